@@ -1,0 +1,8 @@
+/** The analysis core's public surface: the CLI and the language server import from here only. */
+export * from './types';
+export type { BoilerplateLayer, NameLayer, RelatedLayer, RelatedSource } from './layers';
+export { CorpusIndex } from './corpus/corpusIndex';
+export { decodeArticle, type Decoded } from './corpus/decode';
+export { findDates } from './dates';
+export { comparisonKey, foldAccents, lineRanges, slug } from './text/normalize';
+export { toAnswerJson, type AnswerFile } from './report/answer';

@@ -1,0 +1,44 @@
+/**
+ * The contracts between the corpus index and the layers it drives. Each layer keeps its own
+ * per-file contribution so that one changed file is re-analysed alone (map-reduce indexing):
+ * `setFile` replaces a file's contribution, `removeFile` drops it, queries read the merged view.
+ */
+import type { BoilerplateBlock, DateMention, Entity, NameMention, RelatedArticle, Span } from './types';
+
+/** People, institutions and places: recognition in each file, linking across the corpus. */
+export interface NameLayer {
+  /** Recognise names in `text`, never inside `exclude` (the file's date spans). */
+  setFile(file: string, text: string, exclude: readonly Span[]): void;
+  removeFile(file: string): void;
+  /** The file's name mentions, sorted by start, linked to corpus entities. */
+  mentions(file: string): NameMention[];
+  entity(id: string): Entity | undefined;
+  entities(): Iterable<Entity>;
+}
+
+/** Dates are per file only: no corpus state. */
+export type DateRecognizer = (text: string) => DateMention[];
+
+/** Duplicated and site-chrome blocks. */
+export interface BoilerplateLayer {
+  setFile(file: string, text: string): void;
+  removeFile(file: string): void;
+  /** The file's blocks, sorted by start; `duplicate` blocks name their other copies. */
+  blocks(file: string): BoilerplateBlock[];
+}
+
+/** What the related-articles ranking reads about each file; the corpus index provides it. */
+export interface RelatedSource {
+  files(): Iterable<string>;
+  text(file: string): string | undefined;
+  boilerplate(file: string): BoilerplateBlock[];
+  names(file: string): NameMention[];
+  dates(file: string): DateMention[];
+}
+
+export interface RelatedLayer {
+  /** The file's text, names, dates or boilerplate may have changed. */
+  invalidate(file: string): void;
+  removeFile(file: string): void;
+  related(file: string, limit?: number): RelatedArticle[];
+}

@@ -1,0 +1,33 @@
+/** The evaluation kit's answer format (`../shared/eval/GUIDELINES.md`, "Answer format"). */
+import type { CorpusIndex } from '../corpus/corpusIndex';
+
+export interface AnswerEntity {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  id?: string;
+  value?: string | null;
+}
+
+export interface AnswerFile {
+  file: string;
+  entities: AnswerEntity[];
+  boilerplate: { start: number; end: number; kind: string }[];
+  related: { file: string; score: number }[];
+}
+
+export function toAnswerJson(index: CorpusIndex, files: readonly string[]): { files: AnswerFile[] } {
+  return {
+    files: files.map((file) => ({
+      file,
+      entities: index.mentions(file).map((m) =>
+        m.type === 'DATE'
+          ? { type: m.type, start: m.start, end: m.end, text: m.text, value: m.value }
+          : { type: m.type, start: m.start, end: m.end, text: m.text, id: m.entityId },
+      ),
+      boilerplate: index.boilerplate(file).map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
+      related: index.related(file).map((r) => ({ file: r.file, score: Math.round(r.score * 1000) / 1000 })),
+    })),
+  };
+}

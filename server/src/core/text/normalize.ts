@@ -1,0 +1,51 @@
+/** Text helpers shared by every layer: accent folding, slugs, line ranges. */
+
+/** `Goïta` → `Goita`, `É` → `E`; keeps length-independent semantics (returns a new string). */
+export function foldAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’ʼ´`]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE');
+}
+
+/** A comparison key: accents folded, lower case, runs of non-letters collapsed to one space. */
+export function comparisonKey(s: string): string {
+  return foldAccents(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** `Assimi Goïta` → `assimi-goita`. */
+export function slug(s: string): string {
+  return comparisonKey(s).replace(/ /g, '-') || 'x';
+}
+
+export interface LineRange {
+  /** 0-based line number. */
+  line: number;
+  start: number;
+  /** End of the line's text, newline (and a CR before it) excluded. */
+  end: number;
+}
+
+/** Every line of `text` with its offsets; CRLF and LF both end a line. */
+export function lineRanges(text: string): LineRange[] {
+  const out: LineRange[] = [];
+  let start = 0;
+  let line = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl === -1 ? text.length : nl;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    out.push({ line, start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+    line++;
+  }
+  return out;
+}
