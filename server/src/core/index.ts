@@ -6,3 +6,4 @@ export { decodeArticle, type Decoded } from './corpus/decode';
 export { findDates } from './dates';
 export { comparisonKey, foldAccents, lineRanges, slug } from './text/normalize';
 export { toAnswerJson, type AnswerFile } from './report/answer';
+export { ANNOTATIONS_PATH, emptyAnnotations, parseAnnotations, serializeAnnotations, type Annotations, type ParsedAnnotations } from './annotations';

@@ -8,6 +8,8 @@ import { findDates } from '../dates';
 import { createNameLayer } from '../entities';
 import type { BoilerplateLayer, NameLayer, RelatedLayer } from '../layers';
 import { createRelatedLayer } from '../related';
+import { emptyAnnotations, type Annotations } from '../annotations';
+import { comparisonKey } from '../text/normalize';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
 
 interface FileEntry {
@@ -23,6 +25,7 @@ export class CorpusIndex {
   private readonly boiler: BoilerplateLayer = createBoilerplateLayer();
   private readonly relatedLayer: RelatedLayer;
   private versionCounter = 0;
+  private annotations: Annotations = emptyAnnotations();
 
   constructor() {
     this.relatedLayer = createRelatedLayer({
@@ -32,6 +35,15 @@ export class CorpusIndex {
       names: (f) => this.nameMentions(f),
       dates: (f) => this.dates(f),
     });
+  }
+
+  /** The user's corrections (`.seedlens/annotations.json`); they apply to every query from now on. */
+  setAnnotations(annotations: Annotations): void {
+    this.annotations = annotations;
+  }
+
+  getAnnotations(): Annotations {
+    return this.annotations;
   }
 
   /** Add or replace one file; only this file is re-analysed. */
@@ -76,7 +88,16 @@ export class CorpusIndex {
   }
 
   nameMentions(file: string): NameMention[] {
-    return this.entries.has(file) ? this.names.mentions(file) : [];
+    if (!this.entries.has(file)) return [];
+    const notEntity = this.annotations.notEntity;
+    const mentions = this.names.mentions(file);
+    if (notEntity.length === 0) return mentions;
+    const everywhere = new Set(notEntity.filter((n) => !n.file).map((n) => comparisonKey(n.text)));
+    const here = new Set(notEntity.filter((n) => n.file === file).map((n) => comparisonKey(n.text)));
+    return mentions.filter((m) => {
+      const k = comparisonKey(m.text);
+      return !everywhere.has(k) && !here.has(k);
+    });
   }
 
   /** Every mention in the file (names and dates), sorted by start. */
@@ -99,7 +120,12 @@ export class CorpusIndex {
   }
 
   boilerplate(file: string): BoilerplateBlock[] {
-    return this.entries.has(file) ? this.boiler.blocks(file) : [];
+    if (!this.entries.has(file)) return [];
+    const { ignoreBoilerplate, notBoilerplate } = this.annotations;
+    const blocks = this.boiler.blocks(file);
+    if (ignoreBoilerplate.length === 0 && notBoilerplate.length === 0) return blocks;
+    const hidden = new Set([...ignoreBoilerplate, ...notBoilerplate]);
+    return blocks.filter((b) => !hidden.has(b.fingerprint));
   }
 
   related(file: string, limit?: number): RelatedArticle[] {

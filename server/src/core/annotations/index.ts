@@ -1,0 +1,2 @@
+export { ANNOTATIONS_PATH, emptyAnnotations, type Annotations } from './schema';
+export { parseAnnotations, serializeAnnotations, type ParsedAnnotations } from './parse';

@@ -1,0 +1,1 @@
+export const NAME_TYPES_SET: ReadonlySet<string> = new Set(['PERSON', 'INSTITUTION', 'PLACE']);
