@@ -50,7 +50,7 @@ if (!production) {
     entryPoints: testEntries(),
     outdir: testOut,
     outbase: path.join(root, 'test'),
-    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'fast-check'],
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'fast-check', 'esbuild', 'chrono-node'],
   });
 }
 

@@ -1,0 +1,131 @@
+/**
+ * Normalisation and hashing for boilerplate matching. Scraped copies of one teaser differ by
+ * accents, apostrophes (’ vs ' vs ´), spacing and trailing punctuation (`.` vs `..` vs `…`), so
+ * every comparison goes through `unitKey`, which keeps words only.
+ */
+import { foldAccents } from '../text/normalize';
+
+/** Lower-case, accent-folded words of `s` (letters and digits only). */
+export function words(s: string): string[] {
+  const k = foldAccents(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return k ? k.split(' ') : [];
+}
+
+/**
+ * A 53-bit string hash (cyrb53). Numbers make cheap Map keys and a 53-bit space keeps collisions
+ * negligible at 100,000 articles × ~50 units.
+ */
+export function hash53(s: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** 32-bit FNV-1a, for shingles (a cheaper hash is enough once MinHash re-mixes it). */
+export function fnv32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A printable, stable fingerprint of normalised text (16 hex digits). */
+export function fingerprintOf(normalised: string): string {
+  return hash53(normalised, 1).toString(16).padStart(14, '0') + hash53(normalised, 7).toString(16).slice(-2).padStart(2, '0');
+}
+
+/** A span of `text` (UTF-16 offsets, end exclusive). */
+export interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentences of one line. A sidebar can be glued into a long line (several teasers in one
+ * paragraph), so matching works on sentences; the split is deliberately simple (a sentence end
+ * followed by a space and an upper-case letter, a quote or a dash) because both copies of a
+ * duplicate are split the same way.
+ */
+export function sentences(text: string, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  const re = /[.!?…]+["»”]?\s+(?=[A-ZÀ-Ý«"“—–-])/g;
+  const line = text.slice(start, end);
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    const stop = m.index + m[0].trimEnd().length;
+    if (stop > from) out.push(trimPiece(text, start + from, start + stop));
+    from = m.index + m[0].length;
+  }
+  if (from < line.length) out.push(trimPiece(text, start + from, end));
+  return out.filter((p) => p.end > p.start);
+}
+
+function trimPiece(text: string, start: number, end: number): Piece {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Share of a sentence's letters that stand inside quotation marks. Two articles about one event
+ * legitimately share a quoted statement; such a sentence is not evidence of a pasted sidebar.
+ */
+export function quotedShare(s: string): number {
+  let inside = 0;
+  let letters = 0;
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '«' || ch === '“') depth++;
+    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
+    else if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (depth > 0) inside++;
+    }
+  }
+  return letters ? inside / letters : 0;
+}
+
+/** Non-space characters of `text[start, end)`, the unit the scorer weighs lines by. */
+export function nonSpace(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) n++;
+  }
+  return n;
+}
+
+/**
+ * Does the line read like a signature (`Souleymane SIDIBE`, `Envoyés spéciaux`, `Alassane
+ * SOULEYMANE et Oumar DIOP`, `Par Awa Traoré`)? Short, no sentence verb, mostly capitalised words.
+ * Signatures repeat legitimately across a reporter's articles and mark where the article ends.
+ */
+export function looksLikeByline(line: string): boolean {
+  const t = line.trim().replace(/[.,;:]+$/, '');
+  if (!t || t.length > 80) return false;
+  const toks = t.split(/[\s,]+/).filter(Boolean);
+  if (toks.length < 2 || toks.length > 9) return false;
+  if (/^(par|by)$/i.test(toks[0])) return true;
+  if (/^envoy[ée]e?s?$/i.test(toks[0]) || /^correspondan/i.test(toks[0])) return true;
+  let caps = 0;
+  let other = 0;
+  for (const w of toks) {
+    if (/^\p{Lu}/u.test(w)) caps++;
+    else if (/^(et|de|du|des|d'|le|la|avec|and|von|van|ould|ben|ibn)$/i.test(w)) continue;
+    else other++;
+  }
+  return other === 0 && caps >= 2;
+}
