@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm run eval`: scores `seed-lens analyze DIR --format json` with the evaluation kit
+// (../shared/eval, read-only) on the seeds and the external French sets, and prints one table.
+// Only this script reads ../shared; tests and `npm start` never do.
+//   node scripts/eval.mjs [--with-test] [--json]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const evalDir = path.resolve(process.env.SEED_LENS_EVAL ?? path.join(root, '..', 'shared', 'eval'));
+const withTest = process.argv.includes('--with-test');
+const asJson = process.argv.includes('--json');
+if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
+  console.error(`eval: the evaluation kit is not at ${evalDir} (set SEED_LENS_EVAL)`);
+  process.exit(1);
+}
+const { score, loadCorpus } = await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href);
+
+const sets = [
+  { name: 'seeds', corpus: path.join(root, 'seeds'), gold: path.join(evalDir, 'seeds-gold.json') },
+  { name: 'fr-timebank dev', corpus: path.join(evalDir, 'external/fr-timebank/dev/corpus'), gold: path.join(evalDir, 'external/fr-timebank/dev/gold.json') },
+  { name: 'hipe2020-fr dev', corpus: path.join(evalDir, 'external/hipe2020-fr/dev/corpus'), gold: path.join(evalDir, 'external/hipe2020-fr/dev/gold.json') },
+];
+if (withTest) {
+  sets.push(
+    { name: 'fr-timebank test', corpus: path.join(evalDir, 'external/fr-timebank/test/corpus'), gold: path.join(evalDir, 'external/fr-timebank/test/gold.json') },
+    { name: 'hipe2020-fr test', corpus: path.join(evalDir, 'external/hipe2020-fr/test/corpus'), gold: path.join(evalDir, 'external/hipe2020-fr/test/gold.json') },
+  );
+}
+
+const f = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(3));
+const rows = [];
+for (const set of sets) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'analyze', set.corpus, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) {
+    console.error(`eval: the CLI failed on ${set.name}: ${r.stderr}`);
+    process.exitCode = 1;
+    continue;
+  }
+  const gold = JSON.parse(fs.readFileSync(set.gold, 'utf8'));
+  const res = score(gold, JSON.parse(r.stdout), loadCorpus(gold, set.corpus));
+  rows.push({ set: set.name, ms, res });
+}
+
+if (asJson) {
+  console.log(JSON.stringify(rows.map(({ set, ms, res }) => ({ set, ms, summary: res.summary, types: res.types, dateValue: res.dateValue })), null, 1));
+} else {
+  console.log('| set | MAIN-F1 | PERSON F1 | INST F1 | PLACE F1 | DATE P / R / F1 | DATE-VAL | LINK-F1 | BOILER-F1 | RELATED@1 | time |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const { set, ms, res } of rows) {
+    const t = res.types;
+    const dateOnly = set.startsWith('fr-timebank');
+    const na = (x) => (dateOnly ? '–' : f(x));
+    console.log(
+      `| ${set} | ${na(res.summary['MAIN-F1'])} | ${na(t.PERSON.f1)} | ${na(t.INSTITUTION.f1)} | ${na(t.PLACE.f1)} | ${f(t.DATE.p)} / ${f(t.DATE.r)} / ${f(t.DATE.f1)} | ${f(res.summary['DATE-VAL'])} | ${na(res.summary['LINK-F1'])} | ${set === 'seeds' ? f(res.summary['BOILER-F1']) : '–'} | ${set === 'seeds' ? f(res.summary['RELATED@1']) : '–'} | ${(ms / 1000).toFixed(1)} s |`,
+    );
+  }
+  console.log('\nhipe2020-fr annotates only absolute dates, with no values: read its DATE recall, not its precision.');
+}
+
+const chrono = path.join(root, 'scripts/chrono-compare.mjs');
+if (!asJson && fs.existsSync(chrono)) {
+  console.log('\n### Dates: ours vs chrono-node (French locale) on the same sets');
+  const r = spawnSync(process.execPath, [chrono], { stdio: 'inherit', env: { ...process.env, SEED_LENS_EVAL: evalDir } });
+  if (r.status !== 0) process.exitCode = 1;
+}
