@@ -7,3 +7,4 @@ export { findDates } from './dates';
 export { comparisonKey, foldAccents, lineRanges, slug } from './text/normalize';
 export { toAnswerJson, type AnswerFile } from './report/answer';
 export { ANNOTATIONS_PATH, emptyAnnotations, parseAnnotations, serializeAnnotations, type Annotations, type ParsedAnnotations } from './annotations';
+export { fromBrat, fromConll, toBrat, toConll, toJsonlLine, tokenize, type BratSpan, type ConllSpan } from './export';

@@ -8,8 +8,7 @@ import { findDates } from '../dates';
 import { createNameLayer } from '../entities';
 import type { BoilerplateLayer, NameLayer, RelatedLayer } from '../layers';
 import { createRelatedLayer } from '../related';
-import { emptyAnnotations, type Annotations } from '../annotations';
-import { comparisonKey } from '../text/normalize';
+import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
 
 interface FileEntry {
@@ -25,7 +24,9 @@ export class CorpusIndex {
   private readonly boiler: BoilerplateLayer = createBoilerplateLayer();
   private readonly relatedLayer: RelatedLayer;
   private versionCounter = 0;
-  private annotations: Annotations = emptyAnnotations();
+  private corrections = new CorrectionsView(emptyAnnotations());
+  /** Entities rebuilt under corrections that reshape them (merge, split, type, canonical); dropped on any change. */
+  private correctedEntities: Map<string, Entity> | undefined;
 
   constructor() {
     this.relatedLayer = createRelatedLayer({
@@ -39,11 +40,13 @@ export class CorpusIndex {
 
   /** The user's corrections (`.seedlens/annotations.json`); they apply to every query from now on. */
   setAnnotations(annotations: Annotations): void {
-    this.annotations = annotations;
+    this.corrections = new CorrectionsView(annotations);
+    this.correctedEntities = undefined;
+    for (const f of this.entries.keys()) this.relatedLayer.invalidate(f);
   }
 
   getAnnotations(): Annotations {
-    return this.annotations;
+    return this.corrections.annotations;
   }
 
   /** Add or replace one file; only this file is re-analysed. */
@@ -53,6 +56,7 @@ export class CorpusIndex {
     this.names.setFile(file, text, dates);
     this.boiler.setFile(file, text);
     this.relatedLayer.invalidate(file);
+    this.correctedEntities = undefined;
   }
 
   remove(file: string): boolean {
@@ -60,6 +64,7 @@ export class CorpusIndex {
     this.names.removeFile(file);
     this.boiler.removeFile(file);
     this.relatedLayer.removeFile(file);
+    this.correctedEntities = undefined;
     return true;
   }
 
@@ -88,16 +93,10 @@ export class CorpusIndex {
   }
 
   nameMentions(file: string): NameMention[] {
-    if (!this.entries.has(file)) return [];
-    const notEntity = this.annotations.notEntity;
-    const mentions = this.names.mentions(file);
-    if (notEntity.length === 0) return mentions;
-    const everywhere = new Set(notEntity.filter((n) => !n.file).map((n) => comparisonKey(n.text)));
-    const here = new Set(notEntity.filter((n) => n.file === file).map((n) => comparisonKey(n.text)));
-    return mentions.filter((m) => {
-      const k = comparisonKey(m.text);
-      return !everywhere.has(k) && !here.has(k);
-    });
+    const entry = this.entries.get(file);
+    if (!entry) return [];
+    const base = this.names.mentions(file);
+    return this.corrections.isEmpty ? base : this.corrections.mentions(file, entry.text, base, entry.dates);
   }
 
   /** Every mention in the file (names and dates), sorted by start. */
@@ -112,16 +111,25 @@ export class CorpusIndex {
   }
 
   entity(id: string): Entity | undefined {
-    return this.names.entity(id);
+    if (!this.corrections.reshapesEntities) return this.names.entity(id);
+    return this.corrected().get(this.corrections.resolveId(id));
   }
 
   entities(): Iterable<Entity> {
-    return this.names.entities();
+    return this.corrections.reshapesEntities ? this.corrected().values() : this.names.entities();
+  }
+
+  private corrected(): Map<string, Entity> {
+    if (!this.correctedEntities) {
+      const all = [...this.entries.keys()].map((file) => ({ file, mentions: this.nameMentions(file) }));
+      this.correctedEntities = this.corrections.buildEntities(all, (id) => this.names.entity(id));
+    }
+    return this.correctedEntities;
   }
 
   boilerplate(file: string): BoilerplateBlock[] {
     if (!this.entries.has(file)) return [];
-    const { ignoreBoilerplate, notBoilerplate } = this.annotations;
+    const { ignoreBoilerplate, notBoilerplate } = this.corrections.annotations;
     const blocks = this.boiler.blocks(file);
     if (ignoreBoilerplate.length === 0 && notBoilerplate.length === 0) return blocks;
     const hidden = new Set([...ignoreBoilerplate, ...notBoilerplate]);
