@@ -30,5 +30,10 @@ export function parseGazetteer(block: string): GazetteerEntry[] {
 
 /** A whitespace-separated word list (first names, stop-words). */
 export function parseWordList(block: string): string[] {
-  return block.split(/\s+/).map((s) => s.trim()).filter((s) => s && !s.startsWith('#'));
+  return block
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }

@@ -1,0 +1,84 @@
+/**
+ * What every recogniser reads (the tokens, the lexicon, which tokens are off limits) and the
+ * candidate they return. Candidates overlap freely; `resolve.ts` keeps the best non-overlapping set.
+ */
+import type { NameType, Span } from '../types';
+import { lexicon, type LexiconBundle } from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+export interface Ctx {
+  text: string;
+  toks: Token[];
+  /** 1 where the token lies inside an excluded span (a DATE): no name may cover it. */
+  barrier: Uint8Array;
+  lex: LexiconBundle;
+  /** Each line's shape: 1 when most of its words are capitalised (a Title Case headline) or all in capitals (a heading). */
+  headlineLine: Uint8Array;
+}
+
+export type CandKind = 'gazetteer' | 'institution' | 'wrapper' | 'venue' | 'person' | 'acronym' | 'platform' | 'shortForm';
+
+export interface Cand {
+  type: NameType | 'BLOCK';
+  /** Token indices, `e` exclusive. */
+  s: number;
+  e: number;
+  /** Higher wins a tie of lengths. */
+  prio: number;
+  kind: CandKind;
+  gazId?: string;
+  roles?: string[];
+  /** Linking key override (ministries keyed by portfolio, wrappers by their inner place). */
+  key?: string;
+}
+
+export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
+  const toks = tokenize(text);
+  const barrier = new Uint8Array(toks.length);
+  if (exclude.length) {
+    const ex = [...exclude].sort((a, b) => a.start - b.start);
+    let k = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      while (k < ex.length && ex[k].end <= t.start) k++;
+      if (k < ex.length && ex[k].start < t.end) barrier[i] = 1;
+    }
+  }
+  const lines = (toks.length ? toks[toks.length - 1].line : 0) + 1;
+  const words = new Uint32Array(lines);
+  const caps = new Uint32Array(lines);
+  const uppers = new Uint32Array(lines);
+  const lex = lexicon();
+  for (const t of toks) {
+    if (t.kind !== 'w' || t.text.length < 3 || lex.nonNames.has(t.key)) {
+      if (t.kind === 'w' && t.text.length >= 3) words[t.line]++;
+      if (t.kind === 'w' && t.cap && t.text.length >= 3) caps[t.line]++;
+      if (t.kind === 'w' && t.upper) uppers[t.line]++;
+      continue;
+    }
+    words[t.line]++;
+    if (t.cap) caps[t.line]++;
+    if (t.upper) uppers[t.line]++;
+  }
+  const headlineLine = new Uint8Array(lines);
+  for (let l = 0; l < lines; l++) {
+    // Only short lines can be headlines; an article paragraph with many names stays prose.
+    if (words[l] >= 3 && words[l] <= 14 && caps[l] / words[l] > 0.75) headlineLine[l] = 1;
+    if (words[l] >= 2 && uppers[l] === words[l]) headlineLine[l] = 1;
+  }
+  return { text, toks, barrier, lex, headlineLine };
+}
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'w';
+
+/** A word cut off by the scraper: a short capitalised word, then a dot that ends the line or the text. */
+export function isTruncated(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const dot = ctx.toks[i + 1];
+  if (!t || t.kind !== 'w' || !dot || dot.text !== '.' || dot.start !== t.end) return false;
+  const after = ctx.toks[i + 2];
+  const endsLine = !after || after.line !== t.line;
+  if (!endsLine) return false;
+  if (t.upper && t.text.length >= 2) return false;
+  return t.text.length <= 3 && t.cap;
+}

@@ -1,0 +1,252 @@
+/**
+ * Institutions named by a head noun and its complements (`Conseil supérieur de la Défense
+ * nationale`, `ministère des Affaires étrangères et de la Coopération internationale`,
+ * `Direction générale de la Police nationale`), company cues (`le groupe tartare Yadran`),
+ * cued platforms (`la plateforme x`), and event or decoration names, which are returned as
+ * BLOCK candidates so that nothing inside them is annotated (`Sommet Russie-Afrique`,
+ * `ordre national du Mali`).
+ */
+import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
+import type { Cand, Ctx } from './context';
+import { isWord } from './context';
+import { compoundEnd, extendTail, isAdjective, skipAdjectives } from './tail';
+
+/** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
+const HEADS = new Set([
+  'ministere', 'departement', 'conseil', 'commission', 'direction', 'forces', 'force', 'banque', 'assemblee', 'cour', 'agence',
+  'societe', 'groupe', 'office', 'union', 'organisation', 'communaute', 'confederation', 'federation', 'alliance', 'association',
+  'comite', 'fonds', 'autorite', 'tribunal', 'parlement', 'chambre', 'chambres', 'secretariat', 'cabinet', 'institut', 'universite',
+  'ecole', 'ecoles', 'academie', 'centre', 'musee', 'parti', 'front', 'mouvement', 'rassemblement', 'coordination', 'syndicat', 'compagnie',
+  'regie', 'caisse', 'ligue', 'inspection', 'garde', 'gendarmerie', 'police', 'etat-major', 'service', 'services', 'bureau', 'mission',
+  'observatoire', 'fondation', 'brigade', 'bataillon', 'regiment', 'conference', 'cellule', 'delegation', 'ambassade', 'consulat',
+  'mairie', 'gouvernorat', 'radio', 'television', 'usine', 'usines', 'hopital', 'clinique', 'lycee', 'college', 'eglise', 'haut-commissariat',
+  'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
+  'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds',
+]);
+/** Heads that only count when capitalised (they are common nouns otherwise). */
+const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
+  'radio', 'television', 'union', 'alliance', 'front', 'mouvement', 'garde', 'police', 'marine', 'centre', 'cellule', 'delegation', 'force',
+  'forces', 'cour', 'chambre', 'college', 'eglise', 'armee', 'ecole', 'ecoles', 'etablissement', 'usine', 'usines', 'chemin', 'chemins',
+  'groupe', 'societe', 'entreprise', 'entreprises', 'commission', 'conseil', 'comite', 'direction', 'cabinet', 'secretariat', 'office',
+  'organisation', 'communaute', 'association', 'fondation', 'federation', 'confederation', 'assemblee', 'agence', 'banque', 'parlement',
+  'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
+  'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
+  'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major']);
+/** Two-word heads whose second word is not a complement of its own. */
+const COMPOUND_HEADS: Record<string, string[][]> = {
+  groupe: [['de', 'travail']],
+  chemin: [['de', 'fer']],
+  chemins: [['de', 'fer']],
+  haut: [['conseil'], ['commissariat']],
+  haute: [['autorite'], ['cour']],
+  etat: [['major']],
+};
+/** Lower-case complements are allowed after these capitalised heads (`Groupe de travail sur le trafic…`). */
+const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'agence', 'office', 'observatoire', 'autorite', 'societe', 'union',
+  'association', 'ligue', 'caisse', 'chambre', 'fonds', 'institut', 'ecole', 'federation', 'syndicat', 'direction', 'cour',
+  'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
+  'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force']);
+/** A person's portfolio, not a body: `Président de la Transition`, `ministre de la Défense`. */
+const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membres', 'president', 'presidente', 'secretaire', 'ministre']);
+
+/** Venue-like institutions used as places (`Centre International de Conférence de Bamako`). */
+function isVenueCentre(ctx: Ctx, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (ctx.toks[i].key === 'conference' || ctx.toks[i].key === 'conferences' || ctx.toks[i].key === 'congres') return true;
+  return false;
+}
+
+export function findInstitutions(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || ctx.barrier[i]) continue;
+    let key = t.key;
+    if (t.joinPrev) continue;
+    let headEnd = compoundEnd(ctx, i);
+    if (headEnd > i + 1) key = toks.slice(i, headEnd).map((x) => x.key).join('-');
+    if (!HEADS.has(key) && !COMPOUND_HEADS[key]) continue;
+    if (CAP_ONLY.has(key) && !t.cap) continue;
+    // `Directeur de Cabinet`: a head after a bare `de` is part of a job title.
+    const prev = toks[i - 1];
+    if (prev && (prev.key === 'de' || prev.key === "d'") && toks[i - 2] && JOB_BEFORE.has(toks[i - 2].key)) continue;
+    // `Général d'Armée Assimi Goïta`: a rank, not the army.
+    if (prev && prev.key === "d'" && toks[i - 2] && (toks[i - 2].key === 'general' || toks[i - 2].key === 'corps')) continue;
+    for (const seq of COMPOUND_HEADS[key] ?? []) {
+      if (seq.every((k, n) => toks[headEnd + n]?.key === k)) {
+        headEnd += seq.length;
+        key = key + ' ' + seq.join(' ');
+        break;
+      }
+    }
+    if (!HEADS.has(key.split(' ')[0]) && headEnd === compoundEnd(ctx, i)) continue;
+    const lowerHead = !t.cap;
+    const end = extendTail(ctx, headEnd, {
+      lowerNouns: !lowerHead && LOWER_TAIL_OK.has(key.split(' ')[0]),
+      maxTokens: 22,
+      capDirect: !lowerHead,
+      adjectiveLists: !lowerHead,
+    });
+    if (end <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
+    // A lower-case head needs a capitalised word in its first complement (`ministère des Affaires…`).
+    if (lowerHead && !hasCapAfter(ctx, headEnd, end)) continue;
+    // The tail must contain more than generic words (`Société d'État` names no company).
+    if (onlyGeneric(ctx, headEnd, end)) continue;
+    const e = trimTrailing(ctx, headEnd, end);
+    if (e <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
+    const venue = key === 'centre' && isVenueCentre(ctx, i, e);
+    out.push({ type: venue ? 'PLACE' : 'INSTITUTION', s: i, e, prio: 3, kind: venue ? 'venue' : 'institution', key: institutionKey(ctx, i, headEnd, e) });
+  }
+  findCompanyCues(ctx, out);
+  findPlatforms(ctx, out);
+  findTeams(ctx, out);
+}
+
+/**
+ * National teams named by a plural nickname and their country (`Aigles du Mali`, `Lions du
+ * Sénégal`, `Éléphants de Côte d'Ivoire`): one INSTITUTION, no PLACE inside.
+ */
+function findTeams(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !t.cap || t.upper || !/[sx]$/.test(t.key) || t.key.length < 4) continue;
+    if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key) || HEADS.has(t.key) || ctx.lex.firstNames.has(t.key)) continue;
+    let k = i + 1;
+    if (toks[k].key === 'du' || toks[k].key === 'des' || toks[k].key === "d'") k++;
+    else if (toks[k].key === 'de') {
+      k++;
+      if (toks[k]?.key === 'la' || toks[k]?.key === "l'") k++;
+    } else continue;
+    const m = ctx.lex.lex.longest(toks, k, (e) => e.type === 'PLACE');
+    if (!m || !COUNTRY_LIKE.test(m.entry.id)) continue;
+    if (ctx.lex.lex.longest(toks, i)) continue;
+    out.push({ type: 'INSTITUTION', s: i, e: m.end, prio: 3, kind: 'institution' });
+  }
+}
+const COUNTRY_LIKE = /./;
+
+function hasCapAfter(ctx: Ctx, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (ctx.toks[i].cap) return true;
+  return false;
+}
+
+const GENERIC = new Set(['etat', 'etats', 'gouvernement', 'transition', 'republique', 'nation', 'pays']);
+function onlyGeneric(ctx: Ctx, s: number, e: number): boolean {
+  let generic = 0;
+  for (let i = s; i < e; i++) {
+    const t = ctx.toks[i];
+    if (t.kind !== 'w') continue;
+    if (['de', 'du', 'des', 'la', 'le', 'les', 'et'].includes(t.key)) continue;
+    if (GENERIC.has(t.key)) generic++;
+    else if (t.cap || !isAdjective(t.key)) return false;
+  }
+  return generic > 0;
+}
+
+/** Drop trailing link words (a tail never ends on `de`). */
+function trimTrailing(ctx: Ctx, s: number, e: number): number {
+  let j = e;
+  while (j > s && ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'sur', 'en', ','].includes(ctx.toks[j - 1].key)) j--;
+  return j;
+}
+
+/**
+ * The linking key of an institution. Ministries are keyed by their first portfolio so that
+ * `département des Affaires étrangères` and `ministère des Affaires étrangères et de la
+ * Coopération internationale` are one body.
+ */
+function institutionKey(ctx: Ctx, s: number, headEnd: number, e: number): string | undefined {
+  const head = ctx.toks[s].key;
+  if (head !== 'ministere' && head !== 'departement') return undefined;
+  const words: string[] = [];
+  for (let i = headEnd; i < e; i++) {
+    const t = ctx.toks[i];
+    if (t.key === 'et' || t.text === ',') break;
+    if (t.kind === 'w' && !['de', 'du', 'des', 'la', 'le', 'les'].includes(t.key)) words.push(t.key);
+    if (t.kind === 'e') continue;
+  }
+  return words.length ? 'ministere ' + words.join(' ') : undefined;
+}
+
+/** `le groupe tartare Yadran`, `la société Rosatom`: a company noun, adjectives, then a capitalised name. */
+const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'firme', 'constructeur', 'operateur', 'journal', 'quotidien',
+  'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur']);
+
+function findCompanyCues(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || t.cap || !COMPANY_CUES.has(t.key)) continue;
+    let j = skipAdjectives(ctx, i + 1, Math.min(toks.length, i + 5), false);
+    // Nationality adjectives (`le groupe tartare Yadran`).
+    while (j < i + 4 && isWord(toks[j]) && !toks[j].cap && ctx.lex.demonyms.has(toks[j].key)) j++;
+    if (toks[j]?.text === ',') j++;
+    const w = toks[j];
+    if (!isWord(w) || !w.cap || ctx.barrier[j] || w.sentStart || ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key)) continue;
+    let e = compoundEnd(ctx, j);
+    for (let n = 0; n < 2 && isWord(toks[e]) && toks[e].cap && !ctx.lex.nonNames.has(toks[e].key); n++) e = compoundEnd(ctx, e);
+    out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'institution' });
+  }
+}
+
+/** `la plateforme x`, `son compte X`: a one-letter platform needs its cue word. */
+function findPlatforms(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 1; i < toks.length; i++) {
+    const id = CUED_PLATFORMS[toks[i].key];
+    if (!id || toks[i].kind !== 'w') continue;
+    const prev = toks[i - 1];
+    if (prev && PLATFORM_CUES.some((c) => prev.key === c || prev.key === c + 's')) {
+      out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 5, kind: 'platform', gazId: id });
+    }
+  }
+}
+
+/** Event and decoration heads: nothing inside their names is annotated. */
+const EVENT_HEADS = new Set(['sommet', 'forum', 'journee', 'journees', 'coupe', 'championnat', 'championnats', 'festival', 'salon', 'assises',
+  'jeux', 'tournoi', 'exposition', 'ordre', 'medaille', 'operation', 'semaine', 'fete', 'biennale', 'foire', 'trophee', 'marathon', 'mondial',
+  'olympiades', 'prix', 'grand-prix', 'croix', 'legion', 'concours', 'rallye', 'tour', 'symposium', 'colloque', 'congres', 'session',
+  'sommets', 'forums', 'accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre']);
+/** Event heads that only name an event when capitalised or followed by a capitalised name. */
+const EVENT_NEEDS_NAME = new Set(['ordre', 'operation', 'croix', 'legion', 'tour', 'session', 'accord', 'accords', 'traite', 'convention',
+  'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'prix']);
+
+export function findEvents(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || ctx.barrier[i] || !EVENT_HEADS.has(t.key)) continue;
+    // Treaty headings are descriptive titles, not names (`Accord entre le gouvernement de…`): only a
+    // directly named one (`Accord de Paris`) is opaque. Decorations: `ordre national du Mali`.
+    if (t.key === 'ordre' && toks[i + 1]?.key !== 'national' && !toks[i + 1]?.cap) continue;
+    let j = i + 1;
+    // Ordinals between article and head are before it; `opération « Dougoukolokô »`.
+    if (toks[j]?.text === '«' || toks[j]?.text === '"') {
+      let k = j + 1;
+      while (k < toks.length && k < j + 8 && toks[k].text !== '»' && toks[k].text !== '"') k++;
+      if (toks[k]?.text === '»' || toks[k]?.text === '"') {
+        out.push({ type: 'BLOCK', s: i, e: k + 1, prio: 9, kind: 'institution' });
+        continue;
+      }
+    }
+    const end = extendTail(ctx, j, { lowerNouns: true, maxTokens: 16, capDirect: true, adjectiveLists: true });
+    if (end <= j) continue;
+    let hasName = false;
+    for (let k = j; k < end; k++) if (toks[k].cap) hasName = true;
+    if (!hasName) continue;
+    if (EVENT_NEEDS_NAME.has(t.key) && !t.cap && t.key !== 'ordre') continue;
+    if (['accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'session'].includes(t.key)) {
+      // Only a directly attached name makes these opaque (`Accord d'Alger`, `Plan Marshall`).
+      const nx = toks[i + 1];
+      if (!nx || !(nx.cap || (nx.kind === 'e' && toks[i + 2]?.cap) || (nx.key === 'de' && toks[i + 2]?.cap))) continue;
+      const after = nx.cap ? i + 2 : i + 3;
+      out.push({ type: 'BLOCK', s: i, e: compoundEnd(ctx, after - 1), prio: 1, kind: 'institution' });
+      continue;
+    }
+    out.push({ type: 'BLOCK', s: i, e: end, prio: 9, kind: 'institution' });
+  }
+  // A year glued to an acronym names an event (`CAN 2026`).
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].upper && toks[i + 1].kind === 'n' && toks[i + 1].text.length === 4) out.push({ type: 'BLOCK', s: i, e: i + 2, prio: 9, kind: 'institution' });
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * PERSON recognition. Evidence, strongest first: a title or rank before a capitalised name
+ * (`le colonel Assimi Goïta`, `SE le Colonel Assimi GOITA`, `le ministre des Affaires
+ * étrangères, Abdoulaye Diop`); a known first name followed by capitalised words (`Souleymane
+ * SIDIBE`, `Igor Gromyko`); a well-known person of the gazetteer; two or more capitalised words
+ * inside a sentence that are neither places, organisations nor common words. Titles are cues:
+ * they become roles, never part of the span.
+ */
+import type { Cand, Ctx } from './context';
+import { isTruncated, isWord } from './context';
+import { compoundEnd } from './tail';
+import { isArticle, roleComplement, textOf, titleAt } from './titles';
+
+const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
+const MAX_NAME_WORDS = 5;
+
+/** Can the word at `i` start a name? */
+function nameStartOk(ctx: Ctx, i: number, afterTitle: boolean): boolean {
+  const t = ctx.toks[i];
+  if (!isWord(t) || !(t.cap || t.upper) || ctx.barrier[i] || t.joinPrev) return false;
+  if (isTruncated(ctx, i)) return false;
+  const lex = ctx.lex;
+  if (lex.demonyms.has(t.key)) return false;
+  if (lex.nonNames.has(t.key) && !(t.upper && afterTitle)) return false;
+  if (t.text.length === 1) return false;
+  return true;
+}
+
+/** The end of the name that starts at `i` (capitalised words, hyphenated parts, particles before a capital). */
+export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
+  const toks = ctx.toks;
+  if (!nameStartOk(ctx, i, afterTitle)) return i;
+  let e = compoundEnd(ctx, i);
+  let words = 1;
+  while (e < toks.length && words < MAX_NAME_WORDS) {
+    const t = toks[e];
+    if (ctx.barrier[e] || t.line !== toks[i].line) break;
+    if (isWord(t) && (t.cap || t.upper) && !ctx.lex.nonNames.has(t.key) && !ctx.lex.demonyms.has(t.key) && !isTruncated(ctx, e) && t.text.length > 1) {
+      // A place or organisation right after a name is not part of it (`Igor Gromyko Moscou` is rare; `Diop Mali` never).
+      const m = ctx.lex.lex.longest(toks, e);
+      if (m && m.entry.type !== 'PERSON' && words >= 2) break;
+      e = compoundEnd(ctx, e);
+      words++;
+      continue;
+    }
+    if ((t.kind === 'w' || t.kind === 'e') && PARTICLES.has(t.key.replace("'", '')) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1)) {
+      e = compoundEnd(ctx, e + 1);
+      words++;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+export function findPersons(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  const lex = ctx.lex;
+  const covered = new Uint8Array(toks.length);
+  // 1. Titles and appositions.
+  for (let i = 0; i < toks.length; i++) {
+    const first = titleAt(ctx, i);
+    if (!first) continue;
+    const roles: string[] = [];
+    let roleStart = i;
+    let m = first;
+    let j = m.end;
+    for (let chain = 0; chain < 6; chain++) {
+      if (m.rank) j = roleComplement(ctx, j);
+      roles.push(textOf(ctx, roleStart, j));
+      let k = j;
+      if (toks[k]?.text === ',') k++;
+      if (isArticle(toks[k])) k++;
+      const next = titleAt(ctx, k);
+      if (next) {
+        roleStart = k;
+        m = next;
+        j = next.end;
+        continue;
+      }
+      j = k;
+      break;
+    }
+    // After `, ` the name must be written at once; after the bare title it may follow directly.
+    const e = nameEnd(ctx, j, true);
+    if (e > j && !covered[j]) {
+      // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
+      const m2 = lex.lex.longest(toks, j);
+      if (m2 && m2.entry.type !== 'PERSON' && m2.end >= e) continue;
+      out.push({ type: 'PERSON', s: j, e, prio: 4, kind: 'person', roles: roles.filter(Boolean) });
+      for (let k = j; k < e; k++) covered[k] = 1;
+    }
+    i = Math.max(i, j - 1);
+  }
+  // 2. Known first names.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !isWord(t) || !t.cap || t.joinPrev || !lex.firstNames.has(t.key)) continue;
+    const nx = toks[compoundEnd(ctx, i)];
+    if (!isWord(nx) || !(nx.cap || nx.upper) || nx.line !== t.line) continue;
+    // `Saint-Louis`, `Maurice` the country before a capital: a gazetteer place that is longer wins in resolution.
+    const e = nameEnd(ctx, i, false);
+    if (e <= compoundEnd(ctx, i)) continue;
+    out.push({ type: 'PERSON', s: i, e, prio: 3, kind: 'person' });
+    for (let k = i; k < e; k++) covered[k] = 1;
+    i = e - 1;
+  }
+  // 3. Capitalised sequences inside a sentence (or alone on their line, as a byline).
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !isWord(t) || !(t.cap || t.upper) || t.joinPrev) continue;
+    if (ctx.headlineLine[t.line] && !isBylineLine(ctx, i)) continue;
+    const e = nameEnd(ctx, i, false);
+    let words = 0;
+    for (let k = i; k < e; k++) if (!toks[k].joinPrev && toks[k].cap) words++;
+    if (words < 2) {
+      i = Math.max(i, e - 1);
+      continue;
+    }
+    if (t.sentStart && !isBylineLine(ctx, i)) {
+      i = Math.max(i, e - 1);
+      continue;
+    }
+    // A sequence that contains a known place or organisation is something else (`Burkina Faso`).
+    let gaz = false;
+    for (let k = i; k < e; k++) {
+      const m = lex.lex.longest(toks, k);
+      if (m && m.entry.type !== 'PERSON') gaz = true;
+      if (lex.placeOrOrgKeys.has(toks[k].key)) gaz = true;
+    }
+    if (!gaz) out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
+    i = e - 1;
+  }
+}
+
+/** A line that holds nothing but two to eight capitalised words (a byline or signature); memoised per line so the check stays linear. */
+const bylineMemo = new WeakMap<Ctx, Map<number, boolean>>();
+function isBylineLine(ctx: Ctx, i: number): boolean {
+  let memo = bylineMemo.get(ctx);
+  if (!memo) bylineMemo.set(ctx, (memo = new Map()));
+  const toks = ctx.toks;
+  const line = toks[i].line;
+  const known = memo.get(line);
+  if (known !== undefined) return known;
+  let s = i;
+  while (s > 0 && toks[s - 1].line === line) s--;
+  let words = 0;
+  let ok = true;
+  for (let k = s; k < toks.length && toks[k].line === line; k++) {
+    const t = toks[k];
+    if (t.kind === 'p') {
+      if (t.text === '.' || t.text === ',') continue;
+      ok = false;
+      break;
+    }
+    if (t.kind === 'w' && (t.cap || t.key === 'et')) {
+      if (!t.joinPrev && t.key !== 'et') words++;
+      if (words > 8) break;
+      continue;
+    }
+    ok = false;
+    break;
+  }
+  // A heading in capitals (`FAIT DU JOUR`) is not a byline unless it holds a known first name.
+  let mixedOrFirst = false;
+  for (let k = s; k < toks.length && toks[k].line === line; k++) if (toks[k].kind === 'w' && (!toks[k].upper || ctx.lex.firstNames.has(toks[k].key))) mixedOrFirst = true;
+  const r = ok && words >= 2 && words <= 8 && mixedOrFirst;
+  memo.set(line, r);
+  return r;
+}

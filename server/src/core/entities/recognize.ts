@@ -1,0 +1,231 @@
+/**
+ * Per-file recognition: a pure function of the text (and the file's DATE spans, which no name
+ * may overlap). It runs every recogniser, keeps the best non-overlapping candidates (longest
+ * first: `Forces de Défense et de Sécurité du Mali` beats `Mali`; event names block what they
+ * contain), adds bracket acronyms, resolves bare surnames to a full name of the same file, and
+ * lists the capitalised words it could not decide on, for the corpus to settle.
+ */
+import { comparisonKey } from '../text/normalize';
+import type { NameType, Span } from '../types';
+import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
+import { makeCtx, type Cand, type CandKind, type Ctx } from './context';
+import { findEvents, findInstitutions } from './institutions';
+import { findPersons } from './persons';
+import { findPlaceForms } from './places';
+
+export interface RawMention extends Span {
+  type: NameType;
+  text: string;
+  roles: string[];
+  kind: CandKind;
+  /** Gazetteer id, when the name is a known one. */
+  gazId?: string;
+  /** Linking key: folded name (persons), or normalised name / portfolio key (others); `gaz:<id>` for known names. */
+  key: string;
+  /** The folded words of the mention itself (`assimi goita`). */
+  name: string;
+  /** For a one-word person name: the key of the full name it abbreviates in this file. */
+  local?: string;
+}
+
+export interface WeakCandidate extends Span {
+  text: string;
+  key: string;
+  upper: boolean;
+}
+
+export interface AcronymDef {
+  acronym: string;
+  /** The key of the full name (`gaz:<id>` for gazetteer names). */
+  fullKey: string;
+  type: NameType;
+}
+
+export interface FileAnalysis {
+  mentions: RawMention[];
+  weak: WeakCandidate[];
+  acronyms: AcronymDef[];
+}
+
+export function personKey(text: string): string {
+  return comparisonKey(text);
+}
+
+export function mentionKey(type: NameType, text: string, gazId: string | undefined, override: string | undefined): string {
+  if (gazId) return 'gaz:' + gazId;
+  if (type === 'PERSON') return personKey(text);
+  return override ?? comparisonKey(text);
+}
+
+export function recognize(text: string, exclude: readonly Span[] = []): FileAnalysis {
+  const ctx = makeCtx(text, exclude);
+  const cands: Cand[] = [];
+  findGazetteer(ctx, cands);
+  findEvents(ctx, cands);
+  findInstitutions(ctx, cands);
+  findPlaceForms(ctx, cands);
+  findPersons(ctx, cands);
+  const chosen = resolve(ctx, cands);
+  return finish(ctx, chosen);
+}
+
+function findGazetteer(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'p' || ctx.barrier[i]) continue;
+    const m = ctx.lex.lex.longest(toks, i);
+    if (!m) continue;
+    let blocked = false;
+    for (let k = i; k < m.end; k++) if (ctx.barrier[k]) blocked = true;
+    if (blocked) continue;
+    const e = m.entry;
+    // `sous la Haute Présidence de`: a chairmanship, not the institution.
+    if (e.id === 'presidence' && (toks[i - 1]?.key === 'haute' || (m.end === i + 1 && ['de', 'du'].includes(toks[i + 1]?.key ?? '') && toks[i + 2]?.key !== 'la'))) continue;
+    // A one-word person alias at a sentence start that is also a first name is unsafe; a person
+    // surname alone needs a capital (already required).
+    out.push({ type: e.type, s: i, e: m.end, prio: e.type === 'PERSON' ? 2 : 3, kind: 'gazetteer', gazId: e.id });
+  }
+}
+
+/** Longest first, then priority; a candidate that cuts a hyphenated compound needs its sibling parts to be names too. */
+function resolve(ctx: Ctx, cands: Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const gazCover = new Uint8Array(toks.length + 1);
+  for (const c of cands) if (c.type !== 'BLOCK' && (c.kind === 'gazetteer' || c.kind === 'wrapper')) for (let k = c.s; k < c.e; k++) gazCover[k] = 1;
+  const len = (c: Cand) => toks[c.e - 1].end - toks[c.s].start;
+  cands.sort((a, b) => len(b) - len(a) || b.prio - a.prio || a.s - b.s);
+  const taken = new Uint8Array(toks.length);
+  const chosen: Cand[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.s; k < c.e; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    if (c.type !== 'BLOCK' && !compoundOk(ctx, c, gazCover)) continue;
+    for (let k = c.s; k < c.e; k++) taken[k] = 1;
+    chosen.push(c);
+  }
+  chosen.sort((a, b) => a.s - b.s);
+  return chosen;
+}
+
+function compoundOk(ctx: Ctx, c: Cand, gazCover: Uint8Array): boolean {
+  const toks = ctx.toks;
+  const cutsStart = toks[c.s].joinPrev;
+  const cutsEnd = c.e < toks.length && toks[c.e].joinPrev;
+  if (!cutsStart && !cutsEnd) return true;
+  if (c.kind !== 'gazetteer' && c.kind !== 'wrapper') return false;
+  // Every part of the compound must be a known name too: `Mali-Russie`, `Mali-URSS`, not `Grande-Russie`.
+  let s = c.s;
+  while (s > 0 && toks[s].joinPrev) s--;
+  let e = c.e;
+  while (e < toks.length && toks[e].joinPrev) e++;
+  for (let k = s; k < e; k++) if ((k < c.s || k >= c.e) && !gazCover[k]) return false;
+  return true;
+}
+
+function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
+  const toks = ctx.toks;
+  const text = ctx.text;
+  const mentions: RawMention[] = [];
+  const acronyms: AcronymDef[] = [];
+  const taken = new Uint8Array(toks.length);
+  for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
+  const byStart = new Map<number, RawMention>();
+  for (const c of chosen) {
+    const start = toks[c.s].start;
+    const end = toks[c.e - 1].end;
+    if (c.type === 'BLOCK') {
+      // `Coupe d'Afrique des Nations (CAN 2026)`: the acronym of an event is opaque too.
+      const a = bracketAcronymAfter(ctx, c.e);
+      if (a >= 0) taken[a] = 1;
+      continue;
+    }
+    const t = text.slice(start, end);
+    const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key), name: comparisonKey(t) };
+    mentions.push(m);
+    byStart.set(c.s, m);
+    const a = bracketAcronymAfter(ctx, c.e);
+    if (a >= 0 && c.type !== 'PERSON') {
+      const at = toks[a];
+      acronyms.push({ acronym: at.key, fullKey: m.key, type: c.type });
+      if (!taken[a]) {
+        taken[a] = 1;
+        mentions.push({ type: c.type, start: at.start, end: at.end, text: at.text, roles: [], kind: 'acronym', key: m.key, gazId: c.gazId, name: at.key });
+      }
+    }
+  }
+  // Acronyms defined in this file apply to the whole file (the corpus applies them everywhere).
+  const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));
+  const weak: WeakCandidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev || (i + 1 < toks.length && toks[i + 1].joinPrev)) continue;
+    const def = localAcr.get(t.key);
+    if (def && isAcronymToken(t)) {
+      mentions.push({ type: def.type, start: t.start, end: t.end, text: t.text, roles: [], kind: 'acronym', key: def.fullKey, name: t.key });
+      taken[i] = 1;
+      continue;
+    }
+    if (!(t.cap || t.upper) || t.text.length < 2) continue;
+    if (t.sentStart && !t.upper) continue;
+    if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
+    if (t.upper && !plausibleAcronym(t.key)) continue;
+    // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
+    const dot = toks[i + 1];
+    if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
+    weak.push({ start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  resolveLocalSurnames(mentions);
+  return { mentions, weak, acronyms };
+}
+
+/**
+ * A one-word person name (`Goïta`, `le ministre Diop`) stands for a full name of the same file
+ * whose last words match: the nearest one before it, else the first after it; a full name that
+ * shares a role word wins ties (`le ministre Diop` → the minister, not the reporter).
+ */
+function resolveLocalSurnames(mentions: RawMention[]): void {
+  // Full names indexed by each of their non-first words, in text order.
+  const bySurname = new Map<string, RawMention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
+    for (const part of new Set(m.name.split(' ').slice(1))) {
+      const a = bySurname.get(part);
+      if (a) a.push(m);
+      else bySurname.set(part, [m]);
+    }
+  }
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.name.includes(' ')) continue;
+    const bucket = bySurname.get(m.name);
+    if (!bucket) continue;
+    // Only the few full names nearest to the mention compete (keeps a huge file linear).
+    let lo = 0;
+    let hi = bucket.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bucket[mid].start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: RawMention | undefined;
+    let bestScore = -Infinity;
+    for (let k = Math.max(0, lo - 8); k < Math.min(bucket.length, lo + 8); k++) {
+      const f = bucket[k];
+      const dist = f.start < m.start ? m.start - f.start : (f.start - m.start) * 4;
+      const roleBonus = m.roles.some((r) => f.roles.some((fr) => sharesWord(r, fr))) ? 1e9 : 0;
+      const score = roleBonus - dist;
+      if (score > bestScore) {
+        bestScore = score;
+        best = f;
+      }
+    }
+    if (best && best.key !== m.key) m.local = best.key;
+  }
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const wa = new Set(comparisonKey(a).split(' ').filter((w) => w.length > 3));
+  return comparisonKey(b).split(' ').some((w) => wa.has(w));
+}

@@ -1,0 +1,171 @@
+/**
+ * The shared grammar of French institutional names: a head (`Conseil`, `ministère`, `Sommet`)
+ * followed by adjectives (`supérieur`, `armées maliennes`) and prepositional complements
+ * (`de la Défense nationale`, `des Affaires étrangères et de la Coopération internationale`,
+ * `sur le trafic illicite de migrants`). Every loop advances by at least one token and is
+ * bounded, so the walk is linear in the text.
+ */
+import type { Ctx } from './context';
+import { isTruncated, isWord } from './context';
+
+export interface TailOptions {
+  /** Lower-case nouns may head a complement (`de travail`, `sur le trafic`). */
+  lowerNouns: boolean;
+  /** Upper bound on the tokens of the tail. */
+  maxTokens: number;
+  /** Capitalised words may follow the head directly (`Sommet Russie-Afrique`, `Confédération AES`). */
+  capDirect: boolean;
+  /** Accept `, adj, adj et adj` enumerations of adjectives. */
+  adjectiveLists: boolean;
+}
+
+const ADJ_SUFFIXES = [
+  'al', 'ale', 'ales', 'aux', 'el', 'elle', 'elles', 'els', 'ien', 'ienne', 'iennes', 'iens', 'ain', 'aine', 'aines', 'ains',
+  'ais', 'aise', 'aises', 'ique', 'iques', 'aire', 'aires', 'if', 'ive', 'ives', 'ifs', 'eur', 'eure', 'ieur', 'ieure',
+  'ieures', 'ieurs', 'eme', 'ois', 'oise', 'oises', 'ien', 'ial', 'iale', 'iaux', 'ier', 'iere', 'ieres', 'ent', 'ente', 'ant', 'ante',
+  'antes', 'ants', 'iers', 'uel', 'uelle', 'uels', 'uelles', 'iste', 'istes', 'ile', 'iles', 'ble', 'bles', 'euse', 'ere', 'eres',
+];
+const ADJ_WORDS = new Set(['supreme', 'armees', 'armee', 'unies', 'unis', 'russe', 'russes', 'arabe', 'arabes', 'islamique', 'sociale', 'social',
+  'publique', 'public', 'economique', 'nationale', 'national', 'nationaux', 'generale', 'general', 'federal', 'federale', 'speciale', 'special',
+  'superieur', 'superieure', 'internationale', 'international', 'permanent', 'permanente', 'mixte', 'consultatif', 'consultative', 'executif',
+  'executive', 'technique', 'techniques', 'scientifique', 'scientifiques', 'commerciale', 'commerciales', 'illicite', 'independante',
+  'independant', 'regional', 'regionale', 'africaine', 'africain', 'europeenne', 'europeen', 'ouest-africaine', 'militaire', 'civile', 'civil']);
+/** Lower-case words that never head a complement inside a name. */
+const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses',
+  'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'qui', 'que', "qu'", 'dont', 'ou', 'et', 'a', 'au', 'aux', 'en', 'y',
+  'est', 'sont', 'ont', 'avait', 'etait', 'sera', 'pour', 'par', 'sur', 'sous', 'avec', 'dans', 'chez', 'entre', 'plus', 'moins', 'tres',
+  'tout', 'tous', 'toute', 'toutes', 'meme', 'autre', 'autres', 'part', 'maniere', 'facon', 'fois', 'nombreux', 'nombreuses', 'plusieurs',
+  'certains', 'certaines', 'quelques', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'cas', 'fait', 'lors', 'pres', 'ici', 'la-bas', 'afin',
+  'ans', 'an', 'annee', 'annees', 'jour', 'jours', 'mois', 'semaine', 'heure', 'heures', 'fin', 'debut', 'cadre', 'occasion', 'presence',
+  'nom', 'part', 'suite', 'issue', 'marge', 'compte', 'sein', 'niveau', 'lieu', 'moment', 'temps', 'cours', 'travers', 'ordre', 'ensemble',
+  'retour', 'visite', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'son', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'se', "s'"]);
+
+export function isAdjective(key: string): boolean {
+  if (ADJ_WORDS.has(key)) return true;
+  const last = key.includes('-') ? key.slice(key.lastIndexOf('-') + 1) : key;
+  if (last.length < 4) return false;
+  if (FUNCTION_WORDS.has(last)) return false;
+  for (const s of ADJ_SUFFIXES) if (s.length > 1 && last.endsWith(s)) return true;
+  return false;
+}
+
+/** A lower-case word that can be the noun of a complement (`travail`, `migrants`, `coopération`). */
+export function isLowerNoun(key: string): boolean {
+  if (key.length < 3 || FUNCTION_WORDS.has(key)) return false;
+  // Infinitives after `de` (`décidé de prendre`) end a name.
+  if (/(?:er|ir|oir)$/.test(key) && !['conseiller', 'premier', 'dernier', 'pouvoir', 'avenir', 'savoir', 'devoir', 'fer', 'hiver', 'loisir', 'desir', 'espoir', 'territoir', 'memoir'].includes(key)) return false;
+  return true;
+}
+
+/** Index after the hyphen-joined parts of the word at `i` (`russo-malienne` is one word here). */
+export function compoundEnd(ctx: Ctx, i: number): number {
+  let j = i + 1;
+  while (j < ctx.toks.length && ctx.toks[j].joinPrev && j - i < 8) j++;
+  return j;
+}
+
+function compoundKey(ctx: Ctx, i: number, end: number): string {
+  let k = ctx.toks[i].key;
+  for (let j = i + 1; j < end; j++) k += '-' + ctx.toks[j].key;
+  return k;
+}
+
+/** Skip adjectives (lower case, or capitalised in a name: `Supérieur`, `Nationale`); returns the new index. */
+export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boolean): number {
+  let j = i;
+  let n = 0;
+  while (j < limit && n < 4) {
+    const t = ctx.toks[j];
+    if (!isWord(t) || ctx.barrier[j]) break;
+    const end = compoundEnd(ctx, j);
+    const key = compoundKey(ctx, j, end);
+    if (t.cap && !allowCap) break;
+    if (t.upper) break;
+    if (!isAdjective(key)) break;
+    if (t.cap && !ADJ_WORDS.has(key) && !/(?:al|ale|aux|eur|eure|ieur|ieure|ien|ienne|aire|ique|ee|ees)$/.test(key)) break;
+    j = end;
+    n++;
+  }
+  return j;
+}
+
+/**
+ * Extend a name from `i` (the token after its head). Returns the exclusive end index of the
+ * longest well-formed tail (possibly `i` itself when nothing follows).
+ */
+export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
+  const toks = ctx.toks;
+  const limit = Math.min(toks.length, i + opt.maxTokens);
+  let j = skipAdjectives(ctx, i, limit, true);
+  // Capitalised words or an acronym right after the head (`Confédération AES`, `Sommet Russie-Afrique`).
+  if (opt.capDirect) {
+    let n = 0;
+    while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && !ctx.barrier[j] && !isTruncated(ctx, j) && !ctx.lex.nonNames.has(toks[j].key) && !ctx.lex.firstNames.has(toks[j].key)) {
+      j = compoundEnd(ctx, j);
+      n++;
+    }
+    j = skipAdjectives(ctx, j, limit, true);
+  }
+  let end = j;
+  for (let guard = 0; guard < 12 && end < limit; guard++) {
+    // Adjective enumerations: `commerciale, économique, scientifique et technique`; `économique et humanitaire`.
+    if (opt.adjectiveLists && (toks[end]?.text === ',' || toks[end]?.key === 'et')) {
+      let k = end;
+      for (let n = 0; n < 6 && toks[k]?.text === ','; n++) {
+        const a = skipAdjectives(ctx, k + 1, limit, false);
+        if (a === k + 1) break;
+        k = a;
+      }
+      if (toks[k]?.key === 'et') {
+        const a = skipAdjectives(ctx, k + 1, limit, false);
+        if (a > k + 1) {
+          end = a;
+          // `forum économique et humanitaire Russie-Afrique`: a name may follow the adjectives.
+          for (let n = 0; opt.capDirect && n < 3 && isWord(toks[end]) && toks[end].cap && !ctx.barrier[end] && !ctx.lex.nonNames.has(toks[end].key); n++) end = compoundEnd(ctx, end);
+          continue;
+        }
+      }
+    }
+    let k = end;
+    // A complement: [et] (de|du|des|d'|pour|sur|en) [la|le|les|l'] WORD …
+    if (toks[k]?.key === 'et' || toks[k]?.key === 'ou') k++;
+    const link = toks[k];
+    if (!link || ctx.barrier[k]) break;
+    const lk = link.key;
+    if (lk === 'de' || lk === 'pour' || lk === 'sur' || lk === 'contre') {
+      k++;
+      const art = toks[k]?.key;
+      if (art === 'la' || art === "l'" || art === 'le' || art === 'les') k++;
+    } else if (lk === 'du' || lk === 'des' || lk === "d'") {
+      k++;
+    } else if (lk === 'en' && toks[k + 1]?.kind === 'w' && !toks[k + 1].cap) {
+      k++; // `Force en attente`
+    } else break;
+    const w = toks[k];
+    if (!isWord(w) || ctx.barrier[k] || isTruncated(ctx, k) || k >= limit) break;
+    if (w.cap || w.upper) {
+      if (ctx.lex.nonNames.has(w.key) && !w.upper && !PORTFOLIO_OK.has(w.key)) {
+        // Still a name word in complements (`de la Défense`, `des Affaires`), unless a pure function word.
+        if (FUNCTION_WORDS.has(w.key)) break;
+      }
+      k = compoundEnd(ctx, k);
+      // Further capitalised words or adjectives (`des Nations unies`, `de la Police nationale`).
+      for (let n = 0; n < 3 && k < limit && isWord(toks[k]) && (toks[k].cap || toks[k].upper) && !ctx.barrier[k] && !isTruncated(ctx, k); n++) k = compoundEnd(ctx, k);
+      k = skipAdjectives(ctx, k, limit, true);
+    } else if (opt.lowerNouns && isLowerNoun(w.key)) {
+      k = compoundEnd(ctx, k);
+      k = skipAdjectives(ctx, k, limit, false);
+    } else break;
+    end = k;
+    // `Force en attente` is a fixed phrase: what follows it is not part of the name.
+    if (lk === 'en') break;
+  }
+  return end;
+}
+
+/** Capitalised words that are stop-words on their own but fine inside a complement. */
+const PORTFOLIO_OK = new Set(['defense', 'securite', 'affaires', 'etrangeres', 'sante', 'mines', 'agriculture', 'justice', 'interieur', 'finances',
+  'economie', 'education', 'culture', 'sport', 'sports', 'communication', 'energie', 'eau', 'transports', 'industrie', 'commerce',
+  'environnement', 'emploi', 'jeunesse', 'femme', 'femmes', 'famille', 'enfant', 'enfants', 'recherche', 'enseignement', 'infrastructures',
+  'geologie', 'travail', 'paix', 'developpement', 'transition', 'etat', 'etats', 'nation', 'nations', 'republique', 'armees', 'armee', 'union',
+  'communaute', 'cooperation', 'police', 'gendarmerie', 'patrie', 'liberte', 'progres', 'democratie']);

@@ -1,0 +1,130 @@
+/**
+ * Title cues: honorifics (`M.`, `Mme`, `Dr`, `SE`), styles (`Son Excellence`), ranks and
+ * functions (`Général de division`, `ministre`, `ambassadeur`), matched longest first. A cue is
+ * never part of a PERSON span; the cue and its complement (`ministre des Affaires étrangères`)
+ * become the person's roles.
+ */
+import { HONORIFICS, RANKS, STYLES } from '../gazetteer/titles';
+import type { Ctx } from './context';
+import { isWord } from './context';
+import { keyTokens, type Token } from './tokens';
+import { isAdjective } from './tail';
+
+interface TitleTrie {
+  next: Map<string, TitleTrie>;
+  end: boolean;
+}
+
+let trie: TitleTrie | undefined;
+const PLURALS = ['ambassadeurs', 'ministres', 'presidents', 'generaux', 'colonels', 'deputes', 'messieurs', 'mesdames', 'conseillers', 'docteurs', 'freres', 'soeurs'];
+
+function titleTrie(): TitleTrie {
+  if (trie) return trie;
+  const root: TitleTrie = { next: new Map(), end: false };
+  for (const r of [...RANKS, ...STYLES, ...PLURALS]) {
+    let node = root;
+    for (const k of keyTokens(r)) {
+      let nx = node.next.get(k);
+      if (!nx) node.next.set(k, (nx = { next: new Map(), end: false }));
+      node = nx;
+    }
+    node.end = true;
+  }
+  trie = root;
+  return root;
+}
+
+const HONORIFIC_SET = new Set(HONORIFICS);
+
+export interface TitleMatch {
+  end: number;
+  /** A rank or function may take a complement (`ministre de la Défense`); an honorific may not. */
+  rank: boolean;
+}
+
+/** The title starting at token `i`, if any. */
+export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
+  const toks = ctx.toks;
+  const t = toks[i];
+  if (!t || t.kind !== 'w' || ctx.barrier[i]) return undefined;
+  if (HONORIFIC_SET.has(t.text)) {
+    // `M.` needs its dot or a capitalised word next (`M Diop` is rare, `M` alone is a letter).
+    const dot = toks[i + 1]?.text === '.' && toks[i + 1].start === t.end;
+    const nx = toks[dot ? i + 2 : i + 1];
+    if ((dot || t.text.length > 1) && nx && (nx.cap || nx.kind === 'e' || nx.key === 'le' || nx.key === 'la')) return { end: dot ? i + 2 : i + 1, rank: false };
+  }
+  let node: TitleTrie | undefined = titleTrie();
+  let best = -1;
+  for (let j = i; j < toks.length && j < i + 6; j++) {
+    const tk = toks[j];
+    if (tk.kind === 'p') break;
+    node = node.next.get(tk.key);
+    if (!node) break;
+    if (node.end) best = j + 1;
+  }
+  if (best < 0) return undefined;
+  // `Président` in a headline or at a sentence start is still a title; the name check comes later.
+  return { end: best, rank: true };
+}
+
+const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'en', 'au', 'aux', 'charge', 'chargee', 'chargees', 'charges', 'pour', 'sur']);
+
+/**
+ * The complement of a rank (`de la Transition`, `des Affaires étrangères et de la Coopération
+ * internationale`, `du panel des hautes personnalités`). Stops where a name starts: a capitalised
+ * word that does not follow a link word, a known first name, or a word in capitals.
+ */
+export function roleComplement(ctx: Ctx, j: number): number {
+  const toks = ctx.toks;
+  let k = j;
+  let last = j;
+  let prevLink = false;
+  for (let steps = 0; steps < 18 && k < toks.length; steps++) {
+    const t = toks[k];
+    if (ctx.barrier[k]) break;
+    if (LINKS.has(t.key) && (t.kind === 'w' || t.kind === 'e')) {
+      prevLink = true;
+      k++;
+      continue;
+    }
+    // `, de la Coopération africaine et des Mauritaniens de l'extérieur`: a comma then a link continues the role.
+    if (t.text === ',' && ['de', 'du', 'des', "d'"].includes(toks[k + 1]?.key ?? '') && last > j) {
+      k++;
+      continue;
+    }
+    if (!isWord(t)) break;
+    if (t.cap || t.upper) {
+      // A capitalised word continues the role after a link (`de la Transition`), after another word
+      // of the role (`des Anciens Combattants`), or as a title adjective (`Chef Suprême`).
+      const continuesRole = prevLink || (last === k && k > j) || ctx.lex.nonNames.has(t.key);
+      if (!continuesRole) break;
+      if (ctx.lex.firstNames.has(t.key) && isWord(toks[k + 1]) && toks[k + 1].cap && !t.joinPrev) break;
+      if (t.upper && !ctx.lex.lex.longest(toks, k)) break;
+      k++;
+      while (k < toks.length && toks[k].joinPrev) k++;
+      last = k;
+      prevLink = false;
+      continue;
+    }
+    // Lower case: an adjective after a word of the role, or a noun after a link.
+    if (prevLink || (last === k && isAdjective(t.key))) {
+      if (prevLink && (t.key.length < 3 || ['est', 'sont', 'a', 'ont', 'qui', 'que'].includes(t.key))) break;
+      k++;
+      while (k < toks.length && toks[k].joinPrev) k++;
+      last = k;
+      prevLink = false;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+export function textOf(ctx: Ctx, s: number, e: number): string {
+  if (e <= s) return '';
+  return ctx.text.slice(ctx.toks[s].start, ctx.toks[e - 1].end);
+}
+
+export function isArticle(t: Token | undefined): boolean {
+  return !!t && (t.key === 'le' || t.key === 'la' || t.key === "l'" || t.key === 'les');
+}

@@ -1,0 +1,42 @@
+/**
+ * Titles, ranks, honorifics and function words that announce a person's name. They are cues,
+ * never part of the PERSON span. Multi-word titles are listed whole so that the longest wins
+ * (`Général de corps d'armée` before `Général`). Compiled by hand (French usage, military ranks
+ * of the French-speaking armies, diplomatic and religious styles).
+ */
+import { parseWordList } from './format';
+
+/** Honorifics: always followed by a name (or a title then a name). Matched case-sensitively, with or without a dot. */
+export const HONORIFICS = ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Pr', 'Mgr', 'SE', 'S.E', 'SEM', 'Sir', 'Lord', 'Lady', 'Dom'];
+
+/** Multi-word honorific styles. */
+export const STYLES = [
+  'Son Excellence', 'Sa Majesté', 'Son Altesse', 'Sa Sainteté', 'Son Éminence', 'Monsieur', 'Madame', 'Mademoiselle',
+  'Messieurs', 'Mesdames', 'Docteur', 'Professeur', 'Maître',
+];
+
+/** Ranks and function nouns (case-insensitive); the name may follow directly (`le colonel Assimi Goïta`). */
+export const RANKS = [
+  "général d'armée", 'général de corps d’armée', "général de corps d'armée", 'général de division', 'général de brigade',
+  'général', 'colonel-major', 'colonel', 'lieutenant-colonel', 'commandant', 'capitaine', 'lieutenant', 'sous-lieutenant',
+  'adjudant-chef', 'adjudant', 'sergent-chef', 'sergent', 'caporal', 'soldat', 'maréchal', 'amiral', 'vice-amiral',
+  'contre-amiral', 'commissaire', 'inspecteur', 'gendarme',
+  'président', 'présidente', 'vice-président', 'vice-présidente', 'premier ministre', 'ministre', "ministre d'état",
+  'ambassadeur', 'ambassadrice', 'secrétaire général', 'secrétaire générale', 'secrétaire', 'directeur', 'directrice',
+  'directeur général', 'directrice générale', 'chef', 'gouverneur', 'préfet', 'maire', 'député', 'députée', 'sénateur',
+  'sénatrice', 'conseiller', 'conseillère', 'conseiller fédéral', 'conseiller national', "conseiller d'état", 'juge',
+  'procureur', 'avocat', 'roi', 'reine', 'prince', 'princesse', 'empereur', 'impératrice', 'tsar', 'kaiser', 'sultan',
+  'émir', 'cheikh', 'imam', 'pape', 'cardinal', 'évêque', 'archevêque', 'abbé', 'pasteur', 'père', 'frère', 'sœur',
+  'baron', 'baronne', 'comte', 'comtesse', 'duc', 'duchesse', 'marquis', 'marquise', 'vicomte', 'chancelier',
+  'chancelière', 'landammann', 'syndic', 'porte-parole', 'journaliste', 'correspondant', 'professeur', 'docteur',
+  'homologue', 'camarade', 'feu', 'sieur', 'dame', 'président-directeur général', 'opposant', 'général-major', 'capitaine-major',
+  'commandant en chef', 'haut-commissaire', 'envoyé spécial', 'représentant spécial', 'médiateur', 'délégué', 'coordinateur',
+];
+
+/** Words after a rank that continue the role, not the name (`Président de la Transition`). */
+export const ROLE_LINKS = parseWordList(`de du des d' la le l' et en chargé chargée`);
+
+/** Adjectives that qualify a title (`Chef Suprême des Armées`, `Secrétaire Général`): part of the role, never a name. */
+export const TITLE_ADJECTIVES = ['Suprême', 'Supérieur', 'Général', 'Générale', 'Adjoint', 'Adjointe', 'Intérimaire', 'Honoraire', 'Spécial',
+  'Spéciale', 'Permanent', 'Permanente', 'Délégué', 'Déléguée', 'National', 'Nationale', 'International', 'Internationale', 'Particulier',
+  'Exécutif', 'Exécutive', 'Principal', 'Adjoints', 'Combattants', 'Anciens', 'Internationales', 'Nationaux', 'Régional', 'Régionale'];
