@@ -1,3 +1,129 @@
-import type * as vscode from 'vscode';
-export function activate(_context: vscode.ExtensionContext): void {}
-export function deactivate(): void {}
+/**
+ * The Seed Lens extension client: starts the language server, forwards settings and file events,
+ * and registers the commands. Nothing here understands article text: that is the server's job.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+const LANGUAGE_ID = 'seed-article';
+const RELATED_METHOD = 'seedLens/related';
+const REINDEX_METHOD = 'seedLens/reindex';
+const STATUS_METHOD = 'seedLens/status';
+
+interface RelatedItem {
+  uri: string;
+  label: string;
+  score: number;
+  reasons: string[];
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const output = vscode.window.createOutputChannel('Seed Lens', { log: true });
+  context.subscriptions.push(output);
+
+  // LanguageClient's default handler restarts a crashed server (up to 4 times in 3 minutes);
+  // wrap it so each restart is told to the user in one message.
+  let defaultHandler: ErrorHandler | undefined;
+  const errorHandler: ErrorHandler = {
+    error: (error, message, count): ErrorHandlerResult | Promise<ErrorHandlerResult> =>
+      defaultHandler ? defaultHandler.error(error, message, count) : { action: ErrorAction.Continue },
+    closed: async (): Promise<CloseHandlerResult> => {
+      const result = defaultHandler ? await defaultHandler.closed() : { action: CloseAction.DoNotRestart };
+      if (result.action === CloseAction.Restart) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Seed Lens: the language server stopped unexpectedly and was restarted.'));
+        return { ...result, handled: true };
+      }
+      return result;
+    },
+  };
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      configurationSection: 'seedLens',
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.seedlens/annotations.json')],
+    },
+    // The client watches files itself (above): the server then does not register its own watchers.
+    initializationOptions: () => ({ clientWatchesFiles: true, settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown }),
+    outputChannel: output,
+    errorHandler,
+    markdown: { isTrusted: false },
+  };
+
+  client = new LanguageClient('seedLens', 'Seed Lens', serverOptions, clientOptions);
+  defaultHandler = client.createDefaultErrorHandler();
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
+  status.name = 'Seed Lens';
+  status.command = 'seedLens.showOutput';
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('seedLens.treatAsArticle', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+    }),
+    vscode.commands.registerCommand('seedLens.showRelated', (uri?: string | vscode.Uri) => showRelated(uri)),
+    vscode.commands.registerCommand('seedLens.reindex', async () => {
+      if (!client) return;
+      await client.sendRequest(REINDEX_METHOD);
+    }),
+    vscode.commands.registerCommand('seedLens.showOutput', () => output.show(true)),
+  );
+
+  await client.start();
+  context.subscriptions.push(
+    client.onNotification(STATUS_METHOD, (s: { state: string; files?: number }) => {
+      if (s.state === 'indexing') status.text = '$(sync~spin) Seed Lens';
+      else status.text = `$(book) ${vscode.l10n.t('{0} articles', (s.files ?? 0).toLocaleString(vscode.env.language))}`;
+      status.show();
+    }),
+  );
+}
+
+async function showRelated(arg?: string | vscode.Uri): Promise<void> {
+  if (!client) return;
+  const uri = typeof arg === 'string' ? arg : (arg ?? vscode.window.activeTextEditor?.document.uri)?.toString();
+  if (!uri) return;
+  const items = await client.sendRequest<RelatedItem[]>(RELATED_METHOD, { uri });
+  if (!items || items.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seed Lens: no related articles.'));
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    items.map((r) => ({
+      label: r.label,
+      description: `${Math.round(r.score * 100)}%`,
+      detail: r.reasons.join(' · '),
+      uri: r.uri,
+    })),
+    { placeHolder: vscode.l10n.t('Related articles, closest first'), matchOnDetail: true },
+  );
+  if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.uri));
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

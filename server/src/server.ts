@@ -1,8 +1,334 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+/**
+ * The Seed Lens language server: LSP wiring only. Capabilities, routing each request to its
+ * feature (`features/`), settings, progress and publishing. What the files say comes from the
+ * workspace index (`workspace/`) over the analysis core (`core/`).
+ * Runs as `node dist/server.js --stdio`, or over IPC when the VS Code client starts it.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Disposable,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { cancelled, type FeatureContext } from './features/context';
+import { codeActions, IGNORE_BLOCK_COMMAND, type IgnoreBlockArgs } from './features/codeActions';
+import { codeLens } from './features/codeLens';
+import { definition } from './features/definition';
+import { diagnostics } from './features/diagnostics';
+import { documentHighlight } from './features/documentHighlight';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { related, RELATED_METHOD, type RelatedParams } from './features/related';
+import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
+import { documentSymbols } from './features/symbols';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { i18n, type I18n } from './i18n';
+import { ANNOTATIONS_PATH } from './core';
+import { DiagnosticsPublisher } from './workspace/diagnosticsPublisher';
+import type { Folder } from './workspace/files';
+import { readSettings, type Settings } from './workspace/settings';
+import { baseName, normalizeUri, uriToPath } from './workspace/uri';
+import { WorkspaceIndex, type Progress } from './workspace/workspaceIndex';
+
+/** Custom protocol (the client and the tests use these names). */
+export const REINDEX_METHOD = 'seedLens/reindex';
+export const STATUS_METHOD = 'seedLens/status';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
+
+let t: I18n = i18n('en');
+let capabilities: ClientCapabilities = {};
+let clientWatchesFiles = false;
+let folders: Folder[] = [];
+let shuttingDown = false;
+
+const errorText = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
+
+const workspace = new WorkspaceIndex({
+  t: () => t,
+  log: (m) => connection.console.log(m),
+  warn: (m) => connection.console.warn(m),
+  error: (m) => connection.console.error(m),
+  beginProgress: async (message): Promise<Progress> => {
+    try {
+      if (!capabilities.window?.workDoneProgress) throw new Error('no progress');
+      const reporter = await connection.window.createWorkDoneProgress();
+      reporter.begin(t.progress.title, 0, message, false);
+      return { report: (msg, pct) => reporter.report(pct ?? 0, msg), done: () => reporter.done() };
+    } catch {
+      return { report: () => {}, done: () => {} };
+    }
+  },
+});
+
+function context(): FeatureContext {
+  return {
+    index: workspace.index,
+    lines: (f) => workspace.lines(f),
+    openVersion: (f) => workspace.openVersion(f),
+    label: (f) => workspace.label(f),
+    settings: workspace.settings,
+    t,
+    documentChanges: !!capabilities.workspace?.workspaceEdit?.documentChanges,
+  };
+}
+
+// ---- diagnostics -------------------------------------------------------------------------------
+
+const publisher = new DiagnosticsPublisher(
+  (file) => diagnostics(context(), file),
+  (file, list) => void connection.sendDiagnostics({ uri: file, diagnostics: list, version: workspace.openVersion(file) }),
+  () => workspace.index.files(),
+  (file, e) => connection.console.error(t.notice.failed('diagnostics', workspace.label(file), errorText(e))),
+);
+
+/** After the whole workspace was (re)read: publish for every file, then tell the client we are ready. */
+async function publishAll(stats?: { files: number; ms: number }): Promise<void> {
+  const started = performance.now();
+  if (!(await publisher.sweep())) return;
+  refreshEditors();
+  if (stats) void connection.sendNotification(STATUS_METHOD, { state: 'ready', files: stats.files, indexMs: stats.ms, diagnosticsMs: Math.round(performance.now() - started) });
+}
+
+workspace.onChanged = ({ direct, neighbours, structural, edited }) => {
+  // What changed is published now; files that merely share a block with it follow in the background.
+  publisher.refresh(direct, edited);
+  publisher.refreshSoon(neighbours);
+  // Names or blocks moved: other files may read differently (linking, chrome); catch them in the background.
+  if (structural && !workspace.indexing) publisher.scheduleSweep(1000);
+};
+workspace.onChangedAll = () => {
+  if (workspace.indexing) return; // the sweep after indexing covers it
+  void publishAll();
+};
+workspace.onIndexingStarted = () => {
+  publisher.cancel();
+  void connection.sendNotification(STATUS_METHOD, { state: 'indexing' });
+};
+workspace.onIndexed = (stats) => void publishAll(stats);
+
+/** Ask the client to re-request what it shows for open editors (the corpus changed under them). */
+function refreshEditors(): void {
+  const ws = capabilities.workspace;
+  const ignore = () => {};
+  if (ws?.codeLens?.refreshSupport) connection.sendRequest('workspace/codeLens/refresh').then(ignore, ignore);
+  if (ws?.semanticTokens?.refreshSupport) connection.sendRequest('workspace/semanticTokens/refresh').then(ignore, ignore);
+  if (ws?.inlayHint?.refreshSupport) connection.sendRequest('workspace/inlayHint/refresh').then(ignore, ignore);
+}
+
+// ---- requests ----------------------------------------------------------------------------------
+
+type WithDoc = { textDocument: { uri: string } };
+
+/**
+ * Every request goes through here: edits still in their debounce are analysed first (so the
+ * answer matches the text the client sees), cancellation is honoured, and an error is logged
+ * with the file named and answered with an empty result instead of taking the server down.
+ */
+function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: FeatureContext, params: P, token: CancellationToken) => R) {
+  return (params: P, token: CancellationToken): R => {
+    const uri = normalizeUri(params.textDocument.uri);
+    try {
+      if (token.isCancellationRequested) throw cancelled();
+      workspace.flush();
+      return run(context(), { ...params, textDocument: { ...params.textDocument, uri } }, token);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      connection.console.error(t.notice.failed(name, workspace.label(uri), errorText(e)));
+      return fallback;
+    }
+  };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  t = i18n(params.locale);
+  capabilities = params.capabilities;
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientWatchesFiles?: boolean };
+  clientWatchesFiles = init.clientWatchesFiles === true;
+  workspace.settings = readSettings(init.settings);
+  folders = toFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: baseName(params.rootUri) }] : []));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'Seed Lens' },
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+      codeLensProvider: { resolveProvider: false },
+      renameProvider: { prepareProvider: true },
+      semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+      inlayHintProvider: true,
+      executeCommandProvider: { commands: [IGNORE_BLOCK_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'seed-lens', version: '0.1.0' },
+  };
+});
+
+function toFolders(list: readonly WorkspaceFolder[]): Folder[] {
+  const out: Folder[] = [];
+  for (const f of list) {
+    const p = uriToPath(f.uri);
+    if (p !== undefined) out.push({ uri: normalizeUri(f.uri), path: p, name: f.name });
+  }
+  return out;
+}
+
+function applySettings(settings: Settings): void {
+  const watchChanged = settings.include.join('\n') !== workspace.settings.include.join('\n');
+  workspace.setSettings(settings);
+  if (watchChanged) void registerWatchers();
+}
+
+async function pullSettings(): Promise<void> {
+  try {
+    const [section] = await connection.workspace.getConfiguration([{ section: 'seedLens' }]);
+    applySettings(readSettings(section));
+  } catch (e) {
+    connection.console.warn(`Seed Lens: could not read settings (${errorText(e)}); keeping the current ones`);
+  }
+}
+
+let watcherRegistration: Promise<Disposable | undefined> = Promise.resolve(undefined);
+
+/** Watch the article globs and the annotations file, unless the client watches them itself. */
+function registerWatchers(): Promise<Disposable | undefined> {
+  if (clientWatchesFiles || !capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return watcherRegistration;
+  const globs = [...workspace.settings.include, `**/${ANNOTATIONS_PATH}`];
+  const previous = watcherRegistration;
+  watcherRegistration = previous.then(async (old) => {
+    old?.dispose();
+    try {
+      return await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
+    } catch (e) {
+      connection.console.warn(`Seed Lens: could not watch files (${errorText(e)})`);
+      return undefined;
+    }
+  });
+  return watcherRegistration;
+}
+
+connection.onInitialized(async () => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedLens' }).catch(() => {});
+  }
+  if (capabilities.workspace?.configuration) {
+    try {
+      const [section] = await connection.workspace.getConfiguration([{ section: 'seedLens' }]);
+      workspace.settings = readSettings(section);
+    } catch {
+      /* defaults */
+    }
+  }
+  if (capabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => normalizeUri(f.uri)));
+      folders = [...folders.filter((f) => !removed.has(f.uri)), ...toFolders(e.added)];
+      workspace.setFolders(folders);
+    });
+  }
+  void registerWatchers();
+  void workspace.start(folders, workspace.settings);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  if (capabilities.workspace?.configuration) void pullSettings();
+  else applySettings(readSettings((change.settings as { seedLens?: unknown } | null)?.seedLens));
+});
+
+documents.onDidOpen((e) => workspace.didOpen(e.document));
+// Also fires right after onDidOpen: the debounced re-analysis then finds the text unchanged and does nothing.
+documents.onDidChangeContent((e) => workspace.didChange(e.document));
+documents.onDidSave(() => workspace.flush());
+documents.onDidClose((e) => workspace.didClose(e.document.uri));
+connection.onDidChangeWatchedFiles((p) => workspace.didChangeWatchedFiles(p.changes));
+
+connection.onHover(route('hover', null, hover));
+connection.onDefinition(route('definition', null, definition));
+connection.onReferences(route('references', [], references));
+connection.onDocumentHighlight(route('documentHighlight', [], documentHighlight));
+connection.onDocumentSymbol(route('documentSymbol', [], documentSymbols));
+connection.onCodeLens(route('codeLens', [], codeLens));
+connection.onCodeAction(route('codeAction', [], codeActions));
+connection.onPrepareRename(route('prepareRename', null, prepareRename));
+connection.onRenameRequest(route('rename', null, rename));
+connection.languages.semanticTokens.on(route('semanticTokens', { data: [] }, semanticTokens));
+connection.languages.inlayHint.on(route('inlayHint', [], inlayHints));
+
+connection.onWorkspaceSymbol((params, token) => {
+  try {
+    if (token.isCancellationRequested) throw cancelled();
+    workspace.flush();
+    return workspaceSymbols(context(), params, token);
+  } catch (e) {
+    if (e instanceof ResponseError) throw e;
+    connection.console.error(t.notice.failed('workspaceSymbol', params.query, errorText(e)));
+    return [];
+  }
+});
+
+connection.onRequest(RELATED_METHOD, (params: RelatedParams) => {
+  const uri = normalizeUri(String(params?.uri ?? ''));
+  try {
+    workspace.flush();
+    return related(context(), { ...params, uri });
+  } catch (e) {
+    connection.console.error(t.notice.failed('related', workspace.label(uri), errorText(e)));
+    return [];
+  }
+});
+
+connection.onRequest(REINDEX_METHOD, async () => {
+  workspace.reloadAnnotations(false);
+  const stats = await workspace.reindex();
+  return stats ?? null;
+});
+
+connection.onExecuteCommand((params) => {
+  if (params.command !== IGNORE_BLOCK_COMMAND) return null;
+  const args = params.arguments?.[0] as IgnoreBlockArgs | undefined;
+  if (!args || typeof args.fingerprint !== 'string' || typeof args.uri !== 'string') return null;
+  try {
+    const r = workspace.ignoreBlock(normalizeUri(args.uri), args.fingerprint);
+    if (r === 'no-folder') void connection.window.showWarningMessage(t.notice.noFolder);
+    if (r === 'unreadable') void connection.window.showWarningMessage(t.notice.annotationsUnreadable);
+    return r === 'ok';
+  } catch (e) {
+    connection.console.error(t.notice.failed('ignore block', workspace.label(args.uri), errorText(e)));
+    return false;
+  }
+});
+
+connection.onShutdown(() => {
+  shuttingDown = true;
+  workspace.cancel();
+  publisher.cancel();
+});
+
+// Last line of defence: a bug in one handler is logged, never the end of the server.
+process.on('uncaughtException', (e) => {
+  if (!shuttingDown) connection.console.error(`Seed Lens: unexpected error: ${errorText(e)}`);
+});
+process.on('unhandledRejection', (e) => {
+  if (!shuttingDown) connection.console.error(`Seed Lens: unexpected error: ${errorText(e)}`);
+});
+
 documents.listen(connection);
 connection.listen();

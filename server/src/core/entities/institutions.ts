@@ -219,7 +219,7 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
     // Treaty headings are descriptive titles, not names (`Accord entre le gouvernement de…`): only a
     // directly named one (`Accord de Paris`) is opaque. Decorations: `ordre national du Mali`.
     if (t.key === 'ordre' && toks[i + 1]?.key !== 'national' && !toks[i + 1]?.cap) continue;
-    let j = i + 1;
+    const j = i + 1;
     // Ordinals between article and head are before it; `opération « Dougoukolokô »`.
     if (toks[j]?.text === '«' || toks[j]?.text === '"') {
       let k = j + 1;

@@ -1,14 +1,158 @@
+/**
+ * Related-article ranking. Per-file features are cached and recomputed lazily after
+ * `invalidate`; document frequencies and the inverted index (term → files) are updated by adding
+ * and removing one file's features, never rebuilt. Candidates come from the postings of the
+ * query's most telling terms, so a query costs those postings, not a scan of the corpus.
+ */
 import type { RelatedLayer, RelatedSource } from '../layers';
 import type { RelatedArticle } from '../types';
+import { boilerSignature, computeFeatures, type Features } from './features';
+import { idf, norm, pivoted, scorePair, type Corpus } from './ranking';
 
-/** Related-article ranking. (Placeholder until the ranking lands: relates nothing.) */
+/** Below this score two articles are not about the same story: better no answer than a wrong one. */
+export const MIN_SCORE = 0.06;
+/** Query terms used to find candidates, highest IDF×TF first. */
+const QUERY_TERMS = 48;
+/** Candidates scored exactly per query. */
+const CANDIDATES = 200;
+/** A posting list longer than this share of the corpus is a common word: useless for candidates. */
+const MAX_POSTING_SHARE = 0.2;
+const DEFAULT_LIMIT = 10;
+const PIVOT_REFRESH = 0.05;
+
 export function createRelatedLayer(source: RelatedSource): RelatedLayer {
-  void source;
+  const feats = new Map<string, Features>();
+  // The pivot (mean norm) depends on every file's document frequencies; it is recomputed in one
+  // pass only after the corpus has changed by PIVOT_REFRESH of its size since the last pass.
+  let meanNorm = 0;
+  let changesSincePivot = Infinity;
+  const dirty = new Set<string>();
+  const termDf = new Map<string, number>();
+  const entityDf = new Map<string, number>();
+  const postings = new Map<string, Set<string>>();
+  const entityPostings = new Map<string, Set<string>>();
+  const corpus: Corpus = {
+    get n() {
+      return feats.size;
+    },
+    termDf: (t) => termDf.get(t) ?? 0,
+    entityDf: (id) => entityDf.get(id) ?? 0,
+  };
+
+  const bump = (m: Map<string, number>, k: string, d: number) => {
+    const v = (m.get(k) ?? 0) + d;
+    if (v > 0) m.set(k, v);
+    else m.delete(k);
+  };
+  const post = (m: Map<string, Set<string>>, k: string, f: string, add: boolean) => {
+    let s = m.get(k);
+    if (add) {
+      if (!s) m.set(k, (s = new Set()));
+      s.add(f);
+    } else if (s) {
+      s.delete(f);
+      if (!s.size) m.delete(k);
+    }
+  };
+
+  const drop = (file: string) => {
+    const f = feats.get(file);
+    if (!f) return;
+    for (const t of f.terms.keys()) {
+      bump(termDf, t, -1);
+      post(postings, t, file, false);
+    }
+    for (const id of f.entities.keys()) {
+      bump(entityDf, id, -1);
+      post(entityPostings, id, file, false);
+    }
+    feats.delete(file);
+    changesSincePivot++;
+  };
+
+  const compute = (file: string) => {
+    drop(file);
+    dirty.delete(file);
+    const text = source.text(file);
+    if (text === undefined) return;
+    const f = computeFeatures(text, source.boilerplate(file), source.names(file), source.dates(file));
+    for (const t of f.terms.keys()) {
+      bump(termDf, t, 1);
+      post(postings, t, file, true);
+    }
+    for (const id of f.entities.keys()) {
+      bump(entityDf, id, 1);
+      post(entityPostings, id, file, true);
+    }
+    feats.set(file, f);
+    changesSincePivot++;
+  };
+
+  const pivot = (): number => {
+    if (changesSincePivot > Math.max(1, PIVOT_REFRESH * feats.size)) {
+      let sum = 0;
+      for (const f of feats.values()) sum += norm(f, corpus);
+      meanNorm = feats.size ? sum / feats.size : 0;
+      changesSincePivot = 0;
+    }
+    return meanNorm;
+  };
+
+  /** Features of `file`, recomputed when its own boilerplate changed (another file's edit can do that). */
+  const fresh = (file: string): Features | undefined => {
+    let f = feats.get(file);
+    if (f && f.boilerSig !== boilerSignature(source.boilerplate(file))) {
+      compute(file);
+      f = feats.get(file);
+    }
+    return f;
+  };
+
+  const flush = () => {
+    for (const file of [...dirty]) compute(file);
+  };
+
   return {
-    invalidate() {},
-    removeFile() {},
-    related(): RelatedArticle[] {
-      return [];
+    invalidate(file: string) {
+      dirty.add(file);
+    },
+    removeFile(file: string) {
+      dirty.delete(file);
+      drop(file);
+    },
+    related(file: string, limit = DEFAULT_LIMIT): RelatedArticle[] {
+      flush();
+      const q = fresh(file);
+      if (!q) return [];
+      const n = corpus.n;
+      const maxPosting = Math.max(50, MAX_POSTING_SHARE * n);
+
+      // Candidates: files sharing the query's rarest, most repeated terms and its entities.
+      const weighted = [...q.terms]
+        .map(([t, tf]) => ({ t, w: (1 + Math.log(tf)) * idf(corpus.termDf(t), n), df: corpus.termDf(t) }))
+        .filter((x) => x.df >= 2 && x.df <= maxPosting)
+        .sort((a, b) => b.w - a.w)
+        .slice(0, QUERY_TERMS);
+      const acc = new Map<string, number>();
+      for (const { t, w } of weighted) for (const f of postings.get(t) ?? []) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
+      for (const id of q.entities.keys()) {
+        const ps = entityPostings.get(id);
+        if (!ps || ps.size > maxPosting) continue;
+        const w = idf(ps.size, n);
+        for (const f of ps) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
+      }
+      const cands = [...acc].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+
+      const mean = pivot();
+      const qNorm = pivoted(norm(q, corpus), mean);
+      const out: RelatedArticle[] = [];
+      for (const [other] of cands) {
+        const o = fresh(other);
+        if (!o) continue;
+        const s = scorePair(q, qNorm, o, pivoted(norm(o, corpus), mean), corpus);
+        if (s.score >= MIN_SCORE) out.push({ file: other, score: s.score, reasons: s.reasons });
+      }
+      return out.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1)).slice(0, limit);
     },
   };
 }
