@@ -22,6 +22,8 @@ const sets = [
   { name: 'seeds', corpus: path.join(root, 'seeds'), gold: path.join(evalDir, 'seeds-gold.json') },
   { name: 'fr-timebank dev', corpus: path.join(evalDir, 'external/fr-timebank/dev/corpus'), gold: path.join(evalDir, 'external/fr-timebank/dev/gold.json') },
   { name: 'hipe2020-fr dev', corpus: path.join(evalDir, 'external/hipe2020-fr/dev/corpus'), gold: path.join(evalDir, 'external/hipe2020-fr/dev/gold.json') },
+  // Our own blind held-out articles (test/fixtures/heldout/README.md), scored with the same kit.
+  { name: 'held-out (ours)', corpus: path.join(root, 'test/fixtures/heldout/corpus'), gold: path.join(root, 'test/fixtures/heldout/gold.json') },
 ];
 if (withTest) {
   sets.push(
@@ -56,7 +58,7 @@ if (asJson) {
     const dateOnly = set.startsWith('fr-timebank');
     const na = (x) => (dateOnly ? '–' : f(x));
     console.log(
-      `| ${set} | ${na(res.summary['MAIN-F1'])} | ${na(t.PERSON.f1)} | ${na(t.INSTITUTION.f1)} | ${na(t.PLACE.f1)} | ${f(t.DATE.p)} / ${f(t.DATE.r)} / ${f(t.DATE.f1)} | ${f(res.summary['DATE-VAL'])} | ${na(res.summary['LINK-F1'])} | ${set === 'seeds' ? f(res.summary['BOILER-F1']) : '–'} | ${set === 'seeds' ? f(res.summary['RELATED@1']) : '–'} | ${(ms / 1000).toFixed(1)} s |`,
+      `| ${set} | ${na(res.summary['MAIN-F1'])} | ${na(t.PERSON.f1)} | ${na(t.INSTITUTION.f1)} | ${na(t.PLACE.f1)} | ${f(t.DATE.p)} / ${f(t.DATE.r)} / ${f(t.DATE.f1)} | ${f(res.summary['DATE-VAL'])} | ${na(res.summary['LINK-F1'])} | ${res.boilerplate.gold ? f(res.summary['BOILER-F1']) : '–'} | ${res.related.files ? f(res.summary['RELATED@1']) : '–'} | ${(ms / 1000).toFixed(1)} s |`,
     );
   }
   console.log('\nhipe2020-fr annotates only absolute dates, with no values: read its DATE recall, not its precision.');
