@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Every test, in order: type-check, lint, unit + protocol tests (node's test runner, on the built
-// bundles), then the extension suite in a real VS Code workbench and the Neovim client test.
+// bundles), then the extension suite in a real VS Code workbench, the packaged .vsix installed there,
+// and the Neovim client test.
 // Prints one closing line `N passed, N failed, N skipped` and exits non-zero on any failure.
-//   node scripts/test.mjs [--only unit|editor|nvim] [--no-editor]
+//   node scripts/test.mjs [--only unit|editor|vsix|nvim] [--no-editor]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,6 +68,10 @@ if (want('unit')) {
 const editorRunner = path.join(root, 'scripts/editor/run-extension-tests.mjs');
 if (want('editor') && !args.includes('--no-editor') && fs.existsSync(editorRunner)) {
   await step('extension suite in a real VS Code', process.execPath, [editorRunner], env);
+}
+const vsixRunner = path.join(root, 'scripts/editor/run-vsix-test.mjs');
+if (want('vsix') && !args.includes('--no-editor') && fs.existsSync(vsixRunner)) {
+  await step('packaged .vsix installed in code-server', process.execPath, [vsixRunner], env);
 }
 const nvimRunner = path.join(root, 'scripts/editor/run-nvim-tests.mjs');
 if (want('nvim') && !args.includes('--no-editor') && fs.existsSync(nvimRunner)) {
