@@ -20,6 +20,7 @@ const LANGUAGE_ID = 'seed-article';
 const RELATED_METHOD = 'seedLens/related';
 const REINDEX_METHOD = 'seedLens/reindex';
 const STATUS_METHOD = 'seedLens/status';
+const TRUST_METHOD = 'seedLens/trust';
 
 interface RelatedItem {
   uri: string;
@@ -65,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.seedlens/annotations.json')],
     },
     // The client watches files itself (above): the server then does not register its own watchers.
-    initializationOptions: () => ({ clientWatchesFiles: true, settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown }),
+    initializationOptions: () => ({ clientWatchesFiles: true, trusted: vscode.workspace.isTrusted, settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown }),
     outputChannel: output,
     errorHandler,
     markdown: { isTrusted: false },
@@ -93,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true })));
   context.subscriptions.push(
     client.onNotification(STATUS_METHOD, (s: { state: string; files?: number }) => {
       if (s.state === 'indexing') status.text = '$(sync~spin) Seed Lens';

@@ -46,6 +46,8 @@ import { WorkspaceIndex, type Progress } from './workspace/workspaceIndex';
 /** Custom protocol (the client and the tests use these names). */
 export const REINDEX_METHOD = 'seedLens/reindex';
 export const STATUS_METHOD = 'seedLens/status';
+/** Client → server: the workspace became trusted. */
+export const TRUST_METHOD = 'seedLens/trust';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -53,6 +55,8 @@ const documents = new TextDocuments(TextDocument);
 let t: I18n = i18n('en');
 let capabilities: ClientCapabilities = {};
 let clientWatchesFiles = false;
+/** In an untrusted workspace (the client says so) the corrections file is read but never written. */
+let trusted = true;
 let folders: Folder[] = [];
 let shuttingDown = false;
 
@@ -84,6 +88,7 @@ function context(): FeatureContext {
     settings: workspace.settings,
     t,
     documentChanges: !!capabilities.workspace?.workspaceEdit?.documentChanges,
+    canWriteAnnotations: trusted,
   };
 }
 
@@ -109,7 +114,7 @@ workspace.onChanged = ({ direct, neighbours, structural, edited }) => {
   publisher.refresh(direct, edited);
   publisher.refreshSoon(neighbours);
   // Names or blocks moved: other files may read differently (linking, chrome); catch them in the background.
-  if (structural && !workspace.indexing) publisher.scheduleSweep(1000);
+  if (structural && !workspace.indexing) publisher.scheduleSweep(2000);
 };
 workspace.onChangedAll = () => {
   if (workspace.indexing) return; // the sweep after indexing covers it
@@ -135,13 +140,14 @@ function refreshEditors(): void {
 type WithDoc = { textDocument: { uri: string } };
 
 /**
- * Every request goes through here: edits still in their debounce are analysed first (so the
- * answer matches the text the client sees), cancellation is honoured, and an error is logged
- * with the file named and answered with an empty result instead of taking the server down.
+ * Every request goes through here, answered against the text the client has (never a stale
+ * analysis): what the user asked for (hover, references, rename…) analyses pending edits at once;
+ * what the editor asks by itself after each keystroke (`passive`: code actions, lenses, tokens,
+ * highlights, symbols) waits for the debounce, and is cancelled if a newer edit supersedes it.
+ * An error is logged with the file named and answered with an empty result, never a crash.
  */
-function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: FeatureContext, params: P, token: CancellationToken) => R) {
-  return (params: P, token: CancellationToken): R => {
-    const uri = normalizeUri(params.textDocument.uri);
+function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: FeatureContext, params: P, token: CancellationToken) => R, passive = false) {
+  const answer = (params: P, token: CancellationToken, uri: string): R => {
     try {
       if (token.isCancellationRequested) throw cancelled();
       workspace.flush();
@@ -152,13 +158,19 @@ function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: Featu
       return fallback;
     }
   };
+  return (params: P, token: CancellationToken): R | Promise<R> => {
+    const uri = normalizeUri(params.textDocument.uri);
+    if (!passive) return answer(params, token, uri);
+    return workspace.whenSettled().then(() => answer(params, token, uri));
+  };
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   t = i18n(params.locale);
   capabilities = params.capabilities;
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientWatchesFiles?: boolean };
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientWatchesFiles?: boolean; trusted?: boolean };
   clientWatchesFiles = init.clientWatchesFiles === true;
+  trusted = init.trusted !== false;
   workspace.settings = readSettings(init.settings);
   folders = toFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: baseName(params.rootUri) }] : []));
   return {
@@ -254,7 +266,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 documents.onDidOpen((e) => workspace.didOpen(e.document));
-// Also fires right after onDidOpen: the debounced re-analysis then finds the text unchanged and does nothing.
+// Also fires right after onDidOpen, with the version the open just analysed (ignored).
 documents.onDidChangeContent((e) => workspace.didChange(e.document));
 documents.onDidSave(() => workspace.flush());
 documents.onDidClose((e) => workspace.didClose(e.document.uri));
@@ -263,14 +275,14 @@ connection.onDidChangeWatchedFiles((p) => workspace.didChangeWatchedFiles(p.chan
 connection.onHover(route('hover', null, hover));
 connection.onDefinition(route('definition', null, definition));
 connection.onReferences(route('references', [], references));
-connection.onDocumentHighlight(route('documentHighlight', [], documentHighlight));
-connection.onDocumentSymbol(route('documentSymbol', [], documentSymbols));
-connection.onCodeLens(route('codeLens', [], codeLens));
-connection.onCodeAction(route('codeAction', [], codeActions));
+connection.onDocumentHighlight(route('documentHighlight', [], documentHighlight, true));
+connection.onDocumentSymbol(route('documentSymbol', [], documentSymbols, true));
+connection.onCodeLens(route('codeLens', [], codeLens, true));
+connection.onCodeAction(route('codeAction', [], codeActions, true));
 connection.onPrepareRename(route('prepareRename', null, prepareRename));
 connection.onRenameRequest(route('rename', null, rename));
-connection.languages.semanticTokens.on(route('semanticTokens', { data: [] }, semanticTokens));
-connection.languages.inlayHint.on(route('inlayHint', [], inlayHints));
+connection.languages.semanticTokens.on(route('semanticTokens', { data: [] }, semanticTokens, true));
+connection.languages.inlayHint.on(route('inlayHint', [], inlayHints, true));
 
 connection.onWorkspaceSymbol((params, token) => {
   try {
@@ -305,6 +317,10 @@ connection.onExecuteCommand((params) => {
   if (params.command !== IGNORE_BLOCK_COMMAND) return null;
   const args = params.arguments?.[0] as IgnoreBlockArgs | undefined;
   if (!args || typeof args.fingerprint !== 'string' || typeof args.uri !== 'string') return null;
+  if (!trusted) {
+    void connection.window.showWarningMessage(t.notice.untrusted);
+    return false;
+  }
   try {
     const r = workspace.ignoreBlock(normalizeUri(args.uri), args.fingerprint);
     if (r === 'no-folder') void connection.window.showWarningMessage(t.notice.noFolder);
@@ -314,6 +330,10 @@ connection.onExecuteCommand((params) => {
     connection.console.error(t.notice.failed('ignore block', workspace.label(args.uri), errorText(e)));
     return false;
   }
+});
+
+connection.onNotification(TRUST_METHOD, (p: { trusted?: boolean }) => {
+  trusted = p?.trusted !== false;
 });
 
 connection.onShutdown(() => {

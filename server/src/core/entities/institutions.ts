@@ -21,7 +21,7 @@ const HEADS = new Set([
   'observatoire', 'fondation', 'brigade', 'bataillon', 'regiment', 'conference', 'cellule', 'delegation', 'ambassade', 'consulat',
   'mairie', 'gouvernorat', 'radio', 'television', 'usine', 'usines', 'hopital', 'clinique', 'lycee', 'college', 'eglise', 'haut-commissariat',
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
-  'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds',
+  'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -31,7 +31,8 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'organisation', 'communaute', 'association', 'fondation', 'federation', 'confederation', 'assemblee', 'agence', 'banque', 'parlement',
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
-  'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major']);
+  'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
+  'commissariat', 'port']);
 /** Two-word heads whose second word is not a complement of its own. */
 const COMPOUND_HEADS: Record<string, string[][]> = {
   groupe: [['de', 'travail']],
@@ -45,7 +46,9 @@ const COMPOUND_HEADS: Record<string, string[][]> = {
 const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'agence', 'office', 'observatoire', 'autorite', 'societe', 'union',
   'association', 'ligue', 'caisse', 'chambre', 'fonds', 'institut', 'ecole', 'federation', 'syndicat', 'direction', 'cour',
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
-  'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force']);
+  'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat']);
+/** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
+const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** A person's portfolio, not a body: `Président de la Transition`, `ministre de la Défense`. */
 const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membres', 'president', 'presidente', 'secretaire', 'ministre']);
 
@@ -81,10 +84,12 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (!HEADS.has(key.split(' ')[0]) && headEnd === compoundEnd(ctx, i)) continue;
     const lowerHead = !t.cap;
     const end = extendTail(ctx, headEnd, {
-      lowerNouns: !lowerHead && LOWER_TAIL_OK.has(key.split(' ')[0]),
+      // `Centre international de conférences de Bamako`: a conference centre takes lower-case complements.
+      lowerNouns: !lowerHead && (LOWER_TAIL_OK.has(key.split(' ')[0]) || (key === 'centre' && isVenueCentre(ctx, i, Math.min(toks.length, i + 6)))),
       maxTokens: 22,
       capDirect: !lowerHead,
       adjectiveLists: !lowerHead,
+      aLink: A_LINK_HEADS.has(key.split(' ')[0]),
     });
     if (end <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
     // A lower-case head needs a capitalised word in its first complement (`ministère des Affaires…`).

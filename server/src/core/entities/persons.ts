@@ -14,6 +14,42 @@ import { isArticle, roleComplement, textOf, titleAt } from './titles';
 const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
 const MAX_NAME_WORDS = 5;
 
+/** An initial inside or before a name: one capital letter, its dot, then a capitalised word or another initial (`Amadou B. CISSE`, `F. Honegger`). */
+function isInitial(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const dot = ctx.toks[i + 1];
+  if (!isWord(t) || t.text.length !== 1 || !t.cap || t.joinPrev || ctx.barrier[i] || HONORIFIC_LETTERS.has(t.text)) return false;
+  if (!dot || dot.text !== '.' || dot.start !== t.end) return false;
+  const nx = ctx.toks[i + 2];
+  if (!isWord(nx) || nx.line !== t.line || !(nx.cap || nx.upper) || ctx.barrier[i + 2]) return false;
+  if (nx.text.length === 1) return isInitial(ctx, i + 2) && i + 4 < ctx.toks.length;
+  return !ctx.lex.nonNames.has(nx.key) && !ctx.lex.demonyms.has(nx.key);
+}
+/** Single letters that are honorifics (`M. Diop`), never initials. */
+const HONORIFIC_LETTERS = new Set(['M']);
+
+/**
+ * The end of a name word and its hyphenated parts. A lower-case part glued by a dash ends the name
+ * (`Cotti-le plus francophile`, OCR without spaces), unless it is a particle between two names
+ * (`Abd-el-Kader`).
+ */
+export function nameWordEnd(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  let j = i + 1;
+  while (j < toks.length && toks[j].joinPrev && j - i < 8) {
+    if (toks[j].cap || toks[j].upper) {
+      j++;
+      continue;
+    }
+    if (PARTICLES.has(toks[j].key) && toks[j + 1]?.joinPrev && toks[j + 1].cap) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
 /** Can the word at `i` start a name? */
 function nameStartOk(ctx: Ctx, i: number, afterTitle: boolean): boolean {
   const t = ctx.toks[i];
@@ -29,28 +65,37 @@ function nameStartOk(ctx: Ctx, i: number, afterTitle: boolean): boolean {
 /** The end of the name that starts at `i` (capitalised words, hyphenated parts, particles before a capital). */
 export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
   const toks = ctx.toks;
-  if (!nameStartOk(ctx, i, afterTitle)) return i;
-  let e = compoundEnd(ctx, i);
+  let e: number;
+  if (isInitial(ctx, i)) e = i + 2;
+  else if (!nameStartOk(ctx, i, afterTitle)) return i;
+  else e = nameWordEnd(ctx, i);
   let words = 1;
   while (e < toks.length && words < MAX_NAME_WORDS) {
     const t = toks[e];
     if (ctx.barrier[e] || t.line !== toks[i].line) break;
+    if (isInitial(ctx, e)) {
+      e += 2;
+      continue;
+    }
     if (isWord(t) && (t.cap || t.upper) && !ctx.lex.nonNames.has(t.key) && !ctx.lex.demonyms.has(t.key) && !isTruncated(ctx, e) && t.text.length > 1) {
       // A place or organisation right after a name is not part of it (`Igor Gromyko Moscou` is rare; `Diop Mali` never).
       const m = ctx.lex.lex.longest(toks, e);
       if (m && m.entry.type !== 'PERSON' && words >= 2) break;
-      e = compoundEnd(ctx, e);
+      e = nameWordEnd(ctx, e);
       words++;
       continue;
     }
     if ((t.kind === 'w' || t.kind === 'e') && PARTICLES.has(t.key.replace("'", '')) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1)) {
-      e = compoundEnd(ctx, e + 1);
+      e = nameWordEnd(ctx, e + 1);
       words++;
       continue;
     }
     break;
   }
-  return e;
+  // A name is more than its initials.
+  let real = false;
+  for (let k = i; k < e; k++) if (isWord(toks[k]) && toks[k].text.length > 1) real = true;
+  return real ? e : i;
 }
 
 export function findPersons(ctx: Ctx, out: Cand[]): void {

@@ -93,3 +93,94 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   // `palais de Koulouba` and `Palais de Koulouba` are one venue.
   out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'venue' });
 }
+
+/** Lower-case nouns of settlements and posts whose `de X` complement is a place name (`la ville de Kati`, `au poste de Kidira`). */
+const SETTLEMENT_NOUNS = new Set(['ville', 'village', 'villages', 'localite', 'commune', 'cercle', 'prefecture', 'sous-prefecture', 'quartier',
+  'capitale', 'port', 'poste', 'bourgade', 'hameau', 'agglomeration', 'cite', 'banlieue', 'environs', 'region', 'province', 'arrondissement']);
+/** Lower-case nouns of routes whose `X-Y` complement joins two places (`le corridor Dakar-Bamako`, `l'axe Kayes-Diboli`). */
+const ROUTE_NOUNS = new Set(['corridor', 'axe', 'route', 'troncon', 'ligne', 'liaison', 'frontiere', 'trajet', 'itineraire', 'vol', 'voie', 'piste', 'autoroute', 'chemin']);
+/** Adjectives that make a part of a region its own name (`Europe occidentale`, `Suisse romande`, `Afrique subsaharienne`). */
+const REGION_ADJECTIVES = new Set(['occidentale', 'occidental', 'orientale', 'oriental', 'meridionale', 'meridional', 'septentrionale',
+  'septentrional', 'centrale', 'central', 'romande', 'alemanique', 'subsaharienne', 'sub-saharienne', 'australe', 'equatoriale', 'insulaire']);
+
+/** An unknown capitalised word that may be a place: one word (or a hyphenated compound), not a common, first or demonym word. */
+function placeWordEnd(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!isWord(t) || !t.cap || t.joinPrev || ctx.barrier[k] || isTruncated(ctx, k) || t.text.length < 3) return -1;
+  if (t.upper && t.text.length < 4) return -1;
+  const lex = ctx.lex;
+  if (lex.nonNames.has(t.key) || lex.demonyms.has(t.key) || lex.firstNames.has(t.key)) return -1;
+  const e = compoundEnd(ctx, k);
+  for (let j = k + 1; j < e; j++) if (!ctx.toks[j].cap) return -1;
+  // A second capitalised word makes a longer name (a person, a body): not decided here.
+  const nx = ctx.toks[e];
+  if (isWord(nx) && (nx.cap || nx.upper) && nx.line === t.line) return -1;
+  return e;
+}
+
+/**
+ * Places found by their cue rather than by the gazetteer: `à X` (the locative preposition before
+ * one capitalised word), `la ville de X`, the two ends of a route (`corridor Conakry-Kouremalé`), a
+ * news dateline (`KIDAL, 3 mars`), and a known region with an orientation adjective.
+ */
+export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  const lex = ctx.lex.lex;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (ctx.barrier[i]) continue;
+    // `à Diboli`, `A Diboli,` (a capital A opens a sentence only as the preposition).
+    if (t.text === 'à' || t.text === 'À' || (t.text === 'A' && t.sentStart)) {
+      const e = placeWordEnd(ctx, i + 1);
+      if (e > 0 && !lex.longest(toks, i + 1)) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
+      continue;
+    }
+    if (t.kind === 'w' && !t.cap && SETTLEMENT_NOUNS.has(t.key)) {
+      const k = linkAfter(ctx, i + 1);
+      if (k > 0 && (ctx.toks[i + 1].key === 'de' || ctx.toks[i + 1].key === "d'")) {
+        const e = placeWordEnd(ctx, k);
+        if (e > 0 && !lex.longest(toks, k)) out.push({ type: 'PLACE', s: k, e, prio: 1, kind: 'cuePlace' });
+      }
+      continue;
+    }
+    if (t.kind === 'w' && !t.cap && ROUTE_NOUNS.has(t.key)) {
+      const a = i + 1;
+      const ta = toks[a];
+      if (!isWord(ta) || !ta.cap || ta.upper) continue;
+      const b = compoundEnd(ctx, a);
+      // Exactly two capitalised parts: `Conakry-Kouremalé`.
+      if (b !== a + 2 || !toks[a + 1].cap) continue;
+      let known = 0;
+      for (const k of [a, a + 1]) {
+        const m = lex.longest(toks, k, (en) => en.type === 'PLACE');
+        if (m && m.end === k + 1) known++;
+        else if (ctx.lex.nonNames.has(toks[k].key) || ctx.lex.demonyms.has(toks[k].key) || ctx.lex.firstNames.has(toks[k].key)) known = -9;
+      }
+      if (known < 1) continue;
+      for (const k of [a, a + 1]) {
+        const m = lex.longest(toks, k, (en) => en.type === 'PLACE');
+        if (m && m.end === k + 1) out.push({ type: 'PLACE', s: k, e: k + 1, prio: 5, kind: 'cuePlace', gazId: m.entry.id });
+        else out.push({ type: 'PLACE', s: k, e: k + 1, prio: 5, kind: 'cuePlace' });
+      }
+      continue;
+    }
+    // Dateline: `KIDAL, 3 mars` at the start of a line.
+    if (t.lineStart && t.kind === 'w' && t.upper && t.text.length >= 3 && !ctx.lex.nonNames.has(t.key)) {
+      const e = compoundEnd(ctx, i);
+      if (toks[e]?.text === ',' && (toks[e + 1]?.kind === 'n' || ctx.barrier[e + 1]) && !lex.longest(toks, i)) {
+        out.push({ type: 'PLACE', s: i, e, prio: 2, kind: 'cuePlace' });
+      }
+      continue;
+    }
+    // `Europe occidentale`, `Suisse romande`.
+    if (t.kind === 'w' && t.cap) {
+      const m = lex.longest(toks, i, (en) => en.type === 'PLACE');
+      if (!m) continue;
+      const a = toks[m.end];
+      if (!isWord(a) || a.cap || ctx.barrier[m.end]) continue;
+      const ae = compoundEnd(ctx, m.end);
+      const key = toks.slice(m.end, ae).map((x) => x.key).join('-');
+      if (REGION_ADJECTIVES.has(key)) out.push({ type: 'PLACE', s: i, e: ae, prio: 4, kind: 'cuePlace' });
+    }
+  }
+}

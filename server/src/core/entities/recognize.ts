@@ -7,11 +7,12 @@
  */
 import { comparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
+import { findAcronymDefinitions } from './acronymDefs';
 import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
 import { makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { findEvents, findInstitutions } from './institutions';
 import { findPersons } from './persons';
-import { findPlaceForms } from './places';
+import { findCuePlaces, findPlaceForms } from './places';
 
 export interface RawMention extends Span {
   type: NameType;
@@ -64,7 +65,9 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findEvents(ctx, cands);
   findInstitutions(ctx, cands);
   findPlaceForms(ctx, cands);
+  findCuePlaces(ctx, cands);
   findPersons(ctx, cands);
+  findAcronymDefinitions(ctx, cands);
   const chosen = resolve(ctx, cands);
   return finish(ctx, chosen);
 }
@@ -92,9 +95,18 @@ function findGazetteer(ctx: Ctx, out: Cand[]): void {
 function resolve(ctx: Ctx, cands: Cand[]): Cand[] {
   const toks = ctx.toks;
   const gazCover = new Uint8Array(toks.length + 1);
-  for (const c of cands) if (c.type !== 'BLOCK' && (c.kind === 'gazetteer' || c.kind === 'wrapper')) for (let k = c.s; k < c.e; k++) gazCover[k] = 1;
+  for (const c of cands) if (c.type !== 'BLOCK' && (c.kind === 'gazetteer' || c.kind === 'wrapper' || c.kind === 'cuePlace')) for (let k = c.s; k < c.e; k++) gazCover[k] = 1;
   const len = (c: Cand) => toks[c.e - 1].end - toks[c.s].start;
-  cands.sort((a, b) => len(b) - len(a) || b.prio - a.prio || a.s - b.s);
+  // A name fixed by its bracketed acronym wins over any other reading, except an event name.
+  const inBlock = new Uint8Array(toks.length + 1);
+  for (const c of cands) if (c.type === 'BLOCK') for (let k = c.s; k < c.e; k++) inBlock[k] = 1;
+  const blocked = (c: Cand) => {
+    for (let k = c.s; k < c.e; k++) if (inBlock[k]) return true;
+    return false;
+  };
+  cands = cands.filter((c) => c.kind !== 'acrdef' || !blocked(c));
+  const first = (c: Cand) => (c.kind === 'acrdef' ? 0 : 1);
+  cands.sort((a, b) => first(a) - first(b) || len(b) - len(a) || b.prio - a.prio || a.s - b.s);
   const taken = new Uint8Array(toks.length);
   const chosen: Cand[] = [];
   for (const c of cands) {
@@ -112,9 +124,10 @@ function resolve(ctx: Ctx, cands: Cand[]): Cand[] {
 function compoundOk(ctx: Ctx, c: Cand, gazCover: Uint8Array): boolean {
   const toks = ctx.toks;
   const cutsStart = toks[c.s].joinPrev;
-  const cutsEnd = c.e < toks.length && toks[c.e].joinPrev;
+  // A lower-case word glued by a dash after a person's name is OCR without spaces (`Cotti-le plus…`).
+  const cutsEnd = c.e < toks.length && toks[c.e].joinPrev && !(c.type === 'PERSON' && !toks[c.e].cap);
   if (!cutsStart && !cutsEnd) return true;
-  if (c.kind !== 'gazetteer' && c.kind !== 'wrapper') return false;
+  if (c.kind !== 'gazetteer' && c.kind !== 'wrapper' && c.kind !== 'cuePlace') return false;
   // Every part of the compound must be a known name too: `Mali-Russie`, `Mali-URSS`, not `Grande-Russie`.
   let s = c.s;
   while (s > 0 && toks[s].joinPrev) s--;
@@ -129,6 +142,11 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const text = ctx.text;
   const mentions: RawMention[] = [];
   const acronyms: AcronymDef[] = [];
+  // A place found only by its cue (`à Diallo`) is dropped when the word is a person's name in this
+  // file or a known surname: the word is left for the corpus to decide.
+  const personWords = new Set<string>();
+  for (const c of chosen) if (c.type === 'PERSON') for (let k = c.s; k < c.e; k++) personWords.add(toks[k].key);
+  chosen = chosen.filter((c) => c.kind !== 'cuePlace' || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || ctx.lex.personSurnames.has(toks[c.s].key)));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const byStart = new Map<number, RawMention>();
@@ -191,7 +209,7 @@ function resolveLocalSurnames(mentions: RawMention[]): void {
   const bySurname = new Map<string, RawMention[]>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
-    for (const part of new Set(m.name.split(' ').slice(1))) {
+    for (const part of new Set(m.name.split(' ').slice(1).filter((w) => w.length > 1))) {
       const a = bySurname.get(part);
       if (a) a.push(m);
       else bySurname.set(part, [m]);

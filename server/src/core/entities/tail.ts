@@ -17,6 +17,8 @@ export interface TailOptions {
   capDirect: boolean;
   /** Accept `, adj, adj et adj` enumerations of adjectives. */
   adjectiveLists: boolean;
+  /** The first complement may be introduced by `à`/`au`/`aux` (`Commissariat à la sécurité alimentaire`). */
+  aLink?: boolean;
 }
 
 const ADJ_SUFFIXES = [
@@ -29,7 +31,7 @@ const ADJ_WORDS = new Set(['supreme', 'armees', 'armee', 'unies', 'unis', 'russe
   'publique', 'public', 'economique', 'nationale', 'national', 'nationaux', 'generale', 'general', 'federal', 'federale', 'speciale', 'special',
   'superieur', 'superieure', 'internationale', 'international', 'permanent', 'permanente', 'mixte', 'consultatif', 'consultative', 'executif',
   'executive', 'technique', 'techniques', 'scientifique', 'scientifiques', 'commerciale', 'commerciales', 'illicite', 'independante',
-  'independant', 'regional', 'regionale', 'africaine', 'africain', 'europeenne', 'europeen', 'ouest-africaine', 'militaire', 'civile', 'civil']);
+  'independant', 'regional', 'regionale', 'autonome', 'autonomes', 'africaine', 'africain', 'europeenne', 'europeen', 'ouest-africaine', 'militaire', 'civile', 'civil']);
 /** Lower-case words that never head a complement inside a name. */
 const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses',
   'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'qui', 'que', "qu'", 'dont', 'ou', 'et', 'a', 'au', 'aux', 'en', 'y',
@@ -45,6 +47,8 @@ export function isAdjective(key: string): boolean {
   const last = key.includes('-') ? key.slice(key.lastIndexOf('-') + 1) : key;
   if (last.length < 4) return false;
   if (FUNCTION_WORDS.has(last)) return false;
+  // Verbs (`maintient`, `obtiennent`, `étaient`) and adverbs (`notamment`) are not adjectives.
+  if (/(?:ient|iennent|aient|ment)$/.test(last)) return false;
   for (const s of ADJ_SUFFIXES) if (s.length > 1 && last.endsWith(s)) return true;
   return false;
 }
@@ -140,6 +144,15 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
       k++;
     } else if (lk === 'en' && toks[k + 1]?.kind === 'w' && !toks[k + 1].cap) {
       k++; // `Force en attente`
+    } else if (opt.aLink && end === j && (link.text === 'à' || link.text === 'À' || lk === 'au' || lk === 'aux')) {
+      // `Commissariat à la sécurité alimentaire`, `Haut-Commissariat aux réfugiés`: a common noun, never a place (`à Bamako`).
+      k++;
+      if (link.text !== 'au' && link.text !== 'aux') {
+        const art = toks[k]?.key;
+        if (art === 'la' || art === "l'") k++;
+      }
+      const w0 = toks[k];
+      if (!isWord(w0) || (w0.cap && !ctx.lex.nonNames.has(w0.key) && !PORTFOLIO_OK.has(w0.key))) break;
     } else break;
     const w = toks[k];
     if (!isWord(w) || ctx.barrier[k] || isTruncated(ctx, k) || k >= limit) break;

@@ -194,6 +194,20 @@ export class Linker {
       if (bucket.length > 400) continue; // a huge bucket (a very common surname) is only linked by exact keys
       for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) if (samePerson(bucket[i], bucket[j])) union(bucket[i].fid, bucket[j].fid);
     }
+    // `F. Honegger` is `Fritz Honegger` when exactly one person of that surname has a first name with that initial.
+    for (const bucket of byLast.values()) {
+      if (bucket.length > 400) continue;
+      for (const f of bucket) {
+        const wf = words.get(f.fid)!;
+        if (wf[0].length !== 1) continue;
+        const roots = new Set<string>();
+        for (const g of bucket) {
+          const wg = words.get(g.fid)!;
+          if (wg[0].length > 1 && wg[0][0] === wf[0] && sameWord(wg[wg.length - 1], wf[wf.length - 1])) roots.add(find(g.fid));
+        }
+        if (roots.size === 1) union(f.fid, [...roots][0]);
+      }
+    }
     // Cluster weights, for "the most prominent person of that surname".
     const weight = new Map<string, number>();
     for (const f of this.forms.values()) weight.set(find(f.fid), (weight.get(find(f.fid)) ?? 0) + f.count);
@@ -205,6 +219,7 @@ export class Linker {
       if (w.length < 2) continue;
       const r = find(f.fid);
       for (const part of w.slice(1)) {
+        if (part.length < 2) continue; // an initial is no surname
         const k = translit(part);
         const cur = surnameRoot.get(k);
         if (!cur || (weight.get(r) ?? 0) > (weight.get(cur) ?? 0) || ((weight.get(r) ?? 0) === (weight.get(cur) ?? 0) && r < cur)) surnameRoot.set(k, r);
@@ -319,7 +334,7 @@ export function localSurnameIndex(mentions: readonly RawMention[]): Map<string, 
   const out = new Map<string, RawMention>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
-    for (const p of m.name.split(' ').slice(1)) if (!out.has(translit(p))) out.set(translit(p), m);
+    for (const p of m.name.split(' ').slice(1)) if (p.length > 1 && !out.has(translit(p))) out.set(translit(p), m);
   }
   return out;
 }

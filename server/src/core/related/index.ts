@@ -9,8 +9,14 @@ import type { RelatedArticle } from '../types';
 import { boilerSignature, computeFeatures, type Features } from './features';
 import { idf, norm, pivoted, scorePair, type Corpus } from './ranking';
 
-/** Below this score two articles are not about the same story: better no answer than a wrong one. */
+/**
+ * Below this score two articles are not about the same story: better no answer than a wrong one.
+ * Deliberately low: on a handful of files IDF cannot separate much (every seed is about Mali and
+ * Russia) and true pairs score ~0.08-0.2; on thousands of files true pairs score 0.4+.
+ */
 export const MIN_SCORE = 0.06;
+/** Candidates far below the best one are another story sharing vocabulary: dropped. */
+export const RELATIVE_CUT = 0.5;
 /** Query terms used to find candidates, highest IDF×TF first. */
 const QUERY_TERMS = 48;
 /** Candidates scored exactly per query. */
@@ -152,7 +158,9 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
         const s = scorePair(q, qNorm, o, pivoted(norm(o, corpus), mean), corpus);
         if (s.score >= MIN_SCORE) out.push({ file: other, score: s.score, reasons: s.reasons });
       }
-      return out.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1)).slice(0, limit);
+      out.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1));
+      const floor = out.length ? out[0].score * RELATIVE_CUT : 0;
+      return out.filter((r) => r.score >= floor).slice(0, limit);
     },
   };
 }
