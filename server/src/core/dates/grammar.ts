@@ -675,6 +675,17 @@ class Grammar {
     const p = this.lo(i - 1);
     if (!(p === 'la' || p === 'le' || p === 'du' || p === 'au' || p === 'des')) return null; // `des` is also `dès`
     if (this.timeOfDayAt(i + 1)) return null;
+    // `au lendemain d'une visite`, `à la veille du sommet`: a locution ("just after/before an
+    // event"), not a day. A date or a holiday after it keeps it a day (`la veille du 15 mai`, `veille de Noël`).
+    const n = this.lo(i + 1);
+    if (n === 'de' || n === 'd' || n === 'du' || n === 'des') {
+      let k = i + 2;
+      if (n === 'd' && this.isP(k, "'")) k++;
+      if ((n === 'de' || n === 'd') && (this.lo(k) === 'la' || this.lo(k) === 'l')) k++;
+      if (this.isP(k, "'")) k++;
+      const nx = this.t[k];
+      if (nx && nx.kind === 'w' && !isCapitalized(nx) && !MONTHS.has(nx.lo) && !WEEKDAYS.has(nx.lo)) return null;
+    }
     return { s: i, e: i + 1, from: {}, relation: { kind: 'vague' } };
   }
 

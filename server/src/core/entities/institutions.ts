@@ -104,6 +104,89 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
   findCompanyCues(ctx, out);
   findPlatforms(ctx, out);
   findTeams(ctx, out);
+  findForeignTails(ctx, out);
+  findBrandPlaces(ctx, out);
+}
+
+/** English (and other foreign) name endings: bodies and companies (`… Corporation`, `Salomon Brothers`) and venues (`State House`). */
+const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited', 'company', 'brothers', 'bank', 'group', 'holding', 'holdings',
+  'airlines', 'airways', 'commission', 'agency', 'foundation', 'institute', 'council', 'university', 'times', 'post', 'news', 'herald',
+  'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc']);
+const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena']);
+const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
+
+function findForeignTails(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !t.cap || ctx.barrier[i]) continue;
+    const org = FOREIGN_ORG_TAILS.has(t.key);
+    if (!org && !FOREIGN_PLACE_TAILS.has(t.key)) continue;
+    // Walk back over capitalised words (and `and`/`of` between them), at most five, on the same line.
+    let s = i;
+    let n = 0;
+    for (let j = i - 1; j >= 0 && n < 5 && i - j <= 12; j--) {
+      const w = toks[j];
+      if (w.line !== t.line || ctx.barrier[j]) break;
+      if (w.kind === 'w' && (w.cap || w.upper) && !w.sentStart) {
+        s = j;
+        n++;
+        continue;
+      }
+      if (w.kind === 'w' && w.cap && w.sentStart && !ctx.lex.nonNames.has(w.key)) {
+        s = j;
+        n++;
+        break;
+      }
+      if (w.joinPrev || (w.kind === 'w' && FOREIGN_LINKS.has(w.key) && isWord(toks[j - 1]) && toks[j - 1].cap)) continue;
+      break;
+    }
+    while (s < i && (ctx.lex.nonNames.has(toks[s].key) || FOREIGN_LINKS.has(toks[s].key) || toks[s].joinPrev)) s++;
+    if (s === i) continue;
+    const e = i + 1;
+    out.push({ type: org ? 'INSTITUTION' : 'PLACE', s, e, prio: 3, kind: org ? 'institution' : 'venue' });
+  }
+}
+
+/**
+ * A brand or a subsidiary named with a place (`Orange Mali`, `Moov Africa Malitel`, `Sahel Éco`):
+ * two or three capitalised words inside a sentence, one a known place, another a word that is
+ * neither a first name, a common word nor a known name.
+ */
+function findBrandPlaces(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  const lex = ctx.lex;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !t.cap || t.upper || t.sentStart || t.joinPrev || ctx.barrier[i] || ctx.headlineLine[t.line]) continue;
+    if (i > 0 && toks[i - 1].kind === 'w' && (toks[i - 1].cap || toks[i - 1].upper) && !lex.nonNames.has(toks[i - 1].key)) continue;
+    let e = i;
+    let places = 0;
+    let unknown = 0;
+    let bad = false;
+    let placeFirst = false;
+    while (e < toks.length && e - i < 3 && isWord(toks[e]) && toks[e].cap && !toks[e].upper && !ctx.barrier[e] && toks[e].line === t.line) {
+      // Hyphenated compounds are routes, places or first names (`Conakry-Kouremalé`, `France-Line`), not brands.
+      if (toks[e].joinPrev || toks[e + 1]?.joinPrev) bad = true;
+      const m = lex.lex.longest(toks, e);
+      if (m && m.entry.type === 'PLACE') {
+        if (e === i) placeFirst = true;
+        places++;
+        e = m.end;
+        continue;
+      }
+      const w = toks[e];
+      if (m || lex.firstNames.has(w.key) || lex.nonNames.has(w.key) || lex.demonyms.has(w.key) || HEADS.has(w.key) || w.text.length < 3) bad = true;
+      else unknown++;
+      e = compoundEnd(ctx, e);
+    }
+    if (bad || places !== 1 || unknown < 1 || e - i < 2) continue;
+    // `roi de Pologne Wadislas`: a place after a preposition is the complement, what follows is another name.
+    if (placeFirst && ['de', 'du', 'des', "d'", 'en', 'au', 'aux', 'a'].includes(toks[i - 1]?.key ?? '')) continue;
+    if (isWord(toks[e]) && (toks[e].cap || toks[e].upper)) continue;
+    out.push({ type: 'INSTITUTION', s: i, e, prio: 1, kind: 'institution' });
+    i = e - 1;
+  }
 }
 
 /**

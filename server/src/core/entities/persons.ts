@@ -15,14 +15,15 @@ const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould'
 const MAX_NAME_WORDS = 5;
 
 /** An initial inside or before a name: one capital letter, its dot, then a capitalised word or another initial (`Amadou B. CISSE`, `F. Honegger`). */
-function isInitial(ctx: Ctx, i: number): boolean {
+function isInitial(ctx: Ctx, i: number, depth = 0): boolean {
   const t = ctx.toks[i];
   const dot = ctx.toks[i + 1];
   if (!isWord(t) || t.text.length !== 1 || !t.cap || t.joinPrev || ctx.barrier[i] || HONORIFIC_LETTERS.has(t.text)) return false;
   if (!dot || dot.text !== '.' || dot.start !== t.end) return false;
   const nx = ctx.toks[i + 2];
   if (!isWord(nx) || nx.line !== t.line || !(nx.cap || nx.upper) || ctx.barrier[i + 2]) return false;
-  if (nx.text.length === 1) return isInitial(ctx, i + 2) && i + 4 < ctx.toks.length;
+  // At most three initials in a row (`J. J. Burgdorfer`); the bound keeps the check constant-time.
+  if (nx.text.length === 1) return depth < 2 && isInitial(ctx, i + 2, depth + 1);
   return !ctx.lex.nonNames.has(nx.key) && !ctx.lex.demonyms.has(nx.key);
 }
 /** Single letters that are honorifics (`M. Diop`), never initials. */
@@ -212,4 +213,58 @@ function isBylineLine(ctx: Ctx, i: number): boolean {
   const r = ok && words >= 2 && words <= 8 && mixedOrFirst;
   memo.set(line, r);
   return r;
+}
+
+/**
+ * Enumerations: in `Marc Peter, Rochaix, Fazy et Horace Micheli`, a capitalised name listed next
+ * to a person (after `,` or `et`) is a person too, when nothing else claims it (no known place or
+ * body, no common word). Runs on the resolved candidates; each list item is visited once.
+ */
+export function propagateLists(ctx: Ctx, chosen: Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const taken = new Uint8Array(toks.length + 1);
+  for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
+  const added: Cand[] = [];
+  // Acronyms defined in brackets in this file name bodies (`du CSA, Lassana TOURE`).
+  const acronyms = new Set<string>();
+  for (let k = 1; k + 1 < toks.length; k++) if (toks[k - 1].text === '(' && toks[k + 1].text === ')' && toks[k].upper) acronyms.add(toks[k].key);
+  const ok = (s: number, e: number): boolean => {
+    if (e <= s) return false;
+    for (let k = s; k < e; k++) {
+      if (taken[k] || ctx.barrier[k] || acronyms.has(toks[k].key)) return false;
+      const m = ctx.lex.lex.longest(toks, k);
+      if (m && m.entry.type !== 'PERSON') return false;
+      if (ctx.lex.placeOrOrgKeys.has(toks[k].key) || ctx.lex.nonNames.has(toks[k].key)) return false;
+    }
+    return !toks[s].sentStart;
+  };
+  const isSep = (k: number) => toks[k]?.text === ',' || toks[k]?.key === 'et';
+  for (const c of chosen) {
+    if (c.type !== 'PERSON') continue;
+    // Rightwards: `, X`, `et X`, `, et X`.
+    let k = c.e;
+    for (let n = 0; n < 40 && isSep(k); n++) {
+      let s = k + 1;
+      if (toks[k].text === ',' && toks[s]?.key === 'et') s++;
+      if (toks[s]?.line !== toks[c.s].line) break;
+      const e = nameEnd(ctx, s, false);
+      if (!ok(s, e)) break;
+      added.push({ type: 'PERSON', s, e, prio: 1, kind: 'person' });
+      for (let j = s; j < e; j++) taken[j] = 1;
+      k = e;
+    }
+    // Leftwards: `X, ` / `X et ` before the person.
+    let end = c.s - 1;
+    for (let n = 0; n < 40 && end > 0 && isSep(end); n++) {
+      let j = end - 1;
+      while (j >= 0 && end - j <= 6 && isWord(toks[j]) && (toks[j].cap || toks[j].upper || toks[j].joinPrev) && !taken[j]) j--;
+      const s = j + 1;
+      if (s >= end || nameEnd(ctx, s, false) !== end || !ok(s, end)) break;
+      added.push({ type: 'PERSON', s, e: end, prio: 1, kind: 'person' });
+      for (let q = s; q < end; q++) taken[q] = 1;
+      end = s - 1;
+      if (toks[end]?.key === 'et' && toks[end - 1]?.text === ',') end--;
+    }
+  }
+  return added;
 }

@@ -11,7 +11,7 @@ import { findAcronymDefinitions } from './acronymDefs';
 import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
 import { makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { findEvents, findInstitutions } from './institutions';
-import { findPersons } from './persons';
+import { findPersons, propagateLists } from './persons';
 import { findCuePlaces, findPlaceForms } from './places';
 
 export interface RawMention extends Span {
@@ -69,6 +69,11 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findPersons(ctx, cands);
   findAcronymDefinitions(ctx, cands);
   const chosen = resolve(ctx, cands);
+  const listed = propagateLists(ctx, chosen);
+  if (listed.length) {
+    chosen.push(...listed);
+    chosen.sort((a, b) => a.s - b.s);
+  }
   return finish(ctx, chosen);
 }
 

@@ -185,11 +185,11 @@ autriche-hongrie: Autriche-Hongrie
 `);
 
 export const REGIONS = parseGazetteer(`
-afrique: Afrique
+afrique: Afrique | Africa
 europe: Europe
 asie: Asie
 oceanie: Océanie
-amerique: Amérique
+amerique: Amérique | America
 amerique-latine: Amérique latine
 amerique-du-nord: Amérique du Nord
 amerique-du-sud: Amérique du Sud

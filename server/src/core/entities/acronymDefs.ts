@@ -1,0 +1,109 @@
+/**
+ * A name defined by the acronym in brackets after it: `Université des sciences sociales et de
+ * gestion de Bamako (USSGB)`, `Commissariat à la sécurité alimentaire (CSA)`, `Securities and
+ * Exchange Commission (SEC)`. The acronym's letters are matched against the initials of the words
+ * before the bracket (function words may give a letter or not: `Communauté économique des États…
+ * (CEDEAO)`; a few content words may be left out of the acronym), which fixes where the name
+ * starts and ends, even when its words are in lower case. The walk back is bounded (at most
+ * `MAX_WORDS` tokens) and the match is a small table over words × letters, so the cost per bracket
+ * is constant.
+ */
+import type { Cand, Ctx } from './context';
+import { isAcronymToken } from './acronyms';
+
+const MAX_WORDS = 24;
+/** Words that may give their initial to an acronym or be left out of it, at no cost. */
+const FUNCTION = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'a', 'au', 'aux', 'pour', 'sur', 'en', 'dans', 'contre', 'of', 'and', 'the', 'for']);
+/** Punctuation a name may contain (`télécommunications/TIC`, `Économie, de l'Industrie`). */
+const INNER_PUNCT = new Set([',', '/', '-', '&']);
+
+/** Token index of `(` when an acronym in brackets follows it: `( ACR )`. */
+function acronymBracket(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks;
+  return t[i]?.text === '(' && t[i + 2]?.text === ')' && isAcronymToken(t[i + 1]) && t[i + 1].text.length >= 2 && !ctx.barrier[i + 1];
+}
+
+export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let p = 1; p < toks.length; p++) {
+    if (!acronymBracket(ctx, p)) continue;
+    const letters = toks[p + 1].key.replace(/[^a-z]/g, '');
+    if (letters.length < 2) continue;
+    // The words before the bracket, nearest last; stop at a sentence boundary, a line break or a date.
+    const words: number[] = [];
+    const line = toks[p].line;
+    for (let k = p - 1; k >= 0 && words.length < MAX_WORDS && p - k <= MAX_WORDS + 6; k--) {
+      const t = toks[k];
+      if (t.line !== line || ctx.barrier[k]) break;
+      if (t.kind === 'p') {
+        if (INNER_PUNCT.has(t.text)) continue;
+        break;
+      }
+      if (t.kind === 'n') break;
+      words.push(k);
+    }
+    words.reverse();
+    const s = bestStart(ctx, words, letters);
+    if (s < 0) continue;
+    const first = toks[words[s]];
+    // `Ibrahim Boubacar Keïta (IBK)`: a person's initials are not a body.
+    if (ctx.lex.firstNames.has(first.key) && words.slice(s).every((k) => toks[k].cap)) continue;
+    // A known name keeps its gazetteer identity (`Banque africaine de développement (BAD)`).
+    const g = ctx.lex.lex.longest(toks, words[s]);
+    if (g && g.end === p && g.entry.type !== 'PERSON') out.push({ type: g.entry.type, s: words[s], e: p, prio: 6, kind: 'acrdef', gazId: g.entry.id });
+    else out.push({ type: 'INSTITUTION', s: words[s], e: p, prio: 6, kind: 'acrdef' });
+  }
+}
+
+/**
+ * The word index where the name starts, or -1. The name runs from there to the last word; its
+ * first word is capitalised and gives the acronym's first letter. A content word may give the
+ * next one, two or three letters (`FAMa` ← `Forces armées maliennes`) or be skipped (at most a
+ * third of the acronym's length, rounded up to one).
+ */
+function bestStart(ctx: Ctx, words: number[], letters: string): number {
+  const toks = ctx.toks;
+  const n = letters.length;
+  const m = words.length;
+  const maxSkip = Math.max(1, Math.floor(n / 3));
+  const INF = 1e9;
+  // cost[i][j]: fewest skipped content words to match letters[j..] with words[i..] (every word used or skipped).
+  const cost: number[][] = [];
+  for (let i = 0; i <= m; i++) cost.push(new Array<number>(n + 1).fill(INF));
+  cost[m][n] = 0;
+  for (let i = m - 1; i >= 0; i--) {
+    const w = toks[words[i]];
+    const key = w.key.replace(/[^a-z]/g, '');
+    const fn = FUNCTION.has(w.key);
+    for (let j = n; j >= 0; j--) {
+      // Skip the word.
+      let best = cost[i + 1][j] + (fn ? 0 : 1);
+      // Use its first 1–3 letters (function words give one).
+      for (let len = 1; len <= (fn ? 1 : 3) && j + len <= n; len++) {
+        if (key.slice(0, len) !== letters.slice(j, j + len)) break;
+        if (cost[i + 1][j + len] < best) best = cost[i + 1][j + len];
+      }
+      cost[i][j] = best;
+    }
+  }
+  let start = -1;
+  let bestCost = INF;
+  // Prefer the fewest skipped words, then the shortest name.
+  for (let s = m - 1; s >= 0; s--) {
+    const w = toks[words[s]];
+    if (!w.cap || FUNCTION.has(w.key) || w.joinPrev) continue;
+    const key = w.key.replace(/[^a-z]/g, '');
+    if (key[0] !== letters[0]) continue;
+    // The first word must itself give the first letter(s).
+    let c = INF;
+    for (let len = 1; len <= 3 && len <= n; len++) {
+      if (key.slice(0, len) !== letters.slice(0, len)) break;
+      c = Math.min(c, cost[s + 1][len]);
+    }
+    if (c <= maxSkip && c < bestCost) {
+      bestCost = c;
+      start = s;
+    }
+  }
+  return start;
+}
