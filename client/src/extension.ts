@@ -43,11 +43,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // LanguageClient's default handler restarts a crashed server (up to 4 times in 3 minutes);
   // wrap it so each restart is told to the user in one message.
   let defaultHandler: ErrorHandler | undefined;
+  const fallback = (): ErrorHandler | undefined => (defaultHandler ??= client?.createDefaultErrorHandler());
   const errorHandler: ErrorHandler = {
-    error: (error, message, count): ErrorHandlerResult | Promise<ErrorHandlerResult> =>
-      defaultHandler ? defaultHandler.error(error, message, count) : { action: ErrorAction.Continue },
+    error: (error, message, count): ErrorHandlerResult | Promise<ErrorHandlerResult> => fallback()?.error(error, message, count) ?? { action: ErrorAction.Continue },
     closed: async (): Promise<CloseHandlerResult> => {
-      const result = defaultHandler ? await defaultHandler.closed() : { action: CloseAction.DoNotRestart };
+      const result = (await fallback()?.closed()) ?? { action: CloseAction.DoNotRestart };
       if (result.action === CloseAction.Restart) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Seed Lens: the language server stopped unexpectedly and was restarted.'));
         return { ...result, handled: true };
@@ -73,7 +73,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   client = new LanguageClient('seedLens', 'Seed Lens', serverOptions, clientOptions);
-  defaultHandler = client.createDefaultErrorHandler();
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
   status.name = 'Seed Lens';

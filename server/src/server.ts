@@ -62,26 +62,30 @@ let shuttingDown = false;
 
 const errorText = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
 
+/** A `window/workDoneProgress` bar ("Seed Lens: indexing 1,234 / 10,000 articles"), or nothing if the client has none. */
+async function beginProgress(message: string): Promise<Progress> {
+  try {
+    if (!capabilities.window?.workDoneProgress) throw new Error('no progress');
+    const reporter = await connection.window.createWorkDoneProgress();
+    reporter.begin(t.progress.title, 0, message, false);
+    return { report: (msg, pct) => reporter.report(pct ?? 0, msg), done: () => reporter.done() };
+  } catch {
+    return { report: () => {}, done: () => {} };
+  }
+}
+
 const workspace = new WorkspaceIndex({
   t: () => t,
   log: (m) => connection.console.log(m),
   warn: (m) => connection.console.warn(m),
   error: (m) => connection.console.error(m),
-  beginProgress: async (message): Promise<Progress> => {
-    try {
-      if (!capabilities.window?.workDoneProgress) throw new Error('no progress');
-      const reporter = await connection.window.createWorkDoneProgress();
-      reporter.begin(t.progress.title, 0, message, false);
-      return { report: (msg, pct) => reporter.report(pct ?? 0, msg), done: () => reporter.done() };
-    } catch {
-      return { report: () => {}, done: () => {} };
-    }
-  },
+  beginProgress,
 });
 
 function context(): FeatureContext {
   return {
     index: workspace.index,
+    entity: (id) => workspace.entity(id),
     lines: (f) => workspace.lines(f),
     openVersion: (f) => workspace.openVersion(f),
     label: (f) => workspace.label(f),
@@ -104,7 +108,16 @@ const publisher = new DiagnosticsPublisher(
 /** After the whole workspace was (re)read: publish for every file, then tell the client we are ready. */
 async function publishAll(stats?: { files: number; ms: number }): Promise<void> {
   const started = performance.now();
-  if (!(await publisher.sweep())) return;
+  const progress = stats ? await beginProgress(t.progress.diagnostics) : undefined;
+  let lastReport = 0;
+  const report = (done: number, total: number) => {
+    const now = performance.now();
+    if (now - lastReport < 250) return;
+    lastReport = now;
+    progress?.report(`${t.progress.diagnostics} ${t.num(done)} / ${t.num(total)}`, Math.floor((done / total) * 100));
+  };
+  const complete = await publisher.sweep(report).finally(() => progress?.done());
+  if (!complete) return;
   refreshEditors();
   if (stats) void connection.sendNotification(STATUS_METHOD, { state: 'ready', files: stats.files, indexMs: stats.ms, diagnosticsMs: Math.round(performance.now() - started) });
 }

@@ -7,7 +7,7 @@
 import type { RelatedLayer, RelatedSource } from '../layers';
 import type { RelatedArticle } from '../types';
 import { boilerSignature, computeFeatures, type Features } from './features';
-import { idf, norm, pivoted, scorePair, type Corpus } from './ranking';
+import { idf, pivoted, scorePair, vectorOf, type Corpus, type Vector } from './ranking';
 
 /**
  * Below this score two articles are not about the same story: better no answer than a wrong one.
@@ -20,7 +20,7 @@ export const RELATIVE_CUT = 0.5;
 /** Query terms used to find candidates, highest IDF×TF first. */
 const QUERY_TERMS = 48;
 /** Candidates scored exactly per query. */
-const CANDIDATES = 200;
+const CANDIDATES = 64;
 /** A posting list longer than this share of the corpus is a common word: useless for candidates. */
 const MAX_POSTING_SHARE = 0.2;
 const DEFAULT_LIMIT = 10;
@@ -32,6 +32,14 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
   // pass only after the corpus has changed by PIVOT_REFRESH of its size since the last pass.
   let meanNorm = 0;
   let changesSincePivot = Infinity;
+  // Weighted vectors under the document frequencies of the current pivot epoch; dropped when the
+  // pivot is recomputed or the file's features change.
+  const vectors = new Map<string, Vector>();
+  const vector = (file: string, f: Features): Vector => {
+    let v = vectors.get(file);
+    if (!v) vectors.set(file, (v = vectorOf(f, corpus)));
+    return v;
+  };
   const dirty = new Set<string>();
   const termDf = new Map<string, number>();
   const entityDf = new Map<string, number>();
@@ -73,6 +81,7 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       post(entityPostings, id, file, false);
     }
     feats.delete(file);
+    vectors.delete(file);
     changesSincePivot++;
   };
 
@@ -96,8 +105,9 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
 
   const pivot = (): number => {
     if (changesSincePivot > Math.max(1, PIVOT_REFRESH * feats.size)) {
+      vectors.clear();
       let sum = 0;
-      for (const f of feats.values()) sum += norm(f, corpus);
+      for (const [file, f] of feats) sum += vector(file, f).norm;
       meanNorm = feats.size ? sum / feats.size : 0;
       changesSincePivot = 0;
     }
@@ -150,12 +160,14 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       const cands = [...acc].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
 
       const mean = pivot();
-      const qNorm = pivoted(norm(q, corpus), mean);
+      const qv = vector(file, q);
+      const qNorm = pivoted(qv.norm, mean);
       const out: RelatedArticle[] = [];
       for (const [other] of cands) {
         const o = fresh(other);
         if (!o) continue;
-        const s = scorePair(q, qNorm, o, pivoted(norm(o, corpus), mean), corpus);
+        const ov = vector(other, o);
+        const s = scorePair(q, qv, qNorm, o, ov, pivoted(ov.norm, mean), corpus);
         if (s.score >= MIN_SCORE) out.push({ file: other, score: s.score, reasons: s.reasons });
       }
       out.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1));

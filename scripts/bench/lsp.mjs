@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+// Language-server bench: a generated corpus, the built server over stdio, real JSON-RPC.
+//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR]
+// Defaults: N=10000, K=60, corpus /tmp/seedlens-lsp-bench-N (reused when it already holds N articles),
+// dist $SEED_LENS_DIST or ./dist. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
+// Measures: time from spawn until every diagnostic is published (the server's `seedLens/status` ready),
+// how long a request waits while indexing runs, hover / references / documentSymbol p50-p95 after
+// indexing, an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
+// the 200 ms debounce, also shown without it), and the server's peak RSS (VmHWM). Prints a markdown table.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const require = createRequire(path.join(root, 'package.json'));
+const rpc = require('vscode-languageserver-protocol/node');
+
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const N = Number(opt('articles', 10000));
+const K = Number(opt('samples', 60));
+const DEBOUNCE_MS = 200;
+const dist = path.resolve(opt('dist', process.env.SEED_LENS_DIST ?? path.join(root, 'dist')));
+const wsRoot = path.resolve(opt('corpus', `/tmp/seedlens-lsp-bench-${N}`));
+const seedsDir = path.join(wsRoot, 'seeds');
+
+// ---- corpus ------------------------------------------------------------------------------------
+
+function countTxt(dir) {
+  try {
+    return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
+  } catch {
+    return 0;
+  }
+}
+
+function ownGenerator(out, n) {
+  let s = 42;
+  const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 4294967296);
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const people = ['Assimi Goïta', 'Abdoulaye Maïga', 'Sadio Camara', 'Abdoulaye Diop', 'Vladimir Poutine', 'Sergueï Lavrov', 'Alousséni Sanou', 'Boubacar Diané'];
+  const bodies = ['la Primature', 'le Conseil national de Transition', 'la Cedeao', 'l’Union africaine', 'le ministère des Affaires étrangères'];
+  const places = ['Bamako', 'Kayes', 'Ségou', 'Mopti', 'Niamey', 'Ouagadougou', 'Moscou'];
+  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+  const days = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+  const sidebars = Array.from({ length: Math.max(3, Math.round(n / 200)) }, (_, i) =>
+    Array.from({ length: 5 }, (_, j) => `À lire aussi : ${pick(people)} reçu par ${pick(bodies)} à ${pick(places)} (${i}-${j}).`).join('\n'),
+  );
+  fs.mkdirSync(out, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const lines = [];
+    for (let p = 0; p < 6; p++) {
+      lines.push(
+        `Le ${days[Math.floor(rnd() * 7)]} ${1 + Math.floor(rnd() * 28)} ${pick(months)} ${2020 + Math.floor(rnd() * 6)}, ${pick(people)} a été reçu par ${pick(bodies)} à ${pick(places)}. ` +
+          `Les échanges ont porté sur la coopération et la sécurité, a indiqué ${pick(people)}.`,
+      );
+    }
+    lines.push('Partagez cette page sur vos réseaux sociaux :', sidebars[i % sidebars.length]);
+    fs.writeFileSync(path.join(out, `${String(i).padStart(5, '0')}.txt`), lines.join('\n') + '\n');
+  }
+}
+
+if (countTxt(seedsDir) !== N) {
+  fs.rmSync(seedsDir, { recursive: true, force: true });
+  const gen = path.join(root, 'scripts', 'gen-corpus.mjs');
+  const t = performance.now();
+  if (fs.existsSync(gen)) {
+    const r = spawnSync(process.execPath, [gen, '--out', seedsDir, '--articles', String(N)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`gen-corpus failed (${r.status})`);
+  } else {
+    ownGenerator(seedsDir, N);
+  }
+  console.error(`corpus: ${countTxt(seedsDir)} articles in ${seedsDir} (${Math.round(performance.now() - t)} ms)`);
+} else {
+  console.error(`corpus: reusing ${N} articles in ${seedsDir}`);
+}
+
+// ---- server ------------------------------------------------------------------------------------
+
+const serverJs = path.join(dist, 'server.js');
+if (!fs.existsSync(serverJs)) throw new Error(`no ${serverJs}: build first (node scripts/build.mjs [--outdir DIR])`);
+const t0 = performance.now();
+// SEED_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+const nodeArgs = (process.env.SEED_LENS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+
+const waiters = new Set();
+const wake = () => {
+  for (const w of [...waiters]) w();
+};
+const waitFor = (pred, ms, what) =>
+  new Promise((resolve, reject) => {
+    const check = () => {
+      const v = pred();
+      if (v) {
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve(v);
+      }
+    };
+    const timer = setTimeout(() => {
+      waiters.delete(check);
+      reject(new Error(`timeout waiting for ${what}`));
+    }, ms);
+    waiters.add(check);
+    check();
+  });
+
+let ready;
+let published = 0;
+const lastDiag = new Map();
+conn.onNotification('seedLens/status', (s) => {
+  if (s.state === 'ready') ready = { ...s, at: performance.now() };
+  wake();
+});
+conn.onNotification('textDocument/publishDiagnostics', (p) => {
+  published++;
+  lastDiag.set(p.uri, { version: p.version, at: performance.now() });
+  wake();
+});
+conn.onNotification('window/logMessage', () => {});
+conn.onNotification('$/progress', () => {});
+conn.onRequest((method) => (method === 'workspace/configuration' ? [{}] : null));
+conn.listen();
+
+const rootUri = pathToFileURL(wsRoot).href;
+await conn.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri,
+  locale: 'en',
+  capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, workspaceEdit: { documentChanges: true } }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+  workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+});
+await conn.sendNotification('initialized', {});
+
+// A request while indexing runs: the server must answer between slices, not after.
+const duringIndexing = [];
+for (let i = 0; i < 5 && !ready; i++) {
+  await new Promise((r) => setTimeout(r, 200));
+  if (ready) break;
+  const t = performance.now();
+  await conn.sendRequest('workspace/symbol', { query: 'zz' });
+  if (!ready) duringIndexing.push(performance.now() - t);
+}
+
+await waitFor(() => ready, 30 * 60_000, 'indexing');
+const readyMs = ready.at - t0;
+
+// ---- requests after indexing ---------------------------------------------------------------------
+
+const files = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+let r = 7;
+const rand = () => ((r = (r * 1103515245 + 12345) >>> 0) / 4294967296);
+const sample = Array.from({ length: Math.min(K, files.length) }, () => files[Math.floor(rand() * files.length)]);
+
+const pct = (xs, p) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const time = async (fn) => {
+  const t = performance.now();
+  const v = await fn();
+  return [performance.now() - t, v];
+};
+
+const hover = [];
+const refs = [];
+const symbols = [];
+let refCount = 0;
+for (const f of sample) {
+  const uri = pathToFileURL(path.join(seedsDir, f)).href;
+  const [ts, syms] = await time(() => conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
+  symbols.push(ts);
+  const entity = (syms ?? []).flatMap((g) => g.children ?? []).find((c) => c.kind !== 24) ?? (syms ?? []).flatMap((g) => g.children ?? [])[0];
+  const position = entity ? { line: entity.selectionRange.start.line, character: entity.selectionRange.start.character + 1 } : { line: 0, character: 1 };
+  const [th] = await time(() => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position }));
+  hover.push(th);
+  const [tr, locs] = await time(() => conn.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
+  refs.push(tr);
+  refCount = Math.max(refCount, locs?.length ?? 0);
+}
+
+// ---- edits -------------------------------------------------------------------------------------
+
+const editFile = path.join(seedsDir, sample[0]);
+const editUri = pathToFileURL(editFile).href;
+let text = fs.readFileSync(editFile, 'utf8');
+let version = 1;
+await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: editUri, languageId: 'seed-article', version, text } });
+await new Promise((res) => setTimeout(res, DEBOUNCE_MS + 300));
+const edits = [];
+for (let i = 0; i < Math.min(K, 40); i++) {
+  version++;
+  const insert = i % 2 === 0 ? ' Le colonel Assimi Goïta était à Bamako.' : ' x';
+  const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  text = text.slice(0, firstLineEnd) + insert + text.slice(firstLineEnd);
+  const t = performance.now();
+  await conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri: editUri, version },
+    contentChanges: [{ range: { start: { line: 0, character: firstLineEnd }, end: { line: 0, character: firstLineEnd } }, text: insert }],
+  });
+  const v = version;
+  await waitFor(() => lastDiag.get(editUri)?.version === v, 30_000, `diagnostics for version ${v}`);
+  edits.push(lastDiag.get(editUri).at - t);
+}
+
+// ---- memory, shutdown ------------------------------------------------------------------------------
+
+let peakRssMB = NaN;
+try {
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const m = /VmHWM:\s+(\d+) kB/.exec(status);
+  if (m) peakRssMB = Number(m[1]) / 1024;
+} catch {
+  /* not Linux */
+}
+await conn.sendRequest('shutdown');
+await conn.sendNotification('exit');
+await new Promise((res) => child.once('exit', res));
+conn.dispose();
+
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)} ms` : 'n/a');
+const rows = [
+  ['articles indexed', String(ready.files)],
+  ['start → all diagnostics published', `${(readyMs / 1000).toFixed(2)} s (indexing ${(ready.indexMs / 1000).toFixed(2)} s, diagnostics sweep ${(ready.diagnosticsMs / 1000).toFixed(2)} s)`],
+  ['files with diagnostics (publishDiagnostics sent)', String(published)],
+  ['request answered during indexing, max', duringIndexing.length ? ms(Math.max(...duringIndexing)) : 'n/a (indexing ended first)'],
+  [`hover p50 / p95 (${hover.length})`, `${ms(pct(hover, 50))} / ${ms(pct(hover, 95))}`],
+  [`references p50 / p95 (${refs.length}, up to ${refCount} locations)`, `${ms(pct(refs, 50))} / ${ms(pct(refs, 95))}`],
+  [`documentSymbol p50 / p95 (${symbols.length})`, `${ms(pct(symbols, 50))} / ${ms(pct(symbols, 95))}`],
+  [`edit → diagnostics p50 / p95 (${edits.length}, incl. ${DEBOUNCE_MS} ms debounce)`, `${ms(pct(edits, 50))} / ${ms(pct(edits, 95))}`],
+  ['edit → diagnostics p95 after the debounce', ms(pct(edits, 95) - DEBOUNCE_MS)],
+  ['server peak RSS (VmHWM)', Number.isFinite(peakRssMB) ? `${peakRssMB.toFixed(0)} MB` : 'n/a'],
+];
+console.log(`\n### Seed Lens language server — ${N} articles (${path.basename(dist)}; node ${process.version})\n`);
+console.log('| measure | value |\n|---|---|');
+for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);

@@ -1,0 +1,126 @@
+/**
+ * Site chrome inside one file: furniture the scraper kept around the article. The cues are
+ * generic web-page furniture (section labels, "read more" links, share prompts, related-article
+ * headings) and one structural cue: a signature ends a news article, so paragraphs after it that
+ * read like cut teasers are other articles' summaries.
+ */
+import { looksLikeByline, words } from './normalize';
+
+export interface ChromeLine {
+  line: number;
+  reason: string;
+}
+
+export interface LineText {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Section names of news-site menus (accent-folded). A line made only of these is navigation.
+const NAV = new Set(
+  [
+    'accueil', 'actualites', 'actualite', 'actu', 'actus', 'a la une', 'une', 'politique', 'economie', 'societe',
+    'sport', 'sports', 'culture', 'international', 'internationale', 'monde', 'afrique', 'national', 'nation',
+    'regions', 'region', 'opinion', 'opinions', 'editorial', 'editoriaux', 'tribune', 'tribunes', 'videos', 'video',
+    'photos', 'multimedia', 'contact', 'contacts', 'menu', 'rechercher', 'recherche', 'breves', 'annonces',
+    'agenda', 'archives', 'en direct', 'direct', 'faits divers', 'sante', 'education', 'environnement',
+    'technologie', 'sciences', 'diplomatie', 'securite', 'defense', 'communiques', 'communique', 'dossiers',
+    'interviews', 'reportages', 'portraits', 'chroniques', 'derniere minute', 'dernieres nouvelles', 'infos',
+    'news', 'home', 'abonnement', 'connexion', 'publicite', 'evenements', 'gouvernement', 'institutions',
+  ].map((s) => s),
+);
+
+const READ_MORE = /^(lire|lire la suite|lire plus|lire l article|en savoir plus|voir plus|voir la suite|la suite|suite|read more|continuer la lecture)$/;
+const SHARE = /^(partagez|partager|partage|suivez nous|suivez|abonnez vous|inscrivez vous|rejoignez nous|share|follow|imprimer|envoyer a un ami|laisser un commentaire|commentaires?|telecharger l application)\b/;
+const RELATED_HEADING = /^(autres articles|a lire aussi|lire aussi|voir aussi|a voir aussi|articles similaires|articles lies|sur le meme sujet|dans la meme rubrique|les plus lus|articles les plus lus|articles recents|derniers articles|nos derniers articles|vous aimerez aussi|vous aimerez aussi|a decouvrir|related|read also|more stories)\b/;
+
+function isNav(t: string): boolean {
+  const parts = t.split(/\s*[>|/·•»]\s*/).map((p) => words(p).join(' ')).filter(Boolean);
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => NAV.has(p));
+}
+
+/** Lone punctuation (`-.`, `…`, `»`): scraper debris between teasers. */
+function isDebris(t: string): boolean {
+  return t.length <= 4 && /^[\p{P}\p{S}\s]+$/u.test(t);
+}
+
+/**
+ * Does the line end the way a cut teaser ends? `..`, `…`, a space before the final point, a
+ * single capital cut off (`du B.`), debris, or a long line with no final punctuation at all.
+ */
+export function truncated(t: string): boolean {
+  if (isDebris(t)) return true;
+  if (/(\.\.|…)$/.test(t)) return true;
+  if (/\s[.,;:]$/.test(t)) return true;
+  if (/[\s'’(]\p{Lu}\.$/u.test(t)) return true;
+  if (t.length > 60 && !/[.!?»"”)\]:]$/.test(t)) return true;
+  return false;
+}
+
+/** Body paragraphs are long; this many words is a paragraph of the article, not furniture. */
+const BODY_WORDS = 25;
+
+export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
+  const out = new Map<number, string>();
+  const mark = (i: number, reason: string) => {
+    if (!out.has(i)) out.set(i, reason);
+  };
+  const nonBlank: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.text.trim()) nonBlank.push(i);
+  });
+  const ws = nonBlank.map((i) => words(lines[i].text));
+  // hasBodyBefore[pos]: a body-length paragraph stands before the pos-th non-blank line.
+  const hasBodyBefore: boolean[] = [];
+  let seenBody = false;
+  for (let pos = 0; pos < nonBlank.length; pos++) {
+    hasBodyBefore.push(seenBody);
+    if (ws[pos].length >= BODY_WORDS) seenBody = true;
+  }
+
+  // 1. Single-line furniture.
+  const readMore: number[] = [];
+  let relatedHeading = -1;
+  nonBlank.forEach((i, pos) => {
+    const t = lines[i].text.trim();
+    const k = ws[pos].join(' ');
+    const n = ws[pos].length;
+    if (isDebris(t)) mark(i, 'lone punctuation');
+    else if (n <= 6 && READ_MORE.test(k)) {
+      mark(i, '"read more" link');
+      readMore.push(pos);
+    } else if (n <= 14 && (SHARE.test(k) || /\breseaux sociaux\b/.test(k))) mark(i, 'share prompt');
+    else if (n <= 10 && RELATED_HEADING.test(k)) {
+      mark(i, 'related-articles heading');
+      if (relatedHeading < 0 && hasBodyBefore[pos]) relatedHeading = pos;
+    } else if (n <= 6 && isNav(t)) mark(i, 'navigation label');
+  });
+
+  // 2. Teasers: everything between a related-articles heading (or, without one, the two lines
+  // before the first "read more") and the last "read more" advertises other articles.
+  if (readMore.length) {
+    const first = relatedHeading >= 0 && relatedHeading < readMore[0] ? relatedHeading + 1 : Math.max(0, readMore[0] - 2);
+    for (let pos = first; pos <= readMore[readMore.length - 1]; pos++) mark(nonBlank[pos], 'teaser of another article');
+  }
+  // After a related-articles heading that comes after the article, the rest of the page is the list.
+  if (relatedHeading >= 0) for (let pos = relatedHeading + 1; pos < nonBlank.length; pos++) mark(nonBlank[pos], 'teaser of another article');
+
+  // 3. Teasers after the signature: the last byline that follows body text; if what comes after
+  // it reads like cut summaries (enough lines ending truncated), it is another article list.
+  for (let pos = nonBlank.length - 1; pos >= 0; pos--) {
+    const i = nonBlank[pos];
+    if (!looksLikeByline(lines[i].text) || !hasBodyBefore[pos]) continue;
+    const rest = nonBlank.slice(pos + 1);
+    const cut = rest.filter((j) => truncated(lines[j].text.trim())).length;
+    if (rest.length >= 2 && cut >= Math.max(2, Math.ceil(rest.length / 3))) for (const j of rest) mark(j, 'teasers after the signature');
+    break;
+  }
+
+  // 4. Without a signature: a tail of three or more lines that all end cut.
+  let tail = nonBlank.length;
+  while (tail > 0 && truncated(lines[nonBlank[tail - 1]].text.trim())) tail--;
+  if (nonBlank.length - tail >= 3 && tail > 0) for (let pos = tail; pos < nonBlank.length; pos++) mark(nonBlank[pos], 'cut teasers at the end of the page');
+
+  return [...out].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,263 @@
+/**
+ * The cross-file duplicate index. Every sentence ("unit") of every file is reduced to a
+ * normalised key; units with one key form a group (exact copies). Groups of eight words or more
+ * also get a MinHash signature whose LSH band keys, plus a key of their first words (for copies
+ * cut at different lengths), are bucketed. Near copies are the groups sharing a bucket that pass
+ * the exact shingle test. Nothing compares all pairs: cost follows bucket sizes.
+ *
+ * Both indexes are inverted (key → files), so adding or removing one file touches only its own
+ * units and tells the caller which other files share them (their blocks must be recomputed).
+ */
+import { BANDS, bandKeys, signature } from './minhash';
+import { hash53, quotedShare, sentences, words } from './normalize';
+import { nearCopy, shingles } from './shingles';
+
+/** One sentence of a file. */
+export interface Unit {
+  line: number;
+  start: number;
+  end: number;
+  /** hash53 of the normalised words: equal keys are exact copies. */
+  key: number;
+  nWords: number;
+  /** Mostly a quotation: shared quotes are legitimate, so never evidence of a copy. */
+  quoted: boolean;
+}
+
+interface Group {
+  key: number;
+  shingles: Uint32Array;
+  /** LSH band keys and head key; empty for short units (exact matching only). */
+  buckets: number[];
+  /** file → indices of its units in this group. */
+  files: Map<string, number[]>;
+  /** The SAMPLE files of lowest rank (cached; dropped when `files` changes). */
+  sample?: string[];
+  /**
+   * Verified near copies, kept symmetric: computed once when the group is created (against the
+   * groups already in its buckets), and extended when a later group finds this one.
+   */
+  near: Set<Group>;
+}
+
+/** Below this, a sentence is too generic for near matching ("Le ministre a pris la parole."). */
+export const NEAR_MIN_WORDS = 8;
+/** Words hashed for the head key: a teaser cut shorter elsewhere still starts the same way. */
+const HEAD_WORDS = 10;
+/**
+ * A new group is verified against at most this many groups per bucket, the oldest first. The
+ * first version of a teaser to be indexed is usually the common one, so its later variants still
+ * meet it; a bucket that keeps growing holds a formula ("Les échanges ont porté sur…"), and
+ * verifying every newcomer against all of it would make indexing quadratic.
+ */
+const VERIFY_PER_BUCKET = 16;
+/**
+ * A sentence copied into thousands of files (a stock formula, a long-lived sidebar) lists a
+ * sample of its copies, not all: the files of lowest hash rank. The rank is the same in every
+ * group, so two neighbouring sentences pasted together into the same files sample the same files
+ * (what the "copied in the same order" test in blocks.ts needs), like MinHash over file sets.
+ */
+export const SAMPLE = 64;
+/**
+ * Editing a file re-checks the files it shares a sentence with only while the sentence is in at
+ * most this many files: beyond that, one file more or less cannot flip anyone's "is a copy"
+ * status; only the listed sample of copies may go stale until those files are next analysed.
+ */
+export const PROPAGATE_MAX = 256;
+/**
+ * Near copies followed per sentence. A short stock sentence is contained in every longer variant
+ * of it ("…, à Kati.", "…, à Gao mardi.") and can collect hundreds of near groups; the first ones
+ * found already give the copies a diagnostic needs.
+ */
+const NEAR_FOLLOW = 8;
+
+export interface LineRec {
+  start: number;
+  end: number;
+}
+
+/** Split a file into units: the sentences of each non-blank line. */
+export function unitsOf(text: string, lines: readonly LineRec[]): Unit[] {
+  const out: Unit[] = [];
+  lines.forEach((l, line) => {
+    if (l.end <= l.start) return;
+    for (const p of sentences(text, l.start, l.end)) {
+      const s = text.slice(p.start, p.end);
+      const ws = words(s);
+      if (ws.length === 0) continue;
+      out.push({ line, start: p.start, end: p.end, key: hash53(ws.join(' ')), nWords: ws.length, quoted: quotedShare(s) >= 0.6 });
+    }
+  });
+  return out;
+}
+
+const rankCache = new Map<string, number>();
+function rank(file: string): number {
+  let r = rankCache.get(file);
+  if (r === undefined) {
+    r = hash53(file, 3);
+    if (rankCache.size > 1_000_000) rankCache.clear();
+    rankCache.set(file, r);
+  }
+  return r;
+}
+
+function sampleOf(g: Group): string[] {
+  if (!g.sample) {
+    const fs = [...g.files.keys()];
+    g.sample = fs.length <= SAMPLE ? fs : fs.sort((a, b) => rank(a) - rank(b)).slice(0, SAMPLE);
+  }
+  return g.sample;
+}
+
+export class DuplicateIndex {
+  private readonly groups = new Map<number, Group>();
+  /** Band/head key → groups, oldest first (arrays: most buckets hold one group, and a Set each would dominate memory). */
+  private readonly buckets = new Map<number, Group[]>();
+  private readonly fileUnits = new Map<string, Unit[]>();
+
+  units(file: string): Unit[] | undefined {
+    return this.fileUnits.get(file);
+  }
+
+  /** Index a file's units (replacing any previous version); returns the other files that share text with it. */
+  setFile(file: string, text: string, units: Unit[]): Set<string> {
+    const affected = this.removeFile(file);
+    this.fileUnits.set(file, units);
+    units.forEach((u, i) => {
+      let g = this.groups.get(u.key);
+      if (!g) {
+        const ws = words(text.slice(u.start, u.end));
+        const sh = shingles(ws);
+        const buckets: number[] = [];
+        if (u.nWords >= NEAR_MIN_WORDS && !u.quoted) {
+          buckets.push(...bandKeys(signature(sh)));
+          if (u.nWords >= HEAD_WORDS + 2) buckets.push(hash53('head ' + ws.slice(0, HEAD_WORDS).join(' ')));
+        }
+        g = { key: u.key, shingles: sh, buckets, files: new Map(), near: new Set() };
+        this.groups.set(u.key, g);
+        // Candidates: groups met in two band buckets (a single band collision is mostly chance
+        // between formula sentences) or under the same head key (one teaser cut at two lengths).
+        const hits = new Map<Group, number>();
+        buckets.forEach((b, k) => {
+          const set = this.buckets.get(b);
+          if (!set) this.buckets.set(b, [g!]);
+          else {
+            const isHead = k >= BANDS;
+            for (let m = 0; m < set.length && m < VERIFY_PER_BUCKET; m++) hits.set(set[m], (hits.get(set[m]) ?? 0) + (isHead ? 2 : 1));
+            set.push(g!);
+          }
+        });
+        for (const [o, n] of hits) {
+          if (n >= 2 && nearCopy(sh, o.shingles)) {
+            g.near.add(o);
+            o.near.add(g);
+          }
+        }
+      }
+      const idx = g.files.get(file);
+      if (idx) idx.push(i);
+      else g.files.set(file, [i]);
+      g.sample = undefined;
+    });
+    for (const f of this.sharers(file)) affected.add(f);
+    affected.delete(file);
+    return affected;
+  }
+
+  /** Drop a file; returns the other files that shared text with it. */
+  removeFile(file: string): Set<string> {
+    const units = this.fileUnits.get(file);
+    if (!units) return new Set();
+    const affected = this.sharers(file);
+    this.fileUnits.delete(file);
+    for (const u of units) {
+      const g = this.groups.get(u.key);
+      if (!g) continue;
+      g.files.delete(file);
+      g.sample = undefined;
+      if (g.files.size === 0) {
+        this.groups.delete(u.key);
+        for (const o of g.near) o.near.delete(g);
+        for (const b of g.buckets) {
+          const set = this.buckets.get(b);
+          if (!set) continue;
+          const at = set.indexOf(g);
+          if (at >= 0) set.splice(at, 1);
+          if (set.length === 0) this.buckets.delete(b);
+        }
+      }
+    }
+    affected.delete(file);
+    return affected;
+  }
+
+  /** Other files whose blocks may change with `file`'s units: co-members of its small groups. */
+  private sharers(file: string): Set<string> {
+    const out = new Set<string>();
+    for (const u of this.fileUnits.get(file) ?? []) {
+      if (u.quoted) continue;
+      const g = this.groups.get(u.key);
+      if (!g) continue;
+      for (const grp of [g, ...this.near(g)]) if (grp.files.size <= PROPAGATE_MAX) for (const f of grp.files.keys()) out.add(f);
+    }
+    return out;
+  }
+
+  /** Groups that are near copies of `g` (not `g` itself), at most NEAR_FOLLOW. */
+  private *near(g: Group): Iterable<Group> {
+    let n = 0;
+    for (const o of g.near) {
+      if (n++ >= NEAR_FOLLOW) return;
+      yield o;
+    }
+  }
+
+  /**
+   * For each unit of `file` (same order as `units(file)`): the other files holding a copy and
+   * the indices of the copying units there. Quoted units get no copies.
+   */
+  copies(file: string): Map<string, number[]>[] {
+    const units = this.fileUnits.get(file) ?? [];
+    return units.map((u) => {
+      const res = new Map<string, number[]>();
+      if (u.quoted) return res;
+      const g = this.groups.get(u.key);
+      if (!g) return res;
+      // Union of the samples of the group and its near copies, cut back to the SAMPLE files of
+      // lowest rank so that neighbouring sentences still see the same partner files.
+      const cand = new Set<string>(sampleOf(g));
+      for (const o of this.near(g)) for (const f of sampleOf(o)) cand.add(f);
+      cand.delete(file);
+      let chosen = [...cand];
+      if (chosen.length > SAMPLE) chosen = chosen.sort((a, b) => rank(a) - rank(b)).slice(0, SAMPLE);
+      for (const f of chosen) {
+        const idx: number[] = [];
+        const own = g.files.get(f);
+        if (own) idx.push(...own);
+        for (const o of this.near(g)) {
+          const more = o.files.get(f);
+          if (more) idx.push(...more);
+        }
+        res.set(f, idx);
+      }
+      return res;
+    });
+  }
+
+  /** How many other files hold an exact or near copy of each unit (not sampled). */
+  copyCounts(file: string): number[] {
+    const units = this.fileUnits.get(file) ?? [];
+    return units.map((u) => {
+      const g = u.quoted ? undefined : this.groups.get(u.key);
+      if (!g) return 0;
+      let n = g.files.size - (g.files.has(file) ? 1 : 0);
+      for (const o of this.near(g)) n += o.files.size - (o.files.has(file) ? 1 : 0);
+      return n;
+    });
+  }
+
+  stats(): { files: number; groups: number; buckets: number } {
+    return { files: this.fileUnits.size, groups: this.groups.size, buckets: this.buckets.size };
+  }
+}

@@ -1,0 +1,78 @@
+/** Hover: what Seed Lens knows about the entity or date under the cursor. */
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { MarkupKind } from 'vscode-languageserver';
+import type { DateMention, Entity, NameMention } from '../core';
+import type { FeatureContext } from './context';
+
+/** How many articles the hover links to. */
+const LINKED_ARTICLES = 5;
+
+const esc = (s: string) => s.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => '\\' + c);
+
+export function hover(ctx: FeatureContext, params: HoverParams): Hover | null {
+  const file = params.textDocument.uri;
+  const lines = ctx.lines(file);
+  if (!lines) return null;
+  const m = ctx.index.mentionAt(file, lines.offset(params.position));
+  if (!m) return null;
+  const value = m.type === 'DATE' ? dateHover(ctx, m) : nameHover(ctx, m);
+  return { contents: { kind: MarkupKind.Markdown, value }, range: lines.range(m.start, m.end) };
+}
+
+function nameHover(ctx: FeatureContext, m: NameMention): string {
+  const t = ctx.t;
+  const entity = ctx.entity(m.entityId);
+  const typeLabel = t.type[m.type][0];
+  if (!entity) return `**${esc(m.text)}** — ${typeLabel}`;
+  const out: string[] = [`**${esc(entity.canonical)}** — ${typeLabel}`];
+  const variants = [...entity.variants].sort((a, b) => b.count - a.count);
+  if (variants.length > 0) out.push(`${t.alsoWritten}: ${variants.map((v) => `${esc(v.text)} (${t.num(v.count)})`).join(', ')}`);
+  // Roles next to this mention first, then the entity's; `Colonel` and `colonel` are one role.
+  const seen = new Set<string>();
+  const roles = [...m.roles, ...entity.roles].filter((r) => {
+    const k = r.toLocaleLowerCase('fr');
+    return !seen.has(k) && seen.add(k);
+  });
+  if (roles.length > 0) out.push(`${t.roles}: ${roles.slice(0, 6).map(esc).join(', ')}`);
+  out.push(articlesLine(ctx, entity));
+  return out.join('\n\n');
+}
+
+function articlesLine(ctx: FeatureContext, entity: Entity): string {
+  const t = ctx.t;
+  // The first mention in each file, files in order (one pass, then a sort of the files only).
+  const byFile = new Map<string, Entity['mentions'][number]>();
+  for (const ref of entity.mentions) {
+    const seen = byFile.get(ref.file);
+    if (!seen || ref.start < seen.start) byFile.set(ref.file, ref);
+  }
+  const firstByFile = new Map([...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const summary = t.mentionsInArticles(t.num(entity.mentions.length), t.num(firstByFile.size), entity.mentions.length, firstByFile.size);
+  const links: string[] = [];
+  for (const [file, ref] of firstByFile) {
+    if (links.length >= LINKED_ARTICLES) break;
+    const pos = ctx.lines(file)?.position(ref.start);
+    // VS Code opens `file:///…#L12,5` at line 12, column 5.
+    const target = pos && file.startsWith('file:') ? `${file}#L${pos.line + 1},${pos.character + 1}` : file;
+    links.push(`[${esc(ctx.label(file))}](${target})`);
+  }
+  const more = firstByFile.size - links.length;
+  return `${summary}. ${t.seenIn}: ${links.join(', ')}${more > 0 ? ` ${t.moreArticles(t.num(more))}` : ''}`;
+}
+
+function dateHover(ctx: FeatureContext, m: DateMention): string {
+  const t = ctx.t;
+  const out: string[] = [`**${esc(m.text)}** — ${t.date}`];
+  out.push(`${t.isoValue}: ${m.value ? `\`${m.value}\`` : t.relativeDate}`);
+  if (m.resolved) out.push(`${t.resolved}: ${resolvedText(ctx, m.resolved)}`);
+  if (m.weekday && !m.weekday.ok && m.resolved) {
+    out.push(t.weekdayWarning(m.weekday.written, t.longDate(m.resolved, false), t.weekday(m.weekday.actual)));
+  }
+  return out.join('\n\n');
+}
+
+function resolvedText(ctx: FeatureContext, resolved: string): string {
+  const parts = resolved.split('/');
+  const pretty = parts.map((p) => ctx.t.longDate(p)).join(' – ');
+  return pretty === resolved ? `\`${resolved}\`` : `${pretty} (\`${resolved}\`)`;
+}

@@ -1,0 +1,218 @@
+/**
+ * The language server's user-facing strings, in English and French. The UI language comes from
+ * `initializeParams.locale` ('fr*' → French, anything else → English). Keep every string a feature
+ * shows here so a translator edits one table.
+ */
+import type { EntityType } from './core';
+
+export type Lang = 'en' | 'fr';
+
+export function langOf(locale: string | undefined): Lang {
+  return locale && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+type Plural = [one: string, many: string];
+
+interface Table {
+  type: Record<EntityType, Plural>;
+  /** Outline group names. */
+  group: Record<EntityType, string>;
+  mentionsInArticles: (mentions: string, articles: string, m: number, a: number) => string;
+  alsoWritten: string;
+  roles: string;
+  seenIn: string;
+  moreArticles: (n: string) => string;
+  date: string;
+  isoValue: string;
+  relativeDate: string;
+  resolved: string;
+  weekdayWarning: (written: string, date: string, actual: string) => string;
+  codeLens: (related: string, counts: string[]) => string;
+  relatedCount: Plural;
+  noRelated: string;
+  diag: {
+    duplicate: (where: string, others: number) => string;
+    chrome: (reason: string) => string;
+    weekday: (written: string, date: string, actual: string) => string;
+    spelling: (text: string, preferred: string) => string;
+    otherCopy: string;
+  };
+  action: {
+    removeBlock: string;
+    removeEverywhere: (n: string) => string;
+    ignoreBlock: string;
+    insertIso: (iso: string) => string;
+    fixWeekday: (actual: string) => string;
+    normalise: (to: string) => string;
+    canonical: (to: string) => string;
+  };
+  progress: {
+    title: string;
+    listing: string;
+    indexing: (done: string, total: string) => string;
+    diagnostics: string;
+  };
+  notice: {
+    skipped: (file: string, reason: string) => string;
+    decoded: (file: string, how: string) => string;
+    annotations: (file: string, notice: string) => string;
+    annotationsUnreadable: string;
+    noFolder: string;
+    untrusted: string;
+    failed: (what: string, file: string, err: string) => string;
+    indexed: (files: string, ms: string) => string;
+  };
+  rename: { notEntity: string; empty: string };
+  weekdays: Record<string, string>;
+  numberLocale: string;
+}
+
+const en: Table = {
+  type: {
+    PERSON: ['person', 'people'],
+    INSTITUTION: ['institution', 'institutions'],
+    PLACE: ['place', 'places'],
+    DATE: ['date', 'dates'],
+  },
+  group: { PERSON: 'People', INSTITUTION: 'Institutions', PLACE: 'Places', DATE: 'Dates' },
+  mentionsInArticles: (m, a, mn, an) => `${m} mention${mn === 1 ? '' : 's'} in ${a} article${an === 1 ? '' : 's'}`,
+  alsoWritten: 'Spellings',
+  roles: 'Roles and titles',
+  seenIn: 'Seen in',
+  moreArticles: (n) => `and ${n} more`,
+  date: 'date',
+  isoValue: 'ISO value',
+  relativeDate: 'relative (no value of its own)',
+  resolved: 'Resolved',
+  weekdayWarning: (w, d, a) => `⚠ Written “${w}”, but ${d} is a ${a}.`,
+  codeLens: (related, counts) => [related, ...counts].join(' · '),
+  relatedCount: ['related article', 'related articles'],
+  noRelated: 'no related articles',
+  diag: {
+    duplicate: (where, others) => `Duplicated block: also in ${where}${others > 0 ? ` and ${others} more` : ''}`,
+    chrome: (reason) => `Site chrome, not article text (${reason})`,
+    weekday: (w, d, a) => `Wrong weekday: “${w}”, but ${d} is a ${a}`,
+    spelling: (t, p) => `“${t}” is also written “${p}” in this article`,
+    otherCopy: 'Another copy of this block',
+  },
+  action: {
+    removeBlock: 'Remove this boilerplate block',
+    removeEverywhere: (n) => `Remove this block from all ${n} files that have it`,
+    ignoreBlock: 'Ignore this block (add it to .seedlens/annotations.json)',
+    insertIso: (iso) => `Insert the ISO value (${iso})`,
+    fixWeekday: (a) => `Change the weekday to “${a}”`,
+    normalise: (to) => `Write “${to}”`,
+    canonical: (to) => `Write the canonical name “${to}”`,
+  },
+  progress: {
+    title: 'Seed Lens',
+    listing: 'listing articles…',
+    indexing: (d, t) => `indexing ${d} / ${t} articles`,
+    diagnostics: 'checking articles',
+  },
+  notice: {
+    skipped: (f, r) => `Seed Lens: skipped ${f}: ${r}`,
+    decoded: (f, how) => `Seed Lens: ${f}: ${how}`,
+    annotations: (f, n) => `Seed Lens: ${f}: ${n}`,
+    annotationsUnreadable: 'Seed Lens: .seedlens/annotations.json could not be read; fix it before adding to it',
+    noFolder: 'Seed Lens: no workspace folder to keep .seedlens/annotations.json in',
+    untrusted: 'Seed Lens: this workspace is not trusted; .seedlens/annotations.json is not written',
+    failed: (what, f, e) => `Seed Lens: ${what} failed on ${f}: ${e}`,
+    indexed: (n, ms) => `Seed Lens: indexed ${n} articles in ${ms} ms`,
+  },
+  rename: { notEntity: 'Only a person, institution or place can be renamed', empty: 'The new name is empty' },
+  weekdays: { lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday', dimanche: 'Sunday' },
+  numberLocale: 'en-US',
+};
+
+const fr: Table = {
+  type: {
+    PERSON: ['personne', 'personnes'],
+    INSTITUTION: ['institution', 'institutions'],
+    PLACE: ['lieu', 'lieux'],
+    DATE: ['date', 'dates'],
+  },
+  group: { PERSON: 'Personnes', INSTITUTION: 'Institutions', PLACE: 'Lieux', DATE: 'Dates' },
+  mentionsInArticles: (m, a, mn, an) => `${m} mention${mn > 1 ? 's' : ''} dans ${a} article${an > 1 ? 's' : ''}`,
+  alsoWritten: 'Graphies',
+  roles: 'Fonctions et titres',
+  seenIn: 'Cité dans',
+  moreArticles: (n) => `et ${n} autres`,
+  date: 'date',
+  isoValue: 'Valeur ISO',
+  relativeDate: 'relative (pas de valeur propre)',
+  resolved: 'Date',
+  weekdayWarning: (w, d, a) => `⚠ Écrit « ${w} », mais le ${d} est un ${a}.`,
+  codeLens: (related, counts) => [related, ...counts].join(' · '),
+  relatedCount: ['article lié', 'articles liés'],
+  noRelated: 'aucun article lié',
+  diag: {
+    duplicate: (where, others) => `Bloc dupliqué : aussi dans ${where}${others > 0 ? ` et ${others} autres` : ''}`,
+    chrome: (reason) => `Habillage du site, pas le texte de l’article (${reason})`,
+    weekday: (w, d, a) => `Jour de la semaine erroné : « ${w} », mais le ${d} est un ${a}`,
+    spelling: (t, p) => `« ${t} » est aussi écrit « ${p} » dans cet article`,
+    otherCopy: 'Autre copie de ce bloc',
+  },
+  action: {
+    removeBlock: 'Supprimer ce bloc répété',
+    removeEverywhere: (n) => `Supprimer ce bloc de tous les fichiers qui le contiennent (${n})`,
+    ignoreBlock: 'Ignorer ce bloc (l’ajouter à .seedlens/annotations.json)',
+    insertIso: (iso) => `Insérer la valeur ISO (${iso})`,
+    fixWeekday: (a) => `Remplacer le jour par « ${a} »`,
+    normalise: (to) => `Écrire « ${to} »`,
+    canonical: (to) => `Écrire le nom canonique « ${to} »`,
+  },
+  progress: {
+    title: 'Seed Lens',
+    listing: 'recherche des articles…',
+    indexing: (d, t) => `indexation ${d} / ${t} articles`,
+    diagnostics: 'vérification des articles',
+  },
+  notice: {
+    skipped: (f, r) => `Seed Lens : ${f} ignoré : ${r}`,
+    decoded: (f, how) => `Seed Lens : ${f} : ${how}`,
+    annotations: (f, n) => `Seed Lens : ${f} : ${n}`,
+    annotationsUnreadable: 'Seed Lens : .seedlens/annotations.json est illisible ; corrigez-le avant d’y ajouter',
+    noFolder: 'Seed Lens : aucun dossier de travail pour .seedlens/annotations.json',
+    untrusted: 'Seed Lens : cet espace de travail n’est pas approuvé ; .seedlens/annotations.json n’est pas modifié',
+    failed: (what, f, e) => `Seed Lens : échec de ${what} sur ${f} : ${e}`,
+    indexed: (n, ms) => `Seed Lens : ${n} articles indexés en ${ms} ms`,
+  },
+  rename: { notEntity: 'Seule une personne, une institution ou un lieu peut être renommé', empty: 'Le nouveau nom est vide' },
+  weekdays: { lundi: 'lundi', mardi: 'mardi', mercredi: 'mercredi', jeudi: 'jeudi', vendredi: 'vendredi', samedi: 'samedi', dimanche: 'dimanche' },
+  numberLocale: 'fr-FR',
+};
+
+export interface I18n extends Table {
+  lang: Lang;
+  /** `1234` → `1,234` (en) or `1 234` (fr). */
+  num(n: number): string;
+  /** `3, ['related article','related articles']` → `3 related articles`. */
+  count(n: number, forms: Plural): string;
+  /** A French weekday name in the UI language. */
+  weekday(fr: string): string;
+  /** `2025-12-08` → `Monday 8 December 2025` / `lundi 8 décembre 2025` (without the weekday when asked); other values unchanged. */
+  longDate(iso: string, withWeekday?: boolean): string;
+}
+
+export function i18n(locale: string | undefined): I18n {
+  const lang = langOf(locale);
+  const table = lang === 'fr' ? fr : en;
+  const nf = new Intl.NumberFormat(table.numberLocale);
+  const dateLocale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const withDay = new Intl.DateTimeFormat(dateLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const noDay = new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return {
+    ...table,
+    lang,
+    num: (n) => nf.format(n),
+    count: (n, forms) => `${nf.format(n)} ${lang === 'fr' ? (n > 1 ? forms[1] : forms[0]) : n === 1 ? forms[0] : forms[1]}`,
+    weekday: (w) => table.weekdays[w.toLowerCase()] ?? w,
+    longDate: (iso, withWeekday = true) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      if (!m) return iso;
+      const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+      return Number.isNaN(d.getTime()) ? iso : (withWeekday ? withDay : noDay).format(d).replace(',', '');
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/** The `seedLens.*` settings as the server uses them, read defensively (a typo never breaks the server). */
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning';
+
+export interface Settings {
+  include: string[];
+  exclude: string[];
+  maxFileSizeMB: number;
+  diagnostics: { duplicate: Severity; chrome: Severity; weekday: Severity; inconsistentSpelling: Severity };
+  codeLens: { enabled: boolean };
+  inlayHints: { dateValues: boolean };
+}
+
+export function defaultSettings(): Settings {
+  return {
+    include: ['**/seeds/**/*.txt'],
+    exclude: ['**/node_modules/**', '**/.git/**'],
+    maxFileSizeMB: 5,
+    diagnostics: { duplicate: 'information', chrome: 'information', weekday: 'warning', inconsistentSpelling: 'hint' },
+    codeLens: { enabled: true },
+    inlayHints: { dateValues: false },
+  };
+}
+
+const SEVERITIES: ReadonlySet<string> = new Set(['off', 'hint', 'information', 'warning', 'error']);
+
+/**
+ * Reads the `seedLens` section as VS Code sends it (nested objects: `{ diagnostics: { duplicate } }`),
+ * and also flat dotted keys (`{ 'diagnostics.duplicate': … }`) as some clients send them.
+ */
+export function readSettings(raw: unknown): Settings {
+  const s = defaultSettings();
+  if (typeof raw !== 'object' || raw === null) return s;
+  const obj = raw as Record<string, unknown>;
+  const get = (key: string): unknown => {
+    if (key in obj) return obj[key];
+    let cur: unknown = obj;
+    for (const part of key.split('.')) {
+      if (typeof cur !== 'object' || cur === null) return undefined;
+      cur = (cur as Record<string, unknown>)[part];
+    }
+    return cur;
+  };
+  const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
+  const severity = (v: unknown, d: Severity): Severity => (typeof v === 'string' && SEVERITIES.has(v) ? (v === 'error' ? 'warning' : (v as Severity)) : d);
+  const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+  s.include = strings(get('include')) ?? s.include;
+  s.exclude = strings(get('exclude')) ?? s.exclude;
+  const max = get('maxFileSizeMB');
+  if (typeof max === 'number' && max > 0 && Number.isFinite(max)) s.maxFileSizeMB = max;
+  s.diagnostics.duplicate = severity(get('diagnostics.duplicate'), s.diagnostics.duplicate);
+  s.diagnostics.chrome = severity(get('diagnostics.chrome'), s.diagnostics.chrome);
+  s.diagnostics.weekday = severity(get('diagnostics.weekday'), s.diagnostics.weekday);
+  s.diagnostics.inconsistentSpelling = severity(get('diagnostics.inconsistentSpelling'), s.diagnostics.inconsistentSpelling);
+  s.codeLens.enabled = bool(get('codeLens.enabled'), s.codeLens.enabled);
+  s.inlayHints.dateValues = bool(get('inlayHints.dateValues'), s.inlayHints.dateValues);
+  return s;
+}
+
+/** Whether a change of settings means the set of indexed files may differ. */
+export function filesSettingsChanged(a: Settings, b: Settings): boolean {
+  return JSON.stringify([a.include, a.exclude, a.maxFileSizeMB]) !== JSON.stringify([b.include, b.exclude, b.maxFileSizeMB]);
+}

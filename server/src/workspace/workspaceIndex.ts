@@ -1,0 +1,504 @@
+/**
+ * The workspace index: which article files exist (disk + open editors), and keeping the core's
+ * `CorpusIndex` current with them. Disk files are indexed in the background in time slices (so
+ * requests are served while it runs); open documents win over disk and are re-analysed after a
+ * short debounce; a changed file is re-analysed alone (`index.upsert`). No LSP types in here:
+ * the server wires it to the connection.
+ */
+import path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CorpusIndex, type Entity } from '../core';
+import { LineMap } from '../features/positions';
+import type { I18n } from '../i18n';
+import { addIgnoredBlock, isAnnotationsPath, readAnnotations } from './annotationsFile';
+import { ArticleMatcher, listArticleFiles, readArticleFile, type Folder } from './files';
+import { defaultSettings, filesSettingsChanged, type Settings } from './settings';
+import { baseName, fileUri, normalizeUri, uriToPath } from './uri';
+
+/** Quiet time after the last keystroke before an open document is re-analysed. */
+export const DEBOUNCE_MS = 200;
+/** Longest stretch of indexing work before yielding to the event loop. */
+const SLICE_MS = 12;
+/** How often indexing progress is reported. */
+const PROGRESS_MS = 250;
+
+export interface Progress {
+  report(message: string, percentage?: number): void;
+  done(): void;
+}
+
+export interface WorkspaceHost {
+  t(): I18n;
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  beginProgress(message: string): Promise<Progress>;
+}
+
+export interface IndexingStats {
+  files: number;
+  ms: number;
+}
+
+export interface IndexChange {
+  /** Files re-analysed or removed. */
+  direct: string[];
+  /** Files sharing a boilerplate block with them, before or after: their copies moved. */
+  neighbours: string[];
+  /** The names or blocks of a direct file changed: other files may read differently (linking, chrome). */
+  structural: boolean;
+  /** The open document whose new text was just analysed, if any. */
+  edited?: string;
+}
+
+export const enum FileChangeType {
+  Created = 1,
+  Changed = 2,
+  Deleted = 3,
+}
+
+export class WorkspaceIndex {
+  readonly index = new CorpusIndex();
+  settings: Settings = defaultSettings();
+  private folders: Folder[] = [];
+  private matcher = new ArticleMatcher([], [], []);
+  private readonly open = new Map<string, TextDocument>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** The version of each open document the index holds. */
+  private readonly analysedVersion = new Map<string, number>();
+  private readonly lineCache = new Map<string, { version: number; map: LineMap }>();
+  private readonly labels = new Map<string, string>();
+  /** Last notice logged per file, so a file that stays bad is reported once. */
+  private readonly notices = new Map<string, string>();
+  private annotationsJson = '';
+  private generation = 0;
+  indexing = false;
+
+  /** What one change to the index touched. */
+  onChanged: (change: IndexChange) => void = () => {};
+  /** Everything may read differently (annotations, settings). */
+  onChangedAll: () => void = () => {};
+  onIndexingStarted: () => void = () => {};
+  onIndexed: (stats: IndexingStats) => void = () => {};
+
+  constructor(private readonly host: WorkspaceHost) {}
+
+  // ---- setup ---------------------------------------------------------------------------------
+
+  start(folders: Folder[], settings: Settings): Promise<IndexingStats | undefined> {
+    this.folders = folders;
+    this.settings = settings;
+    this.rebuildMatcher();
+    this.reloadAnnotations(false);
+    return this.reindex();
+  }
+
+  setFolders(folders: Folder[]): void {
+    this.folders = folders;
+    this.rebuildMatcher();
+    this.reloadAnnotations(true);
+    void this.reindex();
+  }
+
+  setSettings(settings: Settings): void {
+    const old = this.settings;
+    this.settings = settings;
+    if (filesSettingsChanged(old, settings)) {
+      this.rebuildMatcher();
+      void this.reindex();
+    } else {
+      this.onChangedAll();
+    }
+  }
+
+  private rebuildMatcher(): void {
+    this.matcher = new ArticleMatcher(this.folders, this.settings.include, this.settings.exclude);
+    this.labels.clear();
+  }
+
+  get maxBytes(): number {
+    return this.settings.maxFileSizeMB * 1048576;
+  }
+
+  folderFor(file: string): Folder | undefined {
+    const p = uriToPath(file);
+    return p === undefined ? this.folders[0] : this.matcher.folderOf(p);
+  }
+
+  // ---- queries the features read -------------------------------------------------------------
+
+  /** Bumped on every change to the index (files, annotations): what was read before may differ now. */
+  private epoch = 0;
+  private entityEpoch = -1;
+  private readonly entityCache = new Map<string, Entity | undefined>();
+
+  /** `index.entity(id)` remembered until the index changes: building one reads every file that mentions it. */
+  entity(id: string): Entity | undefined {
+    if (this.entityEpoch !== this.epoch) {
+      this.entityCache.clear();
+      this.entityEpoch = this.epoch;
+    }
+    if (this.entityCache.has(id)) return this.entityCache.get(id);
+    const e = this.index.entity(id);
+    this.entityCache.set(id, e);
+    return e;
+  }
+
+  lines(file: string): LineMap | undefined {
+    const version = this.index.version(file);
+    if (version === undefined) return undefined;
+    const cached = this.lineCache.get(file);
+    if (cached && cached.version === version) return cached.map;
+    const map = new LineMap(this.index.text(file) ?? '');
+    this.lineCache.set(file, { version, map });
+    return map;
+  }
+
+  openVersion(file: string): number | undefined {
+    const doc = this.open.get(file);
+    return doc && this.index.text(file) === doc.getText() ? doc.version : undefined;
+  }
+
+  isOpen(file: string): boolean {
+    return this.open.has(file);
+  }
+
+  label(file: string): string {
+    let l = this.labels.get(file);
+    if (l === undefined) {
+      const p = uriToPath(file);
+      const folder = p === undefined ? undefined : this.matcher.folderOf(p);
+      const rel = p !== undefined && folder ? path.relative(folder.path, p) : '';
+      l = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : baseName(file);
+      this.labels.set(file, l);
+    }
+    return l;
+  }
+
+  // ---- indexing ------------------------------------------------------------------------------
+
+  /** (Re-)index every article file of the workspace folders; resolves when done (undefined if superseded). */
+  reindex(): Promise<IndexingStats | undefined> {
+    const gen = ++this.generation;
+    this.indexing = true;
+    this.onIndexingStarted();
+    const run = this.runIndexing(gen)
+      .catch((e) => {
+        this.host.error(`Seed Lens: indexing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return undefined;
+      })
+      .then((stats) => {
+        if (gen === this.generation) {
+          this.indexing = false;
+          if (stats) this.onIndexed(stats);
+        }
+        return gen === this.generation ? stats : undefined;
+      });
+    return run;
+  }
+
+  cancel(): void {
+    this.generation++;
+    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.clear();
+    this.settle();
+  }
+
+  private async runIndexing(gen: number): Promise<IndexingStats | undefined> {
+    const started = performance.now();
+    const t = this.host.t();
+    const progress = await this.host.beginProgress(t.progress.listing);
+    try {
+      const cancelled = () => gen !== this.generation;
+      const files = await listArticleFiles(this.folders, this.matcher, cancelled);
+      if (cancelled()) return undefined;
+      const keys = files.map((p) => fileUri(p));
+      const listed = new Set(keys);
+      for (const f of this.index.files()) if (!listed.has(f) && !this.open.has(f)) this.apply(f, null, true);
+      const total = files.length;
+      let sliceStart = performance.now();
+      let lastReport = 0;
+      for (let i = 0; i < total; i++) {
+        if (cancelled()) return undefined;
+        // Open documents were indexed from the editor's text when they were opened.
+        if (!this.open.has(keys[i])) this.loadFromDisk(keys[i], files[i], true);
+        const now = performance.now();
+        if (now - sliceStart > SLICE_MS) {
+          if (now - lastReport > PROGRESS_MS) {
+            lastReport = now;
+            progress.report(t.progress.indexing(t.num(i + 1), t.num(total)), Math.floor(((i + 1) / total) * 100));
+          }
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
+      }
+      progress.report(t.progress.indexing(t.num(total), t.num(total)), 100);
+      const ms = Math.round(performance.now() - started);
+      this.host.log(t.notice.indexed(t.num(this.index.size()), t.num(ms)));
+      return { files: this.index.size(), ms };
+    } finally {
+      progress.done();
+    }
+  }
+
+  /** Reads one file from disk into the index. Returns the files whose analysis changed. */
+  private loadFromDisk(key: string, absPath: string, bulk: boolean): string[] {
+    const t = this.host.t();
+    const r = readArticleFile(absPath, this.maxBytes);
+    if (r.kind === 'gone') return this.index.has(key) ? this.apply(key, null, bulk) : [];
+    if (r.kind === 'skipped') {
+      this.notice(key, t.notice.skipped(this.label(key), r.reason));
+      return this.index.has(key) ? this.apply(key, null, bulk) : [];
+    }
+    if (r.notice) this.notice(key, t.notice.decoded(this.label(key), r.notice));
+    else this.notices.delete(key);
+    if (this.index.text(key) === r.text) return [];
+    return this.apply(key, r.text, bulk);
+  }
+
+  private notice(key: string, message: string): void {
+    if (this.notices.get(key) === message) return;
+    this.notices.set(key, message);
+    this.host.warn(message);
+  }
+
+  /**
+   * Upsert (text) or remove (null) one file. Outside bulk indexing, returns the file and every file
+   * that shared a boilerplate block with it before or after (their copies changed too).
+   */
+  private apply(key: string, text: string | null, bulk: boolean): string[] {
+    const affected = new Set<string>([key]);
+    this.epoch++;
+    if (!bulk) this.batchDirect.add(key);
+    const before = bulk ? '' : this.footprint(key, affected);
+    try {
+      if (text === null) {
+        this.index.remove(key);
+        this.lineCache.delete(key);
+      } else {
+        this.index.upsert(key, text);
+      }
+    } catch (e) {
+      this.host.error(this.host.t().notice.failed('analysis', this.label(key), e instanceof Error ? (e.stack ?? e.message) : String(e)));
+      try {
+        this.index.remove(key);
+      } catch {
+        /* the index already lost the file */
+      }
+    }
+    if (bulk) return [key];
+    let after = '';
+    try {
+      after = this.footprint(key, affected);
+    } catch (e) {
+      this.host.error(this.host.t().notice.failed('analysis', this.label(key), e instanceof Error ? e.message : String(e)));
+    }
+    this.lastStructural = before !== after;
+    return [...affected];
+  }
+
+  /** Set by `apply`: whether the file's names or blocks changed (other files may read differently). */
+  private lastStructural = false;
+  /** Files `apply` changed since the batch began (one editor change or one watched-files notification). */
+  private batchDirect = new Set<string>();
+
+  /** What other files' results can depend on: the file's blocks and names. Adds the copies' files to `into`. */
+  private footprint(key: string, into: Set<string>): string {
+    if (!this.index.has(key)) return '';
+    const parts: string[] = [];
+    for (const b of this.index.boilerplate(key)) {
+      parts.push(b.fingerprint);
+      for (const c of b.copies) into.add(c.file);
+    }
+    for (const m of this.index.nameMentions(key)) parts.push(`${m.entityId}\u0000${m.text}`);
+    return parts.join('\u0001');
+  }
+
+  private emit(files: Iterable<string>, structural: boolean, edited?: string): void {
+    const direct = [...this.batchDirect];
+    this.batchDirect = new Set();
+    const neighbours = [...new Set(files)].filter((f) => !direct.includes(f));
+    if (direct.length + neighbours.length > 0) this.onChanged({ direct, neighbours, structural, edited: edited && direct.includes(edited) ? edited : undefined });
+  }
+
+  // ---- open documents ------------------------------------------------------------------------
+
+  didOpen(doc: TextDocument): void {
+    const key = normalizeUri(doc.uri);
+    this.open.set(key, doc);
+    this.cancelPending(key);
+    this.analyseOpen(key);
+  }
+
+  didChange(doc: TextDocument): void {
+    const key = normalizeUri(doc.uri);
+    this.open.set(key, doc);
+    // The change event that follows an open carries the version just analysed.
+    if (this.analysedVersion.get(key) === doc.version) return;
+    this.cancelPending(key);
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        this.analyseOpen(key);
+        this.settle();
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  didClose(uri: string): void {
+    const key = normalizeUri(uri);
+    this.cancelPending(key);
+    this.settle();
+    this.analysedVersion.delete(key);
+    if (!this.open.delete(key)) return;
+    // Back to what the disk says (the buffer may have held unsaved text), or out of the index.
+    const p = uriToPath(key);
+    if (p !== undefined && this.matcher.matches(p)) {
+      this.run(undefined, () => this.loadFromDisk(key, p, false));
+    } else if (this.index.has(key)) {
+      this.run(undefined, () => this.apply(key, null, false));
+    }
+  }
+
+  /** Analyse every document edited but not yet re-analysed, now (before answering a request). */
+  flush(): void {
+    if (this.pending.size === 0) return;
+    const keys = [...this.pending.keys()];
+    for (const key of keys) this.cancelPending(key);
+    for (const key of keys) this.analyseOpen(key);
+    this.settle();
+  }
+
+  private settleWaiters: (() => void)[] = [];
+
+  /**
+   * Resolves once no edit waits for its debounce: what the editor asks by itself after each
+   * keystroke (code actions, lenses, tokens) is answered after the debounce, not analysed per keystroke.
+   */
+  whenSettled(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settleWaiters.push(resolve));
+  }
+
+  private settle(): void {
+    if (this.pending.size > 0 || this.settleWaiters.length === 0) return;
+    const waiters = this.settleWaiters;
+    this.settleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  private cancelPending(key: string): void {
+    const t = this.pending.get(key);
+    if (t !== undefined) {
+      clearTimeout(t);
+      this.pending.delete(key);
+    }
+  }
+
+  private analyseOpen(key: string): void {
+    const doc = this.open.get(key);
+    if (!doc) return;
+    this.analysedVersion.set(key, doc.version);
+    const t = this.host.t();
+    this.run(key, () => {
+      const text = doc.getText();
+      let reason: string | undefined;
+      if (text.length * 3 > this.maxBytes && Buffer.byteLength(text) > this.maxBytes) {
+        reason = `file too large (${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB > ${this.settings.maxFileSizeMB.toFixed(1)} MB limit)`;
+      } else if (text.includes('\u0000')) {
+        reason = 'binary file';
+      }
+      if (reason) {
+        this.notice(key, t.notice.skipped(this.label(key), reason));
+        return this.index.has(key) ? this.apply(key, null, false) : [];
+      }
+      if (this.index.text(key) === text) return [];
+      return this.apply(key, text, false);
+    });
+  }
+
+  /** Runs an index change and reports what changed; never throws. */
+  private run(edited: string | undefined, change: () => string[]): void {
+    this.lastStructural = false;
+    this.batchDirect = new Set();
+    let files: string[] = [];
+    try {
+      files = change();
+    } catch (e) {
+      this.host.error(`Seed Lens: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+    this.emit(files, this.lastStructural, edited);
+  }
+
+  // ---- files changed on disk -----------------------------------------------------------------
+
+  didChangeWatchedFiles(changes: readonly { uri: string; type: number }[]): void {
+    let annotations = false;
+    const changed = new Set<string>();
+    this.batchDirect = new Set();
+    let structural = false;
+    for (const c of changes) {
+      const key = normalizeUri(c.uri);
+      const p = uriToPath(key);
+      if (p === undefined) continue;
+      if (isAnnotationsPath(p)) {
+        annotations = true;
+        continue;
+      }
+      if (this.open.has(key)) continue; // the editor's text wins over the disk
+      this.lastStructural = false;
+      try {
+        if (this.matcher.matches(p)) {
+          const files = c.type === FileChangeType.Deleted ? (this.index.has(key) ? this.apply(key, null, false) : []) : this.loadFromDisk(key, p, false);
+          for (const f of files) changed.add(f);
+        } else if (c.type === FileChangeType.Deleted) {
+          // A deleted folder: everything indexed under it goes.
+          const prefix = key.endsWith('/') ? key : key + '/';
+          for (const f of this.index.files()) if (f.startsWith(prefix) && !this.open.has(f)) for (const x of this.apply(f, null, false)) changed.add(x);
+        }
+      } catch (e) {
+        this.host.error(this.host.t().notice.failed('file event', this.label(key), e instanceof Error ? e.message : String(e)));
+      }
+      structural ||= this.lastStructural;
+    }
+    this.emit(changed, structural);
+    if (annotations) this.reloadAnnotations(true);
+  }
+
+  // ---- annotations ---------------------------------------------------------------------------
+
+  /** Reads `.seedlens/annotations.json` of every folder; a bad file gives one notice and no corrections. */
+  reloadAnnotations(notify: boolean): void {
+    const t = this.host.t();
+    let read: ReturnType<typeof readAnnotations>;
+    try {
+      read = readAnnotations(this.folders.map((f) => f.path));
+    } catch (e) {
+      this.host.error(`Seed Lens: reading annotations failed: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    const seen = new Set<string>();
+    for (const n of read.notices) {
+      const key = 'annotations:' + n.file;
+      seen.add(key);
+      this.notice(key, t.notice.annotations(n.file, n.notice));
+    }
+    for (const k of [...this.notices.keys()]) if (k.startsWith('annotations:') && !seen.has(k)) this.notices.delete(k);
+    const json = JSON.stringify(read.annotations);
+    if (json === this.annotationsJson) return;
+    this.annotationsJson = json;
+    this.index.setAnnotations(read.annotations);
+    this.epoch++;
+    if (notify) this.onChangedAll();
+  }
+
+  /** Adds a block's fingerprint to the annotations of the file's workspace folder (atomic write). */
+  ignoreBlock(file: string, fingerprint: string): 'ok' | 'no-folder' | 'unreadable' {
+    const folder = this.folderFor(file);
+    if (!folder) return 'no-folder';
+    if (!addIgnoredBlock(folder.path, fingerprint)) return 'unreadable';
+    this.reloadAnnotations(true);
+    return 'ok';
+  }
+}

@@ -1,0 +1,340 @@
+/**
+ * Protocol-test harness: starts the built language server (`node <dist>/server.js --stdio`) as a
+ * child process and talks real JSON-RPC to it, as an editor would. The workspace is a temporary
+ * copy of the repository's seeds (never the repository itself).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const distDir = process.env.SEED_LENS_DIST ?? path.join(process.cwd(), 'dist');
+export const repoRoot = process.env.SEED_LENS_ROOT ?? (fs.existsSync(path.join(process.cwd(), 'seeds')) ? process.cwd() : '/work/main');
+export const seedsDir = path.join(repoRoot, 'seeds');
+
+export const FILE_000 = '000_8928e4cdece35455.txt';
+export const FILE_001 = '001_c4c12397f5bc371e.txt';
+export const FILE_002 = '002_c54133335cff4334.txt';
+export const FILE_003 = '003_ccb86a7849c0f5b8.txt';
+export const FILE_004 = '004_bc3b053cce323c61.txt';
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Lower case, no diacritics. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A fresh temporary workspace folder holding `seeds/` (a copy of the repository's seeds). */
+export function makeWorkspace(): { root: string; seeds: string; cleanup: () => void } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-proto-'));
+  const seeds = path.join(root, 'seeds');
+  fs.mkdirSync(seeds);
+  for (const f of fs.readdirSync(seedsDir)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(seedsDir, f), path.join(seeds, f));
+  return { root, seeds, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
+}
+
+export const uriOf = (p: string) => pathToFileURL(p).href;
+
+export interface LogEntry {
+  type: number;
+  message: string;
+}
+
+export interface StartOptions {
+  root: string;
+  locale?: string;
+  /** The `seedLens` settings section the client answers `workspace/configuration` with. */
+  settings?: Record<string, unknown>;
+  capabilities?: ClientCapabilities;
+  initializationOptions?: Record<string, unknown>;
+}
+
+export class TestServer {
+  readonly logs: LogEntry[] = [];
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly statuses: { state: string; files?: number; indexMs?: number; diagnosticsMs?: number }[] = [];
+  readonly stderr: string[] = [];
+  readonly progress: unknown[] = [];
+  readonly registrations: unknown[] = [];
+  initializeResult!: InitializeResult;
+  exited: number | null = null;
+  private readonly waiters = new Set<() => void>();
+  private versions = new Map<string, number>();
+  private texts = new Map<string, string>();
+
+  constructor(
+    readonly child: ChildProcess,
+    readonly conn: ProtocolConnection,
+    readonly options: StartOptions,
+  ) {}
+
+  /** Resolves when `pred` holds (checked on every message from the server), rejects after `ms`. */
+  waitFor<T>(pred: () => T | undefined | false | null, ms = 15_000, what = 'condition'): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const check = () => {
+        let v: T | undefined | false | null;
+        try {
+          v = pred();
+        } catch (e) {
+          cleanup();
+          reject(e);
+          return;
+        }
+        if (v !== undefined && v !== false && v !== null) {
+          cleanup();
+          resolve(v);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
+      }, ms);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  notifyWaiters(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  /** Waits for the server's `seedLens/status` "ready" (indexing done and diagnostics published). */
+  ready(ms = 30_000): Promise<{ state: string; files?: number }> {
+    return this.waitFor(() => this.statuses.find((s) => s.state === 'ready'), ms, 'seedLens/status ready');
+  }
+
+  diagnosticsOf(uri: string): Diagnostic[] {
+    return this.diagnostics.get(uri)?.diagnostics ?? [];
+  }
+
+  seedUri(name: string): string {
+    return uriOf(path.join(this.options.root, 'seeds', name));
+  }
+
+  seedPath(name: string): string {
+    return path.join(this.options.root, 'seeds', name);
+  }
+
+  text(uri: string): string | undefined {
+    return this.texts.get(uri);
+  }
+
+  async open(uri: string, text?: string, languageId = 'seed-article'): Promise<string> {
+    const body = text ?? fs.readFileSync(new URL(uri), 'utf8');
+    this.versions.set(uri, 1);
+    this.texts.set(uri, body);
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: body } });
+    return body;
+  }
+
+  /** Replaces the whole text (a full-range incremental change); returns the new version. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const old = this.texts.get(uri) ?? '';
+    const lines = old.split(/\r\n|\r|\n/);
+    const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    this.texts.set(uri, text);
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end }, text }],
+    });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    this.texts.delete(uri);
+    await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async fileEvents(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    await this.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Still answering? (a cheap request with a short deadline) */
+  async alive(ms = 5000): Promise<boolean> {
+    if (this.exited !== null) return false;
+    const r = await Promise.race([this.request('workspace/symbol', { query: 'zzzz' }).then(() => true, () => false), sleep(ms).then(() => false)]);
+    return r && this.exited === null;
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited === null) {
+      try {
+        await Promise.race([this.conn.sendRequest(ShutdownRequest.type), sleep(3000)]);
+        await this.conn.sendNotification(ExitNotification.type);
+      } catch {
+        /* already gone */
+      }
+      await Promise.race([new Promise<void>((r) => this.child.once('exit', () => r())), sleep(3000)]);
+    }
+    if (this.exited === null) this.child.kill();
+    this.conn.dispose();
+  }
+}
+
+export const defaultCapabilities: ClientCapabilities = {
+  window: { workDoneProgress: true },
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+    codeLens: { refreshSupport: true },
+    semanticTokens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+    symbol: { dynamicRegistration: false },
+  },
+  textDocument: {
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    rename: { prepareSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'refactor.rewrite', 'source'] } } },
+    publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, versionSupport: true },
+  },
+};
+
+export async function startServer(options: StartOptions): Promise<TestServer> {
+  const serverJs = path.join(distDir, 'server.js');
+  if (!fs.existsSync(serverJs)) throw new Error(`no built server at ${serverJs}: run node scripts/build.mjs (SEED_LENS_DIST=${distDir})`);
+  // SEED_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+  const nodeArgs = (process.env.SEED_LENS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const server = new TestServer(child, conn, options);
+  child.stderr!.on('data', (d: Buffer) => {
+    server.stderr.push(d.toString());
+    server.notifyWaiters();
+  });
+  child.on('exit', (code) => {
+    server.exited = code ?? -1;
+    server.notifyWaiters();
+  });
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    server.diagnostics.set(p.uri, p);
+    server.notifyWaiters();
+  });
+  conn.onNotification('window/logMessage', (p: LogEntry) => {
+    server.logs.push(p);
+    server.notifyWaiters();
+  });
+  conn.onNotification('seedLens/status', (p: TestServer['statuses'][number]) => {
+    server.statuses.push(p);
+    server.notifyWaiters();
+  });
+  conn.onNotification('$/progress', (p: unknown) => {
+    server.progress.push(p);
+    server.notifyWaiters();
+  });
+  // Read at each request: a test changes `server.options.settings` then sends didChangeConfiguration.
+  conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => server.options.settings ?? {}));
+  conn.onRequest('client/registerCapability', (params: unknown) => {
+    server.registrations.push(params);
+    server.notifyWaiters();
+    return null;
+  });
+  for (const method of [
+    'client/unregisterCapability',
+    'window/workDoneProgress/create',
+    'workspace/codeLens/refresh',
+    'workspace/semanticTokens/refresh',
+    'workspace/inlayHint/refresh',
+    'workspace/diagnostic/refresh',
+    'window/showMessageRequest',
+    'window/showDocument',
+  ]) {
+    conn.onRequest(method, () => null);
+  }
+  conn.onRequest('workspace/applyEdit', () => ({ applied: false }));
+  conn.onError(() => {});
+  conn.listen();
+  const root = options.root;
+  server.initializeResult = await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: uriOf(root),
+    locale: options.locale ?? 'en',
+    capabilities: options.capabilities ?? defaultCapabilities,
+    workspaceFolders: [{ uri: uriOf(root), name: path.basename(root) }],
+    initializationOptions: options.initializationOptions ?? {},
+  });
+  await conn.sendNotification(InitializedNotification.type, {});
+  return server;
+}
+
+/** Position of the `nth` occurrence of `needle` in `text` (plus `into` characters). */
+export function positionOf(text: string, needle: string, nth = 0, into = 1): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" (occurrence ${nth}) not found`);
+  }
+  const before = text.slice(0, at + into);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+export function hoverText(h: unknown): string {
+  if (!h || typeof h !== 'object') return '';
+  const c = (h as { contents: unknown }).contents;
+  const one = (x: unknown): string => (typeof x === 'string' ? x : x && typeof x === 'object' && 'value' in x ? String((x as { value: unknown }).value) : '');
+  return Array.isArray(c) ? c.map(one).join('\n') : one(c);
+}
+
+/** Applies LSP text edits (non-overlapping) to a text. */
+export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\r' && text[i + 1] === '\n') {
+      starts.push(i + 2);
+      i++;
+    } else if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
+  }
+  const off = (p: { line: number; character: number }) => (p.line >= starts.length ? text.length : Math.min(starts[p.line] + p.character, text.length));
+  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}
+
+/** The files a WorkspaceEdit touches, and its edits per file (from `changes` or `documentChanges`). */
+export function editsOf(edit: unknown): Map<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> {
+  const out = new Map();
+  if (!edit || typeof edit !== 'object') return out;
+  const e = edit as { changes?: Record<string, never[]>; documentChanges?: { textDocument?: { uri: string }; edits?: never[] }[] };
+  for (const [uri, list] of Object.entries(e.changes ?? {})) out.set(uri, list);
+  for (const dc of e.documentChanges ?? []) if (dc.textDocument && dc.edits) out.set(dc.textDocument.uri, dc.edits);
+  return out;
+}
+
+export const baseName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));

@@ -1,0 +1,145 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
+import type { BoilerplateBlock } from '../../server/src/core/types';
+
+// Texts of our own: a fictional site "Le Courrier du Fleuve" pasting its sidebar under articles.
+const body = (topic: string) =>
+  [
+    `La commune de Kalaban a lancé mardi un vaste chantier consacré à ${topic}, en présence du préfet et de nombreux notables venus des villages voisins pour l’occasion.`,
+    `Les travaux, prévus pour durer dix-huit mois, mobiliseront près de trois cents ouvriers recrutés localement, selon le directeur régional chargé du suivi du projet de ${topic}.`,
+    `Les habitants attendent beaucoup de cette initiative qui doit, selon les autorités, transformer durablement le quotidien des familles de la zone.`,
+  ].join('\n');
+
+const SIDEBAR = [
+  'Le maire de Sénou a inauguré samedi un nouveau marché couvert de deux cents étals, financé par la coopération décentralisée avec une ville partenaire du nord.',
+  'Une caravane de sensibilisation contre le paludisme a sillonné pendant une semaine les quartiers périphériques de la capitale, distribuant des moustiquaires imprégnées..',
+  'Les producteurs de mangues de la région espèrent exporter cette année plus de dix mille tonnes vers les marchés européens grâce à la nouvelle station de conditionnement de Bougouni.',
+];
+
+const lineOf = (text: string, b: { start: number; end: number }) => text.slice(b.start, b.end);
+
+function article(topic: string, byline: string, sidebar: string[]): string {
+  return [`Un chantier pour ${topic}`, '', body(topic), byline, ...sidebar].join('\n');
+}
+
+test('exact duplicates across files list their copies both ways', () => {
+  const layer = createBoilerplateLayer();
+  const a = article('l’assainissement', 'Mariam KONATÉ', SIDEBAR);
+  const b = article('l’éclairage public', 'Issa DEMBÉLÉ', SIDEBAR);
+  layer.setFile('a.txt', a);
+  layer.setFile('b.txt', b);
+  const ba = layer.blocks('a.txt').filter((x) => x.kind === 'duplicate');
+  const bb = layer.blocks('b.txt').filter((x) => x.kind === 'duplicate');
+  assert.equal(ba.length, 1);
+  assert.equal(bb.length, 1);
+  assert.equal(lineOf(a, ba[0]), SIDEBAR.join('\n'));
+  assert.deepEqual(ba[0].copies, [{ file: 'b.txt', start: bb[0].start, end: bb[0].end }]);
+  assert.deepEqual(bb[0].copies, [{ file: 'a.txt', start: ba[0].start, end: ba[0].end }]);
+  assert.equal(ba[0].fingerprint, bb[0].fingerprint);
+  // Whole lines: starts at a line start, ends at a line end (newline excluded).
+  assert.ok(ba[0].start === 0 || a[ba[0].start - 1] === '\n');
+  assert.ok(ba[0].end === a.length || a[ba[0].end] === '\n');
+});
+
+test('near duplicates: a changed word, a different cut, different spacing and punctuation', () => {
+  const layer = createBoilerplateLayer();
+  const edited = [
+    SIDEBAR[0].replace('nouveau', 'grand'),
+    SIDEBAR[1].slice(0, SIDEBAR[1].indexOf(', distribuant')) + '.',
+    SIDEBAR[2].replace(/ /g, '  ').replace(/\.$/, ' .'),
+  ];
+  const a = article('l’assainissement', 'Mariam KONATÉ', SIDEBAR);
+  const b = article('l’éclairage public', 'Issa DEMBÉLÉ', edited);
+  layer.setFile('a.txt', a);
+  layer.setFile('b.txt', b);
+  const bb = layer.blocks('b.txt').filter((x) => x.kind === 'duplicate');
+  assert.equal(bb.length, 1);
+  assert.equal(lineOf(b, bb[0]), edited.join('\n'));
+  assert.equal(bb[0].copies[0].file, 'a.txt');
+});
+
+test('bylines repeated across files are not duplicates', () => {
+  const layer = createBoilerplateLayer();
+  layer.setFile('a.txt', article('l’assainissement', 'Mariam KONATÉ', SIDEBAR));
+  layer.setFile('b.txt', article('l’éclairage public', 'Mariam KONATÉ', SIDEBAR));
+  const a = article('l’assainissement', 'Mariam KONATÉ', SIDEBAR);
+  for (const blk of layer.blocks('a.txt')) assert.ok(!lineOf(a, blk).includes('Mariam KONATÉ'), 'byline flagged');
+});
+
+test('a quotation two articles share inside their own paragraphs is not flagged', () => {
+  const layer = createBoilerplateLayer();
+  const quote = '« Nous ne laisserons aucun village sans eau potable avant la prochaine saison des pluies, c’est un engagement ferme »';
+  const a = `Le ministre de l’Hydraulique était à Kati jeudi pour lancer les forages du cercle. ${quote}, a-t-il déclaré devant les élus locaux réunis à la mairie.\nLes forages seront réalisés par une entreprise nationale.`;
+  const b = `Devant la presse, vendredi, le ministre a répété sa promesse. ${quote}, a insisté le ministre, qui a visité trois chantiers dans la journée.\nLe budget alloué dépasse deux milliards.`;
+  layer.setFile('a.txt', a);
+  layer.setFile('b.txt', b);
+  assert.deepEqual(layer.blocks('a.txt'), []);
+  assert.deepEqual(layer.blocks('b.txt'), []);
+});
+
+test('chrome in one file: navigation, share prompt, Lire » teasers, lone -.', () => {
+  const layer = createBoilerplateLayer();
+  const text = [
+    'Un chantier pour l’assainissement',
+    '',
+    'Actualités',
+    '',
+    body('l’assainissement'),
+    '',
+    'À lire aussi',
+    '',
+    'Forum de la jeunesse à Ségou',
+    '',
+    'Plus de mille jeunes venus de toutes les régions se sont retrouvés pendant trois jours pour débattre de l’emploi et de l’entrepreneuriat rural.',
+    '',
+    'Lire »',
+    '',
+    '-.',
+    '',
+    'Partagez cette page sur vos réseaux sociaux :',
+  ].join('\n');
+  layer.setFile('c.txt', text);
+  const blocks = layer.blocks('c.txt');
+  assert.ok(blocks.every((b) => b.kind === 'chrome' && b.copies.length === 0));
+  const flagged = blocks.map((b) => lineOf(text, b)).join('\n');
+  for (const s of ['Actualités', 'Forum de la jeunesse', 'Plus de mille jeunes', 'Lire »', '-.', 'Partagez cette page']) assert.ok(flagged.includes(s), `${s} not flagged`);
+  assert.ok(!flagged.includes('La commune de Kalaban'), 'article body flagged');
+  assert.ok(!flagged.includes('Un chantier pour'), 'title flagged');
+});
+
+test('cut teasers after the signature are chrome, the signature is not', () => {
+  const layer = createBoilerplateLayer();
+  const text = [
+    body('la voirie'),
+    'Awa DIAKITÉ',
+    'Le conseil des ministres a adopté mercredi un projet de loi relatif à la gestion des déchets urbains dans les grandes villes du pays..',
+    'La fédération de football a désigné le nouveau sélectionneur des moins de vingt ans, un ancien international passé par plusieurs clubs du B.',
+    'Les enseignants du secondaire ont repris les cours après deux semaines de grève, à la suite d’un accord signé avec le ministère.',
+  ].join('\n');
+  layer.setFile('d.txt', text);
+  const blocks = layer.blocks('d.txt');
+  assert.equal(blocks.length, 1);
+  assert.equal(blocks[0].kind, 'chrome');
+  assert.ok(lineOf(text, blocks[0]).startsWith('Le conseil des ministres'));
+  assert.ok(lineOf(text, blocks[0]).endsWith('avec le ministère.'));
+});
+
+test('incremental: adding and removing a file updates the other file’s blocks', () => {
+  const layer = createBoilerplateLayer();
+  const a = article('l’assainissement', 'Mariam KONATÉ', SIDEBAR);
+  layer.setFile('a.txt', a);
+  const dupOf = (f: string): BoilerplateBlock[] => layer.blocks(f).filter((x) => x.kind === 'duplicate');
+  assert.equal(dupOf('a.txt').length, 0);
+  layer.setFile('b.txt', article('l’éclairage public', 'Issa DEMBÉLÉ', SIDEBAR));
+  assert.equal(dupOf('a.txt').length, 1);
+  assert.deepEqual(dupOf('a.txt')[0].copies.map((c) => c.file), ['b.txt']);
+  layer.setFile('c.txt', article('la voirie', 'Awa DIAKITÉ', SIDEBAR));
+  assert.deepEqual(dupOf('a.txt')[0].copies.map((c) => c.file).sort(), ['b.txt', 'c.txt']);
+  layer.removeFile('b.txt');
+  assert.deepEqual(dupOf('a.txt')[0].copies.map((c) => c.file), ['c.txt']);
+  // Editing c so it no longer carries the sidebar leaves a without duplicates.
+  layer.setFile('c.txt', [body('la voirie'), 'Awa DIAKITÉ'].join('\n'));
+  assert.equal(dupOf('a.txt').length, 0);
+  assert.deepEqual(layer.blocks('b.txt'), []);
+});

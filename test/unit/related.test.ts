@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
+import type { RelatedSource } from '../../server/src/core/layers';
+import { createRelatedLayer } from '../../server/src/core/related';
+import type { DateMention, NameMention } from '../../server/src/core/types';
+
+/** A tiny corpus wired like the corpus index: texts, the real boilerplate layer, given names/dates. */
+function corpus(names: Record<string, NameMention[]> = {}, dates: Record<string, DateMention[]> = {}) {
+  const texts = new Map<string, string>();
+  const boiler = createBoilerplateLayer();
+  const source: RelatedSource = {
+    files: () => texts.keys(),
+    text: (f) => texts.get(f),
+    boilerplate: (f) => boiler.blocks(f),
+    names: (f) => names[f] ?? [],
+    dates: (f) => dates[f] ?? [],
+  };
+  const related = createRelatedLayer(source);
+  return {
+    related,
+    set(f: string, t: string) {
+      texts.set(f, t);
+      boiler.setFile(f, t);
+      related.invalidate(f);
+    },
+    remove(f: string) {
+      texts.delete(f);
+      boiler.removeFile(f);
+      related.removeFile(f);
+    },
+  };
+}
+
+const SIDEBAR = [
+  'Le festival des masques de Dogonland a réuni cette année plus de quarante troupes venues de toutes les communes du plateau, devant un public nombreux et enthousiaste.',
+  'La société nationale des eaux annonce des coupures programmées dans plusieurs quartiers de la rive droite pendant les travaux de raccordement du nouveau réservoir.',
+  'Une cinquantaine de coopératives féminines ont reçu des décortiqueuses de fonio lors d’une cérémonie présidée par le gouverneur de la région de Koulikoro.',
+];
+
+const story = {
+  dam1: 'Le barrage de Taoussa sera mis en eau avant la fin du mois, a annoncé le directeur de l’agence du bassin. Les turbines installées par les ingénieurs permettront d’irriguer vingt mille hectares de rizières dans le cercle de Bourem.',
+  dam2: 'Les ingénieurs du barrage de Taoussa ont achevé le montage des turbines. La mise en eau annoncée par l’agence du bassin permettra d’irriguer les rizières de Bourem, selon les agriculteurs rencontrés sur place.',
+  school: 'Les élèves du lycée technique de Sévaré ont remporté le concours national de robotique grâce à un prototype de tri des déchets plastiques, présenté devant un jury d’enseignants et d’industriels.',
+};
+
+test('related ranking finds the same story and ignores a shared sidebar', () => {
+  const c = corpus();
+  c.set('dam1.txt', [story.dam1, 'Oumar TANGARA', ...SIDEBAR].join('\n'));
+  c.set('school.txt', [story.school, 'Oumar TANGARA', ...SIDEBAR].join('\n'));
+  c.set('dam2.txt', [story.dam2, 'Kadiatou SOW'].join('\n'));
+  const r = c.related.related('dam1.txt');
+  assert.equal(r[0]?.file, 'dam2.txt');
+  assert.ok(r[0].score > 0 && r[0].score <= 1);
+  assert.ok(r[0].reasons.some((x) => /Taoussa|turbines|Bourem/i.test(x)), r[0].reasons.join('; '));
+  // school shares dam1's whole sidebar, byline and site, yet is not its top related article.
+  const school = r.find((x) => x.file === 'school.txt');
+  assert.ok(!school || school.score < r[0].score / 2);
+  const fromSchool = c.related.related('school.txt');
+  assert.ok(fromSchool.every((x) => x.score < 0.1), JSON.stringify(fromSchool));
+});
+
+const mention = (id: string, text: string, start = 0): NameMention => ({ type: 'PERSON', start, end: start + text.length, text, entityId: id, roles: [] });
+
+test('rare entities weigh more than common ones', () => {
+  const common = mention('mali', 'Mali');
+  const names: Record<string, NameMention[]> = {
+    'q.txt': [common, mention('rare-person', 'Fousseyni Dao')],
+    'shares-rare.txt': [mention('rare-person', 'Fousseyni Dao')],
+    'shares-common.txt': [common],
+    'x1.txt': [common],
+    'x2.txt': [common],
+    'x3.txt': [common],
+  };
+  const c = corpus(names);
+  // Short notes sharing only words every file has, so words do not decide (and nothing is boilerplate).
+  const neutral = (w: string) => `Note ${w} sur le suivi.`;
+  for (const [f, w] of [['q.txt', 'alpha'], ['shares-rare.txt', 'beta'], ['shares-common.txt', 'gamma'], ['x1.txt', 'delta'], ['x2.txt', 'epsilon'], ['x3.txt', 'zeta']]) c.set(f, neutral(w));
+  const r = c.related.related('q.txt', 10);
+  const rare = r.find((x) => x.file === 'shares-rare.txt');
+  const com = r.find((x) => x.file === 'shares-common.txt');
+  assert.ok(rare, JSON.stringify(r));
+  assert.ok(!com || com.score < rare.score, JSON.stringify(r));
+  assert.ok(rare.reasons.some((x) => x.includes('Fousseyni Dao')));
+});
+
+test('incremental: invalidate recomputes features, removeFile drops the file', () => {
+  const c = corpus();
+  c.set('dam1.txt', story.dam1);
+  c.set('school.txt', story.school);
+  c.set('dam2.txt', story.school.replace('Sévaré', 'Mopti'));
+  assert.notEqual(c.related.related('dam1.txt')[0]?.file, 'dam2.txt');
+  c.set('dam2.txt', story.dam2);
+  assert.equal(c.related.related('dam1.txt')[0]?.file, 'dam2.txt');
+  c.remove('dam2.txt');
+  assert.ok(c.related.related('dam1.txt').every((x) => x.file !== 'dam2.txt'));
+});
