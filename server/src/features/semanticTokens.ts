@@ -1,17 +1,17 @@
 /**
- * Semantic tokens for people, institutions, places and dates. The legend uses standard token types
- * every theme colours; with the custom types declared in package.json (`semanticTokenTypes` with
- * these as super types) switch `LEGEND_TYPES` to the custom names.
+ * Semantic tokens for people, institutions, places and dates. The legend uses our own token types,
+ * declared in package.json (`semanticTokenTypes`) with standard super types (`class`, `namespace`,
+ * `enumMember`, `number`), so every VS Code theme colours them and a theme may style them by name.
  */
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend, type SemanticTokensParams } from 'vscode-languageserver';
 import type { EntityType } from '../core';
 import type { FeatureContext } from './context';
 
 const TOKEN_TYPE: Record<EntityType, string> = {
-  PERSON: 'class',
-  INSTITUTION: 'namespace',
-  PLACE: 'enumMember',
-  DATE: 'number',
+  PERSON: 'person',
+  INSTITUTION: 'institution',
+  PLACE: 'place',
+  DATE: 'date',
 };
 
 const LEGEND_TYPES = [...new Set(Object.values(TOKEN_TYPE))];
