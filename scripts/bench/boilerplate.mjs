@@ -136,6 +136,14 @@ for (const n of names) {
 }
 
 // ---- jscpd (or the exact-token baseline) ------------------------------------------------------
+function jscpdVersion() {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'jscpd', 'package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
 function runJscpd() {
   if (noJscpd) return { error: 'skipped (--no-jscpd)' };
   const out = path.join(work, 'jscpd-report');
@@ -154,7 +162,7 @@ function runJscpd() {
       frags.push({ file, startLine: side.start - 1, endLine: side.end - 1 });
     }
   }
-  return { time, frags, label: 'jscpd 5.4.1 (min 3 lines, 50 tokens)' };
+  return { time, frags, label: `jscpd ${jscpdVersion()} (min 3 lines, 50 tokens)` };
 }
 
 /**

@@ -226,8 +226,9 @@ export class DuplicateIndex {
       if (!g) return res;
       // Union of the samples of the group and its near copies, cut back to the SAMPLE files of
       // lowest rank so that neighbouring sentences still see the same partner files.
+      const nearList = [...this.near(g)];
       const cand = new Set<string>(sampleOf(g));
-      for (const o of this.near(g)) for (const f of sampleOf(o)) cand.add(f);
+      for (const o of nearList) for (const f of sampleOf(o)) cand.add(f);
       cand.delete(file);
       let chosen = [...cand];
       if (chosen.length > SAMPLE) chosen = chosen.sort((a, b) => rank(a) - rank(b)).slice(0, SAMPLE);
@@ -235,7 +236,7 @@ export class DuplicateIndex {
         const idx: number[] = [];
         const own = g.files.get(f);
         if (own) idx.push(...own);
-        for (const o of this.near(g)) {
+        for (const o of nearList) {
           const more = o.files.get(f);
           if (more) idx.push(...more);
         }

@@ -18,11 +18,11 @@ export const MIN_SCORE = 0.06;
 /** Candidates far below the best one are another story sharing vocabulary: dropped. */
 export const RELATIVE_CUT = 0.5;
 /** Query terms used to find candidates, highest IDF×TF first. */
-const QUERY_TERMS = 48;
+const QUERY_TERMS = 32;
 /** Candidates scored exactly per query. */
 const CANDIDATES = 64;
 /** A posting list longer than this share of the corpus is a common word: useless for candidates. */
-const MAX_POSTING_SHARE = 0.2;
+const MAX_POSTING_SHARE = 0.03;
 const DEFAULT_LIMIT = 10;
 const PIVOT_REFRESH = 0.05;
 
