@@ -15,6 +15,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { MERGE_PICKER_COMMAND, registerCorrectionCommands } from './corrections';
 
 const LANGUAGE_ID = 'seed-article';
 const RELATED_METHOD = 'seedLens/related';
@@ -66,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.seedlens/annotations.json')],
     },
     // The client watches files itself (above): the server then does not register its own watchers.
-    initializationOptions: () => ({ clientWatchesFiles: true, trusted: vscode.workspace.isTrusted, settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown }),
+    initializationOptions: () => ({ clientWatchesFiles: true, clientCommands: [MERGE_PICKER_COMMAND], trusted: vscode.workspace.isTrusted, settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown }),
     outputChannel: output,
     errorHandler,
     markdown: { isTrusted: false },
@@ -91,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('seedLens.showOutput', () => output.show(true)),
   );
+  registerCorrectionCommands(context, () => client);
 
   await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true })));

@@ -45,6 +45,15 @@ interface Table {
     fixWeekday: (actual: string) => string;
     normalise: (to: string) => string;
     canonical: (to: string) => string;
+    notEntityEverywhere: (text: string) => string;
+    notEntityHere: (text: string) => string;
+    changeType: (text: string, type: string) => string;
+    markAs: (text: string, type: string) => string;
+    mergeWith: (name: string) => string;
+    mergeWithPick: (name: string) => string;
+    split: (text: string, from: string) => string;
+    setCanonical: (text: string) => string;
+    notBoilerplate: string;
   };
   progress: {
     title: string;
@@ -59,6 +68,7 @@ interface Table {
     annotationsUnreadable: string;
     noFolder: string;
     untrusted: string;
+    badCorrection: string;
     failed: (what: string, file: string, err: string) => string;
     indexed: (files: string, ms: string) => string;
   };
@@ -103,6 +113,15 @@ const en: Table = {
     fixWeekday: (a) => `Change the weekday to “${a}”`,
     normalise: (to) => `Write “${to}”`,
     canonical: (to) => `Write the canonical name “${to}”`,
+    notEntityEverywhere: (text) => `“${text}” is not an entity (everywhere)`,
+    notEntityHere: (text) => `“${text}” is not an entity (in this file)`,
+    changeType: (text, type) => `Change the type of “${text}” to ${type}`,
+    markAs: (text, type) => `Mark “${text}” as a ${type} (everywhere)`,
+    mergeWith: (name) => `Merge with “${name}” (same entity)`,
+    mergeWithPick: (name) => `Merge “${name}” with…`,
+    split: (text, from) => `Split the spelling “${text}” out of “${from}”`,
+    setCanonical: (text) => `Make “${text}” the canonical name`,
+    notBoilerplate: 'Mark this block as real text (not boilerplate)',
   },
   progress: {
     title: 'Seed Lens',
@@ -117,6 +136,7 @@ const en: Table = {
     annotationsUnreadable: 'Seed Lens: .seedlens/annotations.json could not be read; fix it before adding to it',
     noFolder: 'Seed Lens: no workspace folder to keep .seedlens/annotations.json in',
     untrusted: 'Seed Lens: this workspace is not trusted; .seedlens/annotations.json is not written',
+    badCorrection: 'Seed Lens: nothing to correct there (put the cursor on a name, or select the words)',
     failed: (what, f, e) => `Seed Lens: ${what} failed on ${f}: ${e}`,
     indexed: (n, ms) => `Seed Lens: indexed ${n} articles in ${ms} ms`,
   },
@@ -161,6 +181,15 @@ const fr: Table = {
     fixWeekday: (a) => `Remplacer le jour par « ${a} »`,
     normalise: (to) => `Écrire « ${to} »`,
     canonical: (to) => `Écrire le nom canonique « ${to} »`,
+    notEntityEverywhere: (text) => `« ${text} » n’est pas une entité (partout)`,
+    notEntityHere: (text) => `« ${text} » n’est pas une entité (dans ce fichier)`,
+    changeType: (text, type) => `Changer le type de « ${text} » en ${type}`,
+    markAs: (text, type) => `Marquer « ${text} » comme ${type} (partout)`,
+    mergeWith: (name) => `Fusionner avec « ${name} » (même entité)`,
+    mergeWithPick: (name) => `Fusionner « ${name} » avec…`,
+    split: (text, from) => `Séparer la graphie « ${text} » de « ${from} »`,
+    setCanonical: (text) => `Faire de « ${text} » le nom canonique`,
+    notBoilerplate: 'Marquer ce bloc comme texte de l’article (pas du boilerplate)',
   },
   progress: {
     title: 'Seed Lens',
@@ -175,6 +204,7 @@ const fr: Table = {
     annotationsUnreadable: 'Seed Lens : .seedlens/annotations.json est illisible ; corrigez-le avant d’y ajouter',
     noFolder: 'Seed Lens : aucun dossier de travail pour .seedlens/annotations.json',
     untrusted: 'Seed Lens : cet espace de travail n’est pas approuvé ; .seedlens/annotations.json n’est pas modifié',
+    badCorrection: 'Seed Lens : rien à corriger ici (placez le curseur sur un nom ou sélectionnez les mots)',
     failed: (what, f, e) => `Seed Lens : échec de ${what} sur ${f} : ${e}`,
     indexed: (n, ms) => `Seed Lens : ${n} articles indexés en ${ms} ms`,
   },

@@ -9,6 +9,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
@@ -23,6 +24,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cancelled, type FeatureContext } from './features/context';
 import { codeActions, IGNORE_BLOCK_COMMAND, type IgnoreBlockArgs } from './features/codeActions';
+import { configureCorrections, CORRECT_COMMAND, entities, ENTITIES_METHOD, executeCorrection, type EntitiesParams } from './features/corrections';
+import { EXPORT_METHOD, exportAnnotations, type ExportParams } from './features/export';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
@@ -42,6 +45,7 @@ import type { Folder } from './workspace/files';
 import { readSettings, type Settings } from './workspace/settings';
 import { baseName, normalizeUri, uriToPath } from './workspace/uri';
 import { WorkspaceIndex, type Progress } from './workspace/workspaceIndex';
+import { DEBUG_INFO_METHOD, indexSnapshot, SNAPSHOT_METHOD } from './workspace/snapshot';
 
 /** Custom protocol (the client and the tests use these names). */
 export const REINDEX_METHOD = 'seedLens/reindex';
@@ -174,7 +178,12 @@ function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: Featu
   return (params: P, token: CancellationToken): R | Promise<R> => {
     const uri = normalizeUri(params.textDocument.uri);
     if (!passive) return answer(params, token, uri);
-    return workspace.whenSettled().then(() => answer(params, token, uri));
+    // Overtaken by an edit (or a close) while waiting: its positions belong to text that is gone.
+    const stamp = workspace.changeStamp(uri);
+    return workspace.whenSettled().then(() => {
+      if (workspace.changeStamp(uri) !== stamp) throw new ResponseError(LSPErrorCodes.ContentModified, 'content modified');
+      return answer(params, token, uri);
+    });
   };
 }
 
@@ -184,6 +193,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientWatchesFiles?: boolean; trusted?: boolean };
   clientWatchesFiles = init.clientWatchesFiles === true;
   trusted = init.trusted !== false;
+  configureCorrections(params.initializationOptions);
   workspace.settings = readSettings(init.settings);
   folders = toFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: baseName(params.rootUri) }] : []));
   return {
@@ -200,7 +210,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: semanticTokensLegend, full: true },
       inlayHintProvider: true,
-      executeCommandProvider: { commands: [IGNORE_BLOCK_COMMAND] },
+      executeCommandProvider: { commands: [IGNORE_BLOCK_COMMAND, CORRECT_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'seed-lens', version: '0.1.0' },
@@ -326,7 +336,16 @@ connection.onRequest(REINDEX_METHOD, async () => {
   return stats ?? null;
 });
 
+// Test and diagnostic aids (docs/reliability.md): the whole index as deterministic JSON, and which
+// process answers. Read-only; pending edits are analysed first, like any request.
+connection.onRequest(SNAPSHOT_METHOD, (params: { related?: boolean } | null) => {
+  workspace.flush();
+  return { indexing: workspace.indexing, ...indexSnapshot(workspace.index, (f) => workspace.label(f), { related: params?.related !== false }) };
+});
+connection.onRequest(DEBUG_INFO_METHOD, () => ({ pid: process.pid, files: workspace.index.size(), indexing: workspace.indexing }));
+
 connection.onExecuteCommand((params) => {
+  if (params.command === CORRECT_COMMAND) return runCorrection(params.arguments?.[0]);
   if (params.command !== IGNORE_BLOCK_COMMAND) return null;
   const args = params.arguments?.[0] as IgnoreBlockArgs | undefined;
   if (!args || typeof args.fingerprint !== 'string' || typeof args.uri !== 'string') return null;
@@ -342,6 +361,45 @@ connection.onExecuteCommand((params) => {
   } catch (e) {
     connection.console.error(t.notice.failed('ignore block', workspace.label(args.uri), errorText(e)));
     return false;
+  }
+});
+
+// ---- corrections and export (features/corrections.ts, features/export.ts) -----------------------
+
+/** Records one correction in `.seedlens/annotations.json`; the index re-reads it, diagnostics and editors follow. */
+function runCorrection(args: unknown): boolean {
+  try {
+    workspace.flush();
+    const host = {
+      trusted,
+      folderFor: (uri: string) => workspace.folderFor(uri),
+      reload: () => workspace.reloadAnnotations(true),
+      warn: (m: string) => void connection.window.showWarningMessage(m),
+    };
+    return executeCorrection(context(), host, args);
+  } catch (e) {
+    connection.console.error(t.notice.failed('correction', workspace.label(String((args as { uri?: unknown } | undefined)?.uri ?? '')), errorText(e)));
+    return false;
+  }
+}
+
+connection.onRequest(ENTITIES_METHOD, (params: EntitiesParams | null) => {
+  try {
+    workspace.flush();
+    return entities(context(), params ?? {});
+  } catch (e) {
+    connection.console.error(t.notice.failed('entities', '', errorText(e)));
+    return [];
+  }
+});
+
+connection.onRequest(EXPORT_METHOD, (params: ExportParams) => {
+  try {
+    workspace.flush();
+    return exportAnnotations(context(), params, { maxBytes: workspace.maxBytes, folders, include: workspace.settings.include, exclude: workspace.settings.exclude });
+  } catch (e) {
+    connection.console.error(t.notice.failed('export', String(params?.target ?? ''), errorText(e)));
+    return { ok: false, articles: 0, written: [], skipped: [], error: e instanceof Error ? e.message : String(e) };
   }
 });
 

@@ -1,12 +1,13 @@
 /**
  * Code actions: remove a boilerplate block here or in every file that has it, ignore it (recorded
  * in `.seedlens/annotations.json` by a server command), insert a date's ISO value, fix a wrong
- * weekday, normalise an inconsistent spelling. Every edit is returned for the user to apply; the
- * server never writes an article behind their back.
+ * weekday, normalise an inconsistent spelling, and correct the annotations (`corrections.ts`).
+ * Every edit is returned for the user to apply; the server never writes an article behind their back.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { BoilerplateBlock } from '../core';
 import { workspaceEdit, type FeatureContext } from './context';
+import { correctionActions, notBoilerplateAction } from './corrections';
 import { DIAGNOSTIC_SOURCE, DiagnosticCode, inconsistentSpellings, otherCopies, weekdaySpan } from './diagnostics';
 
 /** Executed by the server (`workspace/executeCommand`): adds a block's fingerprint to the annotations file. */
@@ -50,6 +51,8 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
     }
     const args: IgnoreBlockArgs = { uri: file, fingerprint: b.fingerprint };
     if (ctx.canWriteAnnotations) out.push({ title: t.action.ignoreBlock, kind: CodeActionKind.QuickFix, diagnostics: diags, command: { title: t.action.ignoreBlock, command: IGNORE_BLOCK_COMMAND, arguments: [args] } });
+    const realText = notBoilerplateAction(ctx, file, b, diags);
+    if (realText) out.push(realText);
   }
 
   for (const d of ctx.index.dates(file)) {
@@ -92,6 +95,8 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
       out.push({ title: t.action.canonical(canonical), kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(ctx, new Map([[file, [{ range, newText: canonical }]]])) });
     }
   }
+
+  out.push(...correctionActions(ctx, file, from, to));
 
   const only = params.context.only;
   return only && only.length > 0 ? out.filter((a) => only.some((k) => a.kind === k || a.kind?.startsWith(k + '.'))) : out;

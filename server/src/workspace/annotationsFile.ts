@@ -1,10 +1,12 @@
 /**
- * `.seedlens/annotations.json` on disk: read every folder's file and merge them; add an ignored
- * block with an atomic write (temp file + rename) so a crash never leaves half a file.
+ * `.seedlens/annotations.json` on disk: read every folder's file and merge them; add a correction
+ * (an ignored block, not an entity, a type, a merge…) with an atomic write (temp file + rename) so
+ * a crash never leaves half a file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ANNOTATIONS_PATH, emptyAnnotations, parseAnnotations, serializeAnnotations, type Annotations } from '../core';
+import { ANNOTATIONS_PATH, comparisonKey, emptyAnnotations, parseAnnotations, serializeAnnotations, type Annotations, type NameType } from '../core';
+import { fileUri, normalizeUri } from './uri';
 
 export function annotationsPath(folderPath: string): string {
   return path.join(folderPath, ...ANNOTATIONS_PATH.split('/'));
@@ -42,7 +44,8 @@ export function readAnnotations(folderPaths: readonly string[]): ReadAnnotations
     if (notice) notices.push({ file, notice });
     merged.ignoreBoilerplate.push(...a.ignoreBoilerplate);
     merged.notBoilerplate.push(...a.notBoilerplate);
-    merged.notEntity.push(...a.notEntity);
+    // A per-file entry names the file relative to its folder (portable) or by URI; the index keys files by URI.
+    merged.notEntity.push(...a.notEntity.map((n) => (n.file ? { ...n, file: fileKey(folder, n.file) } : n)));
     merged.entityType.push(...a.entityType);
     merged.merge.push(...a.merge);
     merged.split.push(...a.split);
@@ -51,19 +54,100 @@ export function readAnnotations(folderPaths: readonly string[]): ReadAnnotations
   return { annotations: merged, notices };
 }
 
+/** A `notEntity.file` as the index keys files: a URI stays (re-spelled), a path is taken relative to the folder. */
+export function fileKey(folderPath: string, file: string): string {
+  return /^[a-z][a-z0-9+.-]+:/i.test(file) ? normalizeUri(file) : fileUri(path.resolve(folderPath, file));
+}
+
 /**
  * Adds `fingerprint` to the folder's `ignoreBoilerplate`. Refuses (returns false) when the existing
  * file cannot be parsed cleanly: rewriting it would drop what the user wrote.
  */
 export function addIgnoredBlock(folderPath: string, fingerprint: string): boolean {
+  return addCorrection(folderPath, { kind: 'ignoreBoilerplate', fingerprint }) !== 'unreadable';
+}
+
+/** One correction a curator makes from the editor; `notEntity.file` is relative to the folder (or a URI). */
+export type Correction =
+  | { kind: 'ignoreBoilerplate'; fingerprint: string }
+  | { kind: 'notBoilerplate'; fingerprint: string }
+  | { kind: 'notEntity'; text: string; file?: string }
+  | { kind: 'entityType'; text: string; type: NameType }
+  | { kind: 'merge'; ids: string[] }
+  | { kind: 'split'; text: string }
+  | { kind: 'canonical'; id: string; name: string };
+
+/**
+ * Adds one correction to the folder's file (atomic write). `unreadable`: the existing file does not
+ * parse cleanly and is left alone (rewriting it would drop what the user wrote); `unchanged`: the
+ * file already says so.
+ */
+export function addCorrection(folderPath: string, c: Correction): 'ok' | 'unchanged' | 'unreadable' {
   const file = annotationsPath(folderPath);
   const current = readOne(file);
-  if (current.notice) return false;
+  if (current.notice) return 'unreadable';
   const a = current.annotations;
-  if (a.ignoreBoilerplate.includes(fingerprint)) return true;
-  a.ignoreBoilerplate.push(fingerprint);
+  if (!applyCorrection(a, c)) return 'unchanged';
   writeAtomically(file, serializeAnnotations(a));
-  return true;
+  return 'ok';
+}
+
+/**
+ * Records `c` in `a` (in place); false when `a` already says it. A later correction replaces the
+ * entries it contradicts, so the file never holds two answers to one question: marking a surface
+ * as an entity drops "not an entity" for it (and the reverse, everywhere), a new type or canonical
+ * name replaces the old one, a merge joins the groups it touches.
+ */
+export function applyCorrection(a: Annotations, c: Correction): boolean {
+  const before = serializeAnnotations(a);
+  switch (c.kind) {
+    case 'ignoreBoilerplate':
+      if (!a.ignoreBoilerplate.includes(c.fingerprint)) a.ignoreBoilerplate.push(c.fingerprint);
+      break;
+    case 'notBoilerplate':
+      if (!a.notBoilerplate.includes(c.fingerprint)) a.notBoilerplate.push(c.fingerprint);
+      break;
+    case 'notEntity': {
+      const key = comparisonKey(c.text);
+      if (a.notEntity.some((n) => comparisonKey(n.text) === key && (!n.file || n.file === c.file))) break;
+      if (!c.file) {
+        a.entityType = a.entityType.filter((x) => comparisonKey(x.text) !== key);
+        a.notEntity = a.notEntity.filter((n) => comparisonKey(n.text) !== key);
+      }
+      a.notEntity.push(c.file ? { text: c.text, file: c.file } : { text: c.text });
+      break;
+    }
+    case 'entityType': {
+      const key = comparisonKey(c.text);
+      a.notEntity = a.notEntity.filter((n) => comparisonKey(n.text) !== key);
+      const same = a.entityType.find((x) => comparisonKey(x.text) === key);
+      if (same && same.type === c.type) break;
+      a.entityType = a.entityType.filter((x) => comparisonKey(x.text) !== key);
+      a.entityType.push({ text: c.text, type: c.type });
+      break;
+    }
+    case 'merge': {
+      const ids = [...new Set(c.ids)];
+      if (ids.length < 2) break;
+      const touching = a.merge.filter((m) => m.ids.some((id) => ids.includes(id)));
+      const group = [...new Set([...touching.flatMap((m) => m.ids), ...ids])].sort();
+      if (touching.length === 1 && touching[0].ids.length === group.length) break;
+      a.merge = [...a.merge.filter((m) => !touching.includes(m)), { ids: group }];
+      break;
+    }
+    case 'split': {
+      const key = comparisonKey(c.text);
+      if (!a.split.some((s) => comparisonKey(s.text) === key)) a.split.push({ text: c.text });
+      break;
+    }
+    case 'canonical': {
+      // One name per merge group: a name set on any member of the group stands for the group.
+      const group = new Set(a.merge.find((m) => m.ids.includes(c.id))?.ids ?? [c.id]);
+      a.canonical = [...a.canonical.filter((x) => !group.has(x.id)), { id: c.id, name: c.name }];
+      break;
+    }
+  }
+  return serializeAnnotations(a) !== before;
 }
 
 export function writeAtomically(file: string, text: string): void {

@@ -1,0 +1,299 @@
+/**
+ * Correcting the annotations from the editor: code actions on a name or a selection (not an entity,
+ * another type, a missed entity, merge, split, canonical name, a block that is real text), the
+ * server command that records one correction in `.seedlens/annotations.json`, and the entity list
+ * the client's pickers read. The analysis is never edited: a correction is an entry in that file,
+ * re-read by the index like a hand edit would be.
+ */
+import path from 'node:path';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import { comparisonKey, type BoilerplateBlock, type Entity, type NameMention, type NameType } from '../core';
+import { addCorrection, type Correction } from '../workspace/annotationsFile';
+import type { Folder } from '../workspace/files';
+import { normalizeUri, uriToPath } from '../workspace/uri';
+import { isName, type FeatureContext } from './context';
+import type { LineMap } from './positions';
+
+/** Executed by the server (`workspace/executeCommand`): records one correction (see `CorrectArgs`). */
+export const CORRECT_COMMAND = 'seedLens.server.correct';
+/** Client → server: the entities of the workspace, for the pickers ("Merge Entities…"). */
+export const ENTITIES_METHOD = 'seedLens/entities';
+/** A client command (VS Code): asks which entity to merge with, then runs `CORRECT_COMMAND`. */
+export const MERGE_PICKER_COMMAND = 'seedLens.mergeEntities';
+
+const NAME_TYPES: readonly NameType[] = ['PERSON', 'INSTITUTION', 'PLACE'];
+/** Direct "merge with" actions offered for names that look alike. */
+const MAX_LOOKALIKES = 3;
+/** Longest selection offered as a missed entity. */
+const MAX_SELECTION = 120;
+
+/**
+ * The arguments of `CORRECT_COMMAND`. Code actions send a complete correction; a palette command
+ * may send only `kind` and the editor's `range`, and the server reads the name or words there.
+ */
+export interface CorrectArgs {
+  uri: string;
+  kind: Correction['kind'];
+  text?: string;
+  type?: NameType;
+  ids?: string[];
+  id?: string;
+  name?: string;
+  fingerprint?: string;
+  /** `notEntity`: only in this file (else everywhere). */
+  inFile?: boolean;
+  /** The cursor or selection, when the correction is to be read from the text. */
+  range?: Range;
+}
+
+let clientCommands = new Set<string>();
+
+/** The client commands the editor can run (initializationOptions.clientCommands): "Merge with…" needs a picker. */
+export function configureCorrections(initializationOptions: unknown): void {
+  const list = (initializationOptions as { clientCommands?: unknown } | null | undefined)?.clientCommands;
+  clientCommands = new Set(Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : []);
+}
+
+const command = (title: string, args: CorrectArgs): CodeAction => ({ title, kind: CodeActionKind.QuickFix, command: { title, command: CORRECT_COMMAND, arguments: [args] } });
+
+/** "Mark this block as real text" for a boilerplate block under the cursor. */
+export function notBoilerplateAction(ctx: FeatureContext, file: string, b: BoilerplateBlock, diags: Diagnostic[]): CodeAction | undefined {
+  if (!ctx.canWriteAnnotations) return undefined;
+  return { ...command(ctx.t.action.notBoilerplate, { uri: file, kind: 'notBoilerplate', fingerprint: b.fingerprint }), diagnostics: diags };
+}
+
+/** The corrections offered for the name under the cursor, or for selected words that are not one. */
+export function correctionActions(ctx: FeatureContext, file: string, from: number, to: number): CodeAction[] {
+  if (!ctx.canWriteAnnotations) return [];
+  const lines = ctx.lines(file);
+  const text = ctx.index.text(file);
+  if (!lines || text === undefined) return [];
+  const at = ctx.index.mentionAt(file, from);
+  const onName = isName(at) && (from === to || (at.start <= from && to <= at.end) || sameWords(text, from, to, at));
+  if (onName) return nameActions(ctx, file, at);
+  if (from === to) return [];
+  const words = selectedWords(text, from, to, lines);
+  if (!words) return [];
+  const t = ctx.t;
+  return NAME_TYPES.map((type) => command(t.action.markAs(words.text, t.type[type][0]), { uri: file, kind: 'entityType', text: words.text, type }));
+}
+
+/** A selection that is the mention give or take surrounding spaces and punctuation. */
+function sameWords(text: string, from: number, to: number, m: NameMention): boolean {
+  const s = trimSpan(text, from, to);
+  return s.start === m.start && s.end === m.end;
+}
+
+function nameActions(ctx: FeatureContext, file: string, m: NameMention): CodeAction[] {
+  const t = ctx.t;
+  const out: CodeAction[] = [
+    command(t.action.notEntityEverywhere(m.text), { uri: file, kind: 'notEntity', text: m.text }),
+    command(t.action.notEntityHere(m.text), { uri: file, kind: 'notEntity', text: m.text, inFile: true }),
+  ];
+  for (const type of NAME_TYPES) {
+    if (type !== m.type) out.push(command(t.action.changeType(m.text, t.type[type][0]), { uri: file, kind: 'entityType', text: m.text, type }));
+  }
+  const entity = ctx.entity(m.entityId);
+  if (!entity) return out;
+  const key = comparisonKey(m.text);
+  const otherSpellings = entity.variants.some((v) => comparisonKey(v.text) !== key);
+  if (otherSpellings) out.push(command(t.action.split(m.text, entity.canonical), { uri: file, kind: 'split', text: m.text }));
+  if (entity.canonical !== m.text) out.push(command(t.action.setCanonical(m.text), { uri: file, kind: 'canonical', id: entity.id, name: m.text }));
+  // A split-out spelling forms an entity of its own that a merge cannot name (see the report).
+  if (!entity.id.startsWith('split-')) {
+    for (const other of lookalikes(ctx, entity)) out.push(command(t.action.mergeWith(other.canonical), { uri: file, kind: 'merge', ids: [entity.id, other.id] }));
+    if (clientCommands.has(MERGE_PICKER_COMMAND)) {
+      const title = t.action.mergeWithPick(entity.canonical);
+      out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: MERGE_PICKER_COMMAND, arguments: [{ uri: file, id: entity.id }] } });
+    }
+  }
+  return out;
+}
+
+const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'a', 'au', 'aux', 'pour', 'sur']);
+
+/** The significant words of a name, folded (`Fédération de Russie` → federation, russie). */
+function words(s: string): string[] {
+  return comparisonKey(s)
+    .split(' ')
+    .filter((w) => w.length >= 3 && !STOP.has(w));
+}
+
+/**
+ * Other entities of the same type whose names look like this one: people sharing a surname (the
+ * last word of a spelling), bodies and places whose significant words include all of the other's.
+ */
+export function lookalikes(ctx: FeatureContext, entity: Entity): Entity[] {
+  const mine = entity.variants.map((v) => v.text).concat(entity.canonical);
+  const surnames = new Set(mine.map((s) => words(s).at(-1)).filter((w): w is string => !!w));
+  const myWords = mine.map((s) => new Set(words(s))).filter((w) => w.size > 0);
+  const contains = (big: Set<string>, small: Set<string>) => small.size > 0 && [...small].every((w) => big.has(w));
+  const found: Entity[] = [];
+  for (const other of ctx.index.entities()) {
+    if (other.id === entity.id || other.type !== entity.type || other.id.startsWith('split-')) continue;
+    const theirs = other.variants.map((v) => v.text).concat(other.canonical);
+    const alike =
+      entity.type === 'PERSON'
+        ? theirs.some((s) => surnames.has(words(s).at(-1) ?? ''))
+        : theirs.some((s) => {
+            const w = new Set(words(s));
+            return myWords.some((m) => contains(m, w) || contains(w, m));
+          });
+    if (alike) found.push(other);
+  }
+  return found.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1)).slice(0, MAX_LOOKALIKES);
+}
+
+const EDGE = /[\s.,;:!?«»"“”‘’'()[\]{}–—-]/;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+
+function trimSpan(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start < end && EDGE.test(text[start])) start++;
+  while (end > start && EDGE.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The selected words, widened to whole words and trimmed of spaces and punctuation; one line, with a letter. */
+function selectedWords(text: string, from: number, to: number, lines: LineMap): { start: number; end: number; text: string } | undefined {
+  let { start, end } = trimSpan(text, Math.min(from, to), Math.max(from, to));
+  while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
+  while (end < text.length && isWordChar(text[end]) && isWordChar(text[end - 1])) end++;
+  if (end <= start || end - start > MAX_SELECTION || lines.lineAt(start) !== lines.lineAt(end)) return undefined;
+  const words = text.slice(start, end);
+  return /\p{L}/u.test(words) && !/[\r\n]/.test(words) ? { start, end, text: words } : undefined;
+}
+
+// ---- the server command --------------------------------------------------------------------
+
+export interface CorrectionHost {
+  trusted: boolean;
+  folderFor(uri: string): Folder | undefined;
+  /** Re-read the corrections files into the index, re-publish and refresh the editors. */
+  reload(): void;
+  warn(message: string): void;
+}
+
+const isStr = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
+
+/** The correction `args` ask for, read against the index where they point at the text; undefined if there is none. */
+export function toCorrection(ctx: FeatureContext, args: CorrectArgs, folder: Folder | undefined): Correction | undefined {
+  const file = args.uri;
+  const lines = ctx.lines(file);
+  const text = ctx.index.text(file);
+  let name: NameMention | undefined;
+  let selected: string | undefined;
+  if (args.range && lines && text !== undefined) {
+    const from = lines.offset(args.range.start);
+    const to = lines.offset(args.range.end);
+    const at = ctx.index.mentionAt(file, from);
+    if (isName(at) && (from === to || (at.start <= from && to <= at.end) || sameWords(text, from, to, at))) name = at;
+    else if (from !== to) selected = selectedWords(text, from, to, lines)?.text;
+  }
+  const surface = isStr(args.text) ? args.text.trim() : (name?.text ?? selected);
+  switch (args.kind) {
+    case 'notEntity': {
+      if (!surface) return undefined;
+      if (!args.inFile) return { kind: 'notEntity', text: surface };
+      return { kind: 'notEntity', text: surface, file: relativeFile(file, folder) };
+    }
+    case 'entityType': {
+      const type = args.type;
+      return surface && type && NAME_TYPES.includes(type) ? { kind: 'entityType', text: surface, type } : undefined;
+    }
+    case 'split':
+      return surface ? { kind: 'split', text: surface } : undefined;
+    case 'canonical': {
+      const id = isStr(args.id) ? args.id : name?.entityId;
+      const canonical = isStr(args.name) ? args.name.trim() : surface;
+      return id && canonical ? { kind: 'canonical', id, name: canonical } : undefined;
+    }
+    case 'merge': {
+      const ids = Array.isArray(args.ids) ? [...new Set(args.ids.filter((x) => isStr(x)))] : [];
+      return ids.length >= 2 ? { kind: 'merge', ids } : undefined;
+    }
+    case 'notBoilerplate':
+    case 'ignoreBoilerplate':
+      return isStr(args.fingerprint) ? { kind: args.kind, fingerprint: args.fingerprint } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The file as a per-file correction names it: relative to the folder holding the corrections file (portable), else its URI. */
+function relativeFile(uri: string, folder: Folder | undefined): string {
+  const p = uriToPath(uri);
+  if (p === undefined || !folder) return uri;
+  const rel = path.relative(folder.path, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : uri;
+}
+
+/** Runs `CORRECT_COMMAND`: true when the corrections file says it afterwards. Never writes in an untrusted workspace. */
+export function executeCorrection(ctx: FeatureContext, host: CorrectionHost, raw: unknown): boolean {
+  const given = raw as CorrectArgs | undefined;
+  if (!given || typeof given !== 'object' || typeof given.uri !== 'string' || typeof given.kind !== 'string') return false;
+  const args = { ...given, uri: normalizeUri(given.uri) };
+  const t = ctx.t;
+  if (!host.trusted) {
+    host.warn(t.notice.untrusted);
+    return false;
+  }
+  const folder = host.folderFor(args.uri);
+  if (!folder) {
+    host.warn(t.notice.noFolder);
+    return false;
+  }
+  const correction = toCorrection(ctx, args, folder);
+  if (!correction) {
+    host.warn(t.notice.badCorrection);
+    return false;
+  }
+  const r = addCorrection(folder.path, correction);
+  if (r === 'unreadable') {
+    host.warn(t.notice.annotationsUnreadable);
+    return false;
+  }
+  if (r === 'ok') host.reload();
+  return true;
+}
+
+// ---- the entity list ---------------------------------------------------------------------
+
+export interface EntitiesParams {
+  /** Only entities a spelling of which contains this (accents and case ignored). */
+  query?: string;
+  type?: NameType;
+  limit?: number;
+}
+
+export interface EntityItem {
+  id: string;
+  type: NameType;
+  canonical: string;
+  variants: string[];
+  mentions: number;
+  articles: number;
+}
+
+/** The workspace's entities, most mentioned first. */
+export function entities(ctx: FeatureContext, params: EntitiesParams): EntityItem[] {
+  const q = typeof params.query === 'string' ? comparisonKey(params.query) : '';
+  const limit = typeof params.limit === 'number' && params.limit > 0 ? Math.min(params.limit, 10_000) : 5000;
+  const out: EntityItem[] = [];
+  for (const e of ctx.index.entities()) {
+    if (params.type && e.type !== params.type) continue;
+    if (e.mentions.length === 0) continue;
+    if (q && !e.variants.some((v) => comparisonKey(v.text).includes(q)) && !comparisonKey(e.canonical).includes(q)) continue;
+    out.push({
+      id: e.id,
+      type: e.type,
+      canonical: e.canonical,
+      variants: e.variants.map((v) => v.text),
+      mentions: e.mentions.length,
+      articles: new Set(e.mentions.map((m) => m.file)).size,
+    });
+  }
+  out.sort((a, b) => b.mentions - a.mentions || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
+  return out.slice(0, limit);
+}
