@@ -80,7 +80,18 @@ function loadCorpus(opts: Options): Loaded {
   const index = new CorpusIndex();
   if (opts.annotations !== false) {
     if (opts.annotations && !fs.existsSync(opts.annotations)) throw new CliError(`seed-lens: no such annotations file: ${opts.annotations}`, 1);
-    index.setAnnotations(loadAnnotations(opts.annotations || findAnnotationsFile(opts.paths[0]), notices));
+    const file = opts.annotations || findAnnotationsFile(opts.paths[0]);
+    const annotations = loadAnnotations(file, notices);
+    if (file) {
+      // File-scoped entries name files relative to the folder that holds `.seedlens/` (as the editor
+      // writes them); the report names them relative to the folder analysed: translate through the absolute path.
+      const workspaceRoot = path.dirname(path.dirname(path.resolve(file)));
+      const nameOf = new Map(listed.map((a) => [a.absPath, a.name]));
+      annotations.notEntity = annotations.notEntity.map((n) =>
+        n.file ? { ...n, file: nameOf.get(path.resolve(workspaceRoot, n.file)) ?? n.file } : n,
+      );
+    }
+    index.setAnnotations(annotations);
   }
   const articles: ArticleFile[] = [];
   for (const a of listed) {

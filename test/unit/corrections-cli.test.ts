@@ -115,6 +115,9 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   const below = analyze(articles).rows;
   assert.deepEqual(find(below, 'nord.txt', 'Élevage'), []);
   assert.deepEqual(find(below, 'nord.txt', 'Mourdiah').map((e) => e.type), ['PLACE']);
+  // A file-scoped entry (written relative to the workspace root) still names the right file from below.
+  assert.deepEqual(find(below, 'sud.txt', 'Nara'), [], 'not an entity in sud.txt, analysed from articles/');
+  assert.equal(find(below, 'nord.txt', 'Nara').length, 2);
 });
 
 test('a corrections file that does not parse: one notice on stderr, the analysis as without it', () => {
