@@ -31,6 +31,10 @@ interface RelatedItem {
 }
 
 let client: LanguageClient | undefined;
+/** How many times the server was restarted after a crash (and the user told so): the restart test reads it. */
+let restartCount = 0;
+/** Test and diagnostic aid (docs/reliability.md): the server's process id and index size. */
+const DEBUG_INFO_METHOD = 'seedLens/debug/info';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -50,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     closed: async (): Promise<CloseHandlerResult> => {
       const result = (await fallback()?.closed()) ?? { action: CloseAction.DoNotRestart };
       if (result.action === CloseAction.Restart) {
+        restartCount++;
         void vscode.window.showWarningMessage(vscode.l10n.t('Seed Lens: the language server stopped unexpectedly and was restarted.'));
         return { ...result, handled: true };
       }
@@ -93,6 +98,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('seedLens.showOutput', () => output.show(true)),
   );
   registerCorrectionCommands(context, () => client);
+
+  // Not in the command palette (no contribution): used by test/extension/restart.test.ts.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('seedLens.debug.restartCount', () => restartCount),
+    vscode.commands.registerCommand('seedLens.debug.serverInfo', async () => (client?.isRunning() ? client.sendRequest<{ pid: number; files: number; indexing: boolean }>(DEBUG_INFO_METHOD) : undefined)),
+  );
 
   await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true })));

@@ -163,6 +163,17 @@ export class WorkspaceIndex {
     return this.open.has(file);
   }
 
+  /** Bumped on every open, edit and close of the document: a request asked before a bump was asked about other text. */
+  private readonly stamps = new Map<string, number>();
+
+  changeStamp(uri: string): number {
+    return this.stamps.get(normalizeUri(uri)) ?? 0;
+  }
+
+  private bump(key: string): void {
+    this.stamps.set(key, (this.stamps.get(key) ?? 0) + 1);
+  }
+
   label(file: string): string {
     let l = this.labels.get(file);
     if (l === undefined) {
@@ -214,7 +225,14 @@ export class WorkspaceIndex {
       if (cancelled()) return undefined;
       const keys = files.map((p) => fileUri(p));
       const listed = new Set(keys);
-      for (const f of this.index.files()) if (!listed.has(f) && !this.open.has(f)) this.apply(f, null, true);
+      // Indexed but not listed: gone, or no longer matching, unless it was created after its folder
+      // was listed (a watcher event indexed it meanwhile): the disk decides, not the listing.
+      for (const f of this.index.files()) {
+        if (listed.has(f) || this.open.has(f)) continue;
+        const p = uriToPath(f);
+        if (p !== undefined && this.matcher.matches(p)) this.loadFromDisk(f, p, true);
+        else this.apply(f, null, true);
+      }
       const total = files.length;
       let sliceStart = performance.now();
       let lastReport = 0;
@@ -325,6 +343,7 @@ export class WorkspaceIndex {
 
   didOpen(doc: TextDocument): void {
     const key = normalizeUri(doc.uri);
+    this.bump(key);
     this.open.set(key, doc);
     this.cancelPending(key);
     this.analyseOpen(key);
@@ -333,6 +352,7 @@ export class WorkspaceIndex {
   didChange(doc: TextDocument): void {
     const key = normalizeUri(doc.uri);
     this.open.set(key, doc);
+    if (this.analysedVersion.get(key) !== doc.version) this.bump(key);
     // The change event that follows an open carries the version just analysed.
     if (this.analysedVersion.get(key) === doc.version) return;
     this.cancelPending(key);
@@ -348,6 +368,7 @@ export class WorkspaceIndex {
 
   didClose(uri: string): void {
     const key = normalizeUri(uri);
+    this.bump(key);
     this.cancelPending(key);
     this.settle();
     this.analysedVersion.delete(key);
