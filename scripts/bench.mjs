@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const all = ['linear', 'boilerplate', 'lsp'];
+const all = ['linear', 'boilerplate', 'lsp', 'linking'];
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 let failed = false;

@@ -5,8 +5,8 @@
  */
 import { createBoilerplateLayer } from '../boilerplate';
 import { findDates } from '../dates';
-import { createNameLayer } from '../entities';
-import type { BoilerplateLayer, NameLayer, RelatedLayer } from '../layers';
+import { createNameLayer, type NameLayerImpl } from '../entities';
+import type { BoilerplateLayer, RelatedLayer } from '../layers';
 import { createRelatedLayer } from '../related';
 import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
@@ -20,7 +20,11 @@ interface FileEntry {
 
 export class CorpusIndex {
   private readonly entries = new Map<string, FileEntry>();
-  private readonly names: NameLayer = createNameLayer();
+  private readonly names: NameLayerImpl = createNameLayer();
+  /** Each file's mentions (names and dates), sorted, with what they were computed from. */
+  private readonly mentionCache = new Map<string, { version: number; names: number; corrections: number; all: Mention[]; maxEnd: Int32Array }>();
+  /** Bumped when the corrections change. */
+  private correctionsEpoch = 0;
   private readonly boiler: BoilerplateLayer = createBoilerplateLayer();
   private readonly relatedLayer: RelatedLayer;
   private versionCounter = 0;
@@ -41,6 +45,7 @@ export class CorpusIndex {
   /** The user's corrections (`.seedlens/annotations.json`); they apply to every query from now on. */
   setAnnotations(annotations: Annotations): void {
     this.corrections = new CorrectionsView(annotations);
+    this.correctionsEpoch++;
     this.correctedEntities = undefined;
     for (const f of this.entries.keys()) this.relatedLayer.invalidate(f);
   }
@@ -61,6 +66,7 @@ export class CorpusIndex {
 
   remove(file: string): boolean {
     if (!this.entries.delete(file)) return false;
+    this.mentionCache.delete(file);
     this.names.removeFile(file);
     this.boiler.removeFile(file);
     this.relatedLayer.removeFile(file);
@@ -101,13 +107,47 @@ export class CorpusIndex {
 
   /** Every mention in the file (names and dates), sorted by start. */
   mentions(file: string): Mention[] {
-    const all: Mention[] = [...this.dates(file), ...this.nameMentions(file)];
-    return all.sort((a, b) => a.start - b.start || b.end - a.end);
+    return this.sortedMentions(file).slice();
+  }
+
+  /** The sorted mentions of the file, cached until the file, its linking or the corrections change. */
+  private sortedMentions(file: string): readonly Mention[] {
+    const entry = this.entries.get(file);
+    if (!entry) return [];
+    const names = this.names.revision(file);
+    const cached = this.mentionCache.get(file);
+    if (cached && cached.version === entry.version && cached.names === names && cached.corrections === this.correctionsEpoch) return cached.all;
+    const all: Mention[] = [...entry.dates, ...this.nameMentions(file)];
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    const maxEnd = new Int32Array(all.length);
+    for (let i = 0, m = -1; i < all.length; i++) maxEnd[i] = m = Math.max(m, all[i].end);
+    this.mentionCache.set(file, { version: entry.version, names, corrections: this.correctionsEpoch, all, maxEnd });
+    return all;
   }
 
   /** The mention covering `offset`, if any (an offset at a mention's end still counts, as editors expect). */
   mentionAt(file: string, offset: number): Mention | undefined {
-    return this.mentions(file).find((m) => m.start <= offset && offset <= m.end);
+    this.sortedMentions(file);
+    const cached = this.mentionCache.get(file);
+    if (!cached) return undefined;
+    const { all, maxEnd } = cached;
+    // Mentions that start at or before `offset`: all[0..lo).
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    // The first of them that reaches `offset`: where the running maximum of ends first does.
+    let a = 0;
+    let b = lo;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (maxEnd[mid] < offset) a = mid + 1;
+      else b = mid;
+    }
+    return a < lo ? all[a] : undefined;
   }
 
   entity(id: string): Entity | undefined {

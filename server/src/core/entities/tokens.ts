@@ -56,8 +56,38 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009';
 }
 
-/** Lower case with accents folded; cheap and linear. */
+/** Per UTF-16 unit: its folded key, or null when the unit must go through the whole-word path. */
+const unitKeys = new Map<number, string | null>();
+const MARK = /\p{M}/u;
+
+function unitKey(c: number): string | null {
+  let k = unitKeys.get(c);
+  if (k !== undefined) return k;
+  const ch = String.fromCharCode(c);
+  // Combining marks (NFD reorders them across units), surrogates (pairs decompose as a whole) and
+  // capital sigma (its lower case depends on the next letter) are folded with the word.
+  k = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || MARK.test(ch) ? null : foldKeySlow(ch);
+  unitKeys.set(c, k);
+  return k;
+}
+
+/** Lower case with accents folded; cheap and linear (unit by unit, without normalising the word). */
 export function foldKey(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c === 96 ? "'" : s[i];
+      continue;
+    }
+    const k = unitKey(c);
+    if (k === null) return foldKeySlow(s);
+    out += k;
+  }
+  return out;
+}
+
+function foldKeySlow(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,8 +1,12 @@
 /**
  * Corpus-level linking. Each file contributes its distinct name forms (type + key, with counts);
  * the linker keeps those contributions in a table updated on every `setFile`/`removeFile`, and
- * recomputes clusters lazily on the next query, in time proportional to the number of distinct
- * forms (never to the corpus text).
+ * updates the clusters lazily on the next query, incrementally: only the forms whose counts,
+ * spellings or neighbourhoods changed are re-examined (their surname buckets, clusters, surname
+ * groups, venue prefixes and id groups), so an edit costs about what its own forms touch, never
+ * a pass over the corpus. The result is a pure function of the current forms (never of the order
+ * in which files were added or edited): an incrementally updated linker and a fresh one built
+ * from the same files give the same ids and the same groupings.
  *
  * People: full names that agree on first and last word (accent-, case-, typo- and
  * transliteration-tolerant) are one person; a one-word name goes to the person of that surname
@@ -10,45 +14,145 @@
  * that surname in the corpus. Gazetteer names carry their id. Institutions and places: the
  * gazetteer id, the bracket-acronym definitions, or the normalised name; named venues whose name
  * extends another's (`aéroport international X` / `aéroport international X Y`) are one venue.
+ *
+ * The stages, each a function of the previous ones:
+ *   E1  pairs of full person names in a surname (or first-name) bucket of at most 400 names that
+ *       name the same person (`samePerson`);                               C1 = components of E1
+ *   E2  `F. Honegger` → the one C1 cluster of its surname bucket with a first name in F;
+ *                                                                     C2 = components of E1 ∪ E2
+ *   surname → the heaviest C2 cluster (sum of counts) with a full name using that surname;
+ *   E3  a one-word person name → the cluster of its surname;  E4  venue → venue it extends;
+ *   clusters = components of E1 ∪ E2 ∪ E3 ∪ E4; ids: gazetteer id, else the slug of the fullest
+ *   name, made unique (`-2`, `-3`…) in the order of the clusters' smallest form.
  */
 import { lexicon } from '../entities/lexicon';
 import type { AcronymDef, FileAnalysis, RawMention, WeakCandidate } from '../entities/recognize';
 import { comparisonKey, slug } from '../text/normalize';
 import type { NameType } from '../types';
-import { sameWord, translit } from './similarity';
+import { boundedEdit, translit } from './similarity';
+
+/** Buckets larger than this (a very common surname or first name) only link by exact keys. */
+const BUCKET_LIMIT = 400;
 
 interface Form {
   fid: string;
   type: NameType;
   key: string;
   gazId?: string;
-  /** Longest folded name seen for this key. */
+  /** Every folded spelling of this key with its count; `name` is the fullest (then the smallest). */
+  names: Map<string, number>;
   name: string;
-  venue: boolean;
+  venueCount: number;
   count: number;
   files: Map<string, number>;
+  /** What the structural indexes currently hold for this form (undefined: not indexed). */
+  ix?: Indexed;
+  /** Counts and spelling as of the last `ensure`. */
+  seenCount: number;
+  seenName: string;
+  /** Final cluster (after `ensure`). */
+  cluster?: Cluster;
+  /** C2 component (persons with a full name, and their initials). */
+  comp2?: Comp2;
+}
+
+/** The parts of a form the structural indexes depend on. */
+interface Indexed {
+  words: string[];
+  /** Transliterated words (same indices). */
+  tw: string[];
+  /** Person with at least two words. */
+  full: boolean;
+  /** Person with fewer than two words. */
+  single: boolean;
+  venue: boolean;
+  /** Non-person with a one-word name: that word. */
+  sw?: string;
+  /** Transliterated surname parts (full names) or the surname key (singles). */
+  parts: string[];
+}
+
+interface Bucket {
+  members: Set<Form>;
+  /** samePerson edges inside this bucket (only while it is small). */
+  edges: Map<Form, Set<Form>>;
+}
+
+interface Comp2 {
+  root: Form;
+  members: Form[];
+  weight: number;
+}
+
+interface Cluster {
+  root: Form;
+  members: Form[];
+  base: string;
+  id: string;
 }
 
 const fidOf = (type: NameType, key: string) => type + '\u0000' + key;
+const wordCount = (s: string) => s.split(' ').length;
 
 export interface Promotion {
   type: NameType;
   entityId: string;
 }
 
+function add<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  const s = m.get(k);
+  if (s) s.add(v);
+  else m.set(k, new Set([v]));
+}
+
+function del<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  const s = m.get(k);
+  if (!s) return;
+  s.delete(v);
+  if (s.size === 0) m.delete(k);
+}
+
+const byFid = (a: Form, b: Form) => (a.fid < b.fid ? -1 : a.fid > b.fid ? 1 : 0);
+
 export class Linker {
   private readonly forms = new Map<string, Form>();
   private readonly defs = new Map<string, Map<string, { def: AcronymDef; count: number }>>();
-  private dirty = true;
+  private readonly dirtyForms = new Set<Form>();
+  private readonly dirtyAcronyms = new Set<string>();
   private formEntity = new Map<string, string>();
-  private surnameEntity = new Map<string, string>();
-  private singleWordEntity = new Map<string, Promotion>();
-  private acronymDef = new Map<string, AcronymDef>();
-  /** Bumped whenever a recompute changed anything a file's resolution depends on. */
+  private readonly surnameEntity = new Map<string, string>();
+  private readonly singleWordEntity = new Map<string, Promotion>();
+  private readonly acronymDef = new Map<string, AcronymDef>();
+  /** Bumped whenever an update changed anything a file's resolution depends on. */
   generation = 0;
   /** Files whose resolved mentions may have changed since they were last resolved. */
   readonly stale = new Set<string>();
   private readonly weakFiles = new Map<string, Set<string>>();
+
+  // ---- structural indexes (kept in step with each form's `ix`) ----
+  private readonly byLast = new Map<string, Bucket>();
+  private readonly byFirst = new Map<string, Bucket>();
+  /** E1 adjacency with multiplicity (one per small bucket holding the pair). */
+  private readonly adj1 = new Map<Form, Map<Form, number>>();
+  private readonly e2 = new Map<Form, Form>();
+  private readonly e2rev = new Map<Form, Set<Form>>();
+  private readonly e3 = new Map<Form, Form>();
+  private readonly e3rev = new Map<Form, Set<Form>>();
+  /** Transliterated surname part → full person names using it. */
+  private readonly partForms = new Map<string, Set<Form>>();
+  /** Surname key → one-word person names (all) . */
+  private readonly singles = new Map<string, Set<Form>>();
+  private readonly venues = new Map<string, Form>();
+  /** `type key-prefix` (3+ words) → venues whose name extends it. */
+  private readonly venueExt = new Map<string, Set<Form>>();
+  /** One word → non-person forms with that one-word name. */
+  private readonly swForms = new Map<string, Set<Form>>();
+  private readonly surnameRoot = new Map<string, Form>();
+  /** C2 root → surname keys it wins. */
+  private readonly rootKeys = new Map<Form, Set<string>>();
+  private readonly groups = new Map<string, Cluster[]>();
+  /** The ids each group holds (as of its last assignment). */
+  private readonly groupIds = new Map<string, Set<string>>();
 
   add(file: string, a: FileAnalysis): void {
     this.apply(file, a, 1);
@@ -59,21 +163,24 @@ export class Linker {
   }
 
   private apply(file: string, a: FileAnalysis, sign: 1 | -1): void {
-    this.dirty = true;
     for (const m of a.mentions) {
       const fid = fidOf(m.type, m.key);
       let f = this.forms.get(fid);
       if (!f) {
         if (sign < 0) continue;
-        f = { fid, type: m.type, key: m.key, gazId: m.gazId, name: m.name, venue: m.kind === 'venue', count: 0, files: new Map() };
+        const gazId = m.key.startsWith('gaz:') ? m.key.slice(4) : m.gazId;
+        f = { fid, type: m.type, key: m.key, gazId, names: new Map(), name: '', venueCount: 0, count: 0, files: new Map(), seenCount: 0, seenName: '' };
         this.forms.set(fid, f);
       }
       f.count += sign;
       const c = (f.files.get(file) ?? 0) + sign;
       if (c > 0) f.files.set(file, c);
       else f.files.delete(file);
-      if (sign > 0 && m.name.split(' ').length > f.name.split(' ').length) f.name = m.name;
-      if (f.count <= 0) this.forms.delete(fid);
+      const n = (f.names.get(m.name) ?? 0) + sign;
+      if (n > 0) f.names.set(m.name, n);
+      else f.names.delete(m.name);
+      if (m.kind === 'venue') f.venueCount += sign;
+      this.dirtyForms.add(f);
     }
     for (const d of a.acronyms) {
       let m = this.defs.get(d.acronym);
@@ -87,6 +194,7 @@ export class Linker {
       if (cur.count > 0) m.set(k, cur);
       else m.delete(k);
       if (m.size === 0) this.defs.delete(d.acronym);
+      this.dirtyAcronyms.add(d.acronym);
     }
     // Weak words are indexed by their folded and their transliterated spelling (surname keys are transliterated).
     for (const w of a.weak) {
@@ -104,40 +212,464 @@ export class Linker {
     this.stale.add(file);
   }
 
-  /** Recompute the clusters if anything changed; marks the files whose resolution may differ. */
-  ensure(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
-    const oldForm = this.formEntity;
-    const oldSurname = this.surnameEntity;
-    const oldSingle = this.singleWordEntity;
-    const oldAcr = this.acronymDef;
-    this.acronymDef = new Map();
-    for (const [acr, m] of this.defs) {
-      let best: { def: AcronymDef; count: number } | undefined;
-      for (const v of m.values()) if (!best || v.count > best.count || (v.count === best.count && v.def.fullKey < best.def.fullKey)) best = v;
-      if (best) this.acronymDef.set(acr, best.def);
-    }
-    const { formEntity, surnameEntity, singleWordEntity } = this.cluster();
-    this.formEntity = formEntity;
-    this.surnameEntity = surnameEntity;
-    this.singleWordEntity = singleWordEntity;
-    // Which files must be re-resolved: those holding a form whose entity changed, or a weak word whose promotion changed.
-    let changed = false;
-    for (const [fid, id] of formEntity) {
-      if (oldForm.get(fid) !== id) {
-        changed = true;
-        for (const file of this.forms.get(fid)?.files.keys() ?? []) this.stale.add(file);
+  // ---- per-form derived data ----
+
+  private bestName(f: Form): string {
+    let best: string | undefined;
+    for (const n of f.names.keys()) {
+      if (best === undefined) best = n;
+      else {
+        const d = wordCount(n) - wordCount(best);
+        if (d > 0 || (d === 0 && n < best)) best = n;
       }
     }
-    for (const fid of oldForm.keys()) if (!formEntity.has(fid)) changed = true;
+    return best ?? '';
+  }
+
+  private indexedOf(f: Form): Indexed | undefined {
+    if (f.count <= 0) return undefined;
+    const lex = lexicon();
+    const name = f.gazId && f.type === 'PERSON' ? comparisonKey(lex.canonicalById.get(f.gazId) ?? f.name) : f.name;
+    const words = name.split(' ').filter(Boolean);
+    const tw = words.map(translit);
+    const person = f.type === 'PERSON';
+    const full = person && words.length >= 2;
+    const single = person && words.length < 2;
+    const venue = f.venueCount > 0;
+    const sw0 = !person ? f.name.split(' ') : undefined;
+    const sw = sw0 && sw0.length === 1 && sw0[0] ? sw0[0] : undefined;
+    const parts: string[] = [];
+    if (full) {
+      for (let i = 1; i < words.length; i++) if (words[i].length >= 2 && !parts.includes(tw[i])) parts.push(tw[i]);
+    } else if (single) parts.push(translit(words[0] ?? ''));
+    return { words, tw, full, single, venue, sw, parts };
+  }
+
+  private static sameIx(a: Indexed | undefined, b: Indexed | undefined): boolean {
+    if (!a || !b) return a === b;
+    return a.full === b.full && a.single === b.single && a.venue === b.venue && a.sw === b.sw && a.words.join(' ') === b.words.join(' ');
+  }
+
+  private samePerson(a: Form, b: Form): boolean {
+    if (a.gazId && b.gazId && a.gazId !== b.gazId) return false;
+    const x = a.ix!;
+    const y = b.ix!;
+    return sameWordT(x.words[0], x.tw[0], y.words[0], y.tw[0]) && sameWordT(x.words[x.words.length - 1], x.tw[x.tw.length - 1], y.words[y.words.length - 1], y.tw[y.tw.length - 1]);
+  }
+
+  // ---- E1: buckets and their edges ----
+
+  private incEdge(a: Form, b: Form, d: 1 | -1, touched: Set<Form>): void {
+    touched.add(a);
+    touched.add(b);
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      let m = this.adj1.get(x);
+      if (!m) this.adj1.set(x, (m = new Map()));
+      const n = (m.get(y) ?? 0) + d;
+      if (n > 0) m.set(y, n);
+      else m.delete(y);
+      if (m.size === 0) this.adj1.delete(x);
+    }
+  }
+
+  private bucketEdge(b: Bucket, x: Form, y: Form, touched: Set<Form>): void {
+    add(b.edges, x, y);
+    add(b.edges, y, x);
+    this.incEdge(x, y, 1, touched);
+  }
+
+  private bucketJoin(map: Map<string, Bucket>, key: string, f: Form, touched: Set<Form>): void {
+    let b = map.get(key);
+    if (!b) map.set(key, (b = { members: new Set(), edges: new Map() }));
+    b.members.add(f);
+    if (b.members.size <= BUCKET_LIMIT) {
+      for (const g of b.members) if (g !== f && this.samePerson(f, g)) this.bucketEdge(b, f, g, touched);
+    } else if (b.members.size === BUCKET_LIMIT + 1) {
+      for (const [x, ys] of b.edges) for (const y of ys) if (byFid(x, y) < 0) this.incEdge(x, y, -1, touched);
+      b.edges.clear();
+    }
+  }
+
+  private bucketLeave(map: Map<string, Bucket>, key: string, f: Form, touched: Set<Form>): void {
+    const b = map.get(key);
+    if (!b) return;
+    const wasSmall = b.members.size <= BUCKET_LIMIT;
+    b.members.delete(f);
+    if (wasSmall) {
+      for (const g of b.edges.get(f) ?? []) {
+        del(b.edges, g, f);
+        this.incEdge(f, g, -1, touched);
+      }
+      b.edges.delete(f);
+    } else if (b.members.size === BUCKET_LIMIT) {
+      const ms = [...b.members];
+      for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) if (this.samePerson(ms[i], ms[j])) this.bucketEdge(b, ms[i], ms[j], touched);
+    }
+    if (b.members.size === 0) map.delete(key);
+  }
+
+  // ---- structural (un)indexing ----
+
+  private venueNeighbours(f: Form, ix: Indexed): Form[] {
+    const out: Form[] = [];
+    if (!ix.venue) return out;
+    const w = f.key.split(' ');
+    for (let n = 3; n < w.length; n++) {
+      const shorter = this.venues.get(f.type + ' ' + w.slice(0, n).join(' '));
+      if (shorter && shorter !== f) out.push(shorter);
+    }
+    for (const g of this.venueExt.get(f.type + ' ' + f.key) ?? []) if (g !== f) out.push(g);
+    return out;
+  }
+
+  private unindex(f: Form, touched: Set<Form>, touchedLast: Set<string>, seeds: Set<Form>): void {
+    const ix = f.ix;
+    if (!ix) return;
+    if (ix.full) {
+      const lk = ix.tw[ix.tw.length - 1];
+      this.bucketLeave(this.byLast, lk, f, touched);
+      this.bucketLeave(this.byFirst, ix.tw[0], f, touched);
+      touchedLast.add(lk);
+      for (const p of ix.parts) {
+        del(this.partForms, p, f);
+        this.prevKeys.add(p);
+      }
+    }
+    if (ix.single) {
+      del(this.singles, ix.parts[0], f);
+      this.prevKeys.add(ix.parts[0]);
+    }
+    if (ix.venue) {
+      for (const g of this.venueNeighbours(f, ix)) seeds.add(g);
+      if (this.venues.get(f.type + ' ' + f.key) === f) this.venues.delete(f.type + ' ' + f.key);
+      const w = f.key.split(' ');
+      for (let n = 3; n < w.length; n++) del(this.venueExt, f.type + ' ' + w.slice(0, n).join(' '), f);
+    }
+    if (ix.sw !== undefined) {
+      del(this.swForms, ix.sw, f);
+      this.prevSwKeys.add(ix.sw);
+    }
+    f.ix = undefined;
+  }
+
+  private index(f: Form, ix: Indexed, touched: Set<Form>, touchedLast: Set<string>, seeds: Set<Form>): void {
+    f.ix = ix;
+    if (ix.full) {
+      const lk = ix.tw[ix.tw.length - 1];
+      this.bucketJoin(this.byLast, lk, f, touched);
+      this.bucketJoin(this.byFirst, ix.tw[0], f, touched);
+      touchedLast.add(lk);
+      for (const p of ix.parts) add(this.partForms, p, f);
+    }
+    if (ix.single) add(this.singles, ix.parts[0], f);
+    if (ix.venue) {
+      this.venues.set(f.type + ' ' + f.key, f);
+      const w = f.key.split(' ');
+      for (let n = 3; n < w.length; n++) add(this.venueExt, f.type + ' ' + w.slice(0, n).join(' '), f);
+      for (const g of this.venueNeighbours(f, ix)) seeds.add(g);
+    }
+    if (ix.sw !== undefined) add(this.swForms, ix.sw, f);
+  }
+
+  // ---- components ----
+
+  private neighbours2(f: Form, visit: (g: Form) => void): void {
+    for (const g of this.adj1.get(f)?.keys() ?? []) visit(g);
+    const t = this.e2.get(f);
+    if (t) visit(t);
+    for (const g of this.e2rev.get(f) ?? []) visit(g);
+  }
+
+  private neighboursAll(f: Form, visit: (g: Form) => void): void {
+    this.neighbours2(f, visit);
+    const t = this.e3.get(f);
+    if (t) visit(t);
+    for (const g of this.e3rev.get(f) ?? []) visit(g);
+    if (f.ix?.venue) for (const g of this.venueNeighbours(f, f.ix)) visit(g);
+  }
+
+  /** Connected components of the alive forms among `start`, by `next`. */
+  private components(start: Iterable<Form>, next: (f: Form, visit: (g: Form) => void) => void): Form[][] {
+    const seen = new Set<Form>();
+    const out: Form[][] = [];
+    for (const s of start) {
+      if (seen.has(s) || !s.ix) continue;
+      seen.add(s);
+      const comp = [s];
+      for (let i = 0; i < comp.length; i++) {
+        next(comp[i], (g) => {
+          if (!seen.has(g) && g.ix) {
+            seen.add(g);
+            comp.push(g);
+          }
+        });
+      }
+      out.push(comp);
+    }
+    return out;
+  }
+
+  private c1Root(g: Form, memo: Map<Form, Form>): Form {
+    const r = memo.get(g);
+    if (r) return r;
+    const [comp] = this.components([g], (f, visit) => {
+      for (const h of this.adj1.get(f)?.keys() ?? []) visit(h);
+    });
+    let root = comp[0];
+    for (const h of comp) if (h.fid < root.fid) root = h;
+    for (const h of comp) memo.set(h, root);
+    return root;
+  }
+
+  private setEdge(fwd: Map<Form, Form>, rev: Map<Form, Set<Form>>, f: Form, target: Form | undefined, seeds: Set<Form>): void {
+    const old = fwd.get(f);
+    if (old === target) return;
+    seeds.add(f);
+    if (old) {
+      seeds.add(old);
+      del(rev, old, f);
+      fwd.delete(f);
+    }
+    if (target) {
+      seeds.add(target);
+      fwd.set(f, target);
+      add(rev, target, f);
+    }
+  }
+
+  /** Recompute the clusters touched by the changes since the last call; marks the files whose resolution may differ. */
+  ensure(): void {
+    if (this.dirtyForms.size === 0 && this.dirtyAcronyms.size === 0) return;
+    let changed = false;
     const weakKeys = new Set<string>();
-    for (const [k, v] of surnameEntity) if (oldSurname.get(k) !== v) weakKeys.add(k);
-    for (const k of oldSurname.keys()) if (!surnameEntity.has(k)) weakKeys.add(k);
-    for (const [k, v] of singleWordEntity) if (oldSingle.get(k)?.entityId !== v.entityId) weakKeys.add(k);
-    for (const k of oldSingle.keys()) if (!singleWordEntity.has(k)) weakKeys.add(k);
-    for (const [k, v] of this.acronymDef) if (oldAcr.get(k)?.fullKey !== v.fullKey) weakKeys.add(k);
-    for (const k of oldAcr.keys()) if (!this.acronymDef.has(k)) weakKeys.add(k);
+
+    // Acronym definitions: the most frequent definition of each acronym.
+    for (const acr of this.dirtyAcronyms) {
+      let best: { def: AcronymDef; count: number } | undefined;
+      for (const v of this.defs.get(acr)?.values() ?? []) {
+        if (!best || v.count > best.count || (v.count === best.count && (v.def.fullKey < best.def.fullKey || (v.def.fullKey === best.def.fullKey && v.def.type < best.def.type)))) best = v;
+      }
+      const old = this.acronymDef.get(acr);
+      if (best) this.acronymDef.set(acr, best.def);
+      else this.acronymDef.delete(acr);
+      if (old?.fullKey !== best?.def.fullKey || old?.type !== best?.def.type) weakKeys.add(acr);
+    }
+    this.dirtyAcronyms.clear();
+
+    // 1. Which forms really changed; re-index those whose shape changed.
+    const touched = new Set<Form>(); // endpoints of changed E1 edges
+    const touchedLast = new Set<string>(); // byLast buckets whose membership changed
+    const seeds = new Set<Form>(); // forms whose final cluster must be recomputed
+    const changedShape: Form[] = [];
+    const removed: Form[] = [];
+    for (const f of this.dirtyForms) {
+      if (f.count > 0) f.name = this.bestName(f);
+      const ix = this.indexedOf(f);
+      const same = Linker.sameIx(ix, f.ix);
+      if (same && f.count > 0 && f.count === f.seenCount && f.name === f.seenName) continue;
+      seeds.add(f);
+      if (!same) {
+        changedShape.push(f);
+        this.unindex(f, touched, touchedLast, seeds);
+        if (ix) this.index(f, ix, touched, touchedLast, seeds);
+      }
+      f.seenCount = f.count;
+      f.seenName = f.name;
+      if (f.count <= 0) removed.push(f);
+    }
+    this.dirtyForms.clear();
+
+    // 2. E2 (initials) in every surname bucket whose members or C1 clusters may have changed.
+    const lastKeys = new Set(touchedLast);
+    const c1Seeds = new Set<Form>(touched);
+    for (const f of touched) for (const g of f.comp2?.members ?? []) c1Seeds.add(g);
+    for (const comp of this.components(touched, (f, visit) => this.adj1.get(f)?.forEach((_, g) => visit(g)))) for (const g of comp) c1Seeds.add(g);
+    for (const g of c1Seeds) if (g.ix?.full) lastKeys.add(g.ix.tw[g.ix.tw.length - 1]);
+    for (const g of c1Seeds) if (!g.ix && g.comp2) seeds.add(g);
+    const memo = new Map<Form, Form>();
+    for (const lk of lastKeys) {
+      const b = this.byLast.get(lk);
+      const small = b !== undefined && b.members.size <= BUCKET_LIMIT;
+      for (const f of b?.members ?? []) {
+        const wf = f.ix!.words;
+        if (wf[0].length !== 1) continue;
+        let target: Form | undefined;
+        if (small) {
+          const roots = new Set<Form>();
+          for (const g of b.members) {
+            const wg = g.ix!.words;
+            if (wg[0].length > 1 && wg[0][0] === wf[0] && sameWordT(wg[wg.length - 1], g.ix!.tw[wg.length - 1], wf[wf.length - 1], f.ix!.tw[wf.length - 1])) roots.add(this.c1Root(g, memo));
+          }
+          if (roots.size === 1) target = [...roots][0];
+        }
+        this.setEdge(this.e2, this.e2rev, f, target, seeds);
+      }
+    }
+    for (const f of removed) {
+      this.setEdge(this.e2, this.e2rev, f, undefined, seeds);
+      for (const g of [...(this.e2rev.get(f) ?? [])]) this.setEdge(this.e2, this.e2rev, g, undefined, seeds);
+    }
+    for (const f of touched) seeds.add(f);
+
+    // 3. C2 components (and weights) of everything touched so far.
+    const c2Start = new Set<Form>();
+    for (const f of seeds) {
+      c2Start.add(f);
+      for (const g of f.comp2?.members ?? []) c2Start.add(g);
+    }
+    const surnameKeys = new Set<string>(this.prevKeys);
+    this.prevKeys.clear();
+    for (const f of c2Start) {
+      if (f.ix?.full) for (const p of f.ix.parts) surnameKeys.add(p);
+      f.comp2 = undefined;
+    }
+    for (const comp of this.components(c2Start, (f, visit) => this.neighbours2(f, visit))) {
+      let root = comp[0];
+      let weight = 0;
+      for (const g of comp) {
+        if (g.fid < root.fid) root = g;
+        weight += g.count;
+      }
+      const c: Comp2 = { root, members: comp, weight };
+      for (const g of comp) {
+        g.comp2 = c;
+        seeds.add(g);
+        if (g.ix?.full) for (const p of g.ix.parts) surnameKeys.add(p);
+      }
+    }
+    for (const f of changedShape) if (f.ix?.single) surnameKeys.add(f.ix.parts[0]);
+
+    // 4. Surname → heaviest C2 cluster; E3 for the one-word names of that surname.
+    for (const k of surnameKeys) {
+      let best: Comp2 | undefined;
+      for (const g of this.partForms.get(k) ?? []) {
+        const c = g.comp2;
+        if (!c || c === best) continue;
+        if (!best || c.weight > best.weight || (c.weight === best.weight && c.root.fid < best.root.fid)) best = c;
+      }
+      const old = this.surnameRoot.get(k);
+      const now = best?.root;
+      if (old !== now) {
+        if (old) del(this.rootKeys, old, k);
+        if (now) {
+          this.surnameRoot.set(k, now);
+          add(this.rootKeys, now, k);
+        } else this.surnameRoot.delete(k);
+      }
+      for (const s of this.singles.get(k) ?? []) if (!s.gazId) this.setEdge(this.e3, this.e3rev, s, now, seeds);
+    }
+    for (const f of removed) {
+      this.setEdge(this.e3, this.e3rev, f, undefined, seeds);
+      for (const g of [...(this.e3rev.get(f) ?? [])]) this.setEdge(this.e3, this.e3rev, g, undefined, seeds);
+    }
+
+    // 5. Final clusters of everything touched, their bases and ids.
+    const start = new Set<Form>();
+    const dissolved = new Set<Cluster>();
+    for (const f of seeds) {
+      start.add(f);
+      if (f.cluster) {
+        dissolved.add(f.cluster);
+        for (const g of f.cluster.members) start.add(g);
+      }
+    }
+    const rebase = new Set<string>();
+    for (const c of dissolved) {
+      rebase.add(c.base);
+      const g = this.groups.get(c.base)!;
+      g.splice(g.indexOf(c), 1);
+      if (g.length === 0) this.groups.delete(c.base);
+    }
+    for (const f of start) f.cluster = undefined;
+    const fresh: Cluster[] = [];
+    for (const comp of this.components(start, (f, visit) => this.neighboursAll(f, visit))) {
+      let root = comp[0];
+      for (const g of comp) if (g.fid < root.fid) root = g;
+      const c: Cluster = { root, members: comp, base: this.baseOf(comp), id: '' };
+      for (const g of comp) g.cluster = c;
+      fresh.push(c);
+      rebase.add(c.base);
+      const g = this.groups.get(c.base);
+      if (!g) this.groups.set(c.base, [c]);
+      else {
+        let lo = 0;
+        let hi = g.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (g[mid].root.fid < root.fid) lo = mid + 1;
+          else hi = mid;
+        }
+        g.splice(lo, 0, c);
+      }
+    }
+    const renamed = new Set<Cluster>(fresh);
+    this.assignIds(rebase, renamed);
+
+    // 6. Form → entity, and what files must be re-resolved.
+    const changedForms: Form[] = [];
+    for (const c of renamed) {
+      for (const f of c.members) {
+        if (this.formEntity.get(f.fid) !== c.id) {
+          this.formEntity.set(f.fid, c.id);
+          changedForms.push(f);
+        }
+      }
+    }
+    for (const f of removed) {
+      if (f.count > 0 || this.forms.get(f.fid) !== f) continue;
+      this.forms.delete(f.fid);
+      this.formEntity.delete(f.fid);
+      f.cluster = undefined;
+      f.comp2 = undefined;
+      changed = true;
+    }
+    for (const f of changedForms) {
+      changed = true;
+      for (const file of f.files.keys()) this.stale.add(file);
+    }
+
+    // 7. Surname and one-word promotions.
+    const swKeys = new Set<string>();
+    for (const f of changedShape) {
+      if (f.ix?.single) surnameKeys.add(f.ix.parts[0]);
+      if (f.ix?.sw !== undefined) swKeys.add(f.ix.sw);
+    }
+    for (const f of seeds) if (f.ix?.sw !== undefined) swKeys.add(f.ix.sw);
+    // One-word names that forms left.
+    for (const k of this.prevSwKeys) swKeys.add(k);
+    this.prevSwKeys.clear();
+    for (const f of changedForms) {
+      for (const k of this.rootKeys.get(f) ?? []) surnameKeys.add(k);
+      if (f.ix?.single) surnameKeys.add(f.ix.parts[0]);
+      if (f.ix?.sw !== undefined) swKeys.add(f.ix.sw);
+    }
+    for (const k of surnameKeys) {
+      const r = this.surnameRoot.get(k);
+      let id: string | undefined;
+      if (r) id = this.formEntity.get(r.fid);
+      else {
+        let first: Form | undefined;
+        for (const s of this.singles.get(k) ?? []) if (!first || s.fid < first.fid) first = s;
+        if (first) id = this.formEntity.get(first.fid);
+      }
+      if (this.surnameEntity.get(k) === id) continue;
+      if (id) this.surnameEntity.set(k, id);
+      else this.surnameEntity.delete(k);
+      weakKeys.add(k);
+    }
+    for (const w of swKeys) {
+      let best: Form | undefined;
+      for (const f of this.swForms.get(w) ?? []) if (!best || f.fid < best.fid) best = f;
+      const old = this.singleWordEntity.get(w);
+      const now = best ? { type: best.type, entityId: this.formEntity.get(best.fid)! } : undefined;
+      if (old?.type === now?.type && old?.entityId === now?.entityId) continue;
+      if (now) this.singleWordEntity.set(w, now);
+      else this.singleWordEntity.delete(w);
+      weakKeys.add(w);
+    }
     for (const k of weakKeys) {
       changed = true;
       for (const f of this.weakFiles.get(k) ?? []) this.stale.add(f);
@@ -145,147 +677,60 @@ export class Linker {
     if (changed) this.generation++;
   }
 
-  private cluster(): { formEntity: Map<string, string>; surnameEntity: Map<string, string>; singleWordEntity: Map<string, Promotion> } {
-    const lex = lexicon();
-    const parent = new Map<string, string>();
-    const find = (x: string): string => {
-      let r = x;
-      while (parent.get(r) !== r) r = parent.get(r)!;
-      let y = x;
-      while (parent.get(y) !== r) {
-        const n = parent.get(y)!;
-        parent.set(y, r);
-        y = n;
-      }
-      return r;
-    };
-    const union = (a: string, b: string) => {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent.set(ra > rb ? ra : rb, ra > rb ? rb : ra);
-    };
-    const words = new Map<string, string[]>();
-    for (const f of this.forms.values()) {
-      parent.set(f.fid, f.fid);
-      const name = f.gazId && f.type === 'PERSON' ? comparisonKey(lex.canonicalById.get(f.gazId) ?? f.name) : f.name;
-      words.set(f.fid, name.split(' ').filter(Boolean));
+  /** Surname keys and one-word names that forms left since the last `ensure`. */
+  private readonly prevKeys = new Set<string>();
+  private readonly prevSwKeys = new Set<string>();
+
+  /** The id a cluster proposes: the gazetteer id of its most mentioned known name, else the slug of its fullest name. */
+  private baseOf(fs: Form[]): string {
+    let gaz: Form | undefined;
+    for (const f of fs) if (f.gazId && (!gaz || f.count > gaz.count || (f.count === gaz.count && f.fid < gaz.fid))) gaz = f;
+    if (gaz) return gaz.gazId!;
+    let best = fs[0];
+    for (const f of fs) {
+      const lw = f.ix!.words.length;
+      const lb = best.ix!.words.length;
+      if (lw > lb || (lw === lb && (f.count > best.count || (f.count === best.count && f.key < best.key)))) best = f;
     }
-    // People: bucket full names by last word and by first word (transliterated), compare within buckets.
-    const byLast = new Map<string, Form[]>();
-    const byFirst = new Map<string, Form[]>();
-    const singles: Form[] = [];
-    for (const f of this.forms.values()) {
-      if (f.type !== 'PERSON') continue;
-      const w = words.get(f.fid)!;
-      if (w.length < 2) {
-        singles.push(f);
-        continue;
-      }
-      push(byLast, translit(w[w.length - 1]), f);
-      push(byFirst, translit(w[0]), f);
-    }
-    const samePerson = (a: Form, b: Form): boolean => {
-      if (a.gazId && b.gazId && a.gazId !== b.gazId) return false;
-      const wa = words.get(a.fid)!;
-      const wb = words.get(b.fid)!;
-      return sameWord(wa[0], wb[0]) && sameWord(wa[wa.length - 1], wb[wb.length - 1]);
-    };
-    for (const bucket of [...byLast.values(), ...byFirst.values()]) {
-      if (bucket.length > 400) continue; // a huge bucket (a very common surname) is only linked by exact keys
-      for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) if (samePerson(bucket[i], bucket[j])) union(bucket[i].fid, bucket[j].fid);
-    }
-    // `F. Honegger` is `Fritz Honegger` when exactly one person of that surname has a first name with that initial.
-    for (const bucket of byLast.values()) {
-      if (bucket.length > 400) continue;
-      for (const f of bucket) {
-        const wf = words.get(f.fid)!;
-        if (wf[0].length !== 1) continue;
-        const roots = new Set<string>();
-        for (const g of bucket) {
-          const wg = words.get(g.fid)!;
-          if (wg[0].length > 1 && wg[0][0] === wf[0] && sameWord(wg[wg.length - 1], wf[wf.length - 1])) roots.add(find(g.fid));
+    return slug(best.name || best.key);
+  }
+
+  /**
+   * Ids unique across the corpus: the clusters of one base, in the order of their smallest form,
+   * take `base`, `base-2`, `base-3`… skipping an id that the group of base `b` (for a base `b-N`)
+   * already took. Reassigns the groups of `bases` and whichever groups that shifts.
+   */
+  private assignIds(bases: Set<string>, renamed: Set<Cluster>): void {
+    const work = [...bases].sort();
+    const queued = new Set(work);
+    for (let i = 0; i < work.length; i++) {
+      const base = work[i];
+      const g = this.groups.get(base) ?? [];
+      const parent = /-\d+$/.test(base) ? this.groups.get(base.replace(/-\d+$/, '')) : undefined;
+      const taken = parent?.some((c) => c.id === base) ?? false;
+      const now = new Set<string>();
+      let n = taken ? 2 : 1;
+      for (const c of g) {
+        const id = n === 1 ? base : `${base}-${n}`;
+        n++;
+        now.add(id);
+        if (c.id !== id) {
+          c.id = id;
+          renamed.add(c);
         }
-        if (roots.size === 1) union(f.fid, [...roots][0]);
+      }
+      const old = this.groupIds.get(base) ?? new Set<string>();
+      if (now.size) this.groupIds.set(base, now);
+      else this.groupIds.delete(base);
+      // An id this group took or gave up may shift the group named after it (`x-2` after `x`'s second cluster).
+      for (const id of [...old, ...now]) {
+        if (id === base || (old.has(id) && now.has(id)) || queued.has(id) || !this.groups.has(id)) continue;
+        queued.add(id);
+        let lo = i + 1;
+        while (lo < work.length && work[lo] < id) lo++;
+        work.splice(lo, 0, id);
       }
     }
-    // Cluster weights, for "the most prominent person of that surname".
-    const weight = new Map<string, number>();
-    for (const f of this.forms.values()) weight.set(find(f.fid), (weight.get(find(f.fid)) ?? 0) + f.count);
-    // Surname → cluster: every non-first word of a full name.
-    const surnameRoot = new Map<string, string>();
-    for (const f of this.forms.values()) {
-      if (f.type !== 'PERSON') continue;
-      const w = words.get(f.fid)!;
-      if (w.length < 2) continue;
-      const r = find(f.fid);
-      for (const part of w.slice(1)) {
-        if (part.length < 2) continue; // an initial is no surname
-        const k = translit(part);
-        const cur = surnameRoot.get(k);
-        if (!cur || (weight.get(r) ?? 0) > (weight.get(cur) ?? 0) || ((weight.get(r) ?? 0) === (weight.get(cur) ?? 0) && r < cur)) surnameRoot.set(k, r);
-      }
-    }
-    for (const f of singles) {
-      if (f.gazId) continue;
-      const k = translit(words.get(f.fid)![0] ?? '');
-      const r = surnameRoot.get(k);
-      if (r) union(f.fid, r);
-    }
-    // Venues: a name that extends another venue's name is the same venue.
-    const venues = new Map<string, Form>();
-    for (const f of this.forms.values()) if (f.venue) venues.set(f.type + ' ' + f.key, f);
-    for (const f of venues.values()) {
-      const w = f.key.split(' ');
-      for (let n = 3; n < w.length; n++) {
-        const shorter = venues.get(f.type + ' ' + w.slice(0, n).join(' '));
-        if (shorter) union(shorter.fid, f.fid);
-      }
-    }
-    // Ids: gazetteer id, else the slug of the fullest name of the cluster; unique across the corpus.
-    const members = new Map<string, Form[]>();
-    for (const f of this.forms.values()) push(members, find(f.fid), f);
-    const proposals: { root: string; base: string }[] = [];
-    for (const [root, fs] of members) {
-      let gaz: Form | undefined;
-      for (const f of fs) if (f.gazId && (!gaz || f.count > gaz.count)) gaz = f;
-      let base: string;
-      if (gaz) base = gaz.gazId!;
-      else {
-        let best = fs[0];
-        for (const f of fs) {
-          const lw = words.get(f.fid)!.length;
-          const lb = words.get(best.fid)!.length;
-          if (lw > lb || (lw === lb && (f.count > best.count || (f.count === best.count && f.key < best.key)))) best = f;
-        }
-        base = slug(best.name || best.key);
-      }
-      proposals.push({ root, base });
-    }
-    proposals.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.root < b.root ? -1 : 1));
-    const used = new Set<string>();
-    const rootId = new Map<string, string>();
-    for (const p of proposals) {
-      let id = p.base;
-      for (let n = 2; used.has(id); n++) id = `${p.base}-${n}`;
-      used.add(id);
-      rootId.set(p.root, id);
-    }
-    const formEntity = new Map<string, string>();
-    for (const f of this.forms.values()) formEntity.set(f.fid, rootId.get(find(f.fid))!);
-    const surnameEntity = new Map<string, string>();
-    for (const [k, r] of surnameRoot) surnameEntity.set(k, rootId.get(find(r))!);
-    for (const f of singles) {
-      const k = translit(words.get(f.fid)![0] ?? '');
-      if (!surnameEntity.has(k)) surnameEntity.set(k, formEntity.get(f.fid)!);
-    }
-    // One-word institutions and places learned anywhere (`Yadran` after `le groupe Yadran`).
-    const singleWordEntity = new Map<string, Promotion>();
-    for (const f of this.forms.values()) {
-      if (f.type === 'PERSON') continue;
-      const w = f.name.split(' ');
-      if (w.length === 1 && w[0]) singleWordEntity.set(w[0], { type: f.type, entityId: formEntity.get(f.fid)! });
-    }
-    return { formEntity, surnameEntity, singleWordEntity };
   }
 
   /** The entity of a recognised mention. */
@@ -323,10 +768,14 @@ export class Linker {
   }
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const a = m.get(k);
-  if (a) a.push(v);
-  else m.set(k, [v]);
+/** `sameWord` with both transliterations already known. */
+function sameWordT(a: string, ta: string, b: string, tb: string): boolean {
+  if (a === b) return true;
+  if (ta === tb) return true;
+  const n = Math.min(a.length, b.length);
+  if (n >= 5 && boundedEdit(a, b, 1) <= 1) return true;
+  if (n >= 9 && boundedEdit(a, b, 2) <= 2) return true;
+  return false;
 }
 
 /** A file's full person names by transliterated surname (first occurrence), for `promote`. */

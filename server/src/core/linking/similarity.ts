@@ -4,8 +4,20 @@
  * distance that gives up as soon as the bound is exceeded (linear in the word length).
  */
 
-/** A phonetic-ish skeleton of a folded word: transliteration variants collapse to one form. */
+const translitCache = new Map<string, string>();
+
+/** A phonetic-ish skeleton of a folded word: transliteration variants collapse to one form (memoised: names repeat). */
 export function translit(w: string): string {
+  let t = translitCache.get(w);
+  if (t === undefined) {
+    if (translitCache.size >= 200_000) translitCache.clear();
+    t = translitUncached(w);
+    translitCache.set(w, t);
+  }
+  return t;
+}
+
+function translitUncached(w: string): string {
   return w
     .replace(/gue/g, 'ge')
     .replace(/gui/g, 'gi')

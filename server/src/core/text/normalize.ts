@@ -1,15 +1,22 @@
 /** Text helpers shared by every layer: accent folding, slugs, line ranges. */
 
+const FOLD_SPECIAL = /[\u0300-\u036f’ʼ´`œŒæÆ]/g;
+const FOLD_MAP: Record<string, string> = { '’': "'", 'ʼ': "'", '´': "'", '`': "'", œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+
 /** `Goïta` → `Goita`, `É` → `E`; keeps length-independent semantics (returns a new string). */
 export function foldAccents(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’ʼ´`]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE');
+  // Plain ASCII (no backquote) folds to itself: skip the normalisation.
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || c === 96) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s;
+  // One pass for what used to be six replacements (none of them produces what another matches).
+  return s.normalize('NFD').replace(FOLD_SPECIAL, (ch) => FOLD_MAP[ch] ?? '');
 }
 
 /** A comparison key: accents folded, lower case, runs of non-letters collapsed to one space. */
