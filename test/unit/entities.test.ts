@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNameLayer, recognize } from '../../server/src/core/entities';
+import { CorpusIndex } from '../../server/src/core';
 
 /** The mentions of one text as `TYPE:text` strings, in order. */
 function names(text: string): string[] {
@@ -154,4 +155,12 @@ test('1 MB of adversarial text is processed in linear time', () => {
   for (const e of layer.entities()) void e;
   const ms = Date.now() - t0;
   assert.ok(ms < 20000, `took ${ms} ms`);
+});
+
+test('a name never runs across a line break: a headline ends it', () => {
+  const text = 'Tourisme : les pirogues reviennent sur le lac de Débo\n\nLe préfet Alou Sangaré a salué les pêcheurs.\n';
+  const index = new CorpusIndex();
+  index.upsert('a.txt', text);
+  for (const m of index.nameMentions('a.txt')) assert.ok(!m.text.includes('\n'), `${m.type} ${JSON.stringify(m.text)}`);
+  assert.ok(index.nameMentions('a.txt').some((m) => m.text === 'Alou Sangaré' && m.type === 'PERSON'));
 });

@@ -99,7 +99,7 @@ export class CorrectionsView {
       .filter((m) => !excluded(comparisonKey(m.text)) && !overlapsAdded(m))
       .map((m) => {
         const key = comparisonKey(m.text);
-        const entityId = this.splitKeys.has(key) ? `split-${slug(m.text)}` : this.resolveId(m.entityId);
+        const entityId = this.resolveId(this.splitKeys.has(key) ? `split-${slug(m.text)}` : m.entityId);
         return entityId === m.entityId ? m : { ...m, entityId };
       });
     return [...kept, ...added.map((m) => ({ ...m, entityId: this.resolveId(m.entityId) }))].sort((a, b) => a.start - b.start);

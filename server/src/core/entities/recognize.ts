@@ -97,8 +97,31 @@ function findGazetteer(ctx: Ctx, out: Cand[]): void {
 }
 
 /** Longest first, then priority; a candidate that cuts a hyphenated compound needs its sibling parts to be names too. */
+/** Little words a name never ends on (`lac de` cut at a line break is `lac`, not `lac de`). */
+const NEVER_LAST = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'aux', 'en', 'sur', 'pour']);
+
+/**
+ * A name never runs across a line break: a headline or a paragraph ends it, whatever a rule's tail
+ * grammar would read on the next line. Candidates are cut at their first line change.
+ */
+function cutAtLineBreak(toks: Ctx['toks'], cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (c.type === 'BLOCK' || toks[c.e - 1].line === toks[c.s].line) {
+      out.push(c);
+      continue;
+    }
+    let e = c.s + 1;
+    while (e < c.e && toks[e].line === toks[c.s].line) e++;
+    while (e > c.s + 1 && NEVER_LAST.has(toks[e - 1].key)) e--;
+    out.push({ ...c, e });
+  }
+  return out;
+}
+
 function resolve(ctx: Ctx, cands: Cand[]): Cand[] {
   const toks = ctx.toks;
+  cands = cutAtLineBreak(toks, cands);
   const gazCover = new Uint8Array(toks.length + 1);
   for (const c of cands) if (c.type !== 'BLOCK' && (c.kind === 'gazetteer' || c.kind === 'wrapper' || c.kind === 'cuePlace')) for (let k = c.s; k < c.e; k++) gazCover[k] = 1;
   const len = (c: Cand) => toks[c.e - 1].end - toks[c.s].start;
