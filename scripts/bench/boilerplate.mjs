@@ -96,6 +96,15 @@ t = performance.now();
 const related = new Map(names.map((n) => [n, idx.related(n)]));
 const tRelated = performance.now() - t;
 log(`core: related ${ms(tRelated)}`);
+// Memory held by the index once every file is indexed and every query answered (run with
+// --expose-gc for a settled heap); the peak is the process's maximum resident set so far.
+const mb = (b) => `${(b / 1048576).toFixed(0)} MB`;
+globalThis.gc?.();
+const memAfter = process.memoryUsage();
+const peakRss = process.resourceUsage().maxRSS * 1024;
+// The bench itself holds the texts and the answers; measure them apart so the index's own share shows.
+const textBytes = [...texts.values()].reduce((s, x) => s + 2 * x.length, 0);
+log(`memory: rss ${mb(memAfter.rss)}, heap ${mb(memAfter.heapUsed)}, peak rss ${mb(peakRss)}`);
 
 // Incremental: edit one article (append a line) and re-ask the files it shares blocks with.
 const victim = names.find((n) => ourBlocks.get(n).some((b) => b.kind === 'duplicate')) ?? names[0];
@@ -295,6 +304,9 @@ console.log(table([
   ['index (upsert all files: units, hashes, MinHash/LSH, chrome)', ms(tIndex)],
   ['blocks for every file (duplicates + chrome)', ms(tBlocks)],
   ['related for every file', ms(tRelated)],
+  ['per file: index / blocks / related', `${(tIndex / names.length).toFixed(2)} / ${(tBlocks / names.length).toFixed(2)} / ${(tRelated / names.length).toFixed(2)} ms`],
+  [`memory after all queries${globalThis.gc ? ' (after gc)' : ' (no --expose-gc)'}: RSS / heap used`, `${mb(memAfter.rss)} / ${mb(memAfter.heapUsed)} (bench's own copies of the texts ≈ ${mb(textBytes)})`],
+  ['peak RSS (whole bench process so far)', mb(peakRss)],
   [`incremental: edit 1 file, re-ask its ${touched.size - 1} sharing files + its related`, `${tIncr.toFixed(0)} ms`],
   ['boilerplate lines (dup + chrome) P / R / F1 vs truth', `${f3(boilerQ.p)} / ${f3(boilerQ.r)} / ${f3(boilerQ.f1)}`],
   ['sidebar (duplicate) line recall, any kind', `${dHit}/${dGold} (${f3(dGold ? dHit / dGold : 0)})`],

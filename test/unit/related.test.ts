@@ -95,3 +95,55 @@ test('incremental: invalidate recomputes features, removeFile drops the file', (
   c.remove('dam2.txt');
   assert.ok(c.related.related('dam1.txt').every((x) => x.file !== 'dam2.txt'));
 });
+
+// Threshold: an article whose story has no other article gets no related list, while a true pair
+// keeps its partner first. Twelve short articles share the generic vocabulary of a news site
+// (ministre, Bamako, gouvernement…); only the pair shares its story's own words and names.
+const GENERIC = 'Le ministre a rencontré les responsables à Bamako mardi, selon un communiqué du gouvernement publié dans la soirée.';
+const TOPICS: [string, string][] = [
+  ['coton.txt', 'La récolte de coton de la zone de Koutiala dépasse les prévisions grâce aux pluies abondantes de la saison.'],
+  ['ecole.txt', 'Les enseignants du lycée de Kayes reprennent les cours après trois semaines de grève pour les primes de logement.'],
+  ['route.txt', 'La réhabilitation de la route nationale entre Ségou et San avance, les travaux de bitumage atteignent Bla.'],
+  ['sante.txt', 'Une campagne de vaccination contre la rougeole cible les enfants des cercles de Nioro et de Diéma.'],
+  ['peche.txt', 'Les pêcheurs du lac Débo signalent une baisse des captures de capitaine et réclament un repos biologique.'],
+  ['musique.txt', 'Le festival sur le Niger accueille des griots venus de Guinée et du Sénégal pour sa vingtième édition.'],
+  ['mine.txt', 'La mine d’or de Sadiola suspend son extraction après un éboulement dans la fosse principale sans victime.'],
+  ['eau.txt', 'Les forages solaires installés à Tombouctou alimentent désormais six quartiers privés d’eau potable.'],
+  ['sport.txt', 'Le Djoliba remporte la coupe nationale de handball face au Stade malien au terme d’une finale serrée.'],
+  ['energie.txt', 'La centrale thermique de Balingué reçoit deux groupes électrogènes pour réduire les délestages nocturnes.'],
+];
+const PAIR = {
+  'barrage-a.txt': 'Le barrage de Taoussa sera mis en eau avant la fin du mois, annonce l’agence du bassin. Les turbines de Taoussa irrigueront les rizières de Bourem.',
+  'barrage-b.txt': 'À Bourem, les riziculteurs attendent la mise en eau du barrage de Taoussa : les turbines installées par l’agence du bassin sont prêtes.',
+};
+
+test('threshold: an article with no same-story partner gets no list, a true pair keeps its partner first', () => {
+  const taoussa = (f: string) => [mention('taoussa', 'Taoussa', PAIR[f as keyof typeof PAIR].indexOf('Taoussa'))];
+  const bamako = (f: string, text: string) => mention('bamako', 'Bamako', text.indexOf('Bamako'));
+  const names: Record<string, NameMention[]> = {};
+  const texts: Record<string, string> = {};
+  for (const [f, own] of TOPICS) texts[f] = `${own} ${GENERIC}`;
+  for (const [f, own] of Object.entries(PAIR)) texts[f] = `${own} ${GENERIC}`;
+  for (const [f, t] of Object.entries(texts)) names[f] = [bamako(f, t), ...(f in PAIR ? taoussa(f) : [])];
+  const c = corpus(names);
+  for (const [f, t] of Object.entries(texts)) c.set(f, t);
+  assert.equal(c.related.related('barrage-a.txt')[0]?.file, 'barrage-b.txt');
+  assert.equal(c.related.related('barrage-b.txt')[0]?.file, 'barrage-a.txt');
+  for (const [f] of TOPICS) assert.deepEqual(c.related.related(f), [], `${f} should have no related list`);
+});
+
+test('threshold: a pair found among many unrelated articles stays, the unrelated ones stay empty', () => {
+  // Sixty articles built from one shared stock of words: only the pair shares a rare story.
+  const stock = 'conseil réunion projet région budget rapport dialogue partenaires développement appui programme population sécurité service'.split(' ');
+  const c = corpus();
+  for (let i = 0; i < 60; i++) {
+    const ws = Array.from({ length: 24 }, (_, k) => stock[(i * 7 + k * 3) % stock.length]);
+    c.set(`a${i}.txt`, `Article ${i} : ${ws.join(' ')} ${['zanfara', 'kolobo', 'tiramé', 'wassoulou', 'mandé'][i % 5]}${i}.`);
+  }
+  c.set('p1.txt', `${PAIR['barrage-a.txt']} Réunion du conseil sur le budget du projet.`);
+  c.set('p2.txt', `${PAIR['barrage-b.txt']} Rapport des partenaires sur le programme.`);
+  assert.equal(c.related.related('p1.txt')[0]?.file, 'p2.txt');
+  assert.equal(c.related.related('p2.txt')[0]?.file, 'p1.txt');
+  const listed = Array.from({ length: 60 }, (_, i) => `a${i}.txt`).filter((f) => c.related.related(f).length > 0);
+  assert.ok(listed.length <= 3, `unrelated articles with a list: ${listed.join(', ')}`);
+});

@@ -33,7 +33,8 @@ type Partners = Map<string, Set<number>>;
 export function buildBlocks(
   file: string,
   me: FileView,
-  copies: Map<string, number[]>[],
+  /** Per unit: partner file → its copying units (shared maps; may list `file` itself, skipped). */
+  copies: readonly ReadonlyMap<string, number[]>[],
   /** Per unit: how many other files hold a copy (copies lists only a sample). */
   copyCounts: number[],
   chrome: ChromeLine[],
@@ -54,6 +55,7 @@ export function buildBlocks(
     const alone = (i === 0 || units[i - 1].line !== u.line) && (i + 1 >= units.length || units[i + 1].line !== u.line);
     const chars = nonSpace(text, u.start, u.end);
     for (const [f, idx] of c) {
+      if (f === file) continue;
       const ov = other(f);
       if (!ov) continue;
       const inRun = alone || idx.some((j) => (units[i - 1]?.line === u.line && has(i - 1, f, j - 1)) || (units[i + 1]?.line === u.line && has(i + 1, f, j + 1)));
@@ -182,6 +184,5 @@ export function buildBlocks(
       fingerprint: fingerprintOf(run.map((i) => words(text.slice(lines[i].start, lines[i].end)).join(' ')).join('\n')),
     });
   }
-  void file;
   return blocks.sort((a, b) => a.start - b.start);
 }

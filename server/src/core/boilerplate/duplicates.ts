@@ -27,8 +27,8 @@ export interface Unit {
 interface Group {
   key: number;
   shingles: Uint32Array;
-  /** LSH band keys and head key; empty for short units (exact matching only). */
-  buckets: number[];
+  /** LSH band keys and head key; undefined for short units (exact matching only). */
+  buckets: Float64Array | undefined;
   /** file → indices of its units in this group. */
   files: Map<string, number[]>;
   /** The SAMPLE files of lowest rank (cached; dropped when `files` changes). */
@@ -37,8 +37,11 @@ interface Group {
    * Verified near copies, kept symmetric: computed once when the group is created (against the
    * groups already in its buckets), and extended when a later group finds this one.
    */
-  near: Set<Group>;
+  near: Group[] | undefined;
 }
+
+/** Bucket contents: one group (the common case) or several, oldest first. */
+type Bucket = Group | Group[];
 
 /** Below this, a sentence is too generic for near matching ("Le ministre a pris la parole."). */
 export const NEAR_MIN_WORDS = 8;
@@ -110,10 +113,22 @@ function sampleOf(g: Group): string[] {
   return g.sample;
 }
 
+const NO_COPIES: ReadonlyMap<string, number[]> = new Map();
+/** Groups whose partner maps are kept between `copies` calls (a site's sidebars fit many times over). */
+const MERGED_CACHE = 4096;
+
 export class DuplicateIndex {
   private readonly groups = new Map<number, Group>();
-  /** Band/head key → groups, oldest first (arrays: most buckets hold one group, and a Set each would dominate memory). */
-  private readonly buckets = new Map<number, Group[]>();
+  /**
+   * Band/head key → group(s), oldest first. Most buckets hold a single group, stored bare: an
+   * array (or a Set) per bucket would dominate memory (1.5 million buckets at 10,000 articles).
+   */
+  private readonly buckets = new Map<number, Bucket>();
+  /**
+   * Partner maps of recently asked groups (see `copies`): the files of one site ask for the same
+   * sidebar sentences one after another. Bounded, and dropped on any change to the index.
+   */
+  private readonly merged = new Map<Group, { all: ReadonlyMap<string, number[]>; head: ReadonlyMap<string, number[]> }>();
   private readonly fileUnits = new Map<string, Unit[]>();
 
   units(file: string): Unit[] | undefined {
@@ -123,35 +138,39 @@ export class DuplicateIndex {
   /** Index a file's units (replacing any previous version); returns the other files that share text with it. */
   setFile(file: string, text: string, units: Unit[]): Set<string> {
     const affected = this.removeFile(file);
+    this.merged.clear();
     this.fileUnits.set(file, units);
     units.forEach((u, i) => {
       let g = this.groups.get(u.key);
       if (!g) {
         const ws = words(text.slice(u.start, u.end));
         const sh = shingles(ws);
-        const buckets: number[] = [];
+        let buckets: Float64Array | undefined;
         if (u.nWords >= NEAR_MIN_WORDS && !u.quoted) {
-          buckets.push(...bandKeys(signature(sh)));
-          if (u.nWords >= HEAD_WORDS + 2) buckets.push(hash53('head ' + ws.slice(0, HEAD_WORDS).join(' ')));
+          const keys = bandKeys(signature(sh));
+          if (u.nWords >= HEAD_WORDS + 2) keys.push(hash53('head ' + ws.slice(0, HEAD_WORDS).join(' ')));
+          buckets = Float64Array.from(keys);
         }
-        g = { key: u.key, shingles: sh, buckets, files: new Map(), near: new Set() };
+        g = { key: u.key, shingles: sh, buckets, files: new Map(), near: undefined };
         this.groups.set(u.key, g);
         // Candidates: groups met in two band buckets (a single band collision is mostly chance
         // between formula sentences) or under the same head key (one teaser cut at two lengths).
         const hits = new Map<Group, number>();
-        buckets.forEach((b, k) => {
-          const set = this.buckets.get(b);
-          if (!set) this.buckets.set(b, [g!]);
+        buckets?.forEach((b, k) => {
+          const got = this.buckets.get(b);
+          if (!got) this.buckets.set(b, g!);
           else {
+            const set = Array.isArray(got) ? got : [got];
             const isHead = k >= BANDS;
             for (let m = 0; m < set.length && m < VERIFY_PER_BUCKET; m++) hits.set(set[m], (hits.get(set[m]) ?? 0) + (isHead ? 2 : 1));
             set.push(g!);
+            if (set !== got) this.buckets.set(b, set);
           }
         });
         for (const [o, n] of hits) {
           if (n >= 2 && nearCopy(sh, o.shingles)) {
-            g.near.add(o);
-            o.near.add(g);
+            (g.near ??= []).push(o);
+            (o.near ??= []).push(g);
           }
         }
       }
@@ -171,6 +190,7 @@ export class DuplicateIndex {
     if (!units) return new Set();
     const affected = this.sharers(file);
     this.fileUnits.delete(file);
+    this.merged.clear();
     for (const u of units) {
       const g = this.groups.get(u.key);
       if (!g) continue;
@@ -178,13 +198,22 @@ export class DuplicateIndex {
       g.sample = undefined;
       if (g.files.size === 0) {
         this.groups.delete(u.key);
-        for (const o of g.near) o.near.delete(g);
-        for (const b of g.buckets) {
-          const set = this.buckets.get(b);
-          if (!set) continue;
-          const at = set.indexOf(g);
-          if (at >= 0) set.splice(at, 1);
-          if (set.length === 0) this.buckets.delete(b);
+        for (const o of g.near ?? []) {
+          const at = o.near?.indexOf(g) ?? -1;
+          if (at >= 0) o.near!.splice(at, 1);
+          if (o.near?.length === 0) o.near = undefined;
+        }
+        for (const b of g.buckets ?? []) {
+          const got = this.buckets.get(b);
+          if (!got) continue;
+          if (!Array.isArray(got)) {
+            if (got === g) this.buckets.delete(b);
+            continue;
+          }
+          const at = got.indexOf(g);
+          if (at >= 0) got.splice(at, 1);
+          if (got.length === 1) this.buckets.set(b, got[0]);
+          else if (got.length === 0) this.buckets.delete(b);
         }
       }
     }
@@ -207,7 +236,7 @@ export class DuplicateIndex {
   /** Groups that are near copies of `g` (not `g` itself), at most NEAR_FOLLOW. */
   private *near(g: Group): Iterable<Group> {
     let n = 0;
-    for (const o of g.near) {
+    for (const o of g.near ?? []) {
       if (n++ >= NEAR_FOLLOW) return;
       yield o;
     }
@@ -215,34 +244,44 @@ export class DuplicateIndex {
 
   /**
    * For each unit of `file` (same order as `units(file)`): the other files holding a copy and
-   * the indices of the copying units there. Quoted units get no copies.
+   * the indices of the copying units there. Quoted units get no copies. The maps are shared
+   * between the files of a group and must not be changed; one may list `file` itself, which
+   * callers skip.
    */
-  copies(file: string): Map<string, number[]>[] {
+  copies(file: string): ReadonlyMap<string, number[]>[] {
     const units = this.fileUnits.get(file) ?? [];
     return units.map((u) => {
-      const res = new Map<string, number[]>();
-      if (u.quoted) return res;
+      if (u.quoted) return NO_COPIES;
       const g = this.groups.get(u.key);
-      if (!g) return res;
+      // Most sentences are in one file only: nothing to list, nothing to cache.
+      if (!g || (g.files.size <= 1 && !g.near)) return NO_COPIES;
       // Union of the samples of the group and its near copies, cut back to the SAMPLE files of
-      // lowest rank so that neighbouring sentences still see the same partner files.
-      const nearList = [...this.near(g)];
-      const cand = new Set<string>(sampleOf(g));
-      for (const o of nearList) for (const f of sampleOf(o)) cand.add(f);
-      cand.delete(file);
-      let chosen = [...cand];
-      if (chosen.length > SAMPLE) chosen = chosen.sort((a, b) => rank(a) - rank(b)).slice(0, SAMPLE);
-      for (const f of chosen) {
-        const idx: number[] = [];
-        const own = g.files.get(f);
-        if (own) idx.push(...own);
-        for (const o of nearList) {
-          const more = o.files.get(f);
-          if (more) idx.push(...more);
+      // lowest rank so that neighbouring sentences still see the same partner files. Every file
+      // holding the sentence asks for the same union, so it is built once per group (until the
+      // index changes) and shared: SAMPLE + 1 files, so that a file finding itself among them
+      // (callers skip their own file) still sees SAMPLE others, and the first SAMPLE for the others.
+      let m = this.merged.get(g);
+      if (!m) {
+        const nearList = [...this.near(g)];
+        const cand = new Set<string>(sampleOf(g));
+        for (const o of nearList) for (const f of sampleOf(o)) cand.add(f);
+        let all = [...cand];
+        if (all.length > SAMPLE) all = all.sort((a, b) => rank(a) - rank(b)).slice(0, SAMPLE + 1);
+        const full = new Map<string, number[]>();
+        for (const f of all) {
+          const own = g.files.get(f);
+          const idx: number[] = own ? [...own] : [];
+          for (const o of nearList) {
+            const more = o.files.get(f);
+            if (more) idx.push(...more);
+          }
+          full.set(f, idx);
         }
-        res.set(f, idx);
+        m = { all: full, head: all.length > SAMPLE ? new Map(all.slice(0, SAMPLE).map((f) => [f, full.get(f)!])) : full };
+        if (this.merged.size >= MERGED_CACHE) this.merged.clear();
+        this.merged.set(g, m);
       }
-      return res;
+      return m.all.has(file) ? m.all : m.head;
     });
   }
 

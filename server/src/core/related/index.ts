@@ -10,13 +10,40 @@ import { boilerSignature, computeFeatures, type Features } from './features';
 import { idf, pivoted, scorePair, vectorOf, type Corpus, type Vector } from './ranking';
 
 /**
- * Below this score two articles are not about the same story: better no answer than a wrong one.
+ * Below this score two articles are not about the same story, whatever the background says.
  * Deliberately low: on a handful of files IDF cannot separate much (every seed is about Mali and
  * Russia) and true pairs score ~0.08-0.2; on thousands of files true pairs score 0.4+.
  */
 export const MIN_SCORE = 0.06;
 /** Candidates far below the best one are another story sharing vocabulary: dropped. */
 export const RELATIVE_CUT = 0.5;
+/**
+ * The background: what an article scores against articles of *other* stories. Raw scores are not
+ * comparable across corpora (IDF, vocabulary and the number of files move them: 0.07 can be a true
+ * pair among five seeds and noise among ten thousand articles), so each article's background is
+ * read from its own candidates: the median of its best BACKGROUND_K. A story has a handful of
+ * articles, so the median of sixteen is another story's. A pair is related only when its score
+ * stands MARGIN times above the background of *both* articles: an article without a same-story
+ * partner has only background-level candidates, and gets no list.
+ */
+export const MARGIN = 1.5;
+/**
+ * The margin grows with the corpus, from MARGIN up to ten files (the seeds, a handful of articles,
+ * where IDF separates little and a median of four candidates is a rough background) to
+ * MARGIN_MAX from about 250 files on. Measured on generated corpora (ratio of the best score to the
+ * larger of the two backgrounds): at 2,000 articles true pairs ≥ 4.1, articles without a partner
+ * 95% < 2.8; at 10,000 true pairs ≥ 2.84, articles without a partner all < 2.7 (the background
+ * rises with the corpus, so the ratios tighten: a larger margin loses true pairs at 10,000).
+ */
+export const MARGIN_MAX = 2.8;
+const MARGIN_SLOPE = 0.4;
+const MARGIN_BASE_FILES = 10;
+export function marginFor(n: number): number {
+  return Math.min(MARGIN_MAX, MARGIN + MARGIN_SLOPE * Math.log(Math.max(1, n / MARGIN_BASE_FILES)));
+}
+export const BACKGROUND_K = 16;
+/** With fewer candidates than this there is no background to read: MIN_SCORE alone decides. */
+export const BACKGROUND_MIN = 4;
 /** Query terms used to find candidates, highest IDF×TF first. */
 const QUERY_TERMS = 32;
 /** Candidates scored exactly per query. */
@@ -32,6 +59,8 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
   // pass only after the corpus has changed by PIVOT_REFRESH of its size since the last pass.
   let meanNorm = 0;
   let changesSincePivot = Infinity;
+  /** Bumped whenever any file's features change: cached backgrounds are then stale. */
+  let epoch = 0;
   // Weighted vectors under the document frequencies of the current pivot epoch; dropped when the
   // pivot is recomputed or the file's features change.
   const vectors = new Map<string, Vector>();
@@ -83,6 +112,7 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     feats.delete(file);
     vectors.delete(file);
     changesSincePivot++;
+    epoch++;
   };
 
   const compute = (file: string) => {
@@ -101,6 +131,7 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     }
     feats.set(file, f);
     changesSincePivot++;
+    epoch++;
   };
 
   const pivot = (): number => {
@@ -110,6 +141,8 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       for (const [file, f] of feats) sum += vector(file, f).norm;
       meanNorm = feats.size ? sum / feats.size : 0;
       changesSincePivot = 0;
+      epoch++;
+      background.clear();
     }
     return meanNorm;
   };
@@ -124,8 +157,64 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     return f;
   };
 
+
+  /** The candidates of `file`, scored, best first (reasons only when asked: they cost strings). */
+  const score = (file: string, q: Features, withReasons: boolean): { file: string; score: number; reasons?: string[] }[] => {
+    const n = corpus.n;
+    const maxPosting = Math.max(50, MAX_POSTING_SHARE * n);
+    // Candidates: files sharing the query's rarest, most repeated terms and its entities.
+    const weighted = [...q.terms]
+      .map(([t, tf]) => ({ t, w: (1 + Math.log(tf)) * idf(corpus.termDf(t), n), df: corpus.termDf(t) }))
+      .filter((x) => x.df >= 2 && x.df <= maxPosting)
+      .sort((a, b) => b.w - a.w)
+      .slice(0, QUERY_TERMS);
+    const acc = new Map<string, number>();
+    for (const { t, w } of weighted) for (const f of postings.get(t) ?? []) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
+    for (const id of q.entities.keys()) {
+      const ps = entityPostings.get(id);
+      if (!ps || ps.size > maxPosting) continue;
+      const w = idf(ps.size, n);
+      for (const f of ps) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
+    }
+    const cands = [...acc].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES);
+    const mean = pivot();
+    const qv = vector(file, q);
+    const qNorm = pivoted(qv.norm, mean);
+    const out: { file: string; score: number; reasons?: string[] }[] = [];
+    for (const [other] of cands) {
+      const o = fresh(other);
+      if (!o) continue;
+      const ov = vector(other, o);
+      const s = scorePair(q, qv, qNorm, o, ov, pivoted(ov.norm, mean), corpus, withReasons);
+      out.push({ file: other, score: s.score, reasons: s.reasons });
+    }
+    return out.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1));
+  };
+
+  /** Median of the best BACKGROUND_K candidate scores; 0 when there are too few candidates to tell. */
+  const backgroundOf = (scored: readonly { score: number }[]): number => {
+    const k = Math.min(BACKGROUND_K, scored.length);
+    return k < BACKGROUND_MIN ? 0 : scored[k >> 1].score;
+  };
+  // Backgrounds, valid until the corpus changes (any file's features or the pivot).
+  const background = new Map<string, number>();
+  let backgroundEpoch = -1;
+  const otherBackground = (file: string): number => {
+    let b = background.get(file);
+    if (b === undefined) {
+      const f = fresh(file);
+      b = f ? backgroundOf(score(file, f, false)) : 0;
+      background.set(file, b);
+    }
+    return b;
+  };
+
   const flush = () => {
     for (const file of [...dirty]) compute(file);
+    if (backgroundEpoch !== epoch) {
+      background.clear();
+      backgroundEpoch = epoch;
+    }
   };
 
   return {
@@ -140,37 +229,17 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       flush();
       const q = fresh(file);
       if (!q) return [];
-      const n = corpus.n;
-      const maxPosting = Math.max(50, MAX_POSTING_SHARE * n);
-
-      // Candidates: files sharing the query's rarest, most repeated terms and its entities.
-      const weighted = [...q.terms]
-        .map(([t, tf]) => ({ t, w: (1 + Math.log(tf)) * idf(corpus.termDf(t), n), df: corpus.termDf(t) }))
-        .filter((x) => x.df >= 2 && x.df <= maxPosting)
-        .sort((a, b) => b.w - a.w)
-        .slice(0, QUERY_TERMS);
-      const acc = new Map<string, number>();
-      for (const { t, w } of weighted) for (const f of postings.get(t) ?? []) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
-      for (const id of q.entities.keys()) {
-        const ps = entityPostings.get(id);
-        if (!ps || ps.size > maxPosting) continue;
-        const w = idf(ps.size, n);
-        for (const f of ps) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
-      }
-      const cands = [...acc].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
-
-      const mean = pivot();
-      const qv = vector(file, q);
-      const qNorm = pivoted(qv.norm, mean);
+      const scored = score(file, q, true);
+      const own = backgroundOf(scored);
+      background.set(file, own);
       const out: RelatedArticle[] = [];
-      for (const [other] of cands) {
-        const o = fresh(other);
-        if (!o) continue;
-        const ov = vector(other, o);
-        const s = scorePair(q, qv, qNorm, o, ov, pivoted(ov.norm, mean), corpus);
-        if (s.score >= MIN_SCORE) out.push({ file: other, score: s.score, reasons: s.reasons });
+      const margin = marginFor(corpus.n);
+      for (const s of scored) {
+        if (s.score < MIN_SCORE) break;
+        if (s.score < margin * own) break;
+        if (s.score < margin * otherBackground(s.file)) continue;
+        out.push({ file: s.file, score: s.score, reasons: s.reasons ?? [] });
       }
-      out.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1));
       const floor = out.length ? out[0].score * RELATIVE_CUT : 0;
       return out.filter((r) => r.score >= floor).slice(0, limit);
     },

@@ -45,7 +45,8 @@ export function pivoted(n: number, meanNorm: number): number {
 
 export interface PairScore {
   score: number;
-  reasons: string[];
+  /** Only when asked for (they cost strings and sorting). */
+  reasons?: string[];
 }
 
 const W_WORDS = 0.6;
@@ -90,7 +91,7 @@ export function vectorOf(f: Features, c: Corpus): Vector {
   return { weights, norm: Math.sqrt(s) };
 }
 
-export function scorePair(a: Features, av: Vector, aNorm: number, b: Features, bv: Vector, bNorm: number, c: Corpus): PairScore {
+export function scorePair(a: Features, av: Vector, aNorm: number, b: Features, bv: Vector, bNorm: number, c: Corpus, withReasons = true): PairScore {
   // Words.
   let dot = 0;
   const shared: { t: string; w: number }[] = [];
@@ -100,7 +101,7 @@ export function scorePair(a: Features, av: Vector, aNorm: number, b: Features, b
     if (!w2) continue;
     const w = w1 * w2;
     dot += w;
-    shared.push({ t, w });
+    if (withReasons) shared.push({ t, w });
   }
   const cos = aNorm && bNorm ? Math.min(1, dot / (aNorm * bNorm)) : 0;
   const parts: { w: number; v: number }[] = [{ w: W_WORDS, v: cos }];
@@ -116,7 +117,7 @@ export function scorePair(a: Features, av: Vector, aNorm: number, b: Features, b
       union += w;
       if (b.entities.has(id)) {
         inter += w;
-        common.push({ text, w });
+        if (withReasons) common.push({ text, w });
       }
     }
     for (const id of b.entities.keys()) if (!a.entities.has(id)) union += idf(c.entityDf(id), c.n);
@@ -137,5 +138,5 @@ export function scorePair(a: Features, av: Vector, aNorm: number, b: Features, b
   }
   const wsum = parts.reduce((s, p) => s + p.w, 0);
   const score = parts.reduce((s, p) => s + p.w * p.v, 0) / wsum;
-  return { score: Math.min(1, Math.max(0, score)), reasons };
+  return { score: Math.min(1, Math.max(0, score)), reasons: withReasons ? reasons : undefined };
 }
