@@ -26,6 +26,43 @@ export interface FileView {
   text: string;
   lines: LineRec[];
   units: Unit[];
+  /** What depends on the file's own text only (computed on first use, kept with the view). */
+  own?: OwnLines;
+}
+
+/** Per-line facts of one file's text: a file's blocks are rebuilt whenever a file sharing text changes. */
+interface OwnLines {
+  nonBlank: number[];
+  lineWords: number[];
+  isByline: boolean[];
+  /** Non-space characters per line and per unit. */
+  lineChars: number[];
+  unitChars: number[];
+  /** Normalised words of each line, joined (for fingerprints). */
+  lineKey: (string | undefined)[];
+}
+
+function ownLines(me: FileView): OwnLines {
+  if (me.own) return me.own;
+  const { text, lines, units } = me;
+  const nLines = lines.length;
+  const nonBlank: number[] = [];
+  const lineWords: number[] = new Array(nLines).fill(0);
+  const isByline: boolean[] = new Array(nLines).fill(false);
+  const lineChars = lines.map((l) => nonSpace(text, l.start, l.end));
+  for (let i = 0; i < nLines; i++) {
+    const t = text.slice(lines[i].start, lines[i].end);
+    if (!t.trim()) continue;
+    nonBlank.push(i);
+    lineWords[i] = words(t).length;
+    isByline[i] = looksLikeByline(t);
+  }
+  const unitChars = units.map((u) => nonSpace(text, u.start, u.end));
+  return (me.own = { nonBlank, lineWords, isByline, lineChars, unitChars, lineKey: new Array(nLines) });
+}
+
+function lineKeyOf(me: FileView, own: OwnLines, i: number): string {
+  return (own.lineKey[i] ??= words(me.text.slice(me.lines[i].start, me.lines[i].end)).join(' '));
 }
 
 type Partners = Map<string, Set<number>>;
@@ -40,8 +77,9 @@ export function buildBlocks(
   chrome: ChromeLine[],
   other: (f: string) => FileView | undefined,
 ): BoilerplateBlock[] {
-  const { text, lines, units } = me;
+  const { lines, units } = me;
   const nLines = lines.length;
+  const own = ownLines(me);
   // Per line and partner file: characters whose copy stands in that file *in the same order*.
   // A sentence of a multi-sentence line counts only when a neighbouring sentence of the line is
   // copied next to it in the partner too: a sidebar is pasted as whole runs of text, while an
@@ -53,7 +91,7 @@ export function buildBlocks(
     const c = copies[i];
     if (!c || c.size === 0) return;
     const alone = (i === 0 || units[i - 1].line !== u.line) && (i + 1 >= units.length || units[i + 1].line !== u.line);
-    const chars = nonSpace(text, u.start, u.end);
+    const chars = own.unitChars[i];
     for (const [f, idx] of c) {
       if (f === file) continue;
       const ov = other(f);
@@ -69,21 +107,12 @@ export function buildBlocks(
   // The partners of a line: files holding an ordered copy of at least half of it.
   const partners: Partners[] = Array.from({ length: nLines }, (_, i) => {
     const out: Partners = new Map();
-    const need = nonSpace(text, lines[i].start, lines[i].end) / 2;
+    const need = own.lineChars[i] / 2;
     for (const [f, chars] of coverage[i]) if (chars >= need && chars > 0) out.set(f, partnerLines[i].get(f)!);
     return out;
   });
 
-  const nonBlank: number[] = [];
-  const lineWords: number[] = new Array(nLines).fill(0);
-  const isByline: boolean[] = new Array(nLines).fill(false);
-  for (let i = 0; i < nLines; i++) {
-    const t = text.slice(lines[i].start, lines[i].end);
-    if (!t.trim()) continue;
-    nonBlank.push(i);
-    lineWords[i] = words(t).length;
-    isByline[i] = looksLikeByline(t);
-  }
+  const { nonBlank, lineWords, isByline } = own;
   const copied = (i: number) => partners[i].size > 0;
   const dup = new Set<number>();
   for (const i of nonBlank) if (copied(i) && lineWords[i] >= SUBSTANTIAL_WORDS && !isByline[i]) dup.add(i);
@@ -167,7 +196,7 @@ export function buildBlocks(
       kind: 'duplicate',
       reason: `${run.length} line${run.length > 1 ? 's' : ''} repeated, exactly or nearly, in ${total > n ? 'about ' + total : n} other file${n > 1 ? 's' : ''}${Math.max(n, total) > copiesOut.length ? ` (${copiesOut.length} listed)` : ''}`,
       copies: copiesOut,
-      fingerprint: fingerprintOf(run.map((i) => words(text.slice(lines[i].start, lines[i].end)).join(' ')).join('\n')),
+      fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, own, i)).join('\n')),
     });
   }
 
@@ -181,7 +210,7 @@ export function buildBlocks(
       kind: 'chrome',
       reason: `site furniture: ${reasons.join(', ')}`,
       copies: [],
-      fingerprint: fingerprintOf(run.map((i) => words(text.slice(lines[i].start, lines[i].end)).join(' ')).join('\n')),
+      fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, own, i)).join('\n')),
     });
   }
   return blocks.sort((a, b) => a.start - b.start);

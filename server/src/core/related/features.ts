@@ -81,6 +81,24 @@ export function dateKey(iso: string | null, text: string): DateKey | null {
   return { day, month, text };
 }
 
+/** Entity id → surface text of its first mention outside boilerplate. */
+export function entitiesOf(names: readonly NameMention[], blocks: readonly BoilerplateBlock[]): Map<string, string> {
+  const entities = new Map<string, string>();
+  for (const n of names) if (!inBlocks(n.start, blocks) && !entities.has(n.entityId)) entities.set(n.entityId, n.text);
+  return entities;
+}
+
+/** Same entities (ids and surface texts, in the same order)? */
+export function sameEntities(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  const ia = a.entries();
+  for (const [k, v] of b) {
+    const x = ia.next().value;
+    if (!x || x[0] !== k || x[1] !== v) return false;
+  }
+  return true;
+}
+
 export function computeFeatures(
   text: string,
   blocks: readonly BoilerplateBlock[],
@@ -101,8 +119,7 @@ export function computeFeatures(
       if (!surface.has(t)) surface.set(t, part);
     }
   }
-  const entities = new Map<string, string>();
-  for (const n of names) if (!inBlocks(n.start, blocks) && !entities.has(n.entityId)) entities.set(n.entityId, n.text);
+  const entities = entitiesOf(names, blocks);
   const ds: DateKey[] = [];
   for (const d of dates) {
     if (inBlocks(d.start, blocks)) continue;

@@ -3,10 +3,14 @@
  * `invalidate`; document frequencies and the inverted index (term → files) are updated by adding
  * and removing one file's features, never rebuilt. Candidates come from the postings of the
  * query's most telling terms, so a query costs those postings, not a scan of the corpus.
+ *
+ * Scores are a function of the current files only, never of their history: the counts are exact,
+ * and what depends on all of them (term weights, the pivot) is recomputed from them on the first
+ * query after any change.
  */
 import type { RelatedLayer, RelatedSource } from '../layers';
 import type { RelatedArticle } from '../types';
-import { boilerSignature, computeFeatures, type Features } from './features';
+import { boilerSignature, computeFeatures, entitiesOf, sameEntities, type Features } from './features';
 import { idf, pivoted, scorePair, vectorOf, type Corpus, type Vector } from './ranking';
 
 /**
@@ -51,18 +55,18 @@ const CANDIDATES = 64;
 /** A posting list longer than this share of the corpus is a common word: useless for candidates. */
 const MAX_POSTING_SHARE = 0.03;
 const DEFAULT_LIMIT = 10;
-const PIVOT_REFRESH = 0.05;
 
 export function createRelatedLayer(source: RelatedSource): RelatedLayer {
   const feats = new Map<string, Features>();
-  // The pivot (mean norm) depends on every file's document frequencies; it is recomputed in one
-  // pass only after the corpus has changed by PIVOT_REFRESH of its size since the last pass.
+  // The pivot (mean norm) depends on every file's document frequencies (and the number of files);
+  // it is recomputed in one pass, from the exact counts, on the first query after any change.
   let meanNorm = 0;
-  let changesSincePivot = Infinity;
-  /** Bumped whenever any file's features change: cached backgrounds are then stale. */
+  /** Bumped whenever any file's features change: vectors, the pivot and backgrounds are then stale. */
   let epoch = 0;
-  // Weighted vectors under the document frequencies of the current pivot epoch; dropped when the
-  // pivot is recomputed or the file's features change.
+  let pivotEpoch = -1;
+  /** Set by any change to the files: every file's boilerplate must be checked before the next query. */
+  let unchecked = true;
+  // Weighted vectors under the current document frequencies; all dropped when they change.
   const vectors = new Map<string, Vector>();
   const vector = (file: string, f: Features): Vector => {
     let v = vectors.get(file);
@@ -110,8 +114,6 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       post(entityPostings, id, file, false);
     }
     feats.delete(file);
-    vectors.delete(file);
-    changesSincePivot++;
     epoch++;
   };
 
@@ -130,18 +132,20 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       post(entityPostings, id, file, true);
     }
     feats.set(file, f);
-    changesSincePivot++;
     epoch++;
   };
 
   const pivot = (): number => {
-    if (changesSincePivot > Math.max(1, PIVOT_REFRESH * feats.size)) {
+    if (pivotEpoch !== epoch) {
       vectors.clear();
+      // Summed in file-name order: a floating-point sum must not depend on insertion order.
+      const norms: [string, number][] = [];
+      for (const [file, f] of feats) norms.push([file, vector(file, f).norm]);
+      norms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       let sum = 0;
-      for (const [file, f] of feats) sum += vector(file, f).norm;
+      for (const [, v] of norms) sum += v;
       meanNorm = feats.size ? sum / feats.size : 0;
-      changesSincePivot = 0;
-      epoch++;
+      pivotEpoch = epoch;
       background.clear();
     }
     return meanNorm;
@@ -211,6 +215,17 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
 
   const flush = () => {
     for (const file of [...dirty]) compute(file);
+    // An edit can change the boilerplate of files sharing text with the edited one, hence their
+    // features: bring every file up to date now, so that the statistics below are exact.
+    // Linking another file can also move this file's mentions to other entities.
+    if (unchecked) {
+      for (const file of [...feats.keys()]) {
+        const f = fresh(file);
+        if (f && !sameEntities(f.entities, entitiesOf(source.names(file), source.boilerplate(file)))) compute(file);
+      }
+      unchecked = false;
+    }
+    pivot();
     if (backgroundEpoch !== epoch) {
       background.clear();
       backgroundEpoch = epoch;
@@ -220,10 +235,12 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
   return {
     invalidate(file: string) {
       dirty.add(file);
+      unchecked = true;
     },
     removeFile(file: string) {
       dirty.delete(file);
       drop(file);
+      unchecked = true;
     },
     related(file: string, limit = DEFAULT_LIMIT): RelatedArticle[] {
       flush();

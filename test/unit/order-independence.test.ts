@@ -1,0 +1,183 @@
+/**
+ * Results are a function of the final set of files only: the same files indexed in any order, or
+ * reached through a history of edits (drafts, removals, re-additions), give the same boilerplate
+ * blocks and the same related articles as a fresh index built from the final files.
+ *
+ * The corpus is generated here, deterministically: a few sites whose sidebar teasers are pasted
+ * into their articles with small edits (a changed word, a different cut), so that one teaser has
+ * many near-copy variants sharing LSH buckets, and stories of a few articles sharing rare words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CorpusIndex } from '../../server/src/core/corpus/corpusIndex';
+
+/** mulberry32: a seeded PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYL = ['ka', 'lo', 'ba', 'ti', 'mou', 'ra', 'sen', 'do', 'fa', 'ni', 'gou', 'ma', 'ko', 'di', 'sa', 'bou', 'le', 'ya'];
+const COMMON =
+  'le gouvernement a annoncé mardi une nouvelle mesure destinée aux populations de la région après plusieurs semaines de discussions entre les autorités locales et les représentants des associations concernées par le projet'.split(
+    ' ',
+  );
+
+function makeCorpus(seed: number): Map<string, string> {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const word = () => {
+    let w = '';
+    const n = 2 + Math.floor(rnd() * 3);
+    for (let i = 0; i < n; i++) w += pick(SYL);
+    return w;
+  };
+  const sentence = (extra: string[], n: number) => {
+    const ws: string[] = [];
+    for (let i = 0; i < n; i++) ws.push(rnd() < 0.35 && extra.length ? pick(extra) : rnd() < 0.5 ? pick(COMMON) : word());
+    ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
+    return ws.join(' ') + '.';
+  };
+  const files = new Map<string, string>();
+  const SITES = 4;
+  let id = 0;
+  for (let s = 0; s < SITES; s++) {
+    const teasers = Array.from({ length: 6 }, () => sentence([], 22 + Math.floor(rnd() * 10)));
+    const stories = 14;
+    for (let st = 0; st < stories; st++) {
+      const rare = Array.from({ length: 6 }, word);
+      const nArticles = 2 + Math.floor(rnd() * 3);
+      for (let a = 0; a < nArticles; a++) {
+        const body = Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => sentence(rare, 28 + Math.floor(rnd() * 12)));
+        const side: string[] = [];
+        // Every eighth article carries no sidebar: its edits touch no other file's blocks.
+        const chosen = id % 8 === 5 ? [] : [...teasers].sort(() => rnd() - 0.5).slice(0, 3 + Math.floor(rnd() * 3));
+        for (const t of chosen) {
+          let ws = t.slice(0, -1).split(' ');
+          const r = rnd();
+          if (r < 0.35) ws[3 + Math.floor(rnd() * (ws.length - 4))] = word(); // a changed word
+          else if (r < 0.7) ws = ws.slice(0, ws.length - 1 - Math.floor(rnd() * 5)); // cut shorter
+          side.push(ws.join(' ') + (r < 0.7 && r >= 0.35 ? '..' : '.'));
+        }
+        const title = `Titre ${word()} ${word()}`;
+        const text = [title, '', ...body, `Par ${word().toUpperCase()} ${word().toUpperCase()}`, ...side].join('\n') + '\n';
+        files.set(`${String(id).padStart(4, '0')}_s${s}.txt`, text);
+        id++;
+      }
+    }
+  }
+  return files;
+}
+
+interface FileResult {
+  boilerplate: { kind: string; start: number; end: number; copies: string[] }[];
+  related: { file: string; score: number }[];
+}
+
+function resultsOf(index: CorpusIndex, names: readonly string[]): Map<string, FileResult> {
+  const out = new Map<string, FileResult>();
+  for (const f of names) {
+    out.set(f, {
+      boilerplate: index
+        .boilerplate(f)
+        .map((b) => ({ kind: b.kind, start: b.start, end: b.end, copies: b.copies.map((c) => `${c.file}:${c.start}-${c.end}`).sort() }))
+        .sort((a, b) => a.start - b.start || a.end - b.end),
+      related: index.related(f).map((r) => ({ file: r.file, score: Math.round(r.score * 1e6) / 1e6 })),
+    });
+  }
+  return out;
+}
+
+function shuffled<T>(xs: readonly T[], rnd: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function compare(label: string, got: Map<string, FileResult>, want: Map<string, FileResult>): void {
+  const diffs: string[] = [];
+  let boiler = 0;
+  for (const [f, w] of want) {
+    const g = got.get(f);
+    if (JSON.stringify(g) !== JSON.stringify(w)) diffs.push(f);
+    if (JSON.stringify(g?.boilerplate) !== JSON.stringify(w.boilerplate)) boiler++;
+  }
+  if (diffs.length) {
+    const f = diffs[0];
+    const msg = `${label}: ${diffs.length} of ${want.size} files differ from a fresh index (${boiler} in boilerplate; first: ${f})`;
+    assert.deepEqual(got.get(f), want.get(f), msg);
+  }
+}
+
+const corpus = makeCorpus(7);
+const names = [...corpus.keys()].sort();
+
+function fresh(): Map<string, FileResult> {
+  const idx = new CorpusIndex();
+  for (const f of names) idx.upsert(f, corpus.get(f)!);
+  return resultsOf(idx, names);
+}
+
+test('the generated corpus has near-copied sidebars and related stories', () => {
+  assert.ok(names.length >= 150 && names.length <= 250, `${names.length} files`);
+  const want = fresh();
+  const withDup = [...want.values()].filter((r) => r.boilerplate.some((b) => b.kind === 'duplicate')).length;
+  const withRelated = [...want.values()].filter((r) => r.related.length > 0).length;
+  assert.ok(withDup > names.length / 2, `${withDup} files with a duplicate block`);
+  assert.ok(withRelated > names.length / 4, `${withRelated} files with related articles`);
+});
+
+test('boilerplate and related do not depend on the order files are indexed', () => {
+  const want = fresh();
+  const rnd = prng(42);
+  const orders: [string, string[]][] = [
+    ['reversed', [...names].reverse()],
+    ['shuffled 1', shuffled(names, rnd)],
+    ['shuffled 2', shuffled(names, rnd)],
+    ['one site first', [...names.filter((f) => f.endsWith('_s2.txt')), ...names.filter((f) => !f.endsWith('_s2.txt'))]],
+  ];
+  for (const [label, order] of orders) {
+    const idx = new CorpusIndex();
+    for (const f of order) idx.upsert(f, corpus.get(f)!);
+    compare(label, resultsOf(idx, names), want);
+  }
+});
+
+test('an edit history ends where a fresh index starts', () => {
+  const want = fresh();
+  const rnd = prng(99);
+  const idx = new CorpusIndex();
+  const order = shuffled(names, rnd);
+  // Half the files arrive as drafts first (a cut text, then a text with an extra sentence), and
+  // results are read in between so that caches hold answers from the intermediate states.
+  order.forEach((f, i) => {
+    const text = corpus.get(f)!;
+    if (i % 2 === 0) idx.upsert(f, text.slice(0, Math.floor(text.length * 0.6)));
+    if (i % 3 === 0) idx.upsert(f, text + 'Une phrase ajoutée au brouillon pour le tester encore une fois ici même.\n');
+    if (i % 25 === 0) resultsOf(idx, order.slice(0, i + 1));
+  });
+  resultsOf(idx, idx.files());
+  for (const f of order) idx.upsert(f, corpus.get(f)!);
+  resultsOf(idx, names);
+  // Remove a fifth of the files, read, re-add them in another order.
+  const gone = shuffled(names, rnd).slice(0, Math.floor(names.length / 5));
+  for (const f of gone) idx.remove(f);
+  resultsOf(idx, idx.files());
+  // The files come back, one of them (with no sidebar: its edits touch no other file) as a draft
+  // first; everything is read, then the draft gets its final text: corpus statistics must follow.
+  const one = names.filter((f) => Number(f.slice(0, 4)) % 8 === 5)[3];
+  for (const f of shuffled(gone, rnd)) idx.upsert(f, corpus.get(f)!);
+  idx.upsert(one, corpus.get(one)!.slice(0, 300));
+  resultsOf(idx, names);
+  idx.upsert(one, corpus.get(one)!);
+  compare('edit history', resultsOf(idx, names), want);
+});
