@@ -96,3 +96,12 @@ test('entities carry a canonical name, variants, roles and mentions; ids are sta
   layer.setFile('c.txt', 'Le préfet Adama Sow est à Ségou.', []);
   assert.equal(layer.mentions('a.txt').find((m) => m.text === 'Tiémoko KANTE')?.entityId, id);
 });
+
+test('the canonical name prefers a surname in ordinary case to one in capitals', () => {
+  const layer = createNameLayer();
+  layer.setFile('a.txt', 'Le président Mahamadou ISSOUFOU a reçu les délégués à Niamey.', []);
+  layer.setFile('b.txt', 'Mahamadou Issoufou a quitté Niamey pour Abuja.', []);
+  const m = layer.mentions('a.txt').find((x) => x.type === 'PERSON');
+  assert.ok(m, 'the person is found');
+  assert.equal(layer.entity(m.entityId)?.canonical, 'Mahamadou Issoufou');
+});

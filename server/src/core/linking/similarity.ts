@@ -67,5 +67,7 @@ export function spellingScore(text: string): number {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.length >= 2 && letters === letters.toUpperCase();
   const accents = (text.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length;
-  return (upper ? 0 : 10) + Math.min(accents, 3);
+  // `Vladimir Poutine` over `Vladimir POUTINE`: a surname in capitals is the press's emphasis, not its spelling.
+  const shouted = text.split(/[\s-]+/).filter((w) => w.length >= 3 && /\p{Lu}/u.test(w) && w === w.toUpperCase()).length;
+  return (upper ? 0 : 10 - Math.min(shouted, 5)) + Math.min(accents, 3);
 }
