@@ -18,6 +18,7 @@
 //     stories: { id: [name...] } }   (line numbers 0-based; `duplicate` ⊆ `boilerplate`)
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng } from './lib/prng.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -29,17 +30,6 @@ const SEED = Number(opt('seed', 42));
 const SITES = Number(opt('sites', Math.max(3, Math.round(N / 200))));
 const OUT = path.resolve(opt('out', `/tmp/seedlens-corpus-${N}`));
 
-// mulberry32: small, fast, deterministic.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = prng(SEED);
 const int = (a, b) => a + Math.floor(rnd() * (b - a + 1));
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCore, root } from './core-bundle.mjs';
+import { prng } from '../lib/prng.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -26,16 +27,6 @@ const compare = opt('compare', undefined);
 const core = await loadCore();
 const gc = globalThis.gc ?? (() => {});
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(n) {
   const dir = `/tmp/seedlens-linking-${n}`;

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { CancellationTokenSource, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { FILE_000, FILE_001, fold, hoverText, makeWorkspace, positionOf, repoRoot, sleep, startServer, uriOf, type TestServer } from './harness';
+import { prng } from '../support/prng';
 
 // ---- shared helpers ----------------------------------------------------------------------------
 
@@ -44,17 +45,6 @@ after(async () => {
 
 const summary = (line: string) => console.log(`[reliability] ${line}`);
 
-/** mulberry32: a seeded PRNG, so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A generated corpus of `n` articles (scripts/gen-corpus.mjs), its files sorted by name. `sites`:

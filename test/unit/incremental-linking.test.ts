@@ -10,17 +10,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/core';
 import { repoRoot, seedsDir } from '../support/paths';
+import { prng } from '../support/prng';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Spellings chosen to exercise every linking rule: accents, capitals, typos, transliterations,
 // initials, bare surnames, gazetteer people, venues that extend each other, acronym definitions,

@@ -10,18 +10,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CorpusIndex } from '../../server/src/core/corpus/corpusIndex';
+import { prng } from '../support/prng';
 
-/** mulberry32: a seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = ['ka', 'lo', 'ba', 'ti', 'mou', 'ra', 'sen', 'do', 'fa', 'ni', 'gou', 'ma', 'ko', 'di', 'sa', 'bou', 'le', 'ya'];
 const COMMON =
