@@ -6,18 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNameLayer, recognize } from '../../server/src/core/entities';
 import { findDates } from '../../server/src/core/dates';
+import { has, hasNot, names } from '../support/names';
 
-function names(text: string): string[] {
-  return recognize(text).mentions.map((m) => `${m.type}:${m.text}`);
-}
-
-function has(text: string, expected: string): void {
-  assert.ok(names(text).includes(expected), `${expected} not in ${JSON.stringify(names(text))}`);
-}
-
-function hasNot(text: string, unexpected: string): void {
-  assert.ok(!names(text).includes(unexpected), `${unexpected} unexpectedly in ${JSON.stringify(names(text))}`);
-}
 
 test('a bracketed acronym fixes the span of the name before it, lower-case words included', () => {
   const t = "Une étude de l'Institut d'économie rurale et de gestion des sols de Sikasso (IERGSS) est parue.";

@@ -2,19 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNameLayer, recognize } from '../../server/src/core/entities';
 import { CorpusIndex } from '../../server/src/core';
+import { has, hasNot, names } from '../support/names';
 
-/** The mentions of one text as `TYPE:text` strings, in order. */
-function names(text: string): string[] {
-  return recognize(text).mentions.map((m) => `${m.type}:${m.text}`);
-}
-
-function has(text: string, expected: string): void {
-  assert.ok(names(text).includes(expected), `${expected} not in ${JSON.stringify(names(text))}`);
-}
-
-function hasNot(text: string, unexpected: string): void {
-  assert.ok(!names(text).includes(unexpected), `${unexpected} unexpectedly in ${JSON.stringify(names(text))}`);
-}
 
 test('titles and ranks are left out of the person span', () => {
   has('Hier, le lieutenant-colonel Bakary Sanogo a inspecté les troupes.', 'PERSON:Bakary Sanogo');
