@@ -2,9 +2,14 @@
  * Per-file features for related-article ranking, computed from the article's own text only:
  * boilerplate blocks are blanked first, so two articles of one site are not "related" because
  * they carry the same sidebar.
+ *
+ * Features are stored compactly (terms and entities interned to integers, typed arrays instead of
+ * maps): at 10,000 articles, maps of strings per file cost hundreds of megabytes. What is only
+ * needed to write reasons (the surface form of a word) is recomputed for the few files shown.
  */
 import { comparisonKey } from '../text/normalize';
 import type { BoilerplateBlock, DateMention, NameMention } from '../types';
+import type { Vocabulary } from './vocabulary';
 
 // Function words and the most generic news verbs: they carry no story identity, and dropping
 // them keeps postings short. Rarity (IDF) handles everything else.
@@ -18,24 +23,34 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
+/** `day` of a date known only to the month (day numbers of real dates stay within ±10^8). */
+export const NO_DAY = -0x80000000;
+
 export interface DateKey {
   /** Day number since the epoch when the date is a full day, else null. */
   day: number | null;
-  /** `YYYY-MM` when the month and year are known. */
-  month: string | null;
+  /** Year and month as yyyy × 100 + mm, when both are known. */
+  month: number;
   text: string;
 }
 
 export interface Features {
-  /** term → raw count in the article's own text. */
-  terms: Map<string, number>;
-  /** term → first surface form, for readable reasons. */
-  surface: Map<string, string>;
-  /** entity id → surface text. */
-  entities: Map<string, string>;
-  dates: DateKey[];
-  /** What the boilerplate looked like when these features were computed (stale check). */
-  boilerSig: string;
+  /**
+   * Interned term ids, in order of first occurrence in the text. Every floating-point sum over a
+   * file's terms follows this order, as it followed the insertion order of the map it replaces.
+   */
+  readonly terms: Int32Array;
+  /** counts[i]: raw count of terms[i] in the article's own text. */
+  readonly counts: Int32Array;
+  /** Interned entity ids, in order of first mention outside boilerplate. */
+  readonly entities: Int32Array;
+  /** entityTexts[i]: surface text of that first mention (reasons, and the stale check). */
+  readonly entityTexts: readonly string[];
+  /** Dated references as pairs: day number (NO_DAY when only the month is known), month. */
+  readonly dates: Int32Array;
+  readonly dateTexts: readonly string[];
+  /** start, end of each boilerplate block the features were computed under (stale check). */
+  readonly boiler: Int32Array;
 }
 
 /** A light stem: plural `s`/`x` dropped so `accord`/`accords` meet. */
@@ -43,11 +58,17 @@ function stem(w: string): string {
   return w.length > 4 && /[sx]$/.test(w) ? w.slice(0, -1) : w;
 }
 
-export function boilerSignature(blocks: readonly BoilerplateBlock[]): string {
-  return blocks.map((b) => `${b.start}-${b.end}`).join(',');
+/** Was `blocks` exactly the boilerplate (same blocks, same order) the features were computed under? */
+export function sameBoilerplate(f: Features, blocks: readonly BoilerplateBlock[]): boolean {
+  if (f.boiler.length !== 2 * blocks.length) return false;
+  return blocks.every((b, i) => f.boiler[2 * i] === b.start && f.boiler[2 * i + 1] === b.end);
 }
 
-/** The text with boilerplate blanked (same length, so mention offsets still apply). */
+/**
+ * The text with boilerplate blanked (same length, so mention offsets still apply). The features
+ * no longer build it (`scanTerms` skips the same ranges in place); it stays as the definition
+ * the scan is tested against.
+ */
 export function ownText(text: string, blocks: readonly BoilerplateBlock[]): string {
   if (!blocks.length) return text;
   let out = '';
@@ -75,10 +96,110 @@ export function dateKey(iso: string | null, text: string): DateKey | null {
   const first = iso.split('/')[0];
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(first);
   if (!m) return null;
-  const month = m[2] ? `${m[1]}-${m[2]}` : null;
-  const day = m[2] && m[3] ? dayNumber(+m[1], +m[2], +m[3]) : null;
-  if (!month) return null; // a bare year is too coarse to tie two stories together
-  return { day, month, text };
+  if (!m[2]) return null; // a bare year is too coarse to tie two stories together
+  const day = m[3] ? dayNumber(+m[1], +m[2], +m[3]) : null;
+  return { day, month: +m[1] * 100 + +m[2], text };
+}
+
+/**
+ * Term ids of raw tokens. Normalising a token (accent folding, case, stemming) dominated the cost
+ * of features; a corpus repeats the same tokens in every file, so one reader caches each distinct
+ * token's id for a batch of files, and is dropped after it (the cache is as large as the
+ * corpus's distinct spellings).
+ */
+export class TermReader {
+  /** token → term id, or -1 when the token is not a term (stop word, short, number). */
+  private readonly cache = new Map<string, number>();
+
+  constructor(private readonly vocab: Vocabulary) {}
+
+  termOf(part: string): number {
+    let id = this.cache.get(part);
+    if (id === undefined) this.cache.set(part, (id = this.normalise(part)));
+    return id;
+  }
+
+  private normalise(part: string): number {
+    const w = comparisonKey(part);
+    if (!w || w.includes(' ')) return -1;
+    if (/^\d+$/.test(w) ? !/^(19|20)\d\d$/.test(w) : w.length < 3 || STOP.has(w)) return -1;
+    return this.vocab.intern(stem(w));
+  }
+}
+
+/**
+ * Word characters: what `[\p{L}\p{N}]` matches, by code unit (BMP), filled on first sight.
+ * 0 unknown, 1 word, 2 not.
+ */
+const wordUnit = new Uint8Array(0x10000);
+const WORD = /^[\p{L}\p{N}]$/u;
+
+function isWordCodePoint(text: string, at: number, cp: number): boolean {
+  if (cp < 0x10000) {
+    if (!wordUnit[cp]) wordUnit[cp] = WORD.test(text[at]) ? 1 : 2;
+    return wordUnit[cp] === 1;
+  }
+  return WORD.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Ranges of `text` the features ignore, as `ownText` blanks them: blocks by start, a block that
+ * starts inside an earlier one skipped whole.
+ */
+function blankedRanges(blocks: readonly BoilerplateBlock[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const b of [...blocks].sort((x, y) => x.start - y.start)) {
+    if (b.start < at) continue;
+    if (b.end > b.start) out.push(b.start, b.end); // an empty block blanks nothing
+    at = b.end;
+  }
+  return out;
+}
+
+/**
+ * Calls `visit` with each term of the text outside boilerplate, in text order, and its spelling.
+ * A word is a maximal run of letters and digits (code points): what the former scan found by
+ * matching `[\p{L}\p{N}'’-]+` (lazily, not with `split`: a 10 MB article overflowed the stack)
+ * and splitting each match at apostrophes and hyphens. A hand-written scan allocates nothing but
+ * the words, which matters on the first query, when every file of the corpus is read.
+ */
+export function scanTerms(text: string, blocks: readonly BoilerplateBlock[], reader: TermReader, visit: (term: number, part: string) => void): void {
+  const blanked = blankedRanges(blocks);
+  let next = 0; // index in `blanked` of the next range to skip
+  let start = -1; // start of the current word, -1 outside words
+  for (let i = 0; i <= text.length; ) {
+    if (next < blanked.length && i >= blanked[next]) {
+      if (start >= 0) visitPart(text.slice(start, blanked[next]), reader, visit);
+      start = -1;
+      i = Math.max(i, blanked[next + 1]);
+      next += 2;
+      continue;
+    }
+    const cp = codePointBefore(text, i, next < blanked.length ? blanked[next] : text.length);
+    const word = cp >= 0 && isWordCodePoint(text, i, cp);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      visitPart(text.slice(start, i), reader, visit);
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * The code point at `i`, -1 at the end of the text; a surrogate pair cut by `limit` (a blanked
+ * range starts inside it) is its lone high surrogate, as blanking left it.
+ */
+function codePointBefore(text: string, i: number, limit: number): number {
+  if (i >= text.length) return -1;
+  const cp = text.codePointAt(i) as number;
+  return cp > 0xffff && i + 1 >= limit ? text.charCodeAt(i) : cp;
+}
+
+function visitPart(part: string, reader: TermReader, visit: (term: number, part: string) => void): void {
+  const term = reader.termOf(part);
+  if (term >= 0) visit(term, part);
 }
 
 /** Entity id → surface text of its first mention outside boilerplate. */
@@ -88,15 +209,52 @@ export function entitiesOf(names: readonly NameMention[], blocks: readonly Boile
   return entities;
 }
 
-/** Same entities (ids and surface texts, in the same order)? */
-export function sameEntities(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  const ia = a.entries();
-  for (const [k, v] of b) {
-    const x = ia.next().value;
-    if (!x || x[0] !== k || x[1] !== v) return false;
+/**
+ * Are the file's entities (ids and surface texts, in order) still those of `names`? What
+ * `entitiesOf` would return, compared as it is read, without building it: this runs for every
+ * file after any edit.
+ */
+export function sameEntities(f: Features, names: readonly NameMention[], blocks: readonly BoilerplateBlock[], entityVocab: Vocabulary): boolean {
+  const first = new FirstMentions(f, entityVocab);
+  for (const n of names) if (!inBlocks(n.start, blocks) && !first.accept(n.entityId, n.text)) return false;
+  return first.complete();
+}
+
+/** Reads mentions in order against a file's stored first mentions (ids are distinct). */
+class FirstMentions {
+  /** Stored first mentions matched so far. */
+  private matched = 0;
+  /** Their ids, once there are too many to search one by one. */
+  private seen: Set<string> | undefined;
+
+  constructor(
+    private readonly f: Features,
+    private readonly vocab: Vocabulary,
+  ) {}
+
+  /** False when the mention contradicts the stored ones. */
+  accept(id: string, text: string): boolean {
+    const { f, matched } = this;
+    if (matched < f.entities.length && this.vocab.keyOf(f.entities[matched]) === id) {
+      // The next new entity: stored ids are distinct, so it was not seen before.
+      if (f.entityTexts[matched] !== text) return false;
+      this.matched++;
+      this.seen?.add(id);
+      if (!this.seen && this.matched > 16) this.seen = new Set(Array.from(f.entities.subarray(0, this.matched), (e) => this.vocab.keyOf(e)));
+      return true;
+    }
+    return this.seenBefore(id); // a later mention of an entity already met, or a new entity
   }
-  return true;
+
+  complete(): boolean {
+    return this.matched === this.f.entities.length;
+  }
+
+  private seenBefore(id: string): boolean {
+    if (this.seen) return this.seen.has(id);
+    for (let i = 0; i < this.matched; i++) if (this.vocab.keyOf(this.f.entities[i]) === id) return true;
+    return false;
+  }
 }
 
 export function computeFeatures(
@@ -104,27 +262,34 @@ export function computeFeatures(
   blocks: readonly BoilerplateBlock[],
   names: readonly NameMention[],
   dates: readonly DateMention[],
+  reader: TermReader,
+  entityVocab: Vocabulary,
 ): Features {
-  const own = ownText(text, blocks);
-  const terms = new Map<string, number>();
-  const surface = new Map<string, string>();
-  // A lazy scan, not `split`: on a 10 MB article (npm run bench, linear) the split threw RangeError (stack size).
-  for (const match of own.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
-    for (const part of match[0].split(/['’-]/)) {
-      const w = comparisonKey(part);
-      if (!w || w.includes(' ')) continue;
-      if (/^\d+$/.test(w) ? !/^(19|20)\d\d$/.test(w) : w.length < 3 || STOP.has(w)) continue;
-      const t = stem(w);
-      terms.set(t, (terms.get(t) ?? 0) + 1);
-      if (!surface.has(t)) surface.set(t, part);
-    }
-  }
+  const counts = new Map<number, number>();
+  scanTerms(text, blocks, reader, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
   const entities = entitiesOf(names, blocks);
-  const ds: DateKey[] = [];
+  const keys: DateKey[] = [];
   for (const d of dates) {
     if (inBlocks(d.start, blocks)) continue;
     const k = dateKey(d.resolved ?? d.value, d.text);
-    if (k) ds.push(k);
+    if (k) keys.push(k);
   }
-  return { terms, surface, entities, dates: ds, boilerSig: boilerSignature(blocks) };
+  return {
+    terms: Int32Array.from(counts.keys()),
+    counts: Int32Array.from(counts.values()),
+    entities: Int32Array.from(entities.keys(), (id) => entityVocab.intern(id)),
+    entityTexts: [...entities.values()],
+    dates: Int32Array.from(keys.flatMap((k) => [k.day ?? NO_DAY, k.month])),
+    dateTexts: keys.map((k) => k.text),
+    boiler: Int32Array.from(blocks.flatMap((b) => [b.start, b.end])),
+  };
+}
+
+/** The first spelling of each term of the text, for readable reasons (the features keep only ids). */
+export function surfaces(text: string, blocks: readonly BoilerplateBlock[], reader: TermReader): Map<number, string> {
+  const out = new Map<number, string>();
+  scanTerms(text, blocks, reader, (term, part) => {
+    if (!out.has(term)) out.set(term, part);
+  });
+  return out;
 }

@@ -1,8 +1,14 @@
 /**
  * Related-article ranking. Per-file features are cached and recomputed lazily after
  * `invalidate`; document frequencies and the inverted index (term → files) are updated by adding
- * and removing one file's features, never rebuilt. Candidates come from the postings of the
- * query's most telling terms, so a query costs those postings, not a scan of the corpus.
+ * and removing one file's features, never rebuilt from the texts. Candidates come from the
+ * postings of the query's most telling terms, so a query costs those postings, not a scan of the
+ * corpus.
+ *
+ * Memory: terms and entity ids are interned to integers (vocabulary.ts), a file's features are a
+ * few typed arrays (features.ts), postings are flat arrays of file slots (postings.ts), and term
+ * weights are recomputed from a per-term IDF table rather than cached per file: at 10,000
+ * articles the layer holds tens of megabytes, not hundreds.
  *
  * Scores are a function of the current files only, never of their history: the counts are exact,
  * and what depends on all of them (term weights, the pivot) is recomputed from them on the first
@@ -10,8 +16,10 @@
  */
 import type { RelatedLayer, RelatedSource } from '../layers';
 import type { RelatedArticle } from '../types';
-import { boilerSignature, computeFeatures, entitiesOf, sameEntities, type Features } from './features';
-import { idf, pivoted, scorePair, vectorOf, type Corpus, type Vector } from './ranking';
+import { computeFeatures, sameBoilerplate, sameEntities, surfaces, TermReader, type Features } from './features';
+import { Postings } from './postings';
+import { idf, normOf, pairReasons, PairScorer, pivoted, weightAt, type Side, type Weights } from './ranking';
+import { ensureFloat64, ensureInt32, Vocabulary } from './vocabulary';
 
 /**
  * Below this score two articles are not about the same story, whatever the background says.
@@ -56,180 +64,284 @@ const CANDIDATES = 64;
 const MAX_POSTING_SHARE = 0.03;
 const DEFAULT_LIMIT = 10;
 
+/** A candidate of a query and its score. */
+interface Scored {
+  slot: number;
+  score: number;
+}
+
+/**
+ * Files ↔ slots: small integers that index the layer's per-file arrays and the postings. A removed
+ * file's slot is reused by the next new file.
+ */
+class Slots {
+  private readonly slotOf = new Map<string, number>();
+  private readonly names: (string | undefined)[] = [];
+  private readonly free: number[] = [];
+  /** Slots in file-name order, kept until a file comes or goes. */
+  private byName: number[] | undefined;
+
+  get count(): number {
+    return this.names.length;
+  }
+
+  get(file: string): number | undefined {
+    return this.slotOf.get(file);
+  }
+
+  file(slot: number): string {
+    return this.names[slot] ?? '';
+  }
+
+  /** The slot of `file`, assigned on first sight. */
+  take(file: string): number {
+    let slot = this.slotOf.get(file);
+    if (slot !== undefined) return slot;
+    slot = this.free.pop() ?? this.names.length;
+    this.slotOf.set(file, slot);
+    this.names[slot] = file;
+    this.byName = undefined;
+    return slot;
+  }
+
+  release(file: string): void {
+    const slot = this.slotOf.get(file);
+    if (slot === undefined) return;
+    this.slotOf.delete(file);
+    this.names[slot] = undefined;
+    this.free.push(slot);
+    this.byName = undefined;
+  }
+
+  /** Every assigned slot, in file-name order. */
+  inNameOrder(): readonly number[] {
+    if (!this.byName) {
+      const slots = [...this.slotOf.values()];
+      this.byName = slots.sort((a, b) => compareNames(this.file(a), this.file(b)));
+    }
+    return this.byName;
+  }
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function createRelatedLayer(source: RelatedSource): RelatedLayer {
-  const feats = new Map<string, Features>();
-  // The pivot (mean norm) depends on every file's document frequencies (and the number of files);
-  // it is recomputed in one pass, from the exact counts, on the first query after any change.
-  let meanNorm = 0;
-  /** Bumped whenever any file's features change: vectors, the pivot and backgrounds are then stale. */
+  const terms = new Vocabulary();
+  const entityIds = new Vocabulary();
+  const slots = new Slots();
+  /** Features by slot; undefined for a slot without a file (or whose file has no text). */
+  const feats: (Features | undefined)[] = [];
+  /** Number of files with features: the N of IDF. */
+  let fileCount = 0;
+  let termDf = new Int32Array(0);
+  let entityDf = new Int32Array(0);
+  const termPostings = new Postings((s) => feats[s]?.terms, () => feats.length, () => terms.size);
+  const entityPostings = new Postings((s) => feats[s]?.entities, () => feats.length, () => entityIds.size);
+
+  /** Bumped whenever any file's features change: weights, norms, the pivot and backgrounds are then stale. */
   let epoch = 0;
   let pivotEpoch = -1;
   /** Set by any change to the files: every file's boilerplate must be checked before the next query. */
   let unchecked = true;
-  // Weighted vectors under the current document frequencies; all dropped when they change.
-  const vectors = new Map<string, Vector>();
-  const vector = (file: string, f: Features): Vector => {
-    let v = vectors.get(file);
-    if (!v) vectors.set(file, (v = vectorOf(f, corpus)));
-    return v;
-  };
   const dirty = new Set<string>();
-  const termDf = new Map<string, number>();
-  const entityDf = new Map<string, number>();
-  const postings = new Map<string, Set<string>>();
-  const entityPostings = new Map<string, Set<string>>();
-  const corpus: Corpus = {
-    get n() {
-      return feats.size;
-    },
-    termDf: (t) => termDf.get(t) ?? 0,
-    entityDf: (id) => entityDf.get(id) ?? 0,
-  };
-
-  const bump = (m: Map<string, number>, k: string, d: number) => {
-    const v = (m.get(k) ?? 0) + d;
-    if (v > 0) m.set(k, v);
-    else m.delete(k);
-  };
-  const post = (m: Map<string, Set<string>>, k: string, f: string, add: boolean) => {
-    let s = m.get(k);
-    if (add) {
-      if (!s) m.set(k, (s = new Set()));
-      s.add(f);
-    } else if (s) {
-      s.delete(f);
-      if (!s.size) m.delete(k);
-    }
-  };
+  // The IDF tables, each file's vector norm and size, and the pivot (mean norm) depend on every
+  // file's document frequencies (and the number of files); they are recomputed in one pass, from
+  // the exact counts, on the first query after any change.
+  let weights: Weights = { n: 0, termIdf: new Float64Array(0), entityIdf: new Float64Array(0) };
+  /** Vector norm by slot under `weights`; NaN for features computed since. */
+  let norms = new Float64Array(0);
+  /** Number of terms with a positive weight by slot (the size of the file's sparse vector). */
+  let sizes = new Int32Array(0);
+  let meanNorm = 0;
+  /** Background score by slot (NaN: not computed yet), valid until the corpus changes. */
+  let background = new Float64Array(0);
+  let backgroundEpoch = -1;
+  const scorer = new PairScorer();
 
   const drop = (file: string) => {
-    const f = feats.get(file);
-    if (!f) return;
-    for (const t of f.terms.keys()) {
-      bump(termDf, t, -1);
-      post(postings, t, file, false);
-    }
-    for (const id of f.entities.keys()) {
-      bump(entityDf, id, -1);
-      post(entityPostings, id, file, false);
-    }
-    feats.delete(file);
+    const slot = slots.get(file);
+    const f = slot === undefined ? undefined : feats[slot];
+    if (slot === undefined || !f) return;
+    for (const t of f.terms) termDf[t]--;
+    for (const id of f.entities) entityDf[id]--;
+    termPostings.remove(slot, f.terms);
+    entityPostings.remove(slot, f.entities);
+    feats[slot] = undefined;
+    fileCount--;
     epoch++;
   };
 
-  const compute = (file: string) => {
+  const compute = (file: string, reader = new TermReader(terms)) => {
     drop(file);
     dirty.delete(file);
     const text = source.text(file);
     if (text === undefined) return;
-    const f = computeFeatures(text, source.boilerplate(file), source.names(file), source.dates(file));
-    for (const t of f.terms.keys()) {
-      bump(termDf, t, 1);
-      post(postings, t, file, true);
-    }
-    for (const id of f.entities.keys()) {
-      bump(entityDf, id, 1);
-      post(entityPostings, id, file, true);
-    }
-    feats.set(file, f);
+    const slot = slots.take(file);
+    const f = computeFeatures(text, source.boilerplate(file), source.names(file), source.dates(file), reader, entityIds);
+    termDf = ensureInt32(termDf, terms.size);
+    entityDf = ensureInt32(entityDf, entityIds.size);
+    for (const t of f.terms) termDf[t]++;
+    for (const id of f.entities) entityDf[id]++;
+    termPostings.add(slot, f.terms);
+    entityPostings.add(slot, f.entities);
+    feats[slot] = f;
+    norms = ensureFloat64(norms, slots.count);
+    norms[slot] = NaN;
+    fileCount++;
     epoch++;
+  };
+
+  /** IDF of every term and entity under the current document frequencies. */
+  const currentWeights = (): Weights => {
+    const n = fileCount;
+    const termIdf = new Float64Array(terms.size);
+    for (let t = 0; t < termIdf.length; t++) termIdf[t] = idf(termDf[t], n);
+    const entityIdf = new Float64Array(entityIds.size);
+    for (let id = 0; id < entityIdf.length; id++) entityIdf[id] = idf(entityDf[id], n);
+    return { n, termIdf, entityIdf };
   };
 
   const pivot = (): number => {
     if (pivotEpoch !== epoch) {
-      vectors.clear();
+      weights = currentWeights();
+      norms = new Float64Array(slots.count);
+      sizes = new Int32Array(slots.count);
       // Summed in file-name order: a floating-point sum must not depend on insertion order.
-      const norms: [string, number][] = [];
-      for (const [file, f] of feats) norms.push([file, vector(file, f).norm]);
-      norms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       let sum = 0;
-      for (const [, v] of norms) sum += v;
-      meanNorm = feats.size ? sum / feats.size : 0;
+      for (const slot of slots.inNameOrder()) {
+        const f = feats[slot];
+        if (!f) continue;
+        const v = normOf(f, weights);
+        norms[slot] = v.norm;
+        sizes[slot] = v.size;
+        sum += v.norm;
+      }
+      meanNorm = fileCount ? sum / fileCount : 0;
       pivotEpoch = epoch;
-      background.clear();
+      background = new Float64Array(slots.count).fill(NaN);
     }
     return meanNorm;
   };
 
+  /** One side of a pair: features, vector size and pivoted norm under the current weights. */
+  const sideOf = (slot: number, f: Features): Side => {
+    if (Number.isNaN(norms[slot])) {
+      // Features recomputed since the last pivot (only when a file changed without `invalidate`).
+      const v = normOf(f, weights);
+      norms[slot] = v.norm;
+      sizes[slot] = v.size;
+    }
+    return { f, size: sizes[slot], norm: pivoted(norms[slot], meanNorm) };
+  };
+
   /** Features of `file`, recomputed when its own boilerplate changed (another file's edit can do that). */
   const fresh = (file: string): Features | undefined => {
-    let f = feats.get(file);
-    if (f && f.boilerSig !== boilerSignature(source.boilerplate(file))) {
+    const slot = slots.get(file);
+    let f = slot === undefined ? undefined : feats[slot];
+    if (f && !sameBoilerplate(f, source.boilerplate(file))) {
       compute(file);
-      f = feats.get(file);
+      f = slot === undefined ? undefined : feats[slot];
     }
     return f;
   };
 
-
-  /** The candidates of `file`, scored, best first (reasons only when asked: they cost strings). */
-  const score = (file: string, q: Features, withReasons: boolean): { file: string; score: number; reasons?: string[] }[] => {
-    const n = corpus.n;
+  /**
+   * The files that share the query's rarest, most repeated terms and its entities, each with the
+   * sum of the weights it shares, best CANDIDATES first. Sums run over the query's terms in a fixed
+   * order, whatever the postings' order.
+   */
+  const candidates = (slot: number, q: Features): number[] => {
+    const n = fileCount;
     const maxPosting = Math.max(50, MAX_POSTING_SHARE * n);
-    // Candidates: files sharing the query's rarest, most repeated terms and its entities.
-    const weighted = [...q.terms]
-      .map(([t, tf]) => ({ t, w: (1 + Math.log(tf)) * idf(corpus.termDf(t), n), df: corpus.termDf(t) }))
-      .filter((x) => x.df >= 2 && x.df <= maxPosting)
-      .sort((a, b) => b.w - a.w)
-      .slice(0, QUERY_TERMS);
-    const acc = new Map<string, number>();
-    for (const { t, w } of weighted) for (const f of postings.get(t) ?? []) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
-    for (const id of q.entities.keys()) {
-      const ps = entityPostings.get(id);
-      if (!ps || ps.size > maxPosting) continue;
-      const w = idf(ps.size, n);
-      for (const f of ps) if (f !== file) acc.set(f, (acc.get(f) ?? 0) + w);
+    const weighted: { t: number; w: number }[] = [];
+    for (let i = 0; i < q.terms.length; i++) {
+      const df = termDf[q.terms[i]];
+      if (df >= 2 && df <= maxPosting) weighted.push({ t: q.terms[i], w: weightAt(q, i, weights) });
     }
-    const cands = [...acc].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES);
-    const mean = pivot();
-    const qv = vector(file, q);
-    const qNorm = pivoted(qv.norm, mean);
-    const out: { file: string; score: number; reasons?: string[] }[] = [];
-    for (const [other] of cands) {
-      const o = fresh(other);
-      if (!o) continue;
-      const ov = vector(other, o);
-      const s = scorePair(q, qv, qNorm, o, ov, pivoted(ov.norm, mean), corpus, withReasons);
-      out.push({ file: other, score: s.score, reasons: s.reasons });
+    weighted.sort((a, b) => b.w - a.w); // stable: equal weights keep the text's order
+    const acc = new Map<number, number>();
+    const add = (w: number) => (other: number) => {
+      if (other !== slot) acc.set(other, (acc.get(other) ?? 0) + w);
+    };
+    for (const { t, w } of weighted.slice(0, QUERY_TERMS)) termPostings.forEach(t, add(w));
+    for (const id of q.entities) {
+      if (entityDf[id] > maxPosting) continue;
+      entityPostings.forEach(id, add(weights.entityIdf[id]));
     }
-    return out.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1));
+    return [...acc]
+      .sort((a, b) => b[1] - a[1] || compareNames(slots.file(a[0]), slots.file(b[0])))
+      .slice(0, CANDIDATES)
+      .map(([other]) => other);
+  };
+
+  /** The candidates of `file`, scored, best first. */
+  const score = (file: string, q: Features): Scored[] => {
+    const slot = slots.get(file);
+    if (slot === undefined) return [];
+    pivot();
+    const cands = candidates(slot, q);
+    const out: Scored[] = [];
+    scorer.start(sideOf(slot, q), weights);
+    for (const other of cands) {
+      const o = fresh(slots.file(other));
+      if (o) out.push({ slot: other, score: scorer.score(sideOf(other, o)) });
+    }
+    scorer.done();
+    return out.sort((a, b) => b.score - a.score || compareNames(slots.file(a.slot), slots.file(b.slot)));
   };
 
   /** Median of the best BACKGROUND_K candidate scores; 0 when there are too few candidates to tell. */
-  const backgroundOf = (scored: readonly { score: number }[]): number => {
+  const backgroundOf = (scored: readonly Scored[]): number => {
     const k = Math.min(BACKGROUND_K, scored.length);
     return k < BACKGROUND_MIN ? 0 : scored[k >> 1].score;
   };
-  // Backgrounds, valid until the corpus changes (any file's features or the pivot).
-  const background = new Map<string, number>();
-  let backgroundEpoch = -1;
-  const otherBackground = (file: string): number => {
-    let b = background.get(file);
-    if (b === undefined) {
+  const otherBackground = (slot: number): number => {
+    if (Number.isNaN(background[slot])) {
+      const file = slots.file(slot);
       const f = fresh(file);
-      b = f ? backgroundOf(score(file, f, false)) : 0;
-      background.set(file, b);
+      background[slot] = f ? backgroundOf(score(file, f)) : 0;
     }
-    return b;
+    return background[slot];
   };
 
   const flush = () => {
-    for (const file of [...dirty]) compute(file);
+    // One reader for the batch: a corpus repeats its tokens, each is normalised once.
+    const reader = new TermReader(terms);
+    for (const file of [...dirty]) compute(file, reader);
     // An edit can change the boilerplate of files sharing text with the edited one, hence their
     // features: bring every file up to date now, so that the statistics below are exact.
     // Linking another file can also move this file's mentions to other entities.
     if (unchecked) {
-      for (const file of [...feats.keys()]) {
-        const f = fresh(file);
-        if (f && !sameEntities(f.entities, entitiesOf(source.names(file), source.boilerplate(file)))) compute(file);
+      for (let slot = 0; slot < feats.length; slot++) {
+        const f = feats[slot];
+        if (!f) continue;
+        const file = slots.file(slot);
+        const blocks = source.boilerplate(file);
+        if (!sameBoilerplate(f, blocks) || !sameEntities(f, source.names(file), blocks, entityIds)) compute(file, reader);
       }
       unchecked = false;
     }
     pivot();
     if (backgroundEpoch !== epoch) {
-      background.clear();
+      background.fill(NaN);
       backgroundEpoch = epoch;
     }
+  };
+
+  /** The list shown for `file`, with the reasons of each pair (computed only for these). */
+  const withReasons = (file: string, slot: number, q: Features, shown: readonly Scored[]): RelatedArticle[] => {
+    if (!shown.length) return [];
+    const text = source.text(file) ?? '';
+    const spelt = surfaces(text, source.boilerplate(file), new TermReader(terms));
+    const spell = (term: number) => spelt.get(term) ?? terms.keyOf(term);
+    const a = sideOf(slot, q);
+    return shown.map((s) => {
+      const o = feats[s.slot];
+      const reasons = o ? pairReasons(a, sideOf(s.slot, o), weights, spell) : [];
+      return { file: slots.file(s.slot), score: s.score, reasons };
+    });
   };
 
   return {
@@ -240,25 +352,27 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     removeFile(file: string) {
       dirty.delete(file);
       drop(file);
+      slots.release(file);
       unchecked = true;
     },
     related(file: string, limit = DEFAULT_LIMIT): RelatedArticle[] {
       flush();
       const q = fresh(file);
-      if (!q) return [];
-      const scored = score(file, q, true);
+      const slot = slots.get(file);
+      if (!q || slot === undefined) return [];
+      const scored = score(file, q);
       const own = backgroundOf(scored);
-      background.set(file, own);
-      const out: RelatedArticle[] = [];
-      const margin = marginFor(corpus.n);
+      background[slot] = own;
+      const out: Scored[] = [];
+      const margin = marginFor(fileCount);
       for (const s of scored) {
         if (s.score < MIN_SCORE) break;
         if (s.score < margin * own) break;
-        if (s.score < margin * otherBackground(s.file)) continue;
-        out.push({ file: s.file, score: s.score, reasons: s.reasons ?? [] });
+        if (s.score < margin * otherBackground(s.slot)) continue;
+        out.push(s);
       }
       const floor = out.length ? out[0].score * RELATIVE_CUT : 0;
-      return out.filter((r) => r.score >= floor).slice(0, limit);
+      return withReasons(file, slot, q, out.filter((r) => r.score >= floor).slice(0, limit));
     },
   };
 }

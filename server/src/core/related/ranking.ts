@@ -6,14 +6,12 @@
  *   - dates: how close the closest pair of dated references is.
  * A signal that one side lacks (no names recognised yet, no dates) drops out and the others are
  * re-weighted, so the ranking works from words alone until the name layer lands.
+ *
+ * Every sum runs over one file's terms or entities in that file's order (never over a hash
+ * table's or a posting list's order), so a score is the same bit for bit whatever the history.
  */
-import type { DateKey, Features } from './features';
-
-export interface Corpus {
-  n: number;
-  termDf(t: string): number;
-  entityDf(id: string): number;
-}
+import { NO_DAY, type Features } from './features';
+import { ensureFloat64, ensureInt32 } from './vocabulary';
 
 /** BM25's IDF, floored at 0: a term in every file weighs ~0, a term in two of 10,000 weighs ~8. */
 export function idf(df: number, n: number): number {
@@ -22,15 +20,6 @@ export function idf(df: number, n: number): number {
 
 export function termWeight(tf: number, df: number, n: number): number {
   return (1 + Math.log(tf)) * idf(df, n);
-}
-
-export function norm(f: Features, c: Corpus): number {
-  let s = 0;
-  for (const [t, tf] of f.terms) {
-    const w = termWeight(tf, c.termDf(t), c.n);
-    s += w * w;
-  }
-  return Math.sqrt(s);
 }
 
 /**
@@ -43,29 +32,181 @@ export function pivoted(n: number, meanNorm: number): number {
   return meanNorm > 0 ? (1 - PIVOT_SLOPE) * meanNorm + PIVOT_SLOPE * n : n;
 }
 
-export interface PairScore {
-  score: number;
-  /** Only when asked for (they cost strings and sorting). */
-  reasons?: string[];
+/**
+ * IDF of every term and entity under the current document frequencies, computed once per change
+ * of the corpus instead of once per use (same formula, same value).
+ */
+export interface Weights {
+  n: number;
+  termIdf: Float64Array;
+  entityIdf: Float64Array;
+}
+
+/** 1 + log tf for the counts most terms have (the same values, looked up rather than recomputed). */
+const LOG_TF = Float64Array.from({ length: 256 }, (_, tf) => 1 + Math.log(tf));
+
+/** Weight of the i-th term of `f`: (1 + log tf) × IDF, as `termWeight`. */
+export function weightAt(f: Features, i: number, w: Weights): number {
+  const tf = f.counts[i];
+  return (tf < LOG_TF.length ? LOG_TF[tf] : 1 + Math.log(tf)) * w.termIdf[f.terms[i]];
+}
+
+/** A file's vector length and how many of its terms weigh anything (the size of its sparse vector). */
+export function normOf(f: Features, w: Weights): { norm: number; size: number } {
+  let s = 0;
+  let size = 0;
+  for (let i = 0; i < f.terms.length; i++) {
+    const x = weightAt(f, i, w);
+    if (x <= 0) continue;
+    s += x * x;
+    size++;
+  }
+  return { norm: Math.sqrt(s), size };
+}
+
+/** One side of a pair: its features, the size of its sparse vector and its pivoted norm. */
+export interface Side {
+  f: Features;
+  size: number;
+  norm: number;
 }
 
 const W_WORDS = 0.6;
 const W_ENTITIES = 0.25;
 const W_DATES = 0.15;
 
-function dateCloseness(a: DateKey[], b: DateKey[]): { sim: number; why?: string } {
+/**
+ * Term weights of one file spread over a dense array indexed by term id, so the other side of a
+ * pair looks its terms up in O(1). Filled for one file, read, then cleared (only the cells set).
+ */
+class DenseWeights {
+  private cells = new Float64Array(0);
+  private filled: Int32Array = new Int32Array(0);
+
+  fill(f: Features, w: Weights): void {
+    this.cells = ensureFloat64(this.cells, w.termIdf.length);
+    for (let i = 0; i < f.terms.length; i++) this.cells[f.terms[i]] = weightAt(f, i, w);
+    this.filled = f.terms;
+  }
+
+  get(term: number): number {
+    return this.cells[term];
+  }
+
+  clear(): void {
+    for (const t of this.filled) this.cells[t] = 0;
+    this.filled = new Int32Array(0);
+  }
+}
+
+/** Membership of entity ids in one file, by stamping a dense array (same fill / read / clear cycle). */
+class EntityMarks {
+  private marks = new Int32Array(0);
+  private stamp = 0;
+
+  fill(ids: Int32Array, idCount: number): void {
+    this.marks = ensureInt32(this.marks, idCount);
+    this.stamp++;
+    for (const id of ids) this.marks[id] = this.stamp;
+  }
+
+  has(id: number): boolean {
+    return this.marks[id] === this.stamp;
+  }
+}
+
+/**
+ * Scores pairs of one query file `a` against candidates `b`. Reusable scratch space: a query's
+ * weights are spread once, each candidate's only when the query is the smaller vector.
+ */
+export class PairScorer {
+  private readonly aWeights = new DenseWeights();
+  private readonly bWeights = new DenseWeights();
+  private readonly aEntities = new EntityMarks();
+  private readonly bEntities = new EntityMarks();
+  private a: Side | undefined;
+  private w: Weights = { n: 0, termIdf: new Float64Array(0), entityIdf: new Float64Array(0) };
+
+  /** Sets the query side and the weights in force; call `done` when its candidates are scored. */
+  start(a: Side, w: Weights): void {
+    this.a = a;
+    this.w = w;
+    this.aWeights.fill(a.f, this.w);
+    this.aEntities.fill(a.f.entities, this.w.entityIdf.length);
+  }
+
+  done(): void {
+    this.aWeights.clear();
+    this.a = undefined;
+  }
+
+  score(b: Side): number {
+    const a = this.a;
+    if (!a) throw new Error('PairScorer.score before start');
+    const parts: { w: number; v: number }[] = [{ w: W_WORDS, v: this.cosine(a, b) }];
+    if (a.f.entities.length && b.f.entities.length) parts.push({ w: W_ENTITIES, v: this.entityJaccard(a.f, b.f) });
+    if (a.f.dates.length && b.f.dates.length) parts.push({ w: W_DATES, v: dateCloseness(a.f, b.f).sim });
+    const wsum = parts.reduce((s, p) => s + p.w, 0);
+    const score = parts.reduce((s, p) => s + p.w * p.v, 0) / wsum;
+    return Math.min(1, Math.max(0, score));
+  }
+
+  /** Words: dot product over the smaller vector's terms (in its order), as a cosine of pivoted norms. */
+  private cosine(a: Side, b: Side): number {
+    let dot = 0;
+    forSharedTerms(a, b, this.aWeights, this.bWeights, this.w, (_, w) => (dot += w));
+    return a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
+  }
+
+  /** Entities: IDF-weighted Jaccard, summed over a's entities in a's order, then b's others. */
+  private entityJaccard(a: Features, b: Features): number {
+    this.bEntities.fill(b.entities, this.w.entityIdf.length);
+    let inter = 0;
+    let union = 0;
+    for (const id of a.entities) {
+      const w = this.w.entityIdf[id];
+      union += w;
+      if (this.bEntities.has(id)) inter += w;
+    }
+    for (const id of b.entities) if (!this.aEntities.has(id)) union += this.w.entityIdf[id];
+    return union ? inter / union : 0;
+  }
+}
+
+/**
+ * Calls `visit(term, w1 × w2)` for each term with a weight on both sides, walking the side with
+ * the smaller vector in its own order (the order the dot product is summed in). `aWeights` holds
+ * a's weights; b's are spread into `bWeights` only when a is the side walked.
+ */
+function forSharedTerms(a: Side, b: Side, aWeights: DenseWeights, bWeights: DenseWeights, w: Weights, visit: (term: number, product: number) => void): void {
+  const walkA = a.size <= b.size;
+  const [small, large] = walkA ? [a.f, bWeights] : [b.f, aWeights];
+  if (walkA) bWeights.fill(b.f, w);
+  for (let i = 0; i < small.terms.length; i++) {
+    const w1 = weightAt(small, i, w);
+    if (w1 <= 0) continue;
+    const w2 = large.get(small.terms[i]);
+    if (!w2) continue;
+    visit(small.terms[i], w1 * w2);
+  }
+  if (walkA) bWeights.clear();
+}
+
+function dateCloseness(a: Features, b: Features): { sim: number; why?: string } {
   let best = 0;
   let why: string | undefined;
-  for (const x of a) {
-    for (const y of b) {
+  for (let i = 0; i < a.dates.length; i += 2) {
+    for (let j = 0; j < b.dates.length; j += 2) {
+      const xText = a.dateTexts[i >> 1];
+      const yText = b.dateTexts[j >> 1];
       let s = 0;
-      if (x.day !== null && y.day !== null) {
-        const d = Math.abs(x.day - y.day);
+      if (a.dates[i] !== NO_DAY && b.dates[j] !== NO_DAY) {
+        const d = Math.abs(a.dates[i] - b.dates[j]);
         s = Math.exp(-d / 10);
-        if (s > best) why = d === 0 ? `same date: ${x.text}` : `close dates: ${x.text} / ${y.text} (${d} day${d > 1 ? 's' : ''} apart)`;
-      } else if (x.month && x.month === y.month) {
+        if (s > best) why = d === 0 ? `same date: ${xText}` : `close dates: ${xText} / ${yText} (${d} day${d > 1 ? 's' : ''} apart)`;
+      } else if (a.dates[i + 1] === b.dates[j + 1]) {
         s = 0.5;
-        if (s > best) why = `same month: ${x.text} / ${y.text}`;
+        if (s > best) why = `same month: ${xText} / ${yText}`;
       }
       if (s > best) best = s;
     }
@@ -73,70 +214,32 @@ function dateCloseness(a: DateKey[], b: DateKey[]): { sim: number; why?: string 
   return { sim: best, why };
 }
 
-/** A file's term weights and norm under the current document frequencies (cached by the layer). */
-export interface Vector {
-  weights: Map<string, number>;
-  norm: number;
-}
-
-export function vectorOf(f: Features, c: Corpus): Vector {
-  const weights = new Map<string, number>();
-  let s = 0;
-  for (const [t, tf] of f.terms) {
-    const w = termWeight(tf, c.termDf(t), c.n);
-    if (w <= 0) continue;
-    weights.set(t, w);
-    s += w * w;
-  }
-  return { weights, norm: Math.sqrt(s) };
-}
-
-export function scorePair(a: Features, av: Vector, aNorm: number, b: Features, bv: Vector, bNorm: number, c: Corpus, withReasons = true): PairScore {
-  // Words.
-  let dot = 0;
-  const shared: { t: string; w: number }[] = [];
-  const [small, large] = av.weights.size <= bv.weights.size ? [av.weights, bv.weights] : [bv.weights, av.weights];
-  for (const [t, w1] of small) {
-    const w2 = large.get(t);
-    if (!w2) continue;
-    const w = w1 * w2;
-    dot += w;
-    if (withReasons) shared.push({ t, w });
-  }
-  const cos = aNorm && bNorm ? Math.min(1, dot / (aNorm * bNorm)) : 0;
-  const parts: { w: number; v: number }[] = [{ w: W_WORDS, v: cos }];
+/**
+ * Why `a` and `b` are related: their rarest shared entities, their closest dates, their rarest
+ * shared words (`spell`: as first written in `a`). Only for the few pairs shown, so it recomputes
+ * what `PairScorer.score` summed rather than keeping strings for every pair.
+ */
+export function pairReasons(a: Side, b: Side, w: Weights, spell: (term: number) => string): string[] {
   const reasons: string[] = [];
-
-  // Entities.
-  if (a.entities.size && b.entities.size) {
-    let inter = 0;
-    let union = 0;
+  if (a.f.entities.length && b.f.entities.length) {
     const common: { text: string; w: number }[] = [];
-    for (const [id, text] of a.entities) {
-      const w = idf(c.entityDf(id), c.n);
-      union += w;
-      if (b.entities.has(id)) {
-        inter += w;
-        if (withReasons) common.push({ text, w });
-      }
-    }
-    for (const id of b.entities.keys()) if (!a.entities.has(id)) union += idf(c.entityDf(id), c.n);
-    parts.push({ w: W_ENTITIES, v: union ? inter / union : 0 });
+    a.f.entities.forEach((id, i) => {
+      if (b.f.entities.includes(id)) common.push({ text: a.f.entityTexts[i], w: w.entityIdf[id] });
+    });
     if (common.length) reasons.push(`shared entities: ${common.sort((x, y) => y.w - x.w).slice(0, 4).map((x) => x.text).join(', ')}`);
   }
-
-  // Dates.
-  if (a.dates.length && b.dates.length) {
-    const d = dateCloseness(a.dates, b.dates);
-    parts.push({ w: W_DATES, v: d.sim });
-    if (d.why) reasons.push(d.why);
+  if (a.f.dates.length && b.f.dates.length) {
+    const why = dateCloseness(a.f, b.f).why;
+    if (why) reasons.push(why);
   }
-
+  const shared: { t: number; w: number }[] = [];
+  const aWeights = new DenseWeights();
+  aWeights.fill(a.f, w);
+  forSharedTerms(a, b, aWeights, new DenseWeights(), w, (t, product) => shared.push({ t, w: product }));
+  aWeights.clear();
   if (shared.length) {
-    const top = shared.sort((x, y) => y.w - x.w).slice(0, 5).map((x) => a.surface.get(x.t) ?? b.surface.get(x.t) ?? x.t);
+    const top = shared.sort((x, y) => y.w - x.w).slice(0, 5).map((x) => spell(x.t));
     reasons.push(`shared rare words: ${top.join(', ')}`);
   }
-  const wsum = parts.reduce((s, p) => s + p.w, 0);
-  const score = parts.reduce((s, p) => s + p.w * p.v, 0) / wsum;
-  return { score: Math.min(1, Math.max(0, score)), reasons: withReasons ? reasons : undefined };
+  return reasons;
 }
