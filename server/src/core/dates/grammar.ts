@@ -1,20 +1,22 @@
 /**
- * The French date grammar. It walks the token list once, left to right; at each token it tries
- * the patterns that can start there and keeps the first that matches, then jumps past it, so
- * mentions come out sorted and never overlap. Every pattern looks a bounded number of tokens
- * ahead (no pattern loops over the input), which keeps the recogniser linear in the text.
+ * The French date grammar. It walks the token list once, left to right; at each token that may
+ * start a date (the tokenizer lists them: numbers and date words) it tries the patterns that can
+ * start there and keeps the first that matches, then jumps past it, so mentions come out sorted
+ * and never overlap. Every pattern looks a bounded number of tokens ahead (no pattern loops over
+ * the input), which keeps the recogniser linear in the text.
  *
  * A mention starts at the weekday, the number or the date word itself: leading articles,
  * prepositions and demonstratives (`le`, `en`, `depuis ce`) are never part of a match, they are
  * only read as context. Words that belong to the date are kept: `début octobre`, `mois de juin`,
  * `année 2001`, `6 mai dernier`.
  */
+import { daysInMonth } from './calendar';
 import {
   DECADE_WORDS, FUNCTION_WORDS_S, MONTHS, MONTH_ABBREVIATIONS, NEXT_MODIFIERS, ORDINALS, PAST_MODIFIERS, PERIOD_UNITS,
   QUALIFIERS, SEASONS, TIME_OF_DAY, UNITS, WEEKDAYS, YEAR_TRIGGERS_STRONG, YEAR_TRIGGERS_WEAK, romanToInt,
 } from './lexicon';
 import type { Parts, RawDate } from './model';
-import { isCapitalized, type Token } from './tokens';
+import { FoldedWordSet, isCapitalized, type CandidateWords, type Token, type TokenList } from './tokens';
 
 const DASHES = new Set(['-', '–', '—']);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);
@@ -31,49 +33,83 @@ interface DayAt { d: number; next: number }
 interface MonthAt { m: number; next: number }
 interface YearAt { y: number; next: number }
 
-export function parseDates(tokens: Token[]): RawDate[] {
+/**
+ * Words that can start a date (folded), besides numbers and Roman centuries: what `at` dispatches on.
+ */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(), ...MONTHS.keys(), ...QUALIFIERS, ...PERIOD_UNITS.keys(), ...SEASONS.keys(), ...ORDINALS.keys(),
+  'hier', 'demain', 'aujourd', 'avant', 'apres', 'premier', 'ler', 'ier', 'annees', 'week', 'nouvelle', 'veille', 'lendemain',
+]);
+/**
+ * What `tokenize` lists for the grammar to try: numbers, start words, and any word right before
+ * `siècle` (a Roman century is only ever read there).
+ */
+export const DATE_CANDIDATES: CandidateWords = {
+  starts: new FoldedWordSet(START_WORDS),
+  before: new FoldedWordSet(['siecle']),
+};
+
+/**
+ * Moves the start of a pattern's fresh result back to `s` (a weekday, `mois de`, a qualifier
+ * before it). Updated in place rather than copied: spreading results of a dozen shapes into new
+ * literals gave objects that every later step read slowly (a third of the recogniser's time).
+ */
+function extendTo(s: number, r: RawDate, weekday?: RawDate['weekday']): RawDate {
+  r.s = s;
+  if (weekday) r.weekday = weekday;
+  return r;
+}
+
+/** Walks the candidate tokens in order, skipping those inside the mention just found. */
+export function parseDates(tokens: TokenList): RawDate[] {
   const g = new Grammar(tokens);
   const out: RawDate[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (tokens[i].kind === 'p' || !g.mayStart(i)) {
-      i++;
-      continue;
-    }
+  let next = 0; // the first token not yet covered by a mention
+  for (let c = 0; c < tokens.candidateCount; c++) {
+    const i = tokens.candidate(c);
+    if (i < next || !g.mayStart(i)) continue;
     const r = g.at(i, out.length ? out[out.length - 1] : undefined);
     if (r && r.e > r.s && r.s >= i) {
       out.push(r);
-      i = r.e;
-    } else i++;
+      next = r.e;
+    }
   }
   return out;
 }
 
 class Grammar {
-  constructor(private readonly t: Token[]) {}
+  constructor(private readonly t: TokenList) {}
+
+  private tok(j: number): Token | undefined {
+    return this.t.get(j);
+  }
 
   // ---- small token predicates ----------------------------------------------------------------
 
   private lo(j: number): string {
-    const tk = this.t[j];
+    const tk = this.tok(j);
     return tk ? tk.lo : '';
   }
 
+  // `kind`, `glued` and `isYearNumber`'s length test read the tokenizer's flags: most probes
+  // fail on them, before any token is built.
+
+  private kind(j: number): Token['kind'] | undefined {
+    return this.t.kind(j);
+  }
+
   private isP(j: number, ch: string): boolean {
-    const tk = this.t[j];
-    return !!tk && tk.kind === 'p' && tk.lo === ch;
+    return this.kind(j) === 'p' && this.lo(j) === ch;
   }
 
   /** No whitespace between token j-1 and token j. */
   private glued(j: number): boolean {
-    const tk = this.t[j];
-    return !!tk && !tk.space;
+    return this.t.glued(j);
   }
 
   private isYearNumber(j: number): boolean {
-    const tk = this.t[j];
-    if (!tk || tk.kind !== 'n' || tk.text.length !== 4) return false;
-    const y = +tk.text;
+    if (this.kind(j) !== 'n' || this.t.size(j) !== 4) return false;
+    const y = +this.tok(j)!.text;
     return y >= 1000 && y <= 2100;
   }
 
@@ -83,12 +119,12 @@ class Grammar {
    * plausible years (`saison 2002/2003`) and, when allowed, a dash (`1914-1918`) are let through.
    */
   private gluedAfter(j: number, allowDash = false): boolean {
-    const nx = this.t[j + 1];
-    if (!nx || nx.space) return false;
-    if (nx.kind === 'w' || nx.kind === 'n') return true;
+    if (!this.glued(j + 1)) return false;
+    const nk = this.kind(j + 1);
+    if (nk === 'w' || nk === 'n') return true;
+    const nx = this.tok(j + 1)!;
     if (nx.lo === '%' || nx.lo === '°') return true;
-    const after = this.t[j + 2];
-    const digitAfter = !!after && after.kind === 'n' && !after.space;
+    const digitAfter = this.kind(j + 2) === 'n' && this.glued(j + 2);
     if (!digitAfter) return false;
     if (DASHES.has(nx.lo)) return !allowDash;
     if (nx.lo === '/') return !(this.isYearNumber(j) && this.isYearNumber(j + 2));
@@ -97,19 +133,18 @@ class Grammar {
 
   /** The number at j is glued to digits before it (`10.000`, `3/2000`), or to `n°`, `#`. */
   private gluedBefore(j: number): boolean {
-    const tk = this.t[j];
-    const pv = this.t[j - 1];
-    if (!tk || !pv || tk.space) return false;
-    if (pv.kind === 'w' || pv.kind === 'n') return true;
+    if (!this.glued(j) || j === 0) return false;
+    const pk = this.kind(j - 1);
+    if (pk === 'w' || pk === 'n') return true;
+    const pv = this.tok(j - 1)!;
     if (pv.lo === '°' || pv.lo === '#' || pv.lo === '+') return true;
-    const before = this.t[j - 2];
-    if (!before || before.kind !== 'n' || pv.space) return false;
+    if (this.kind(j - 2) !== 'n' || pv.space) return false;
     if (pv.lo === '/') return !(this.isYearNumber(j) && this.isYearNumber(j - 2));
     return pv.lo === '.' || pv.lo === ',' || pv.lo === ':' || DASHES.has(pv.lo);
   }
 
   private sentenceStart(i: number): boolean {
-    return i === 0 || this.t[i].newline || SENTENCE_END.has(this.lo(i - 1));
+    return i === 0 || this.tok(i)!.newline || SENTENCE_END.has(this.lo(i - 1));
   }
 
   /** `soir`, `matin`, `après-midi`, `à 10 h` right after j-1: the phrase names a time of day. */
@@ -117,7 +152,7 @@ class Grammar {
     const l = this.lo(j);
     if (l === 'apres') return this.isP(j + 1, '-') && this.lo(j + 2) === 'midi';
     if (TIME_OF_DAY.has(l)) return true;
-    if (l === 'a' && this.t[j + 1]?.kind === 'n') {
+    if (l === 'a' && this.kind(j + 1) === 'n') {
       const h = this.lo(j + 2);
       return h === 'h' || h === 'heures' || h === 'heure' || (h === ':' && this.glued(j + 2));
     }
@@ -134,15 +169,14 @@ class Grammar {
       const l = this.lo(k);
       // Only a figure of the same size is an alternative amount (`2000 ou 3000 dollars`, `5000
       // ou 10.000`); `en 1949 et 300 millions en 1950` counts something else after the year.
-      const nx = this.t[k + 1];
-      if ((l === ',' || l === 'ou' || l === 'et' || l === 'a' || DASHES.has(l)) && nx?.kind === 'n' &&
-          (nx.text.length >= 4 || ((this.isP(k + 2, '.') || this.isP(k + 2, ',')) && this.glued(k + 2) && this.t[k + 3]?.kind === 'n' && this.glued(k + 3)))) {
+      if ((l === ',' || l === 'ou' || l === 'et' || l === 'a' || DASHES.has(l)) && this.kind(k + 1) === 'n' &&
+          (this.t.size(k + 1) >= 4 || ((this.isP(k + 2, '.') || this.isP(k + 2, ',')) && this.glued(k + 2) && this.kind(k + 3) === 'n' && this.glued(k + 3)))) {
         k += 2;
         // a figure written in groups: `10.000`, `1 500`
-        while ((this.isP(k, '.') || this.isP(k, ',')) && this.glued(k) && this.t[k + 1]?.kind === 'n' && this.glued(k + 1)) k += 2;
+        while ((this.isP(k, '.') || this.isP(k, ',')) && this.glued(k) && this.kind(k + 1) === 'n' && this.glued(k + 1)) k += 2;
       } else break;
     }
-    const tk = this.t[k];
+    const tk = this.tok(k);
     if (!tk) return false;
     if (tk.kind === 'p') return tk.lo === '%' || tk.lo === '€' || tk.lo === '$' || tk.lo === '£' || tk.lo === '°';
     if (tk.kind !== 'w') return false;
@@ -156,16 +190,16 @@ class Grammar {
 
   /** A day of the month: `15`, `07`, `1er`, `1 er`, `premier`, OCR `ler`. */
   private day(j: number): DayAt | null {
-    const tk = this.t[j];
+    const tk = this.tok(j);
     if (!tk) return null;
     if (tk.kind === 'n') {
       if (tk.text.length > 2 || this.gluedBefore(j)) return null;
       const d = +tk.text;
       if (d < 1 || d > 31) return null;
-      const nx = this.t[j + 1];
+      const nx = this.tok(j + 1);
       if (nx && nx.kind === 'w' && (nx.lo === 'er' || nx.lo === 're') && d === 1) return { d, next: j + 2 };
       if (nx && !nx.space && (nx.kind === 'w' || nx.lo === '%' || nx.lo === '°')) return null; // 9h05, 65è, 2e
-      if (nx && !nx.space && (nx.lo === '.' || nx.lo === ',' || nx.lo === ':' || nx.lo === '/') && this.t[j + 2]?.kind === 'n' && this.glued(j + 2)) return null;
+      if (nx && !nx.space && (nx.lo === '.' || nx.lo === ',' || nx.lo === ':' || nx.lo === '/') && this.kind(j + 2) === 'n' && this.glued(j + 2)) return null;
       return { d, next: j + 1 };
     }
     if (tk.kind === 'w' && (tk.lo === 'premier' || tk.text === 'ler' || tk.text === 'Ier' || tk.text === '1er')) return { d: 1, next: j + 1 };
@@ -174,8 +208,8 @@ class Grammar {
 
   /** A month name after a day; abbreviations only with their dot or before a year (`3 janv. 1809`). */
   private month(j: number, afterDay: boolean): MonthAt | null {
-    const tk = this.t[j];
-    if (!tk || tk.kind !== 'w') return null;
+    if (this.kind(j) !== 'w') return null;
+    const tk = this.tok(j)!;
     const m = MONTHS.get(tk.lo);
     if (m) return { m, next: j + 1 };
     if (afterDay) {
@@ -194,18 +228,17 @@ class Grammar {
    * `98` → 1998. A year followed by what it counts (`2000 personnes`) is refused.
    */
   private year(j: number, allowShort: boolean): YearAt | null {
-    const tk = this.t[j];
-    if (!tk) return null;
+    if (this.kind(j) === undefined) return null;
     if (this.isYearNumber(j)) {
       if (this.gluedAfter(j) || this.quantityAfter(j + 1)) return null;
-      return { y: +tk.text, next: j + 1 };
+      return { y: +this.tok(j)!.text, next: j + 1 };
     }
     if (!allowShort) return null;
     let k = j;
-    if (this.isP(k, "'") && this.t[k + 1]?.kind === 'n' && this.glued(k + 1)) k++;
-    const n = this.t[k];
-    if (!n || n.kind !== 'n' || n.text.length !== 2 || this.gluedAfter(k)) return null;
-    const after = this.t[k + 1];
+    if (this.isP(k, "'") && this.kind(k + 1) === 'n' && this.glued(k + 1)) k++;
+    if (this.kind(k) !== 'n' || this.t.size(k) !== 2 || this.gluedAfter(k)) return null;
+    const n = this.tok(k)!;
+    const after = this.tok(k + 1);
     const closes = !after || after.newline || (after.kind === 'p' && after.lo !== '%' && after.lo !== '/' && after.lo !== '°');
     if (!closes) return null;
     const yy = +n.text;
@@ -222,22 +255,16 @@ class Grammar {
 
   // ---- dispatch ------------------------------------------------------------------------------
 
-  /** Cheap first-token test, so most words cost one Map/Set lookup. */
+  /** The exact first-token test, on the folded form (`tokenize` has already filtered on hashes). */
   mayStart(i: number): boolean {
-    const tk = this.t[i];
+    const tk = this.tok(i)!;
     if (tk.kind === 'n') return true;
     const l = tk.lo;
-    return (
-      WEEKDAYS.has(l) || MONTHS.has(l) || QUALIFIERS.has(l) || PERIOD_UNITS.has(l) || SEASONS.has(l) ||
-      l === 'hier' || l === 'demain' || l === 'aujourd' || l === 'avant' || l === 'apres' || l === 'premier' ||
-      l === 'ler' || l === 'ier' || l === 'annees' || l === 'week' || l === 'nouvelle' || ORDINALS.has(l) ||
-      l === 'veille' || l === 'lendemain' ||
-      (l.length <= 8 && ROMAN_CENTURY.test(l))
-    );
+    return START_WORDS.has(l) || (l.length <= 8 && ROMAN_CENTURY.test(l));
   }
 
   at(i: number, last: RawDate | undefined): RawDate | null {
-    const tk = this.t[i];
+    const tk = this.tok(i)!;
     if (tk.kind === 'n') return this.numeric(i) ?? this.dayLed(i) ?? this.quarter(i) ?? this.centuryNumber(i) ?? this.yearLed(i, last);
     const l = tk.lo;
     if (QUALIFIERS.has(l)) {
@@ -263,16 +290,17 @@ class Grammar {
 
   /** `12/02/2026`, `12.02.2026`, `2026-02-12`: all parts glued, nothing glued on either side. */
   private numeric(i: number): RawDate | null {
-    const t = this.t;
-    const s1 = t[i + 1];
-    const s2 = t[i + 3];
+    if (!this.glued(i + 1)) return null; // the common case, told without building a token
+    const s1 = this.tok(i + 1);
+    const s2 = this.tok(i + 3);
     if (!s1 || !s2 || s1.kind !== 'p' || s2.lo !== s1.lo || !(s1.lo === '/' || s1.lo === '.' || s1.lo === '-')) return null;
-    for (let k = i + 1; k <= i + 4; k++) if (!t[k] || t[k].space) return null;
-    if (t[i + 2].kind !== 'n' || t[i + 4].kind !== 'n') return null;
+    for (let k = i + 1; k <= i + 4; k++) if (!this.glued(k)) return null;
+    const [n1, n2, n3] = [this.tok(i)!, this.tok(i + 2)!, this.tok(i + 4)!];
+    if (n2.kind !== 'n' || n3.kind !== 'n') return null;
     if (this.gluedBefore(i)) return null;
-    const nx = t[i + 5];
-    if (nx && !nx.space && (nx.kind !== 'p' || ((nx.lo === s1.lo || nx.lo === '.' || nx.lo === ',') && t[i + 6]?.kind === 'n' && !t[i + 6].space))) return null;
-    const [a, b, c] = [t[i].text, t[i + 2].text, t[i + 4].text];
+    const nx = this.tok(i + 5);
+    if (nx && !nx.space && (nx.kind !== 'p' || ((nx.lo === s1.lo || nx.lo === '.' || nx.lo === ',') && this.kind(i + 6) === 'n' && this.glued(i + 6)))) return null;
+    const [a, b, c] = [n1.text, n2.text, n3.text];
     let y: number, m: number, d: number;
     if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && s1.lo === '/'))) {
       d = +a; m = +b; y = c.length === 4 ? +c : +c <= 30 ? 2000 + +c : 1900 + +c;
@@ -368,7 +396,7 @@ class Grammar {
     const wd = WEEKDAYS.get(this.lo(i))!;
     if (this.day(i + 1)) {
       const r = this.dayLed(i + 1);
-      if (r) return { ...r, s: i, weekday: { index: wd, written: this.t[i].text } };
+      if (r) return extendTo(i, r, { index: wd, written: this.tok(i)!.text });
     }
     let j = i + 1;
     let dir: -1 | 0 | 1 = 0;
@@ -405,7 +433,7 @@ class Grammar {
       const y2 = this.year(j + 2, true);
       if (y2) return { s: i, e: y2.next, from: { m, y: m > m2 ? y2.y - 1 : y2.y }, to: { m: m2, y: y2.y } };
     }
-    if (!context && isCapitalized(this.t[i]) && (m === 3 || m === 5) && !MONTH_CONTEXT.has(this.lo(i - 1)) &&
+    if (!context && isCapitalized(this.tok(i)!) && (m === 3 || m === 5) && !MONTH_CONTEXT.has(this.lo(i - 1)) &&
         !(this.isP(i - 1, "'") && MONTH_CONTEXT.has(this.lo(i - 2)))) return null;
     let dir: -1 | 1 | undefined;
     const mod = this.modifier(j);
@@ -425,14 +453,13 @@ class Grammar {
    */
   private yearLed(i: number, last: RawDate | undefined): RawDate | null {
     if (!this.isYearNumber(i) || this.gluedBefore(i)) return null;
-    const pv = this.t[i - 1];
-    if (pv && pv.kind === 'n') return null;
-    const y1 = +this.t[i].text;
+    if (this.kind(i - 1) === 'n') return null;
+    const y1 = +this.tok(i)!.text;
 
     // Ranges: `2000 à 2024`, `1914-1918`, `1914-18`, `entre 2000 et 2010`.
     const sep = this.lo(i + 1);
     if (sep === 'a' || sep === 'au' || DASHES.has(sep) || (sep === 'et' && this.lo(i - 1) === 'entre')) {
-      const n = this.t[i + 2];
+      const n = this.tok(i + 2);
       let y2: number | undefined;
       if (n && n.kind === 'n' && n.text.length === 4) y2 = +n.text;
       else if (n && n.kind === 'n' && n.text.length === 2 && DASHES.has(sep) && this.glued(i + 1) && this.glued(i + 2)) {
@@ -505,7 +532,7 @@ class Grammar {
     else if (this.lo(i + 1) === 'd' && this.isP(i + 2, "'")) k = i + 3;
     if (k > 0) {
       const mo = this.monthLed(k, true);
-      if (mo) return { ...mo, s: i };
+      if (mo) return extendTo(i, mo);
       if (SEASONS.has(this.lo(k))) return { s: i, e: k + 1, from: {}, relation: { kind: 'vague' } };
       return null;
     }
@@ -536,7 +563,7 @@ class Grammar {
     }
     if (!unit) return null;
     if ((l === 'annee' || l === 'an') && this.isYearNumber(j) && !this.gluedAfter(j) && !this.quantityAfter(j + 1)) {
-      return { s: i, e: j + 1, from: { y: +this.t[j].text } };
+      return { s: i, e: j + 1, from: { y: +this.tok(j)!.text } };
     }
     let offset: number | undefined;
     const ml = this.lo(j);
@@ -555,7 +582,7 @@ class Grammar {
 
   /** `années 60` → 196X, `années 1980` → 198X, `années soixante`, `années quatre-vingt`. */
   private decade(i: number): RawDate | null {
-    const n = this.t[i + 1];
+    const n = this.tok(i + 1);
     if (!n) return null;
     if (n.kind === 'n') {
       if (this.gluedAfter(i + 1)) return null;
@@ -589,7 +616,7 @@ class Grammar {
     const ok = context ||
       (this.isP(i - 1, "'") && this.lo(i - 2) === 'l') ||
       p === 'en' || p === 'cet' || p === 'ce' || p === 'au' || p === 'comme' ||
-      (isCapitalized(this.t[i]) && this.sentenceStart(i));
+      (isCapitalized(this.tok(i)!) && this.sentenceStart(i));
     if (!ok) return null;
     return { s: i, e: i + 1, from: { season: code }, relation: { kind: 'vague' } };
   }
@@ -613,11 +640,11 @@ class Grammar {
       else if (a === 'la' || a === 'le' || a === 'cette' || a === 'cet' || a === 'ce') j++;
     }
     const inner = this.qualifiedInner(j);
-    return inner ? { ...inner, s: i } : null;
+    return inner ? extendTo(i, inner) : null;
   }
 
   private qualifiedInner(j: number): RawDate | null {
-    const tk = this.t[j];
+    const tk = this.tok(j);
     if (!tk) return null;
     const l = tk.lo;
     if (tk.kind === 'n') {
@@ -639,11 +666,11 @@ class Grammar {
    * `premier trimestre 2003` → 2003-Q1, `2e semestre` → XXXX-H2, `troisième trimestre de l'année 2002`.
    */
   private quarter(i: number): RawDate | null {
-    const tk = this.t[i];
+    const tk = this.tok(i)!;
     let n: number | undefined;
     let j: number;
     if (tk.kind === 'n') {
-      const sfx = this.t[i + 1];
+      const sfx = this.tok(i + 1);
       if (!sfx || sfx.space || sfx.kind !== 'w' || !(CENTURY_SUFFIX.test(sfx.lo) || sfx.lo === 'nd')) return null;
       n = +tk.text;
       j = i + 2;
@@ -661,7 +688,7 @@ class Grammar {
     if (this.lo(k) === 'annee') k++;
     let y: number | undefined;
     if (this.isYearNumber(k) && !this.gluedAfter(k) && !this.quantityAfter(k + 1)) {
-      y = +this.t[k].text;
+      y = +this.tok(k)!.text;
       j = k + 1;
     }
     return { s: i, e: j, from: { y, part: `${code}${n}` } };
@@ -683,7 +710,7 @@ class Grammar {
       if (n === 'd' && this.isP(k, "'")) k++;
       if ((n === 'de' || n === 'd') && (this.lo(k) === 'la' || this.lo(k) === 'l')) k++;
       if (this.isP(k, "'")) k++;
-      const nx = this.t[k];
+      const nx = this.tok(k);
       if (nx && nx.kind === 'w' && !isCapitalized(nx) && !MONTHS.has(nx.lo) && !WEEKDAYS.has(nx.lo)) return null;
     }
     return { s: i, e: i + 1, from: {}, relation: { kind: 'vague' } };
@@ -691,7 +718,7 @@ class Grammar {
 
   /** `XIXe siècle` → 18XX, `XXIe siècle` → 20XX. The numeral must be upper case (`ce siècle` is not the 100th). */
   private centuryRoman(i: number): RawDate | null {
-    const tk = this.t[i];
+    const tk = this.tok(i);
     if (!tk || tk.kind !== 'w' || this.lo(i + 1) !== 'siecle') return null;
     const m = ROMAN_CENTURY.exec(tk.lo);
     if (!m) return null;
@@ -702,8 +729,8 @@ class Grammar {
 
   /** `19e siècle`, `19ème siècle`. */
   private centuryNumber(i: number): RawDate | null {
-    const tk = this.t[i];
-    const sfx = this.t[i + 1];
+    const tk = this.tok(i)!;
+    const sfx = this.tok(i + 1);
     if (!sfx || sfx.space || sfx.kind !== 'w' || !CENTURY_SUFFIX.test(sfx.lo) || this.lo(i + 2) !== 'siecle') return null;
     return this.century(i, i + 3, +tk.text);
   }
@@ -712,8 +739,4 @@ class Grammar {
     if (!(n >= 1 && n <= 21)) return null;
     return { s, e, from: { yearText: `${String(n - 1).padStart(2, '0')}XX` } };
   }
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

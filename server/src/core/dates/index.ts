@@ -3,14 +3,15 @@
  * it means in context (`resolved`) and, when a weekday is written next to a full date, whether
  * the two agree (`weekday`).
  *
- * Pipeline (each step linear in the text): a cheap pre-filter → `tokenize` → the hand-written
- * grammar (`grammar.ts`) → values (`value.ts`) → resolution against the dateline (`resolve.ts`)
- * → weekday check (`weekday.ts`). chrono-node was weighed and left out of the core: it misses
+ * Pipeline (each step linear in the text): a cheap pre-filter → `tokenize` (one character loop
+ * that also lists the tokens a date may start at) → the hand-written grammar (`grammar.ts`), run
+ * only at those tokens → values (`value.ts`) → resolution against the dateline (`resolve.ts`,
+ * with `calendar.ts`) → weekday check (`weekday.ts`). chrono-node was weighed and left out of the core: it misses
  * bare months and years, decades, `27 et 28 juillet` (it reads the 28th) and takes `Sam`, `mer`,
  * `jeu` for weekdays; `scripts/chrono-compare.mjs` measures it beside this recogniser.
  */
 import type { DateMention } from '../types';
-import { parseDates } from './grammar';
+import { DATE_CANDIDATES, parseDates } from './grammar';
 import { resolveAll } from './resolve';
 import { tokenize } from './tokens';
 import { dateValue } from './value';
@@ -18,8 +19,10 @@ import { checkWeekday } from './weekday';
 
 /**
  * A text with no digit and none of these stems cannot hold a date: skip the tokenizer.
- * (A plain alternation of short literals: the regex engine tries each position once.)
+ * (A plain alternation of short literals: the regex engine tries each position once.) Most
+ * texts hold a digit, which `HAS_DIGIT` finds much faster than the alternation does.
  */
+const HAS_DIGIT = /\d/;
 const MAY_HOLD_DATE =
   /\d|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octo|novem|d[ée]cem|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|ann[ée]e|\ban\b|mois|semaine|week|printemps|[ée]t[ée]|automne|hiver|si[èe]cle/i;
 
@@ -28,19 +31,39 @@ export const MAX_INFERRED_GAP_DAYS = 60;
 
 /** Every date the text writes, sorted by start, non-overlapping, `text === source.slice(start, end)`. */
 export function findDates(text: string): DateMention[] {
-  if (!text || !MAY_HOLD_DATE.test(text)) return [];
-  const tokens = tokenize(text);
+  if (!text || !(HAS_DIGIT.test(text) || MAY_HOLD_DATE.test(text))) return [];
+  const tokens = tokenize(text, DATE_CANDIDATES);
   const raws = parseDates(tokens);
   const resolutions = resolveAll(raws, tokens);
   return raws.map((r, k) => {
-    const start = tokens[r.s].start;
-    const end = tokens[r.e - 1].end;
+    const start = tokens.start(r.s);
+    const end = tokens.end(r.e - 1);
     const res = resolutions[k];
-    const mention: DateMention = { type: 'DATE', start, end, text: text.slice(start, end), value: dateValue(r), resolved: res.resolved };
+    const value = shared(dateValue(r));
+    const resolved = shared(res.resolved);
     // A year inferred from an anchor months away is a guess (an obituary's `lundi 17 février`
     // after `1er mai 1962`): checking a weekday against it would raise false alarms.
     const trusted = res.anchorGap === undefined || res.anchorGap <= MAX_INFERRED_GAP_DAYS;
-    if (r.weekday && res.day && trusted) mention.weekday = checkWeekday(r.weekday.written, r.weekday.index, res.day);
-    return mention;
+    if (!(r.weekday && res.day && trusted)) return { type: 'DATE', start, end, text: text.slice(start, end), value, resolved };
+    // Written in one literal (not added afterwards), so the object holds all its fields inline.
+    const weekday = checkWeekday(r.weekday.written, r.weekday.index, res.day);
+    return { type: 'DATE', start, end, text: text.slice(start, end), value, resolved, weekday };
   });
+}
+
+/**
+ * Values and resolutions repeat across mentions and texts (a corpus writes a few thousand
+ * distinct dates), so each distinct string is kept once; `value` and `resolved` then share one
+ * string when they are equal. Bounded: emptying the table only costs sharing.
+ */
+const SHARED = new Map<string, string>();
+const MAX_SHARED = 8192;
+
+function shared(s: string | null): string | null {
+  if (s === null) return null;
+  const known = SHARED.get(s);
+  if (known !== undefined) return known;
+  if (SHARED.size >= MAX_SHARED) SHARED.clear();
+  SHARED.set(s, s);
+  return s;
 }

@@ -19,11 +19,9 @@
  * days) lets the weekday check ignore inferences that reach too far from their anchor.
  */
 import type { Parts, RawDate, Relation } from './model';
-import type { Token } from './tokens';
-import { daysInMonth } from './grammar';
+import type { TokenList } from './tokens';
+import { DAY_MS, civil, daysInMonth, utc, weekdayOf } from './calendar';
 import { pad2, pad4, partsToIso } from './value';
-
-const DAY_MS = 86_400_000;
 
 interface Anchor {
   /** Character offset where the anchoring mention starts. */
@@ -44,32 +42,30 @@ function isFull(p: Parts | undefined): p is Required<Pick<Parts, 'y' | 'm' | 'd'
   return !!p && p.y !== undefined && p.m !== undefined && p.d !== undefined && !p.season && p.d <= daysInMonth(p.y, p.m);
 }
 
-const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
-
 function isoDay(time: number): string {
-  const dt = new Date(time);
-  return `${pad4(dt.getUTCFullYear())}-${pad2(dt.getUTCMonth() + 1)}-${pad2(dt.getUTCDate())}`;
+  const { y, m, d } = civil(time);
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** Full explicit dates in text order: the anchors. */
-export function findAnchors(raws: readonly RawDate[], tokens: readonly Token[]): Anchor[] {
+export function findAnchors(raws: readonly RawDate[], tokens: TokenList): Anchor[] {
   const anchors: Anchor[] = [];
   for (const r of raws) {
     if (r.relation || r.bareDay) continue;
     const end = r.to ?? r.from;
-    if (isFull(r.from) && (!r.to || isFull(r.to))) anchors.push({ pos: tokens[r.s].start, time: utc(end.y!, end.m!, end.d!) });
+    if (isFull(r.from) && (!r.to || isFull(r.to))) anchors.push({ pos: tokens.start(r.s), time: utc(end.y!, end.m!, end.d!) });
   }
   return anchors;
 }
 
 /** Resolves every mention; `raws` are in text order, so one pointer walks the anchors. */
-export function resolveAll(raws: readonly RawDate[], tokens: readonly Token[]): Resolution[] {
+export function resolveAll(raws: readonly RawDate[], tokens: TokenList): Resolution[] {
   const anchors = findAnchors(raws, tokens);
   const dateline = anchors.length ? anchors[0] : null;
   const out: Resolution[] = [];
   let k = -1; // index of the latest anchor that starts before the current mention
   for (const r of raws) {
-    const pos = tokens[r.s].start;
+    const pos = tokens.start(r.s);
     while (k + 1 < anchors.length && anchors[k + 1].pos < pos) k++;
     out.push(resolveOne(r, k >= 0 ? anchors[k] : dateline));
   }
@@ -81,7 +77,7 @@ function resolveOne(r: RawDate, anchor: Anchor | null): Resolution {
   const from = r.from;
   if (from.yearText) return { resolved: r.to ? `${from.yearText}/${partsToIso(r.to) ?? 'XXXX'}` : from.yearText };
   if (from.part && from.y === undefined) {
-    return { resolved: anchor ? `${new Date(anchor.time).getUTCFullYear()}-${from.part}` : null };
+    return { resolved: anchor ? `${civil(anchor.time).y}-${from.part}` : null };
   }
   const needsYear = from.y === undefined && (from.m !== undefined || from.season !== undefined);
   if (!needsYear) {
@@ -108,8 +104,7 @@ function resolveOne(r: RawDate, anchor: Anchor | null): Resolution {
  * with `dernier` the latest one before it, with `prochain` the earliest one after it.
  */
 export function pickYear(m: number, d: number | undefined, anchor: number, dir?: -1 | 1): number {
-  const ay = new Date(anchor).getUTCFullYear();
-  const am = new Date(anchor).getUTCMonth() + 1;
+  const { y: ay, m: am } = civil(anchor);
   // Compare at the precision the text gives: days when a day is written, months otherwise.
   const key = (y: number): number => (d !== undefined ? utc(y, m, Math.min(d, daysInMonth(y, m))) / DAY_MS : y * 12 + m);
   const ref = d !== undefined ? anchor / DAY_MS : ay * 12 + am;
@@ -122,12 +117,11 @@ export function pickYear(m: number, d: number | undefined, anchor: number, dir?:
 }
 
 export function resolveRelation(rel: Relation, anchor: number): string | null {
-  const a = new Date(anchor);
   switch (rel.kind) {
     case 'day':
       return isoDay(anchor + rel.offset * DAY_MS);
     case 'weekday': {
-      const aw = a.getUTCDay();
+      const aw = weekdayOf(anchor);
       let delta: number;
       if (rel.dir === -1) delta = -(((aw - rel.weekday + 7) % 7) || 7); // strictly before: `mardi dernier`
       else if (rel.dir === 1) delta = ((rel.weekday - aw + 7) % 7) || 7; // strictly after: `lundi prochain`
@@ -135,9 +129,10 @@ export function resolveRelation(rel: Relation, anchor: number): string | null {
       return isoDay(anchor + delta * DAY_MS);
     }
     case 'year':
-      return pad4(a.getUTCFullYear() + rel.offset);
+      return pad4(civil(anchor).y + rel.offset);
     case 'month': {
-      const idx = a.getUTCFullYear() * 12 + a.getUTCMonth() + rel.offset;
+      const a = civil(anchor);
+      const idx = a.y * 12 + a.m - 1 + rel.offset;
       return `${pad4(Math.floor(idx / 12))}-${pad2((idx % 12) + 1)}`;
     }
     case 'week':
@@ -149,10 +144,9 @@ export function resolveRelation(rel: Relation, anchor: number): string | null {
 
 /** ISO 8601 week of a day: `2023-W33`. */
 export function isoWeek(time: number): string {
-  const dt = new Date(time);
-  const wd = dt.getUTCDay() || 7;
+  const wd = weekdayOf(time) || 7;
   const thursday = time + (4 - wd) * DAY_MS;
-  const y = new Date(thursday).getUTCFullYear();
-  const week = Math.floor((thursday - Date.UTC(y, 0, 1)) / (7 * DAY_MS)) + 1;
+  const y = civil(thursday).y;
+  const week = Math.floor((thursday - utc(y, 1, 1)) / (7 * DAY_MS)) + 1;
   return `${y}-W${pad2(week)}`;
 }
