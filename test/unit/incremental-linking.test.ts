@@ -195,8 +195,8 @@ test('incremental linking: removing every file empties the index, re-adding rest
 
 // ---- the linker alone, on a synthetic universe of forms built to collide ---------------------
 
-import { Linker } from '../../server/src/core/linking/linker';
-import type { FileAnalysis, RawMention, WeakCandidate } from '../../server/src/core/entities';
+import { Linker, type FileLinks } from '../../server/src/core/linking/linker';
+import type { FileAnalysis, RawMention } from '../../server/src/core/entities';
 
 const FIRSTS = ['amadou', 'amadu', 'a', 'f', 'fritz', 'franz', 'ph', 'sergei', 'serguei', 'x', 'kone'];
 const LASTS = ['traore', 'traorre', 'traora', 'honegger', 'honeger', 'honegar', 'kone', 'x', 'diop', 'x 2', 'kono'];
@@ -244,8 +244,7 @@ function linkerView(l: Linker): string[] {
   for (const [type, key] of OTHERS) out.push(`${type} ${key} → ${probe(type, key)}`);
   for (let i = 0; i < 500; i++) out.push(`n${i} → ${probe('PERSON', `n${i} kone`)}`);
   for (const w of ['traore', 'traora', 'kone', 'kono', 'x', 'diop', 'honegger', 'honegar', 'aim', 'modibo']) {
-    const weak: WeakCandidate = { start: 0, end: 1, text: w, key: w, upper: w === 'aim' };
-    out.push(`weak ${w} → ${JSON.stringify(l.promote(weak, new Map()))}`);
+    out.push(`weak ${w} → ${JSON.stringify(l.promote(w, w === 'aim', () => undefined))}`);
   }
   return out;
 }
@@ -258,21 +257,24 @@ for (const [seed, big] of [
   test(`incremental linker: colliding ids, initials, surnames, venues, acronyms${big ? ', a surname bucket crossing 400 names' : ''} (seed ${seed})`, () => {
     const rnd = prng(seed);
     const files = new Map<string, FileAnalysis>();
+    /** What `l.add` returned for each file, for `l.remove`. */
+    const links = new Map<string, FileLinks>();
     const l = new Linker();
     for (let step = 0; step < 600; step++) {
       const names = [...files.keys()];
       const r = rnd();
       if (r < 0.5 || names.length < 3) {
         const f = rnd() < 0.5 && names.length ? names[Math.floor(rnd() * names.length)] : `f${step}`;
-        const old = files.get(f);
+        const old = links.get(f);
         if (old) l.remove(f, old);
         const a = synthetic(rnd, big && rnd() < 0.5);
         files.set(f, a);
-        l.add(f, a);
+        links.set(f, l.add(f, a));
       } else {
         const f = names[Math.floor(rnd() * names.length)];
-        l.remove(f, files.get(f)!);
+        l.remove(f, links.get(f)!);
         files.delete(f);
+        links.delete(f);
       }
       if (rnd() < 0.3) l.ensure();
       if (step % 20 === 19) {

@@ -2,209 +2,291 @@
  * The name layer: PERSON, INSTITUTION and PLACE recognition per file (a pure function of the
  * text, see recognize.ts) and linking across the corpus (linking/linker.ts).
  *
- * Incrementality: `setFile` re-analyses that file only and swaps its contribution in the
- * linker's form table. Linking is updated lazily on the next query, for the clusters the changed
- * forms touch only (see linker.ts); a file's resolved mentions are cached and recomputed only when
- * the file changed or when the linker reports that an entity or a corpus-learned word it uses
- * changed. Each entity keeps its mentions and counts file by file, updated with those resolutions,
- * and the built `Entity` is cached until one of its files changes.
+ * Incrementality: `setFile` re-analyses that file only (or takes its analysis ready-made, see
+ * `setFile`'s `recognized`) and swaps its contribution in the linker's form table. Linking is
+ * updated lazily on the next query, for the clusters the changed forms touch only (see
+ * linker.ts); the files the linker reports as stale (an entity or a corpus-learned word they use
+ * changed) get a new revision and their weak words are read again.
+ *
+ * Memory: a file keeps no mention objects. Its record holds the text (shared with the caller),
+ * the mentions' offsets and types in one typed array, and per mention a pointer to the linker's
+ * spelling slot (hence its form, hence its entity id, read when asked). Mention objects and
+ * entities are built on demand and cached until a change touches them (a file that mentions them
+ * changed, or forms joined or left them).
  */
 import type { NameLayer } from '../layers';
-import { Linker, localSurnameIndex } from '../linking/linker';
+import { byCodeUnits, Linker, surnameKeys, type FileLinks, type Form, type Promotion } from '../linking/linker';
 import { spellingScore } from '../linking/similarity';
-import type { Entity, EntityMentionRef, NameMention, Span } from '../types';
+import { slug } from '../text/normalize';
+import type { Entity, EntityMentionRef, NameMention, NameType, Span } from '../types';
 import { recognize, type FileAnalysis } from './recognize';
 
 export { recognize } from './recognize';
 export type { FileAnalysis, RawMention, WeakCandidate, AcronymDef } from './recognize';
 
-/** What one file contributes to one entity. */
-interface FileShare {
-  type: Entity['type'];
-  refs: EntityMentionRef[];
-  /** The roles of its mentions (only those that have some). */
-  roles?: string[][];
+const TYPES: readonly NameType[] = ['PERSON', 'INSTITUTION', 'PLACE'];
+const TYPE_CODE = new Map<NameType, number>(TYPES.map((t, i) => [t, i]));
+const NO_SPANS = new Int32Array(0);
+const NO_ROLES: readonly string[] = [];
+
+/** What the layer keeps of one file (see the header: no per-mention objects). */
+interface FileRecord {
+  text: string;
+  /** Recognised mentions, sorted by start: start, end and type code (index in TYPES), three numbers each. */
+  spans: Int32Array;
+  /** What the linker counted for them: per mention its spelling slot, hence its form. */
+  links: FileLinks;
+  /** The mentions that have roles (indices, ascending) and their roles. */
+  roleAt: number[];
+  roles: string[][];
+  /** Weak words in text order: start, end, and 1 when written in capitals. */
+  weak: Int32Array;
+  weakKeys: string[];
+  /** The corpus's reading of each weak word as of the file's last resolution (undefined: none). */
+  promoted: (Promotion | undefined)[];
 }
 
-/** An entity's mentions and counts, kept up to date file by file; `built` caches the Entity until the next change. */
-interface EntityAgg {
-  /** Its mentions by file then position (what `Entity.mentions` lists), as of the last build, except for `dirty` files. */
+function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord {
+  const n = a.mentions.length;
+  const spans = n ? new Int32Array(3 * n) : NO_SPANS;
+  const roleAt: number[] = [];
+  const roles: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const m = a.mentions[i];
+    spans[3 * i] = m.start;
+    spans[3 * i + 1] = m.end;
+    spans[3 * i + 2] = TYPE_CODE.get(m.type)!;
+    if (m.roles.length) {
+      roleAt.push(i);
+      roles.push(m.roles);
+    }
+  }
+  const w = a.weak.length;
+  const weak = w ? new Int32Array(3 * w) : NO_SPANS;
+  const weakKeys = new Array<string>(w);
+  for (let j = 0; j < w; j++) {
+    const c = a.weak[j];
+    weak[3 * j] = c.start;
+    weak[3 * j + 1] = c.end;
+    weak[3 * j + 2] = c.upper ? 1 : 0;
+    weakKeys[j] = c.key;
+  }
+  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [] };
+}
+
+/** The entity of recognised mention `i`: that of the file's full name it stands for, else of its own form. */
+function mentionEntity(rec: FileRecord, i: number): string {
+  const own: Form = rec.links.spellings[i].form;
+  const k = rec.links.localAt.indexOf(i);
+  const id = (k >= 0 ? rec.links.localForm[k].entity : undefined) ?? own.entity;
+  return id ?? slug(own.key);
+}
+
+/** What a visitor of a file's resolved mentions is told about each, in text order. */
+type MentionVisitor = (type: NameType, start: number, end: number, entityId: string, roles: readonly string[]) => void;
+
+/** A file's resolved mentions in text order: recognised ones merged with the promoted weak words. */
+function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
+  const { spans, weak, promoted } = rec;
+  const n = spans.length / 3;
+  const w = weak.length / 3;
+  let j = 0;
+  let r = 0;
+  const visitWeak = (j: number) => {
+    const p = promoted[j];
+    if (p) visit(p.type, weak[3 * j], weak[3 * j + 1], p.entityId, NO_ROLES);
+  };
+  for (let i = 0; i < n; i++) {
+    const start = spans[3 * i];
+    // A weak word never overlaps a recognised mention; at an equal start the recognised one came first.
+    for (; j < w && weak[3 * j] < start; j++) visitWeak(j);
+    let roles = NO_ROLES;
+    if (r < rec.roleAt.length && rec.roleAt[r] === i) roles = rec.roles[r++];
+    visit(TYPES[spans[3 * i + 2]], start, spans[3 * i + 1], mentionEntity(rec, i), roles);
+  }
+  for (; j < w; j++) visitWeak(j);
+}
+
+/** A file's full person names by transliterated surname (first occurrence): their entities, for `promote`. */
+function localSurnames(rec: FileRecord): Map<string, string> {
+  const out = new Map<string, string>();
+  const n = rec.spans.length / 3;
+  for (let i = 0; i < n; i++) {
+    const sp = rec.links.spellings[i];
+    if (TYPES[rec.spans[3 * i + 2]] !== 'PERSON' || !sp.name.includes(' ')) continue;
+    for (const p of surnameKeys(sp)) if (!out.has(p)) out.set(p, mentionEntity(rec, i));
+  }
+  return out;
+}
+
+/** An entity's mentions, spellings and roles as they are collected (file by file, in text order). */
+interface EntityParts {
+  type: NameType;
   mentions: EntityMentionRef[];
-  /** How many mentions each file has in `mentions` (from the first build on). */
-  listed?: Map<string, number>;
-  /** Files whose share changed since the last build (undefined: none, or never built). */
-  dirty?: Set<string>;
-  shares: Map<string, FileShare>;
   variants: Map<string, number>;
-  roles?: Map<string, number>;
-  built?: Entity;
+  roles: Map<string, number>;
 }
 
-function bump(m: Map<string, number>, k: string, d: number): void {
-  const n = (m.get(k) ?? 0) + d;
-  if (n > 0) m.set(k, n);
-  else m.delete(k);
+function collect(parts: EntityParts, file: string, start: number, end: number, text: string, roles: readonly string[]): void {
+  parts.mentions.push({ file, start, end, text });
+  parts.variants.set(text, (parts.variants.get(text) ?? 0) + 1);
+  for (const r of roles) parts.roles.set(r, (parts.roles.get(r) ?? 0) + 1);
 }
 
-/** Where the mentions of `file` start (or would) in a list sorted by file. */
-function fileStart(xs: readonly EntityMentionRef[], file: string): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].file < file) lo = mid + 1;
-    else hi = mid;
+function finishEntity(id: string, parts: EntityParts): Entity {
+  const vs = [...parts.variants].map(([text, count]) => ({ text, count }));
+  // Canonical: the fullest spelling, then the best-cased (`Assimi Goïta` over `ASSIMI GOITA`), then the most frequent.
+  const words = (t: string) => t.split(/\s+/).length;
+  let canonical = vs[0];
+  for (const v of vs) {
+    const d = words(v.text) - words(canonical.text) || spellingScore(v.text) - spellingScore(canonical.text) || v.count - canonical.count || (v.text < canonical.text ? 1 : -1);
+    if (d > 0) canonical = v;
   }
-  return lo;
+  vs.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+  const roleList = [...parts.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
+  return { id, type: parts.type, canonical: canonical.text, variants: vs, roles: roleList, mentions: parts.mentions };
 }
 
-/** Brings `agg.mentions` up to date: patches the few changed files in place, or rebuilds it after many changes. */
-function syncMentions(agg: EntityAgg): void {
-  if (agg.listed && !agg.dirty) return;
-  if (!agg.listed || !agg.dirty || agg.dirty.size > 32) {
-    const files = [...agg.shares.keys()].sort();
-    const out: EntityMentionRef[] = [];
-    const listed = new Map<string, number>();
-    for (const f of files) {
-      const refs = agg.shares.get(f)!.refs;
-      for (const r of refs) out.push(r);
-      listed.set(f, refs.length);
-    }
-    agg.mentions = out;
-    agg.listed = listed;
-  } else {
-    const listed = agg.listed;
-    for (const f of agg.dirty) {
-      const refs = agg.shares.get(f)?.refs ?? [];
-      const at = fileStart(agg.mentions, f);
-      const old = listed.get(f) ?? 0;
-      if (refs.length + old < 1000) agg.mentions.splice(at, old, ...refs);
-      else agg.mentions = agg.mentions.slice(0, at).concat(refs, agg.mentions.slice(at + old));
-      if (refs.length) listed.set(f, refs.length);
-      else listed.delete(f);
-    }
-  }
-  agg.dirty = undefined;
-}
+const newParts = (type: NameType): EntityParts => ({ type, mentions: [], variants: new Map(), roles: new Map() });
 
 /** The name layer, plus a per-file revision that changes whenever the file's resolved mentions may have. */
 export interface NameLayerImpl extends NameLayer {
+  /**
+   * `recognized`, when given, is `recognize(text, exclude)` computed elsewhere (plain data: it can
+   * come from a worker thread through `postMessage`); only the linking is left to do here.
+   */
+  setFile(file: string, text: string, exclude: readonly Span[], recognized?: FileAnalysis): void;
   revision(file: string): number;
 }
 
 export function createNameLayer(): NameLayerImpl {
-  const analyses = new Map<string, FileAnalysis>();
-  const resolved = new Map<string, NameMention[]>();
+  const records = new Map<string, FileRecord>();
   const linker = new Linker();
-  /** entity id → its mentions, file by file (from the resolved cache). */
-  const aggs = new Map<string, EntityAgg>();
-  const fileEntities = new Map<string, Set<string>>();
+  /** Entity id → files where weak words were promoted to it, with how many (entity files otherwise come from the linker). */
+  const promotedFiles = new Map<string, Map<string, number>>();
   const revisions = new Map<string, number>();
   let revisionCounter = 0;
+  /** Entities built and still valid (null: that id has no mention). */
+  const built = new Map<string, Entity | null>();
+  /**
+   * Once every entity was built (`entities()`), `complete`: an id with mentions is then either in
+   * `built` or in `pending` (invalidated since), so `entities()` rebuilds only those.
+   */
+  let complete = false;
+  const pending = new Set<string>();
 
-  function resolveFile(file: string): NameMention[] {
-    const a = analyses.get(file);
-    if (!a) return [];
-    const out: NameMention[] = [];
-    for (const m of a.mentions) {
-      out.push({ type: m.type, start: m.start, end: m.end, text: m.text, entityId: linker.entityOf(m), roles: m.roles });
-    }
-    const local = a.weak.length ? localSurnameIndex(a.mentions) : new Map();
-    for (const w of a.weak) {
-      const p = linker.promote(w, local);
-      if (p) out.push({ type: p.type, start: w.start, end: w.end, text: w.text, entityId: p.entityId, roles: [] });
-    }
-    out.sort((x, y) => x.start - y.start);
-    return out;
+  function invalidate(id: string): void {
+    if (built.delete(id) || complete) pending.add(id);
   }
 
-  function setResolved(file: string, ms: NameMention[] | undefined): void {
-    revisions.set(file, ++revisionCounter);
-    for (const id of fileEntities.get(file) ?? []) {
-      const agg = aggs.get(id);
-      const share = agg?.shares.get(file);
-      if (!agg || !share) continue;
-      agg.shares.delete(file);
-      if (agg.listed) (agg.dirty ??= new Set()).add(file);
-      for (const r of share.refs) bump(agg.variants, r.text, -1);
-      for (const rs of share.roles ?? []) for (const r of rs) bump(agg.roles!, r, -1);
-      agg.built = undefined;
-      if (agg.shares.size === 0) aggs.delete(id);
+  /** Invalidate what a file's record contributes to: its mentions' and its promotions' entities. */
+  function invalidateFile(rec: FileRecord): void {
+    if (built.size === 0 && !complete) return;
+    const n = rec.spans.length / 3;
+    for (let i = 0; i < n; i++) invalidate(mentionEntity(rec, i));
+    for (const p of rec.promoted) if (p) invalidate(p.entityId);
+  }
+
+  function countPromotions(file: string, rec: FileRecord, sign: 1 | -1): void {
+    for (const p of rec.promoted) {
+      if (!p) continue;
+      let m = promotedFiles.get(p.entityId);
+      if (!m) promotedFiles.set(p.entityId, (m = new Map()));
+      const n = (m.get(file) ?? 0) + sign;
+      if (n > 0) m.set(file, n);
+      else m.delete(file);
+      if (m.size === 0) promotedFiles.delete(p.entityId);
     }
-    fileEntities.delete(file);
-    resolved.delete(file);
-    if (!ms) {
+  }
+
+  /** Drop a file's contribution (its linker counts and its promotions). */
+  function forget(file: string): void {
+    const old = records.get(file);
+    if (!old) return;
+    invalidateFile(old);
+    linker.remove(file, old.links);
+    countPromotions(file, old, -1);
+    records.delete(file);
+  }
+
+  /** Read a stale file's weak words again against the corpus, and give it a new revision. */
+  function resolveFile(file: string): void {
+    const rec = records.get(file);
+    if (!rec) {
       revisions.delete(file);
       return;
     }
-    resolved.set(file, ms);
-    const shares = new Map<string, FileShare>();
-    for (const m of ms) {
-      let sh = shares.get(m.entityId);
-      if (!sh) shares.set(m.entityId, (sh = { type: m.type, refs: [] }));
-      sh.refs.push({ file, start: m.start, end: m.end, text: m.text });
-      if (m.roles.length) (sh.roles ??= []).push(m.roles);
-    }
-    fileEntities.set(file, new Set(shares.keys()));
-    for (const [id, sh] of shares) {
-      let agg = aggs.get(id);
-      if (!agg) aggs.set(id, (agg = { mentions: [], shares: new Map(), variants: new Map() }));
-      agg.shares.set(file, sh);
-      if (agg.listed) (agg.dirty ??= new Set()).add(file);
-      for (const r of sh.refs) bump(agg.variants, r.text, 1);
-      for (const rs of sh.roles ?? []) for (const r of rs) bump((agg.roles ??= new Map()), r, 1);
-      agg.built = undefined;
-    }
+    revisions.set(file, ++revisionCounter);
+    invalidateFile(rec);
+    countPromotions(file, rec, -1);
+    let local: Map<string, string> | undefined;
+    const localSurname = (sk: string) => (local ??= localSurnames(rec)).get(sk);
+    rec.promoted = rec.weakKeys.map((key, j) => linker.promote(key, rec.weak[3 * j + 2] === 1, localSurname));
+    for (const p of rec.promoted) if (p) invalidate(p.entityId);
+    countPromotions(file, rec, 1);
   }
 
   /** Bring every stale file's resolution up to date (after a corpus change). */
   function refresh(): void {
     linker.ensure();
+    for (const id of linker.changedEntities) invalidate(id);
+    linker.changedEntities.clear();
     if (linker.stale.size === 0) return;
     const stale = [...linker.stale];
     linker.stale.clear();
-    for (const f of stale) setResolved(f, analyses.has(f) ? resolveFile(f) : undefined);
+    for (const f of stale) resolveFile(f);
   }
 
+  /** Entity `id` from the files that may mention it (sorted, as `Entity.mentions` lists them). */
   function buildEntity(id: string): Entity | undefined {
-    const agg = aggs.get(id);
-    if (!agg || agg.shares.size === 0) return undefined;
-    if (agg.built) return agg.built;
-    syncMentions(agg);
-    const type = agg.shares.get(agg.mentions[0].file)!.type;
-    // A copy: the list is patched in place when a file changes, an Entity handed out must not move.
-    const mentions = agg.mentions.slice();
-    const vs = [...agg.variants].map(([text, count]) => ({ text, count }));
-    // Canonical: the fullest spelling, then the best-cased (`Assimi Goïta` over `ASSIMI GOITA`), then the most frequent.
-    const words = (t: string) => t.split(/\s+/).length;
-    let canonical = vs[0];
-    for (const v of vs) {
-      const d = words(v.text) - words(canonical.text) || spellingScore(v.text) - spellingScore(canonical.text) || v.count - canonical.count || (v.text < canonical.text ? 1 : -1);
-      if (d > 0) canonical = v;
+    const files = linker.filesOf(id);
+    for (const f of promotedFiles.get(id)?.keys() ?? []) files.add(f);
+    let parts: EntityParts | undefined;
+    for (const file of [...files].sort(byCodeUnits)) {
+      const rec = records.get(file)!;
+      forEachMention(rec, (type, start, end, entityId, roles) => {
+        if (entityId !== id) return;
+        collect((parts ??= newParts(type)), file, start, end, rec.text.slice(start, end), roles);
+      });
     }
-    vs.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
-    const roleList = [...(agg.roles ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
-    agg.built = { id, type, canonical: canonical.text, variants: vs, roles: roleList, mentions };
-    return agg.built;
+    return parts && finishEntity(id, parts);
+  }
+
+  /** Every entity, in one pass over the files. */
+  function buildAll(): void {
+    const all = new Map<string, EntityParts>();
+    for (const file of [...records.keys()].sort(byCodeUnits)) {
+      const rec = records.get(file)!;
+      forEachMention(rec, (type, start, end, entityId, roles) => {
+        let parts = all.get(entityId);
+        if (!parts) all.set(entityId, (parts = newParts(type)));
+        collect(parts, file, start, end, rec.text.slice(start, end), roles);
+      });
+    }
+    built.clear();
+    for (const id of [...all.keys()].sort(byCodeUnits)) built.set(id, finishEntity(id, all.get(id)!));
+    pending.clear();
+    complete = true;
   }
 
   return {
-    setFile(file: string, text: string, exclude: readonly Span[]) {
-      const old = analyses.get(file);
-      if (old) linker.remove(file, old);
-      const a = recognize(text, exclude);
-      analyses.set(file, a);
-      linker.add(file, a);
+    setFile(file: string, text: string, exclude: readonly Span[], recognized?: FileAnalysis) {
+      forget(file);
+      const a = recognized ?? recognize(text, exclude);
+      records.set(file, makeRecord(text, a, linker.add(file, a)));
     },
     removeFile(file: string) {
-      const old = analyses.get(file);
-      if (!old) return;
-      linker.remove(file, old);
-      analyses.delete(file);
+      forget(file);
     },
     mentions(file: string): NameMention[] {
       refresh();
-      return (resolved.get(file) ?? []).map((m) => ({ ...m, roles: [...m.roles] }));
+      const rec = records.get(file);
+      const out: NameMention[] = [];
+      if (!rec) return out;
+      forEachMention(rec, (type, start, end, entityId, roles) => {
+        out.push({ type, start, end, text: rec.text.slice(start, end), entityId, roles: roles.slice() });
+      });
+      return out;
     },
     revision(file: string): number {
       refresh();
@@ -212,14 +294,26 @@ export function createNameLayer(): NameLayerImpl {
     },
     entity(id: string): Entity | undefined {
       refresh();
-      return buildEntity(id);
+      const e = built.get(id);
+      if (e !== undefined) return e ?? undefined;
+      // Once complete, an id neither built nor pending has no mention.
+      if (complete && !pending.has(id)) return undefined;
+      const fresh = buildEntity(id);
+      built.set(id, fresh ?? null);
+      pending.delete(id);
+      return fresh;
     },
     *entities(): Iterable<Entity> {
       refresh();
-      for (const id of [...aggs.keys()].sort()) {
-        const e = buildEntity(id);
-        if (e) yield e;
+      if (!complete) buildAll();
+      for (const id of pending) built.set(id, buildEntity(id) ?? null);
+      pending.clear();
+      const out: Entity[] = [];
+      for (const id of [...built.keys()].sort(byCodeUnits)) {
+        const e = built.get(id);
+        if (e) out.push(e);
       }
+      yield* out;
     },
   };
 }

@@ -33,15 +33,15 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
   'commissariat', 'port']);
-/** Two-word heads whose second word is not a complement of its own. */
-const COMPOUND_HEADS: Record<string, string[][]> = {
+/** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
+const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
   chemin: [['de', 'fer']],
   chemins: [['de', 'fer']],
   haut: [['conseil'], ['commissariat']],
   haute: [['autorite'], ['cour']],
   etat: [['major']],
-};
+}));
 /** Lower-case complements are allowed after these capitalised heads (`Groupe de travail sur le trafic…`). */
 const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'agence', 'office', 'observatoire', 'autorite', 'societe', 'union',
   'association', 'ligue', 'caisse', 'chambre', 'fonds', 'institut', 'ecole', 'federation', 'syndicat', 'direction', 'cour',
@@ -67,14 +67,14 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (t.joinPrev) continue;
     let headEnd = compoundEnd(ctx, i);
     if (headEnd > i + 1) key = toks.slice(i, headEnd).map((x) => x.key).join('-');
-    if (!HEADS.has(key) && !COMPOUND_HEADS[key]) continue;
+    if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
     if (CAP_ONLY.has(key) && !t.cap) continue;
     // `Directeur de Cabinet`: a head after a bare `de` is part of a job title.
     const prev = toks[i - 1];
     if (prev && (prev.key === 'de' || prev.key === "d'") && toks[i - 2] && JOB_BEFORE.has(toks[i - 2].key)) continue;
     // `Général d'Armée Assimi Goïta`: a rank, not the army.
     if (prev && prev.key === "d'" && toks[i - 2] && (toks[i - 2].key === 'general' || toks[i - 2].key === 'corps')) continue;
-    for (const seq of COMPOUND_HEADS[key] ?? []) {
+    for (const seq of COMPOUND_HEADS.get(key) ?? []) {
       if (seq.every((k, n) => toks[headEnd + n]?.key === k)) {
         headEnd += seq.length;
         key = key + ' ' + seq.join(' ');
@@ -277,12 +277,15 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+const PLATFORM_IDS = new Map(Object.entries(CUED_PLATFORMS));
+
 /** `la plateforme x`, `son compte X`: a one-letter platform needs its cue word. */
 function findPlatforms(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 1; i < toks.length; i++) {
-    const id = CUED_PLATFORMS[toks[i].key];
-    if (!id || toks[i].kind !== 'w') continue;
+    if (toks[i].kind !== 'w') continue;
+    const id = PLATFORM_IDS.get(toks[i].key);
+    if (!id) continue;
     const prev = toks[i - 1];
     if (prev && PLATFORM_CUES.some((c) => prev.key === c || prev.key === c + 's')) {
       out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 5, kind: 'platform', gazId: id });

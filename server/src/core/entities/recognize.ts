@@ -9,6 +9,7 @@ import { comparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
+import { detached } from './tokens';
 import { makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { findEvents, findInstitutions } from './institutions';
 import { findPersons, propagateLists } from './persons';
@@ -52,10 +53,29 @@ export function personKey(text: string): string {
   return comparisonKey(text);
 }
 
-export function mentionKey(type: NameType, text: string, gazId: string | undefined, override: string | undefined): string {
+/** `folded`, when given, is `comparisonKey(text)` already computed. */
+export function mentionKey(type: NameType, text: string, gazId: string | undefined, override: string | undefined, folded?: string): string {
   if (gazId) return 'gaz:' + gazId;
-  if (type === 'PERSON') return personKey(text);
-  return override ?? comparisonKey(text);
+  if (type === 'PERSON') return folded ?? personKey(text);
+  return override ?? folded ?? comparisonKey(text);
+}
+
+/**
+ * `comparisonKey` of a mention's text, remembered: the same names recur in every file, and the
+ * folding (normalisation, regular expressions) costs much more than a look-up. Bounded: the cache
+ * starts over when full.
+ */
+const foldedNames = new Map<string, string>();
+const FOLDED_NAMES_MAX = 8192;
+
+function foldedName(text: string): string {
+  let k = foldedNames.get(text);
+  if (k === undefined) {
+    if (foldedNames.size >= FOLDED_NAMES_MAX) foldedNames.clear();
+    k = detached(comparisonKey(text));
+    foldedNames.set(detached(text), k);
+  }
+  return k;
 }
 
 export function recognize(text: string, exclude: readonly Span[] = []): FileAnalysis {
@@ -188,7 +208,9 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
       continue;
     }
     const t = text.slice(start, end);
-    const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key), name: comparisonKey(t) };
+    // One comparison key serves as the name and, most often, as the linking key too (one string, not two).
+    const name = foldedName(t);
+    const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
     byStart.set(c.s, m);
     const a = bracketAcronymAfter(ctx, c.e);
@@ -207,7 +229,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev || (i + 1 < toks.length && toks[i + 1].joinPrev)) continue;
-    const def = localAcr.get(t.key);
+    const def = localAcr.size ? localAcr.get(t.key) : undefined;
     if (def && isAcronymToken(t)) {
       mentions.push({ type: def.type, start: t.start, end: t.end, text: t.text, roles: [], kind: 'acronym', key: def.fullKey, name: t.key });
       taken[i] = 1;

@@ -41,20 +41,44 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+/**
+ * Per UTF-16 unit, what the regular expressions above say of it, computed once per unit: bit 0
+ * known, bit 1 letter or mark, bit 2 upper case, bit 3 lower case. A unit is tested alone, as the
+ * tokenizer always did (a lone surrogate is no letter).
+ */
+const unitClass = new Uint8Array(65536);
+const KNOWN = 1;
+const IS_LETTER = 2;
+const IS_UPPER = 4;
+const IS_LOWER = 8;
+
+function classOf(c: number): number {
+  let k = unitClass[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0);
+    unitClass[c] = k;
+  }
+  return k;
 }
 
-function isDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (classOf(c) & IS_LETTER) !== 0;
+}
+
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009';
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
+
+const HYPHEN_CODES = new Set([...HYPHENS].map((h) => h.charCodeAt(0)));
+const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((h) => h.charCodeAt(0)));
+/** The longest elidable word (`lorsqu`): longer words skip the look-up. */
+const ELIDABLE_MAX = Math.max(...[...ELIDABLE].map((w) => w.length));
 
 /** Per UTF-16 unit: its folded key, or null when the unit must go through the whole-word path. */
 const unitKeys = new Map<number, string | null>();
@@ -107,9 +131,9 @@ export function tokenize(text: string): Token[] {
   let sentStart = true;
   let pendingJoin = false;
   while (i < n) {
-    const ch = text[i];
-    if (isSpace(ch)) {
-      if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10) {
         line++;
         lineStart = true;
         sentStart = true;
@@ -118,19 +142,24 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (isLetter(ch)) {
+    if (isLetterCode(c)) {
       let j = i + 1;
-      while (j < n && isLetter(text[j])) j++;
-      const word = text.slice(i, j);
-      const lower = word.toLowerCase();
+      let h = c;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!isLetterCode(d)) break;
+        h = (Math.imul(h, 31) + d) | 0;
+      }
+      const shape = wordShape(text, i, j, h);
       // Elision: `l'`, `d'`, `qu'`; the scraper sometimes writes `d 'Armée` or `l''aéroport`.
-      let k = j;
-      if (ELIDABLE.has(lower)) {
-        if (k < n && text[k] === ' ' && k + 1 < n && APOSTROPHES.has(text[k + 1]) && lower.length === 1) k++;
-        if (k < n && APOSTROPHES.has(text[k])) {
+      const lower = shape.elidable;
+      if (lower !== undefined) {
+        let k = j;
+        if (k < n && text.charCodeAt(k) === 32 && k + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(k + 1)) && lower.length === 1) k++;
+        if (k < n && APOSTROPHE_CODES.has(text.charCodeAt(k))) {
           let m = k + 1;
-          while (m < n && APOSTROPHES.has(text[m])) m++;
-          out.push(makeToken(text, i, m, 'e', lower + "'", pendingJoin, sentStart, lineStart, line));
+          while (m < n && APOSTROPHE_CODES.has(text.charCodeAt(m))) m++;
+          out.push(makeToken(text.slice(i, m), i, m, 'e', lower + "'", pendingJoin, sentStart, lineStart, line));
           sentStart = false;
           lineStart = false;
           pendingJoin = false;
@@ -138,12 +167,12 @@ export function tokenize(text: string): Token[] {
           continue;
         }
       }
-      out.push(makeToken(text, i, j, 'w', foldKey(word), pendingJoin, sentStart, lineStart, line));
+      out.push({ text: shape.word, start: i, end: j, kind: 'w', key: shape.key, cap: shape.cap, upper: shape.upper, joinPrev: pendingJoin, sentStart, lineStart, line });
       sentStart = false;
       lineStart = false;
       pendingJoin = false;
       // A hyphen between two letters glues the next word to this one.
-      if (j + 1 < n && HYPHENS.has(text[j]) && isLetter(text[j + 1])) {
+      if (j + 1 < n && HYPHEN_CODES.has(text.charCodeAt(j)) && isLetterCode(text.charCodeAt(j + 1))) {
         pendingJoin = true;
         i = j + 1;
         continue;
@@ -151,10 +180,11 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    if (isDigit(ch)) {
+    if (isDigitCode(c)) {
       let j = i + 1;
-      while (j < n && isDigit(text[j])) j++;
-      out.push(makeToken(text, i, j, 'n', text.slice(i, j), false, sentStart, lineStart, line));
+      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+      const digits = text.slice(i, j);
+      out.push(makeToken(digits, i, j, 'n', digits, false, sentStart, lineStart, line));
       sentStart = false;
       lineStart = false;
       pendingJoin = false;
@@ -162,7 +192,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Punctuation: one character per token.
-    const tok = makeToken(text, i, i + 1, 'p', APOSTROPHES.has(ch) ? "'" : ch, false, false, lineStart, line);
+    const ch = text[i];
+    const tok = makeToken(ch, i, i + 1, 'p', APOSTROPHE_CODES.has(c) ? "'" : ch, false, false, lineStart, line);
     out.push(tok);
     lineStart = false;
     pendingJoin = false;
@@ -177,15 +208,81 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind, key: string, joinPrev: boolean, sentStart: boolean, lineStart: boolean, line: number): Token {
-  const t = text.slice(start, end);
-  const first = t[0];
-  const cap = kind === 'w' && UPPER.test(first);
-  let upper = false;
-  if (kind === 'w' && t.length >= 2 && cap) {
-    upper = !LOWER.test(t);
+/**
+ * A copy of `s` that does not point into a larger string. V8 makes a slice of 13 units or more a
+ * view of its parent: kept in a long-lived cache or table, it would keep a whole old article
+ * alive. Concatenation then slicing copies the units.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** What a word token is, whatever its position: computed once per distinct word (see `wordShape`). */
+interface WordShape {
+  word: string;
+  key: string;
+  cap: boolean;
+  upper: boolean;
+  /** The word's lower case when it is one that elides (`l`, `qu`…). */
+  elidable?: string;
+}
+
+/**
+ * Words repeat (a few thousand make most of a text): a small direct-mapped cache, indexed by a
+ * hash of the word's units, hands back the same strings and case shape for a word seen recently.
+ * That saves slicing and folding each occurrence, and the recognisers' set look-ups then find the
+ * key's hash already computed. Bounded (one entry per slot, a collision replaces it).
+ */
+const WORD_CACHE_SIZE = 1 << 14;
+const wordCache: (WordShape | undefined)[] = new Array<WordShape | undefined>(WORD_CACHE_SIZE).fill(undefined);
+
+function wordShape(text: string, i: number, j: number, h: number): WordShape {
+  const slot = (h ^ (h >>> 14)) & (WORD_CACHE_SIZE - 1);
+  const hit = wordCache[slot];
+  if (hit !== undefined && hit.word.length === j - i && sameUnits(hit.word, text, i)) return hit;
+  const shape = shapeOf(detached(text.slice(i, j)));
+  wordCache[slot] = shape;
+  return shape;
+}
+
+function sameUnits(word: string, text: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(at + k)) return false;
+  return true;
+}
+
+function shapeOf(word: string): WordShape {
+  let ascii = true;
+  let capitals = false;
+  for (let k = 0; k < word.length; k++) {
+    const d = word.charCodeAt(k);
+    if (d >= 128) ascii = false;
+    else if (d <= 90) capitals = true;
   }
+  // An ASCII word folds to its lower case: itself when it has no capital, else the native lower
+  // case (much cheaper than `foldKey`, and a flat string).
+  const key = ascii ? (capitals ? word.toLowerCase() : word) : foldKey(word);
+  const cap = (classOf(word.charCodeAt(0)) & IS_UPPER) !== 0;
+  const upper = word.length >= 2 && cap && !hasLower(word);
+  let elidable: string | undefined;
+  if (word.length <= ELIDABLE_MAX) {
+    const lower = ascii ? key : word.toLowerCase();
+    if (ELIDABLE.has(lower)) elidable = lower;
+  }
+  return { word, key, cap, upper, elidable };
+}
+
+/** `t` is the token's text (`text.slice(start, end)`). */
+function makeToken(t: string, start: number, end: number, kind: TokenKind, key: string, joinPrev: boolean, sentStart: boolean, lineStart: boolean, line: number): Token {
+  const cap = kind === 'w' && (classOf(t.charCodeAt(0)) & IS_UPPER) !== 0;
+  let upper = false;
+  if (kind === 'w' && t.length >= 2 && cap) upper = !hasLower(t);
   return { text: t, start, end, kind, key, cap, upper, joinPrev, sentStart: kind === 'w' || kind === 'e' ? sentStart : false, lineStart, line };
+}
+
+/** Some unit of `t` is a lower-case letter (words hold no surrogates: unit by unit is code point by code point). */
+function hasLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (classOf(t.charCodeAt(i)) & IS_LOWER) return true;
+  return false;
 }
 
 /** Tokens of a gazetteer or list entry, as keys (hyphens and spaces both separate words). */

@@ -26,7 +26,8 @@
  *   name, made unique (`-2`, `-3`…) in the order of the clusters' smallest form.
  */
 import { lexicon } from '../entities/lexicon';
-import type { AcronymDef, FileAnalysis, RawMention, WeakCandidate } from '../entities/recognize';
+import type { AcronymDef, FileAnalysis, RawMention } from '../entities/recognize';
+import { detached } from '../entities/tokens';
 import { comparisonKey, slug } from '../text/normalize';
 import type { NameType } from '../types';
 import { boundedEdit, translit } from './similarity';
@@ -34,17 +35,19 @@ import { boundedEdit, translit } from './similarity';
 /** Buckets larger than this (a very common surname or first name) only link by exact keys. */
 const BUCKET_LIMIT = 400;
 
-interface Form {
+/** A form as the files that mention it see it: opaque outside the linker, except for its entity. */
+export interface Form {
   fid: string;
   type: NameType;
   key: string;
   gazId?: string;
   /** Every folded spelling of this key with its count; `name` is the fullest (then the smallest). */
-  names: Map<string, number>;
+  names: Map<string, Spelling>;
   name: string;
   venueCount: number;
   count: number;
-  files: Map<string, number>;
+  /** The files that mention it (a file always adds or removes all its mentions at once: no counts needed). */
+  files: Set<string>;
   /** What the structural indexes currently hold for this form (undefined: not indexed). */
   ix?: Indexed;
   /** Counts and spelling as of the last `ensure`. */
@@ -52,6 +55,8 @@ interface Form {
   seenName: string;
   /** Final cluster (after `ensure`). */
   cluster?: Cluster;
+  /** The entity id of that cluster (after `ensure`). */
+  entity?: string;
   /** C2 component (persons with a full name, and their initials). */
   comp2?: Comp2;
 }
@@ -70,6 +75,41 @@ interface Indexed {
   sw?: string;
   /** Transliterated surname parts (full names) or the surname key (singles). */
   parts: string[];
+}
+
+/** One folded spelling of a form and how many mentions use it across the corpus. */
+export interface Spelling {
+  form: Form;
+  name: string;
+  count: number;
+  /** Its surname keys (the transliterated words after the first, of two letters or more), once asked for. */
+  surnames?: string[];
+}
+
+/** The surname keys of a spelling (`amadou toumani toure` → `tumani`, `ture`), computed once per spelling. */
+export function surnameKeys(sp: Spelling): string[] {
+  return (sp.surnames ??= sp.name
+    .split(' ')
+    .slice(1)
+    .filter((p) => p.length > 1)
+    .map(translit));
+}
+
+/**
+ * What `add` counted for one file, which is all `remove` needs to take it back: a file's records
+ * keep this instead of its recognised mentions (one pointer per mention, no strings of its own).
+ */
+export interface FileLinks {
+  /** Per mention (in the analysis's order): the spelling it counts in, hence its form. */
+  spellings: Spelling[];
+  /** Mentions counted as venues (their indices). */
+  venues: number[];
+  /** Mentions that take another form's entity (a one-word name standing for a full name of the file): index → form. */
+  localAt: number[];
+  localForm: Form[];
+  acronyms: AcronymDef[];
+  /** The file's weak words, folded and transliterated, each once. */
+  weakKeys: string[];
 }
 
 interface Bucket {
@@ -92,6 +132,8 @@ interface Cluster {
 }
 
 const fidOf = (type: NameType, key: string) => type + '\u0000' + key;
+const NO_NUMBERS: number[] = [];
+const NO_FORMS: Form[] = [];
 const wordCount = (s: string) => s.split(' ').length;
 
 export interface Promotion {
@@ -114,12 +156,17 @@ function del<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
 
 const byFid = (a: Form, b: Form) => (a.fid < b.fid ? -1 : a.fid > b.fid ? 1 : 0);
 
+/** The order of `Array.prototype.sort()` on strings (UTF-16 code units), several times faster than the default comparison. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export class Linker {
-  private readonly forms = new Map<string, Form>();
+  /** Forms by type, then key (no `fid` string to build for a look-up). */
+  private readonly forms: Record<NameType, Map<string, Form>> = { PERSON: new Map(), INSTITUTION: new Map(), PLACE: new Map() };
   private readonly defs = new Map<string, Map<string, { def: AcronymDef; count: number }>>();
   private readonly dirtyForms = new Set<Form>();
   private readonly dirtyAcronyms = new Set<string>();
-  private formEntity = new Map<string, string>();
+  /** Alive clusters by entity id. */
+  private readonly clusterById = new Map<string, Cluster>();
   private readonly surnameEntity = new Map<string, string>();
   private readonly singleWordEntity = new Map<string, Promotion>();
   private readonly acronymDef = new Map<string, AcronymDef>();
@@ -127,6 +174,8 @@ export class Linker {
   generation = 0;
   /** Files whose resolved mentions may have changed since they were last resolved. */
   readonly stale = new Set<string>();
+  /** Entity ids that forms joined or left since the caller last emptied this set. */
+  readonly changedEntities = new Set<string>();
   private readonly weakFiles = new Map<string, Set<string>>();
 
   // ---- structural indexes (kept in step with each form's `ix`) ----
@@ -154,62 +203,101 @@ export class Linker {
   /** The ids each group holds (as of its last assignment). */
   private readonly groupIds = new Map<string, Set<string>>();
 
-  add(file: string, a: FileAnalysis): void {
-    this.apply(file, a, 1);
-  }
-
-  remove(file: string, a: FileAnalysis): void {
-    this.apply(file, a, -1);
-  }
-
-  private apply(file: string, a: FileAnalysis, sign: 1 | -1): void {
-    for (const m of a.mentions) {
-      const fid = fidOf(m.type, m.key);
-      let f = this.forms.get(fid);
-      if (!f) {
-        if (sign < 0) continue;
-        const gazId = m.key.startsWith('gaz:') ? m.key.slice(4) : m.gazId;
-        f = { fid, type: m.type, key: m.key, gazId, names: new Map(), name: '', venueCount: 0, count: 0, files: new Map(), seenCount: 0, seenName: '' };
-        this.forms.set(fid, f);
-      }
-      f.count += sign;
-      const c = (f.files.get(file) ?? 0) + sign;
-      if (c > 0) f.files.set(file, c);
-      else f.files.delete(file);
-      const n = (f.names.get(m.name) ?? 0) + sign;
-      if (n > 0) f.names.set(m.name, n);
-      else f.names.delete(m.name);
-      if (m.kind === 'venue') f.venueCount += sign;
-      this.dirtyForms.add(f);
+  /** Count a file's recognised names, acronym definitions and weak words; `remove` takes the result back. */
+  add(file: string, a: FileAnalysis): FileLinks {
+    const spellings = new Array<Spelling>(a.mentions.length);
+    let venues = NO_NUMBERS;
+    for (let i = 0; i < a.mentions.length; i++) {
+      const m = a.mentions[i];
+      const sp = this.spellingOf(m);
+      const venue = m.kind === 'venue';
+      if (venue) (venues === NO_NUMBERS ? (venues = []) : venues).push(i);
+      this.count(file, sp, venue, 1);
+      spellings[i] = sp;
     }
-    for (const d of a.acronyms) {
-      let m = this.defs.get(d.acronym);
-      if (!m) {
-        if (sign < 0) continue;
-        this.defs.set(d.acronym, (m = new Map()));
-      }
-      const k = d.type + '\u0000' + d.fullKey;
-      const cur = m.get(k) ?? { def: d, count: 0 };
-      cur.count += sign;
-      if (cur.count > 0) m.set(k, cur);
-      else m.delete(k);
-      if (m.size === 0) this.defs.delete(d.acronym);
-      this.dirtyAcronyms.add(d.acronym);
+    let localAt = NO_NUMBERS;
+    let localForm = NO_FORMS;
+    for (let i = 0; i < a.mentions.length; i++) {
+      const m = a.mentions[i];
+      // The full name is a mention of this same file, so its form exists now.
+      const f = m.type === 'PERSON' && m.local ? this.forms.PERSON.get(m.local) : undefined;
+      if (!f) continue;
+      if (localAt === NO_NUMBERS) [localAt, localForm] = [[], []];
+      localAt.push(i);
+      localForm.push(f);
     }
+    for (const d of a.acronyms) this.countDef(d, 1);
     // Weak words are indexed by their folded and their transliterated spelling (surname keys are transliterated).
+    const weakKeys = new Set<string>();
     for (const w of a.weak) {
-      for (const key of new Set([w.key, translit(w.key)])) {
-        let s = this.weakFiles.get(key);
-        if (!s) {
-          if (sign < 0) continue;
-          this.weakFiles.set(key, (s = new Set()));
-        }
-        if (sign > 0) s.add(file);
-        else s.delete(file);
-        if (s.size === 0) this.weakFiles.delete(key);
-      }
+      weakKeys.add(w.key);
+      weakKeys.add(translit(w.key));
+    }
+    for (const key of weakKeys) {
+      const s = this.weakFiles.get(key);
+      if (s) s.add(file);
+      else this.weakFiles.set(key, new Set([file]));
     }
     this.stale.add(file);
+    return { spellings, venues, localAt, localForm, acronyms: a.acronyms, weakKeys: [...weakKeys] };
+  }
+
+  remove(file: string, links: FileLinks): void {
+    const venue = new Set(links.venues);
+    for (let i = 0; i < links.spellings.length; i++) this.count(file, links.spellings[i], venue.has(i), -1);
+    for (const d of links.acronyms) this.countDef(d, -1);
+    for (const key of links.weakKeys) {
+      const s = this.weakFiles.get(key);
+      if (!s) continue;
+      s.delete(file);
+      if (s.size === 0) this.weakFiles.delete(key);
+    }
+    this.stale.add(file);
+  }
+
+  /** The spelling slot of a mention, creating its form and spelling as needed. */
+  private spellingOf(m: RawMention): Spelling {
+    let f = this.forms[m.type].get(m.key);
+    if (!f) {
+      const gazId = m.key.startsWith('gaz:') ? m.key.slice(4) : m.gazId;
+      // Forms and spellings outlive the file that first named them: their strings must not point into its text.
+      const key = detached(m.key);
+      f = { fid: fidOf(m.type, key), type: m.type, key, gazId, names: new Map(), name: '', venueCount: 0, count: 0, files: new Set(), seenCount: 0, seenName: '' };
+      this.forms[m.type].set(key, f);
+    }
+    let sp = f.names.get(m.name);
+    if (!sp) {
+      const name = detached(m.name);
+      f.names.set(name, (sp = { form: f, name, count: 0 }));
+    }
+    return sp;
+  }
+
+  private count(file: string, sp: Spelling, venue: boolean, sign: 1 | -1): void {
+    const f = sp.form;
+    f.count += sign;
+    if (sign > 0) f.files.add(file);
+    else f.files.delete(file);
+    sp.count += sign;
+    // A spelling no mention uses any more leaves the form (a new one is made if it comes back).
+    if (sp.count <= 0 && f.names.get(sp.name) === sp) f.names.delete(sp.name);
+    if (venue) f.venueCount += sign;
+    this.dirtyForms.add(f);
+  }
+
+  private countDef(d: AcronymDef, sign: 1 | -1): void {
+    let m = this.defs.get(d.acronym);
+    if (!m) {
+      if (sign < 0) return;
+      this.defs.set(d.acronym, (m = new Map()));
+    }
+    const k = d.type + '\u0000' + d.fullKey;
+    const cur = m.get(k) ?? { def: d, count: 0 };
+    cur.count += sign;
+    if (cur.count > 0) m.set(k, cur);
+    else m.delete(k);
+    if (m.size === 0) this.defs.delete(d.acronym);
+    this.dirtyAcronyms.add(d.acronym);
   }
 
   // ---- per-form derived data ----
@@ -578,6 +666,7 @@ export class Linker {
     }
     const rebase = new Set<string>();
     for (const c of dissolved) {
+      if (this.clusterById.get(c.id) === c) this.clusterById.delete(c.id);
       rebase.add(c.base);
       const g = this.groups.get(c.base)!;
       g.splice(g.indexOf(c), 1);
@@ -612,23 +701,26 @@ export class Linker {
     const changedForms: Form[] = [];
     for (const c of renamed) {
       for (const f of c.members) {
-        if (this.formEntity.get(f.fid) !== c.id) {
-          this.formEntity.set(f.fid, c.id);
+        if (f.entity !== c.id) {
+          if (f.entity !== undefined) this.changedEntities.add(f.entity);
+          this.changedEntities.add(c.id);
+          f.entity = c.id;
           changedForms.push(f);
         }
       }
     }
     for (const f of removed) {
-      if (f.count > 0 || this.forms.get(f.fid) !== f) continue;
-      this.forms.delete(f.fid);
-      this.formEntity.delete(f.fid);
+      if (f.count > 0 || this.forms[f.type].get(f.key) !== f) continue;
+      this.forms[f.type].delete(f.key);
+      if (f.entity !== undefined) this.changedEntities.add(f.entity);
+      f.entity = undefined;
       f.cluster = undefined;
       f.comp2 = undefined;
       changed = true;
     }
     for (const f of changedForms) {
       changed = true;
-      for (const file of f.files.keys()) this.stale.add(file);
+      for (const file of f.files) this.stale.add(file);
     }
 
     // 7. Surname and one-word promotions.
@@ -649,11 +741,11 @@ export class Linker {
     for (const k of surnameKeys) {
       const r = this.surnameRoot.get(k);
       let id: string | undefined;
-      if (r) id = this.formEntity.get(r.fid);
+      if (r) id = r.entity;
       else {
         let first: Form | undefined;
         for (const s of this.singles.get(k) ?? []) if (!first || s.fid < first.fid) first = s;
-        if (first) id = this.formEntity.get(first.fid);
+        if (first) id = first.entity;
       }
       if (this.surnameEntity.get(k) === id) continue;
       if (id) this.surnameEntity.set(k, id);
@@ -664,7 +756,7 @@ export class Linker {
       let best: Form | undefined;
       for (const f of this.swForms.get(w) ?? []) if (!best || f.fid < best.fid) best = f;
       const old = this.singleWordEntity.get(w);
-      const now = best ? { type: best.type, entityId: this.formEntity.get(best.fid)! } : undefined;
+      const now = best ? { type: best.type, entityId: best.entity! } : undefined;
       if (old?.type === now?.type && old?.entityId === now?.entityId) continue;
       if (now) this.singleWordEntity.set(w, now);
       else this.singleWordEntity.delete(w);
@@ -701,7 +793,7 @@ export class Linker {
    * already took. Reassigns the groups of `bases` and whichever groups that shifts.
    */
   private assignIds(bases: Set<string>, renamed: Set<Cluster>): void {
-    const work = [...bases].sort();
+    const work = [...bases].sort(byCodeUnits);
     const queued = new Set(work);
     for (let i = 0; i < work.length; i++) {
       const base = work[i];
@@ -715,9 +807,11 @@ export class Linker {
         n++;
         now.add(id);
         if (c.id !== id) {
+          if (this.clusterById.get(c.id) === c) this.clusterById.delete(c.id);
           c.id = id;
           renamed.add(c);
         }
+        this.clusterById.set(id, c);
       }
       const old = this.groupIds.get(base) ?? new Set<string>();
       if (now.size) this.groupIds.set(base, now);
@@ -737,34 +831,39 @@ export class Linker {
   entityOf(m: RawMention): string {
     this.ensure();
     if (m.type === 'PERSON' && m.local) {
-      const id = this.formEntity.get(fidOf('PERSON', m.local));
+      const id = this.forms.PERSON.get(m.local)?.entity;
       if (id) return id;
     }
-    return this.formEntity.get(fidOf(m.type, m.key)) ?? slug(m.key);
+    return this.forms[m.type].get(m.key)?.entity ?? slug(m.key);
+  }
+
+  /** The files that mention a form of entity `id` (a superset of those whose mentions resolve to it). */
+  filesOf(id: string): Set<string> {
+    this.ensure();
+    const out = new Set<string>();
+    for (const f of this.clusterById.get(id)?.members ?? []) for (const file of f.files) out.add(file);
+    return out;
   }
 
   /**
-   * What the corpus knows about a capitalised word the file could not decide on: a defined
-   * acronym, a surname of a known person (preferring a full name of the same file), or a
-   * one-word institution or place named elsewhere.
+   * What the corpus knows about a capitalised word the file could not decide on (its folded
+   * `key`, `upper` when written in capitals): a defined acronym, a surname of a known person
+   * (preferring a full name of the same file: `localSurname` gives that name's entity by
+   * transliterated surname), or a one-word institution or place named elsewhere.
    */
-  promote(w: WeakCandidate, localSurnames: ReadonlyMap<string, RawMention>): Promotion | undefined {
+  promote(key: string, upper: boolean, localSurname: (surname: string) => string | undefined): Promotion | undefined {
     this.ensure();
-    if (w.upper) {
-      const d = this.acronymDef.get(w.key);
+    if (upper) {
+      const d = this.acronymDef.get(key);
       if (d) {
-        const id = this.formEntity.get(fidOf(d.type, d.fullKey));
+        const id = this.forms[d.type].get(d.fullKey)?.entity;
         if (id) return { type: d.type, entityId: id };
       }
     }
-    const sk = translit(w.key);
+    const sk = translit(key);
     const person = this.surnameEntity.get(sk);
-    if (person) {
-      const local = localSurnames.get(sk);
-      if (local) return { type: 'PERSON', entityId: this.entityOf(local) };
-      return { type: 'PERSON', entityId: person };
-    }
-    return this.singleWordEntity.get(w.key);
+    if (person) return { type: 'PERSON', entityId: localSurname(sk) ?? person };
+    return this.singleWordEntity.get(key);
   }
 }
 
@@ -776,14 +875,4 @@ function sameWordT(a: string, ta: string, b: string, tb: string): boolean {
   if (n >= 5 && boundedEdit(a, b, 1) <= 1) return true;
   if (n >= 9 && boundedEdit(a, b, 2) <= 2) return true;
   return false;
-}
-
-/** A file's full person names by transliterated surname (first occurrence), for `promote`. */
-export function localSurnameIndex(mentions: readonly RawMention[]): Map<string, RawMention> {
-  const out = new Map<string, RawMention>();
-  for (const m of mentions) {
-    if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
-    for (const p of m.name.split(' ').slice(1)) if (p.length > 1 && !out.has(translit(p))) out.set(translit(p), m);
-  }
-  return out;
 }
