@@ -42,6 +42,26 @@ test('exact duplicates across files list their copies both ways', () => {
   assert.ok(ba[0].end === a.length || a[ba[0].end] === '\n');
 });
 
+test('listed copies follow an edit that moves the copy in the file holding it', () => {
+  // Three files share the sidebar; a copy of b's range is listed by a and by c alike.
+  const layer = createBoilerplateLayer();
+  const a = article('l’assainissement', 'Mariam KONATÉ', SIDEBAR);
+  const b = article('l’éclairage public', 'Issa DEMBÉLÉ', SIDEBAR);
+  const c = article('la voirie', 'Awa TRAORÉ', SIDEBAR);
+  layer.setFile('a.txt', a);
+  layer.setFile('b.txt', b);
+  layer.setFile('c.txt', c);
+  const inB = (file: string) => layer.blocks(file).find((x) => x.kind === 'duplicate')?.copies.find((x) => x.file === 'b.txt');
+  assert.deepEqual(inB('a.txt'), inB('c.txt'));
+  // b gains a line above its sidebar: a and c must list the copy where it now stands.
+  const b2 = article('l’éclairage public', 'Issa DEMBÉLÉ\nPublié le 3 mars', SIDEBAR);
+  layer.setFile('b.txt', b2);
+  const moved = inB('a.txt');
+  assert.ok(moved);
+  assert.equal(lineOf(b2, moved), SIDEBAR.join('\n'));
+  assert.deepEqual(inB('c.txt'), moved);
+});
+
 test('near duplicates: a changed word, a different cut, different spacing and punctuation', () => {
   const layer = createBoilerplateLayer();
   const edited = [

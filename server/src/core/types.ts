@@ -70,8 +70,8 @@ export interface BoilerplateBlock extends Span {
   kind: BoilerplateKind;
   /** Why it was flagged, in a few words (for hover text and diagnostics). */
   reason: string;
-  /** For `duplicate`: where the other copies stand. Empty for `chrome`. */
-  copies: { file: string; start: number; end: number }[];
+  /** For `duplicate`: where the other copies stand (records shared between blocks: read-only). Empty for `chrome`. */
+  copies: readonly { readonly file: string; readonly start: number; readonly end: number }[];
   /** A stable hash of the block's normalised text (for "ignore this block" and "remove everywhere"). */
   fingerprint: string;
 }

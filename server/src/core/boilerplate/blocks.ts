@@ -10,8 +10,10 @@
  */
 import type { BoilerplateBlock } from '../types';
 import type { ChromeLine } from './chrome';
-import type { LineRec, Unit } from './duplicates';
-import { fingerprintOf, looksLikeByline, nonSpace, words } from './normalize';
+import type { CopyPairs, KeepUnits } from './duplicates';
+import { BYLINE, L_CHARS, L_END, L_FLAGS, L_START, L_WORDS, LINE_FIELDS, NON_BLANK, U_CHARS, U_LINE, UNIT_FIELDS } from './facts';
+import { fingerprintOf, wordsIn } from './normalize';
+import { IntStack } from './tables';
 
 /** A line shorter than this is never duplicate evidence by itself. */
 export const SUBSTANTIAL_WORDS = 8;
@@ -22,112 +24,265 @@ const SAMPLE_HINT = 64;
 /** A copied run of lines between body paragraphs is an inline box only when this many other files share it. */
 const ISOLATED_MIN_FILES = 3;
 
+/** What blocks are built from: a file's text and its line and unit rows (see facts.ts). */
 export interface FileView {
+  id: number;
+  name: string;
   text: string;
-  lines: LineRec[];
-  units: Unit[];
-  /** What depends on the file's own text only (computed on first use, kept with the view). */
-  own?: OwnLines;
+  lines: Int32Array;
+  units: Int32Array;
+  /**
+   * The copy records naming this file's line ranges (key `first * RECORD_SPAN + last`), shared by
+   * every block listing them: a sidebar's copy is listed by each of its other copies, and one
+   * record per listing was most of the memory the blocks keep.
+   */
+  copyRecords?: Map<number, CopyRecord>;
 }
 
-/** Per-line facts of one file's text: a file's blocks are rebuilt whenever a file sharing text changes. */
-interface OwnLines {
-  nonBlank: number[];
-  lineWords: number[];
-  isByline: boolean[];
-  /** Non-space characters per line and per unit. */
-  lineChars: number[];
-  unitChars: number[];
-  /** Normalised words of each line, joined (for fingerprints). */
-  lineKey: (string | undefined)[];
+type CopyRecord = BoilerplateBlock['copies'][number];
+
+/**
+ * Per line of a file: the partner files holding an ordered copy of at least half of it, and
+ * their lines holding it. Line `l`'s entries are `[at[l], at[l + 1])`, files ascending; entry
+ * `e`'s lines are `[linesAt[e], linesAt[e + 1])` of `theirLines`, ascending and distinct.
+ */
+interface LinePartners {
+  at: Int32Array;
+  file: Int32Array;
+  linesAt: Int32Array;
+  theirLines: Int32Array;
 }
 
-function ownLines(me: FileView): OwnLines {
-  if (me.own) return me.own;
-  const { text, lines, units } = me;
-  const nLines = lines.length;
-  const nonBlank: number[] = [];
-  const lineWords: number[] = new Array(nLines).fill(0);
-  const isByline: boolean[] = new Array(nLines).fill(false);
-  const lineChars = lines.map((l) => nonSpace(text, l.start, l.end));
-  for (let i = 0; i < nLines; i++) {
-    const t = text.slice(lines[i].start, lines[i].end);
-    if (!t.trim()) continue;
-    nonBlank.push(i);
-    lineWords[i] = words(t).length;
-    isByline[i] = looksLikeByline(t);
+/**
+ * Collects the (my line, partner, their lines) entries of one file, then files them by line. A
+ * partner's lines for my line are held while its units are read, then committed or discarded.
+ */
+class LinePartnersBuilder {
+  private readonly line = new IntStack();
+  private readonly file = new IntStack();
+  private readonly linesAt = new IntStack();
+  private readonly theirLines = new IntStack();
+  private readonly held = new IntStack();
+
+  constructor() {
+    this.linesAt.push(0);
   }
-  const unitChars = units.map((u) => nonSpace(text, u.start, u.end));
-  return (me.own = { nonBlank, lineWords, isByline, lineChars, unitChars, lineKey: new Array(nLines) });
-}
 
-function lineKeyOf(me: FileView, own: OwnLines, i: number): string {
-  return (own.lineKey[i] ??= words(me.text.slice(me.lines[i].start, me.lines[i].end)).join(' '));
-}
+  /** One more line of the partner being read (any order, repeats allowed). */
+  hold(theirLine: number): void {
+    this.held.push(theirLine);
+  }
 
-type Partners = Map<string, Set<number>>;
-
-export function buildBlocks(
-  file: string,
-  me: FileView,
-  /** Per unit: partner file → its copying units (shared maps; may list `file` itself, skipped). */
-  copies: readonly ReadonlyMap<string, number[]>[],
-  /** Per unit: how many other files hold a copy (copies lists only a sample). */
-  copyCounts: number[],
-  chrome: ChromeLine[],
-  other: (f: string) => FileView | undefined,
-): BoilerplateBlock[] {
-  const { lines, units } = me;
-  const nLines = lines.length;
-  const own = ownLines(me);
-  // Per line and partner file: characters whose copy stands in that file *in the same order*.
-  // A sentence of a multi-sentence line counts only when a neighbouring sentence of the line is
-  // copied next to it in the partner too: a sidebar is pasted as whole runs of text, while an
-  // article paragraph can be a new combination of stock sentences that each exist elsewhere.
-  const coverage: Map<string, number>[] = Array.from({ length: nLines }, () => new Map());
-  const partnerLines: Map<string, Set<number>>[] = Array.from({ length: nLines }, () => new Map());
-  const has = (i: number, f: string, j: number) => i >= 0 && i < units.length && (copies[i]?.get(f)?.includes(j) ?? false);
-  units.forEach((u, i) => {
-    const c = copies[i];
-    if (!c || c.size === 0) return;
-    const alone = (i === 0 || units[i - 1].line !== u.line) && (i + 1 >= units.length || units[i + 1].line !== u.line);
-    const chars = own.unitChars[i];
-    for (const [f, idx] of c) {
-      if (f === file) continue;
-      const ov = other(f);
-      if (!ov) continue;
-      const inRun = alone || idx.some((j) => (units[i - 1]?.line === u.line && has(i - 1, f, j - 1)) || (units[i + 1]?.line === u.line && has(i + 1, f, j + 1)));
-      if (!inRun) continue;
-      coverage[u.line].set(f, (coverage[u.line].get(f) ?? 0) + chars);
-      let set = partnerLines[u.line].get(f);
-      if (!set) partnerLines[u.line].set(f, (set = new Set()));
-      for (const k of idx) set.add(ov.units[k].line);
+  /** The held lines hold my line `line` in partner `file`: keep them, sorted and distinct. */
+  commit(line: number, file: number): void {
+    const h = this.held.data;
+    const n = this.held.length;
+    // Mostly one or two lines: an insertion sort, no call into the built-in sort.
+    for (let q = 1; q < n; q++) {
+      const v = h[q];
+      let r = q - 1;
+      for (; r >= 0 && h[r] > v; r--) h[r + 1] = h[r];
+      h[r + 1] = v;
     }
-  });
-  // The partners of a line: files holding an ordered copy of at least half of it.
-  const partners: Partners[] = Array.from({ length: nLines }, (_, i) => {
-    const out: Partners = new Map();
-    const need = own.lineChars[i] / 2;
-    for (const [f, chars] of coverage[i]) if (chars >= need && chars > 0) out.set(f, partnerLines[i].get(f)!);
-    return out;
-  });
+    for (let q = 0; q < n; q++) if (q === 0 || h[q] !== h[q - 1]) this.theirLines.push(h[q]);
+    this.line.push(line);
+    this.file.push(file);
+    this.linesAt.push(this.theirLines.length);
+    this.held.length = 0;
+  }
 
-  const { nonBlank, lineWords, isByline } = own;
-  const copied = (i: number) => partners[i].size > 0;
+  discard(): void {
+    this.held.length = 0;
+  }
+
+  /** Entries grouped by line; entries came partner by partner in ascending order, and stay so. */
+  build(nLines: number): LinePartners {
+    const n = this.line.length;
+    const lineOf = this.line.data;
+    const at = new Int32Array(nLines + 1);
+    for (let e = 0; e < n; e++) at[lineOf[e] + 1]++;
+    for (let l = 0; l < nLines; l++) at[l + 1] += at[l];
+    const next = at.slice(0, nLines);
+    const file = new Int32Array(n);
+    const linesAt = new Int32Array(n + 1);
+    const theirLines = new Int32Array(this.theirLines.length);
+    const from = this.linesAt.data;
+    // Place entries by line (a stable counting sort), then lay their lines out in that order.
+    const order = new Int32Array(n);
+    for (let e = 0; e < n; e++) order[next[lineOf[e]]++] = e;
+    let w = 0;
+    for (let k = 0; k < n; k++) {
+      const e = order[k];
+      file[k] = this.file.data[e];
+      for (let q = from[e]; q < from[e + 1]; q++) theirLines[w++] = this.theirLines.data[q];
+      linesAt[k + 1] = w;
+    }
+    return { at, file, linesAt, theirLines };
+  }
+}
+
+/**
+ * Which of my units listed for one partner can count towards a line that partner holds (see
+ * `partnerLines`): a unit of a multi-sentence line counts only when a neighbour on its line is
+ * copied next to it, so it needs that neighbour listed too; and a line needs at least half of its
+ * characters from such units. Only a bound (the copies must still stand in order) but a tight one:
+ * it spares reading more than half of the partners.
+ */
+export function worthPairing(me: FileView): KeepUnits {
+  const { units, lines } = me;
+  const nUnits = units.length / UNIT_FIELDS;
+  // The units of each unit's line: [lineFrom[i], lineTo[i]) (a file's units are in line order).
+  const lineFrom = new Int32Array(nUnits);
+  const lineTo = new Int32Array(nUnits);
+  for (let i = 0; i < nUnits; ) {
+    let end = i + 1;
+    while (end < nUnits && units[end * UNIT_FIELDS + U_LINE] === units[i * UNIT_FIELDS + U_LINE]) end++;
+    lineFrom.fill(i, i, end);
+    lineTo.fill(end, i, end);
+    i = end;
+  }
+  const counts: boolean[] = [];
+  return (bits, at, words) => {
+    const has = (i: number) => (bits[at + (i >>> 5)] & (1 << (i & 31))) !== 0;
+    const clear = (i: number) => (bits[at + (i >>> 5)] &= ~(1 << (i & 31)));
+    let any = false;
+    // One line at a time, from its first listed unit.
+    for (let i = nextBit(bits, at, words, 0); i >= 0; i = nextBit(bits, at, words, lineTo[i])) {
+      const from = lineFrom[i];
+      const to = lineTo[i];
+      const alone = to - from === 1;
+      let chars = 0;
+      for (let u = from; u < to; u++) {
+        counts[u - from] = has(u) && (alone || (u > from && has(u - 1)) || (u + 1 < to && has(u + 1)));
+        if (counts[u - from]) chars += units[u * UNIT_FIELDS + U_CHARS];
+      }
+      const line = units[i * UNIT_FIELDS + U_LINE];
+      const enough = chars > 0 && chars >= lines[line * LINE_FIELDS + L_CHARS] / 2;
+      for (let u = from; u < to; u++) if (!enough || !counts[u - from]) clear(u);
+      any ||= enough;
+    }
+    return any;
+  };
+}
+
+/** The lowest unit `>= from` set in the bitset of `words` words at `at`, or -1. */
+function nextBit(bits: Uint32Array, at: number, words: number, from: number): number {
+  let w = from >>> 5;
+  if (w >= words) return -1;
+  let m = bits[at + w] & (~0 << (from & 31));
+  while (m === 0) {
+    if (++w >= words) return -1;
+    m = bits[at + w];
+  }
+  // The lowest set bit of m.
+  return w * 32 + 31 - Math.clz32(m & -m);
+}
+
+/** Is (my unit `i`, their unit `j`) among pairs `[from, to)` (sorted by mine then theirs)? */
+function hasPair(pairs: CopyPairs, from: number, to: number, i: number, j: number): boolean {
+  const { mine, theirs } = pairs;
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mine[mid] < i || (mine[mid] === i && theirs[mid] < j)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && mine[lo] === i && theirs[lo] === j;
+}
+
+/**
+ * Per line and partner file: the lines of the partner holding an ordered copy of at least half
+ * of the line. Only lines with copied units get entries: most lines have none.
+ */
+function partnersOf(me: FileView, pairs: CopyPairs): LinePartners {
+  const out = new LinePartnersBuilder();
+  for (let p = 0; p < pairs.files.length; p++) if (pairs.files[p] !== me.id) partnerLines(me, pairs, p, out);
+  return out.build(me.lines.length / LINE_FIELDS);
+}
+
+/**
+ * The lines of mine that partner `p` holds an ordered copy of, with its lines
+ * holding them, go to `out`. Per line, the characters whose copy stands in that file *in the same
+ * order* must make at least half of the line. A sentence of a multi-sentence line counts only when
+ * a neighbouring sentence of the line is copied next to it in the partner too: a sidebar is pasted
+ * as whole runs of text, while an article paragraph can be a new combination of stock sentences
+ * that each exist elsewhere.
+ */
+function partnerLines(me: FileView, pairs: CopyPairs, p: number, out: LinePartnersBuilder): void {
+  const { units, lines } = me;
+  const nUnits = units.length / UNIT_FIELDS;
+  const lineOf = (i: number) => units[i * UNIT_FIELDS + U_LINE];
+  const { mine, theirs } = pairs;
+  const from = pairs.start[p];
+  const to = pairs.start[p + 1];
+  const file = pairs.files[p];
+  let line = -1;
+  let chars = 0;
+  const close = () => {
+    if (line >= 0 && chars > 0 && chars >= lines[line * LINE_FIELDS + L_CHARS] / 2) out.commit(line, file);
+    else out.discard();
+  };
+  // Pairs come sorted by my unit, so by my line: one line is complete when the next one starts.
+  for (let k = from; k < to; ) {
+    const i = mine[k];
+    let end = k + 1;
+    while (end < to && mine[end] === i) end++;
+    if (lineOf(i) !== line) {
+      close();
+      line = lineOf(i);
+      chars = 0;
+    }
+    const prevSame = i > 0 && lineOf(i - 1) === line;
+    const nextSame = i + 1 < nUnits && lineOf(i + 1) === line;
+    let inRun = !prevSame && !nextSame;
+    for (let q = k; q < end && !inRun; q++) {
+      const j = theirs[q];
+      inRun = (prevSame && hasPair(pairs, from, to, i - 1, j - 1)) || (nextSame && hasPair(pairs, from, to, i + 1, j + 1));
+    }
+    if (inRun) {
+      chars += units[i * UNIT_FIELDS + U_CHARS];
+      for (let q = k; q < end; q++) out.hold(pairs.theirLines[q]);
+    }
+    k = end;
+  }
+  close();
+}
+
+/** The normalised words of line `i`, joined (what fingerprints hash). */
+function lineKeyOf(me: FileView, i: number): string {
+  return wordsIn(me.text, me.lines[i * LINE_FIELDS + L_START], me.lines[i * LINE_FIELDS + L_END]).join(' ');
+}
+
+/** What `buildBlocks` needs to know of the rest of the corpus. */
+export interface Sources {
+  /** Per partner file: its units copying mine (a sample of the partners; `me` itself is skipped). */
+  copies: CopyPairs;
+  /** How many other files hold a copy of my unit `unit` (copies lists only a sample). */
+  copyCount(unit: number): number;
+  /** The view of an indexed file (every partner is one). */
+  view(f: number): FileView | undefined;
+  /** The name of an indexed file: copies are ranked by name, and only the listed ones need a view. */
+  name(f: number): string;
+}
+
+export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources): BoilerplateBlock[] {
+  const { lines } = me;
+  const nLines = lines.length / LINE_FIELDS;
+  const partners = partnersOf(me, sources.copies);
+  const nonBlank: number[] = [];
+  for (let i = 0; i < nLines; i++) if (lines[i * LINE_FIELDS + L_FLAGS] & NON_BLANK) nonBlank.push(i);
+  const wordsOf = (i: number) => lines[i * LINE_FIELDS + L_WORDS];
+  const bylineAt = (i: number) => (lines[i * LINE_FIELDS + L_FLAGS] & BYLINE) !== 0;
+
+  const copied = (i: number) => partners.at[i + 1] > partners.at[i];
   const dup = new Set<number>();
-  for (const i of nonBlank) if (copied(i) && lineWords[i] >= SUBSTANTIAL_WORDS && !isByline[i]) dup.add(i);
+  for (const i of nonBlank) if (copied(i) && wordsOf(i) >= SUBSTANTIAL_WORDS && !bylineAt(i)) dup.add(i);
 
   // Short copied lines (a teaser's headline) join when they are inside the copied run in both files.
-  const adjacentInPartner = (s: number, n: number): boolean => {
-    for (const [f, sl] of partners[s]) {
-      const nl = partners[n].get(f);
-      if (!nl) continue;
-      for (const a of sl) for (const b of nl) if (Math.abs(a - b) <= 2) return true;
-    }
-    return false;
-  };
+  const adjacentInPartner = (s: number, n: number) => adjacentIn(partners, s, n);
   nonBlank.forEach((i, pos) => {
-    if (dup.has(i) || !copied(i) || isByline[i]) return;
+    if (dup.has(i) || !copied(i) || bylineAt(i)) return;
     const prev = pos > 0 ? nonBlank[pos - 1] : -1;
     const next = pos + 1 < nonBlank.length ? nonBlank[pos + 1] : -1;
     const inPrev = prev >= 0 && dup.has(prev) && adjacentInPartner(i, prev);
@@ -151,67 +306,152 @@ export function buildBlocks(
   };
 
   const blocks: BoilerplateBlock[] = [];
-  const posOf = new Map(nonBlank.map((i, pos) => [i, pos]));
-  const isBody = (i: number | undefined) => i !== undefined && !dup.has(i) && !chromeAt.has(i) && lineWords[i] >= SUBSTANTIAL_WORDS;
-  for (const run of runs((i) => dup.has(i))) {
-    const fileLines = new Map<string, Set<number>>();
-    for (const i of run) for (const [f, ls] of partners[i]) {
-      let set = fileLines.get(f);
-      if (!set) fileLines.set(f, (set = new Set()));
-      for (const l of ls) set.add(l);
+  if (dup.size > 0) {
+    const posOf = new Map(nonBlank.map((i, pos) => [i, pos]));
+    const isBody = (i: number | undefined) => i !== undefined && !dup.has(i) && !chromeAt.has(i) && wordsOf(i) >= SUBSTANTIAL_WORDS;
+    for (const run of runs((i) => dup.has(i))) {
+      const held = heldBy(partners, run);
+      // Files holding the lines themselves (in order), not merely one of their sentences.
+      const n = held.files.length;
+      // A run standing inside the article — after one of its paragraphs and before another or before
+      // its signature — is part of it (a stock paragraph, shared background, wire copy) unless it is
+      // several lines long and widely shared (an inline box). Sidebars stand after the signature.
+      const first = posOf.get(run[0])!;
+      const last = posOf.get(run[run.length - 1])!;
+      const after = nonBlank[last + 1];
+      const atTop = nonBlank.slice(0, first).every((i) => wordsOf(i) < SUBSTANTIAL_WORDS); // only a title or labels above
+      const inside = (atTop || isBody(nonBlank[first - 1])) && (isBody(after) || (after !== undefined && bylineAt(after)));
+      if ((run.length === 1 || n < ISOLATED_MIN_FILES) && inside) {
+        for (const i of run) dup.delete(i);
+        continue;
+      }
+      blocks.push(duplicateBlock(me, run, held, sources));
     }
-    // Files holding the lines themselves (in order), not merely one of their sentences.
-    const n = fileLines.size;
-    // A run standing inside the article — after one of its paragraphs and before another or before
-    // its signature — is part of it (a stock paragraph, shared background, wire copy) unless it is
-    // several lines long and widely shared (an inline box). Sidebars stand after the signature.
-    const first = posOf.get(run[0])!;
-    const last = posOf.get(run[run.length - 1])!;
-    const after = nonBlank[last + 1];
-    const atTop = nonBlank.slice(0, first).every((i) => lineWords[i] < SUBSTANTIAL_WORDS); // only a title or labels above
-    const inside = (atTop || isBody(nonBlank[first - 1])) && (isBody(after) || (after !== undefined && isByline[after]));
-    if ((run.length === 1 || n < ISOLATED_MIN_FILES) && inside) {
-      for (const i of run) dup.delete(i);
-      continue;
-    }
-    // Copies are sampled per sentence; the sentence-level count says how far the text really spreads.
-    let total = 0;
-    units.forEach((u, k) => {
-      if (run.includes(u.line)) total = Math.max(total, copyCounts[k] ?? 0);
-    });
-    if (n < SAMPLE_HINT) total = n;
-    const ranked = [...fileLines].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const copiesOut: BoilerplateBlock['copies'] = [];
-    for (const [f, ls] of ranked.slice(0, MAX_COPIES)) {
-      const ov = other(f);
-      if (!ov) continue;
-      const sorted = [...ls].sort((a, b) => a - b);
-      copiesOut.push({ file: f, start: ov.lines[sorted[0]].start, end: ov.lines[sorted[sorted.length - 1]].end });
-    }
-    const start = lines[run[0]].start;
-    const end = lines[run[run.length - 1]].end;
-    blocks.push({
-      start,
-      end,
-      kind: 'duplicate',
-      reason: `${run.length} line${run.length > 1 ? 's' : ''} repeated, exactly or nearly, in ${total > n ? 'about ' + total : n} other file${n > 1 ? 's' : ''}${Math.max(n, total) > copiesOut.length ? ` (${copiesOut.length} listed)` : ''}`,
-      copies: copiesOut,
-      fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, own, i)).join('\n')),
-    });
   }
 
   for (const run of runs((i) => chromeAt.has(i) && !dup.has(i))) {
     const reasons = [...new Set(run.map((i) => chromeAt.get(i)!))];
-    const start = lines[run[0]].start;
-    const end = lines[run[run.length - 1]].end;
     blocks.push({
-      start,
-      end,
+      start: lineStart(me, run[0]),
+      end: lineEnd(me, run[run.length - 1]),
       kind: 'chrome',
       reason: `site furniture: ${reasons.join(', ')}`,
       copies: [],
-      fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, own, i)).join('\n')),
+      fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, i)).join('\n')),
     });
   }
   return blocks.sort((a, b) => a.start - b.start);
+}
+
+function lineStart(v: FileView, i: number): number {
+  return v.lines[i * LINE_FIELDS + L_START];
+}
+
+function lineEnd(v: FileView, i: number): number {
+  return v.lines[i * LINE_FIELDS + L_END];
+}
+
+/** Do lines `s` and `n` of mine have a partner file holding them at most two lines apart? */
+function adjacentIn(lp: LinePartners, s: number, n: number): boolean {
+  // Both lines' entries are sorted by file: walk them side by side.
+  let a = lp.at[s];
+  let b = lp.at[n];
+  while (a < lp.at[s + 1] && b < lp.at[n + 1]) {
+    if (lp.file[a] < lp.file[b]) a++;
+    else if (lp.file[a] > lp.file[b]) b++;
+    else {
+      for (let x = lp.linesAt[a]; x < lp.linesAt[a + 1]; x++)
+        for (let y = lp.linesAt[b]; y < lp.linesAt[b + 1]; y++) if (Math.abs(lp.theirLines[x] - lp.theirLines[y]) <= 2) return true;
+      a++;
+      b++;
+    }
+  }
+  return false;
+}
+
+/** The partner files of a run of my lines: how many of their lines hold it, the first and the last. */
+interface Held {
+  files: number[];
+  count: number[];
+  first: number[];
+  last: number[];
+}
+
+/** File ids stay below 2^21 (they are interned names): a (file, line) key fits a double exactly. */
+const LINE_SPAN = 2 ** 32;
+
+function heldBy(lp: LinePartners, run: readonly number[]): Held {
+  let n = 0;
+  for (const i of run) n += lp.linesAt[lp.at[i + 1]] - lp.linesAt[lp.at[i]];
+  // (file, line) keys sorted: files ascending, each file's lines ascending; repeats are adjacent.
+  const keys = new Float64Array(n);
+  let w = 0;
+  for (const i of run)
+    for (let e = lp.at[i]; e < lp.at[i + 1]; e++)
+      for (let x = lp.linesAt[e]; x < lp.linesAt[e + 1]; x++) keys[w++] = lp.file[e] * LINE_SPAN + lp.theirLines[x];
+  // A one-line run's keys come sorted already (entries by file, each one's lines ascending).
+  if (!isSorted(keys)) keys.sort();
+  const held: Held = { files: [], count: [], first: [], last: [] };
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && keys[k] === keys[k - 1]) continue;
+    const f = Math.floor(keys[k] / LINE_SPAN);
+    const line = keys[k] - f * LINE_SPAN;
+    const at = held.files.length - 1;
+    if (at >= 0 && held.files[at] === f) {
+      held.count[at]++;
+      held.last[at] = line;
+    } else {
+      held.files.push(f);
+      held.count.push(1);
+      held.first.push(line);
+      held.last.push(line);
+    }
+  }
+  return held;
+}
+
+/** Lines of a file stay below 2^26 (a text of 64 million lines): a (first, last) key fits a double. */
+const RECORD_SPAN = 2 ** 26;
+
+function isSorted(keys: Float64Array): boolean {
+  for (let k = 1; k < keys.length; k++) if (keys[k] < keys[k - 1]) return false;
+  return true;
+}
+
+/** The record naming lines `first`..`last` of `view`, shared with every other block listing them. */
+function copyRecord(view: FileView, first: number, last: number): CopyRecord {
+  const key = first * RECORD_SPAN + last;
+  const records = (view.copyRecords ??= new Map());
+  let c = records.get(key);
+  if (!c) records.set(key, (c = { file: view.name, start: lineStart(view, first), end: lineEnd(view, last) }));
+  return c;
+}
+
+/** The block of a copied run of lines, `held` saying which lines of which partner files hold it. */
+function duplicateBlock(me: FileView, run: number[], held: Held, sources: Sources): BoilerplateBlock {
+  const n = held.files.length;
+  // Copies are sampled per sentence; the sentence-level count says how far the text really spreads.
+  let total = n;
+  if (n >= SAMPLE_HINT) {
+    total = 0;
+    const inRun = new Set(run);
+    const nUnits = me.units.length / UNIT_FIELDS;
+    for (let k = 0; k < nUnits; k++) if (inRun.has(me.units[k * UNIT_FIELDS + U_LINE])) total = Math.max(total, sources.copyCount(k));
+  }
+  // Most copies first, then by name.
+  const names = held.files.map((f) => sources.name(f));
+  const ranked = held.files.map((_, k) => k).sort((a, b) => held.count[b] - held.count[a] || (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  const copiesOut: BoilerplateBlock['copies'][number][] = [];
+  for (const k of ranked.slice(0, MAX_COPIES)) {
+    const view = sources.view(held.files[k]);
+    if (view) copiesOut.push(copyRecord(view, held.first[k], held.last[k]));
+  }
+  return {
+    start: lineStart(me, run[0]),
+    end: lineEnd(me, run[run.length - 1]),
+    kind: 'duplicate',
+    reason: `${run.length} line${run.length > 1 ? 's' : ''} repeated, exactly or nearly, in ${total > n ? 'about ' + total : n} other file${n > 1 ? 's' : ''}${Math.max(n, total) > copiesOut.length ? ` (${copiesOut.length} listed)` : ''}`,
+    copies: copiesOut,
+    fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, i)).join('\n')),
+  };
 }

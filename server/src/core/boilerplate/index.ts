@@ -3,47 +3,110 @@
  * single-file site chrome. `setFile` only indexes the file and marks the files it shares text
  * with as stale; blocks are built lazily on `blocks()`, so loading 100,000 files costs one pass of
  * indexing and each file's blocks are computed once, when asked for.
+ *
+ * The per-file part (`analyseBoilerplate`, facts.ts) is a pure function of the text; `setFile`
+ * accepts it precomputed (by an indexing thread) and then only merges it into the index.
  */
 import type { BoilerplateLayer } from '../layers';
-import { lineRanges } from '../text/normalize';
 import type { BoilerplateBlock } from '../types';
-import { buildBlocks, type FileView } from './blocks';
-import { detectChrome, type ChromeLine } from './chrome';
-import { DuplicateIndex, unitsOf } from './duplicates';
+import { buildBlocks, worthPairing, type FileView } from './blocks';
+import type { ChromeLine } from './chrome';
+import { DuplicateIndex, type IndexedFile } from './duplicates';
+import { analyseBoilerplate, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
+import { hash53 } from './normalize';
 
-interface FileState extends FileView {
+export { analyseBoilerplate, type BoilerplateFacts } from './facts';
+
+interface FileState extends FileView, IndexedFile {
   chrome: ChromeLine[];
   /** Undefined when stale: this file or one sharing text with it changed. */
   blocks?: BoilerplateBlock[];
 }
 
-export function createBoilerplateLayer(): BoilerplateLayer {
-  const index = new DuplicateIndex();
-  const files = new Map<string, FileState>();
+/**
+ * File names interned to small integer ids, with their sampling rank. Ids are never reused: a
+ * removed file that comes back gets its old id, so nothing keyed by id can mix two files up.
+ */
+class FileNames {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  readonly ranks: number[] = [];
 
-  const invalidate = (affected: Iterable<string>) => {
-    for (const f of affected) {
-      const st = files.get(f);
-      if (st) st.blocks = undefined;
+  idOf(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+      this.ranks.push(hash53(name, 3));
     }
+    return id;
+  }
+
+  find(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+}
+
+/** Check that facts handed in from elsewhere have the shape this version of the layer writes. */
+function consistent(f: BoilerplateFacts): boolean {
+  return f.lines.length % LINE_FIELDS === 0 && f.units.length === f.keys.length * UNIT_FIELDS;
+}
+
+export function createBoilerplateLayer(): BoilerplateLayer {
+  const names = new FileNames();
+  const files: (FileState | undefined)[] = [];
+  // Files whose blocks are computed: only they need telling when a file they share text with changes.
+  let watched = 0;
+  const index = new DuplicateIndex((id) => names.ranks[id], {
+    any: () => watched > 0,
+    has: (id) => files[id]?.blocks !== undefined,
+  });
+
+  const invalidate = (affected: Iterable<number>) => {
+    for (const id of affected) {
+      const st = files[id];
+      if (st?.blocks) {
+        st.blocks = undefined;
+        watched--;
+      }
+    }
+  };
+  const drop = (id: number) => {
+    const st = files[id];
+    if (st?.blocks) watched--;
+    files[id] = undefined;
   };
 
   return {
-    setFile(file: string, text: string) {
-      const lines = lineRanges(text).map((l) => ({ start: l.start, end: l.end }));
-      const units = unitsOf(text, lines);
-      const chrome = detectChrome(lines.map((l) => ({ ...l, text: text.slice(l.start, l.end) })));
-      files.set(file, { text, lines, units, chrome });
-      invalidate(index.setFile(file, text, units));
+    setFile(file: string, text: string, facts?: BoilerplateFacts) {
+      const f = facts && consistent(facts) ? facts : analyseBoilerplate(text);
+      const id = names.idOf(file);
+      drop(id);
+      // Keep only what blocks need; the shingles and bucket keys go into the index's own tables.
+      const st: FileState = { id, name: file, text, lines: f.lines, units: f.units, keys: f.keys, chrome: f.chrome };
+      files[id] = st;
+      invalidate(index.setFile(st, f));
     },
     removeFile(file: string) {
-      if (!files.delete(file)) return;
-      invalidate(index.removeFile(file));
+      const id = names.find(file);
+      if (id === undefined || !files[id]) return;
+      drop(id);
+      invalidate(index.removeFile(id));
     },
     blocks(file: string): BoilerplateBlock[] {
-      const st = files.get(file);
+      const id = names.find(file);
+      const st = id === undefined ? undefined : files[id];
       if (!st) return [];
-      if (!st.blocks) st.blocks = buildBlocks(file, st, index.copies(file), index.copyCounts(file), st.chrome, (f) => files.get(f));
+      if (!st.blocks) {
+        st.blocks = buildBlocks(st, st.chrome, {
+          copies: index.copies(st.id, worthPairing(st)),
+          copyCount: (unit) => index.copyCount(st.id, unit),
+          view: (f) => files[f],
+          name: (f) => names.names[f],
+        });
+        watched++;
+      }
       return st.blocks;
     },
   };

@@ -5,13 +5,78 @@
  */
 import { foldAccents } from '../text/normalize';
 
+/**
+ * What each UTF-16 code unit (or, for a surrogate pair, code point) becomes in `words`: its
+ * folded, lower-cased letters and digits, '' when folding drops it (a combining accent), or ' '
+ * (a word break). Folding and lower-casing work character by character (NFD never merges or
+ * reorders base characters, and every mark it could reorder is dropped or becomes a break), so
+ * mapping each character alone gives what folding the whole string gave.
+ */
+const FOLDED = new Map<number, string>();
+
+function foldedChar(cp: number): string {
+  let got = FOLDED.get(cp);
+  if (got === undefined) {
+    got = foldAccents(String.fromCodePoint(cp)).toLowerCase().replace(/[^a-z0-9]/g, ' ');
+    FOLDED.set(cp, got);
+  }
+  return got;
+}
+
+/** ASCII letters and digits: the common case, mapped without a look-up. */
+function asciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Lower-case, accent-folded words of `text[start, end)` (letters and digits only): what
+ * `words(text.slice(start, end))` gives, in one pass without intermediate strings per character.
+ */
+export function wordsIn(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  // A run of plain ASCII word characters is sliced at once when it ends.
+  let run = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (asciiWordChar(c)) {
+        if (run < 0) run = i;
+        continue;
+      }
+      if (run >= 0) cur += text.slice(run, i).toLowerCase();
+      run = -1;
+      if (cur) out.push(cur);
+      cur = '';
+      continue;
+    }
+    if (run >= 0) cur += text.slice(run, i).toLowerCase();
+    run = -1;
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const m = foldedChar(cp);
+    for (let k = 0; k < m.length; k++) {
+      if (m.charCodeAt(k) !== 32) cur += m[k];
+      else {
+        if (cur) out.push(cur);
+        cur = '';
+      }
+    }
+  }
+  if (run >= 0) cur += text.slice(run, end).toLowerCase();
+  if (cur) out.push(cur);
+  return out;
+}
+
 /** Lower-case, accent-folded words of `s` (letters and digits only). */
 export function words(s: string): string[] {
-  const k = foldAccents(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  return k ? k.split(' ') : [];
+  return wordsIn(s, 0, s.length);
 }
 
 /**
@@ -83,19 +148,39 @@ function trimPiece(text: string, start: number, end: number): Piece {
  * Share of a sentence's letters that stand inside quotation marks. Two articles about one event
  * legitimately share a quoted statement; such a sentence is not evidence of a pasted sidebar.
  */
-export function quotedShare(s: string): number {
+export function quotedShare(text: string, start = 0, end = text.length): number {
   let inside = 0;
   let letters = 0;
   let depth = 0;
-  for (const ch of s) {
-    if (ch === '«' || ch === '“') depth++;
-    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
-    else if (/\p{L}/u.test(ch)) {
+  for (let i = start; i < end; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (cp === 0xab || cp === 0x201c) depth++;
+    else if ((cp === 0xbb || cp === 0x201d) && depth > 0) depth--;
+    else if (isLetter(cp)) {
       letters++;
       if (depth > 0) inside++;
     }
   }
   return letters ? inside / letters : 0;
+}
+
+const LETTER = new Map<number, boolean>();
+/** `\p{L}` for one code point; ASCII answered directly, the rest cached. */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let got = LETTER.get(cp);
+  if (got === undefined) {
+    got = /\p{L}/u.test(String.fromCodePoint(cp));
+    LETTER.set(cp, got);
+  }
+  return got;
 }
 
 /** Non-space characters of `text[start, end)`, the unit the scorer weighs lines by. */

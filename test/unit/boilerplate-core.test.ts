@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseBoilerplate, createBoilerplateLayer } from '../../server/src/core/boilerplate';
+import { quotedShare, words } from '../../server/src/core/boilerplate/normalize';
+import { KeyTable } from '../../server/src/core/boilerplate/tables';
+import { foldAccents } from '../../server/src/core/text/normalize';
+
+/** The definition `words` must keep: fold the whole string, lower-case, keep letters and digits. */
+function wordsByDefinition(s: string): string[] {
+  const k = foldAccents(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return k ? k.split(' ') : [];
+}
+
+/** A small deterministic generator (tests must not depend on Math.random). */
+function prng(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x297a2d39) >>> 0;
+    return x / 4294967296;
+  };
+}
+
+test('words folds character by character exactly as folding the whole string', () => {
+  const alphabet = ['a', 'Z', '9', ' ', '-', "'", '’', 'é', 'È', 'œ', 'Æ', 'ß', 'İ', 'K', 'e\u0301', '\u0301', '«', '»', '`', '😀', '\ud800', 'ǅ', 'Σ', 'ﬁ', '\u00a0', 'ñ', 'Ç'];
+  const rnd = prng(7);
+  for (let n = 0; n < 3000; n++) {
+    let s = '';
+    const len = Math.floor(rnd() * 12);
+    for (let i = 0; i < len; i++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+    assert.deepEqual(words(s), wordsByDefinition(s), JSON.stringify(s));
+  }
+});
+
+test('quotedShare counts letters inside quotation marks', () => {
+  assert.equal(quotedShare('« Nous irons » dit-il'), 9 / 14);
+  assert.equal(quotedShare('“Oui”'), 1);
+  assert.equal(quotedShare('...'), 0);
+});
+
+test('KeyTable behaves like a Map under inserts and deletes', () => {
+  const rnd = prng(11);
+  const t = new KeyTable(16);
+  const m = new Map<number, number>();
+  const keys = Array.from({ length: 3000 }, () => Math.floor(rnd() * 2 ** 21) * 4294967296 + Math.floor(rnd() * 4294967296));
+  for (let step = 0; step < 20000; step++) {
+    const k = keys[Math.floor(rnd() * keys.length)];
+    if (rnd() < 0.4) {
+      t.delete(k);
+      m.delete(k);
+    } else {
+      t.set(k, step);
+      m.set(k, step);
+    }
+  }
+  assert.equal(t.size, m.size);
+  for (const k of keys) assert.equal(t.get(k, -1), m.get(k) ?? -1);
+});
+
+test('precomputed facts (as posted by a worker) give the same blocks', () => {
+  const sidebar = 'Le maire de Sénou a inauguré samedi un nouveau marché couvert de deux cents étals, financé par la coopération.';
+  const texts = ['Titre\n\nUn article sur la pluie et les champs du village de Kalaban ce mardi matin.\nAwa TRAORÉ\n' + sidebar, 'Autre titre\n\nUn autre article sur le marché du bétail de Kati et ses prix du jour.\nIssa DIOP\n' + sidebar];
+  const a = createBoilerplateLayer();
+  const b = createBoilerplateLayer();
+  texts.forEach((t, i) => {
+    a.setFile(`f${i}.txt`, t);
+    b.setFile(`f${i}.txt`, t, structuredClone(analyseBoilerplate(t)));
+  });
+  for (let i = 0; i < texts.length; i++) assert.deepEqual(b.blocks(`f${i}.txt`), a.blocks(`f${i}.txt`));
+  assert.equal(a.blocks('f0.txt').filter((x) => x.kind === 'duplicate').length, 1);
+});
+
+test('edits after blocks were read give what a fresh index gives', () => {
+  const rnd = prng(3);
+  const pool = [
+    'Les producteurs de mangues de la région espèrent exporter cette année plus de dix mille tonnes vers les marchés européens.',
+    'Une caravane de sensibilisation contre le paludisme a sillonné pendant une semaine les quartiers périphériques de la capitale.',
+    'Le maire de Sénou a inauguré samedi un nouveau marché couvert de deux cents étals, financé par la coopération décentralisée.',
+    'La commune de Kalaban a lancé mardi un vaste chantier consacré à la voirie, en présence du préfet et des notables.',
+    'Le maire de Sénou a inauguré samedi un nouveau marché couvert de deux cent étals, financé par la coopération.',
+  ];
+  const make = () => Array.from({ length: 4 }, () => pool[Math.floor(rnd() * pool.length)]).join('\n');
+  const live = createBoilerplateLayer();
+  const current = new Map<string, string>();
+  for (let step = 0; step < 60; step++) {
+    const f = `f${Math.floor(rnd() * 6)}.txt`;
+    if (rnd() < 0.2) {
+      live.removeFile(f);
+      current.delete(f);
+    } else {
+      const t = make();
+      live.setFile(f, t);
+      current.set(f, t);
+    }
+    // Read some blocks so that later changes must invalidate them.
+    for (const g of current.keys()) if (rnd() < 0.5) live.blocks(g);
+  }
+  const fresh = createBoilerplateLayer();
+  for (const [f, t] of current) fresh.setFile(f, t);
+  for (const f of current.keys()) assert.deepEqual(live.blocks(f), fresh.blocks(f), f);
+});
