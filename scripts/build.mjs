@@ -42,6 +42,8 @@ function testEntries() {
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir },
+  // The server's indexing threads (server/src/workspace/analysisPool.ts) load this file next to server.js.
+  { ...common, entryPoints: { analysisWorker: 'server/src/workspace/analysisWorker.ts' }, outdir },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir },
 ];
 if (!production) {

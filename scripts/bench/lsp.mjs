@@ -5,7 +5,7 @@
 // dist $SEED_LENS_DIST or ./dist. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
 // Measures: time from spawn until every diagnostic is published (the server's `seedLens/status` ready),
 // how long a request waits while indexing runs, hover / references / documentSymbol p50-p95 after
-// indexing, an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
+// indexing, the code lens (related articles; the first builds corpus statistics), an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
 // the 200 ms debounce, also shown without it), and the server's peak RSS (VmHWM). Prints a markdown table.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -187,6 +187,15 @@ for (const f of sample) {
   refCount = Math.max(refCount, locs?.length ?? 0);
 }
 
+// The code lens (counts and related articles) of an opened article: the first one builds the
+// related-articles statistics of the whole corpus, the others reuse them.
+const lens = [];
+for (const f of sample.slice(0, Math.min(K, 20))) {
+  const uri = pathToFileURL(path.join(seedsDir, f)).href;
+  const [tl] = await time(() => conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }));
+  lens.push(tl);
+}
+
 // ---- edits -------------------------------------------------------------------------------------
 
 const editFile = path.join(seedsDir, sample[0]);
@@ -235,6 +244,8 @@ const rows = [
   [`hover p50 / p95 (${hover.length})`, `${ms(pct(hover, 50))} / ${ms(pct(hover, 95))}`],
   [`references p50 / p95 (${refs.length}, up to ${refCount} locations)`, `${ms(pct(refs, 50))} / ${ms(pct(refs, 95))}`],
   [`documentSymbol p50 / p95 (${symbols.length})`, `${ms(pct(symbols, 50))} / ${ms(pct(symbols, 95))}`],
+  ['first code lens (builds the related-articles statistics)', ms(lens[0])],
+  [`code lens p50 / p95 after the first (${lens.length - 1})`, `${ms(pct(lens.slice(1), 50))} / ${ms(pct(lens.slice(1), 95))}`],
   [`edit → diagnostics p50 / p95 (${edits.length}, incl. ${DEBOUNCE_MS} ms debounce)`, `${ms(pct(edits, 50))} / ${ms(pct(edits, 95))}`],
   ['edit → diagnostics p95 after the debounce', ms(pct(edits, 95) - DEBOUNCE_MS)],
   ['server peak RSS (VmHWM)', Number.isFinite(peakRssMB) ? `${peakRssMB.toFixed(0)} MB` : 'n/a'],

@@ -379,8 +379,15 @@ test('a burst of 1,000 file creations, deletions and renames while typing: the i
 
 // ---- 2. files deleted between listing and reading ----------------------------------------------
 
-test('files deleted, renamed and created while the first indexing runs: skipped quietly, the index equals a fresh one', async () => {
-  const pool = genCorpus(180, 11, 24);
+/**
+ * Files deleted, renamed and created under a server whose first indexing runs, `at` the start of
+ * indexing (listing not finished) or `midway` (threads have read files the main thread has not
+ * merged yet: their reading is stale and must give way to the disk).
+ */
+async function vanishingDuringIndexing(at: 'start' | 'midway'): Promise<void> {
+  // More files than MIN_FILES_FOR_WORKERS: threads read them, so a thread's reading of a file
+  // deleted or renamed since must give way to what the disk says.
+  const pool = genCorpus(240, 11, 24);
   const ws = workspace();
   // Spread over many folders, so listing takes several turns of the event loop.
   const placed: string[] = [];
@@ -431,9 +438,16 @@ test('files deleted, renamed and created while the first indexing runs: skipped 
     // In several notifications, as a watcher would send them.
     for (let i = 0; i < events.length; i += 25) await server.fileEvents(events.slice(i, i + 25));
   };
-  // As soon as listing starts (progress begins), the disk changes under the server.
-  await server.waitFor(() => server.progress.length > 0, 30_000, 'indexing progress');
-  await fault(`as soon as progress "${(server.progress[0] as { value: { kind: string } }).value.kind}" arrived`);
+  if (at === 'start') {
+    // As soon as listing starts (progress begins), the disk changes under the server.
+    await server.waitFor(() => server.progress.length > 0, 30_000, 'indexing progress');
+    await fault(`as soon as progress "${(server.progress[0] as { value: { kind: string } }).value.kind}" arrived`);
+  } else {
+    // At the first "indexing n / N" report: some files merged, some read by threads and waiting.
+    const counted = () => server.progress.find((p) => /indexing \d/.test(JSON.stringify(p)));
+    await server.waitFor(() => counted() ?? server.statuses.find((st) => st.state === 'ready'), 60_000, 'indexing report');
+    await fault(`at ${JSON.stringify((counted() as { value?: { message?: string } } | undefined)?.value?.message ?? 'the end of indexing')}`);
+  }
   const ready = await server.ready(60_000);
   const files = (await snapshotOf(server)).files.length;
   assert.ok(await server.alive());
@@ -445,7 +459,12 @@ test('files deleted, renamed and created while the first indexing runs: skipped 
   summary(
     `vanishing files during the first indexing of ${placed.length + 5} files (${during}): ${deleted.length} deleted, ${renamed} renamed, ${created.length} created, ${ghostEvents} events for files that do not exist; ready with ${ready.files} files, ${files} after the events; notices ${notices.length}, errors 0; ${same(c)}`,
   );
-});
+}
+
+test('files deleted, renamed and created while the first indexing runs: skipped quietly, the index equals a fresh one', () => vanishingDuringIndexing('start'));
+
+test('files deleted, renamed and created midway through indexing, after threads read them: the disk wins, the index equals a fresh one', () => vanishingDuringIndexing('midway'));
+
 
 test('watcher events for files that do not exist, or that vanish before they are read, are skipped quietly', async () => {
   const ws = workspace();

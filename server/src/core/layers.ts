@@ -3,12 +3,17 @@
  * per-file contribution so that one changed file is re-analysed alone (map-reduce indexing):
  * `setFile` replaces a file's contribution, `removeFile` drops it, queries read the merged view.
  */
+import type { BoilerplateFacts } from './boilerplate';
+import type { FileAnalysis } from './entities';
 import type { BoilerplateBlock, DateMention, Entity, NameMention, RelatedArticle, Span } from './types';
 
 /** People, institutions and places: recognition in each file, linking across the corpus. */
 export interface NameLayer {
-  /** Recognise names in `text`, never inside `exclude` (the file's date spans). */
-  setFile(file: string, text: string, exclude: readonly Span[]): void;
+  /**
+   * Recognise names in `text`, never inside `exclude` (the file's date spans); `recognized` is
+   * `recognize(text, exclude)` when already computed (by an indexing thread).
+   */
+  setFile(file: string, text: string, exclude: readonly Span[], recognized?: FileAnalysis): void;
   removeFile(file: string): void;
   /** The file's name mentions, sorted by start, linked to corpus entities. */
   mentions(file: string): NameMention[];
@@ -21,7 +26,8 @@ export type DateRecognizer = (text: string) => DateMention[];
 
 /** Duplicated and site-chrome blocks. */
 export interface BoilerplateLayer {
-  setFile(file: string, text: string): void;
+  /** `facts` is `analyseBoilerplate(text)` when already computed (by an indexing thread). */
+  setFile(file: string, text: string, facts?: BoilerplateFacts): void;
   removeFile(file: string): void;
   /** The file's blocks, sorted by start; `duplicate` blocks name their other copies. */
   blocks(file: string): BoilerplateBlock[];
@@ -34,6 +40,11 @@ export interface RelatedSource {
   boilerplate(file: string): BoilerplateBlock[];
   names(file: string): NameMention[];
   dates(file: string): DateMention[];
+  /**
+   * Changes whenever `names(file)` may read differently (the file or its linking changed): lets the
+   * ranking skip re-reading the names of every file after an edit. Optional: without it, it reads them.
+   */
+  namesRevision?(file: string): number;
 }
 
 export interface RelatedLayer {

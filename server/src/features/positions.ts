@@ -5,8 +5,8 @@
 import type { Position, Range } from 'vscode-languageserver';
 
 export class LineMap {
-  /** Offset of the first character of each line. */
-  private readonly starts: number[];
+  /** Offset of the first character of each line (typed: one is kept per indexed file). */
+  private readonly starts: Int32Array;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -19,7 +19,7 @@ export class LineMap {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    this.starts = Int32Array.from(starts);
   }
 
   get lineCount(): number {

@@ -1,15 +1,17 @@
 /**
  * Push diagnostics for every indexed file, sending only what changed: each file's last published
- * diagnostics are remembered (as JSON), a file is recomputed when it or a file sharing a block with
+ * diagnostics are remembered (as a hash of their JSON: the JSON itself of 10,000 files with their
+ * related copies would take tens of megabytes), a file is recomputed when it or a file sharing a block with
  * it changes, and a background sweep over the workspace (in time slices, cancelled by the next one)
  * catches the rest (after indexing, settings or annotations changes, or an edit that moved names or blocks).
  */
 import type { Diagnostic } from 'vscode-languageserver';
+import { hash53 } from '../core';
 
 const SLICE_MS = 12;
 
 export class DiagnosticsPublisher {
-  private readonly published = new Map<string, string>();
+  private readonly published = new Map<string, number>();
   private sweepGeneration = 0;
   private sweepTimer: NodeJS.Timeout | undefined;
 
@@ -38,9 +40,9 @@ export class DiagnosticsPublisher {
       this.onError(file, e);
       return false;
     }
-    const json = diagnostics.length === 0 ? '' : JSON.stringify(diagnostics);
-    if (!always && (this.published.get(file) ?? '') === json) return false;
-    if (json) this.published.set(file, json);
+    const hash = diagnostics.length === 0 ? 0 : hash53(JSON.stringify(diagnostics), 1) || 1;
+    if (!always && (this.published.get(file) ?? 0) === hash) return false;
+    if (hash) this.published.set(file, hash);
     else this.published.delete(file);
     this.send(file, diagnostics);
     return true;

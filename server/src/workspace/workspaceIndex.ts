@@ -11,7 +11,9 @@ import { CorpusIndex, type Entity } from '../core';
 import { LineMap } from '../features/positions';
 import type { I18n } from '../i18n';
 import { addIgnoredBlock, isAnnotationsPath, readAnnotations } from './annotationsFile';
-import { ArticleMatcher, listArticleFiles, readArticleFile, type Folder } from './files';
+import type { FileFacts } from '../core/corpus/facts';
+import { AnalysisPool, MIN_FILES_FOR_WORKERS, workerCount } from './analysisPool';
+import { ArticleMatcher, listArticleFiles, readArticleFile, type Folder, type ReadOutcome } from './files';
 import { defaultSettings, filesSettingsChanged, type Settings } from './settings';
 import { baseName, fileUri, normalizeUri, uriToPath } from './uri';
 
@@ -71,6 +73,14 @@ export class WorkspaceIndex {
   /** Last notice logged per file, so a file that stays bad is reported once. */
   private readonly notices = new Map<string, string>();
   private annotationsJson = '';
+  /** Files read or removed since indexing began: a thread's earlier reading of them is stale. */
+  private readonly touched = new Set<string>();
+  /** Folders deleted since indexing began (`…/`): what a thread read under them is stale too. */
+  private touchedFolders: string[] = [];
+
+  private touchedSince(key: string): boolean {
+    return this.touched.has(key) || this.touchedFolders.some((prefix) => key.startsWith(prefix));
+  }
   private generation = 0;
   indexing = false;
 
@@ -236,19 +246,43 @@ export class WorkspaceIndex {
       const total = files.length;
       let sliceStart = performance.now();
       let lastReport = 0;
-      for (let i = 0; i < total; i++) {
-        if (cancelled()) return undefined;
-        // Open documents were indexed from the editor's text when they were opened.
-        if (!this.open.has(keys[i])) this.loadFromDisk(keys[i], files[i], true);
+      /** Yields to the event loop now and then, so requests are answered while indexing runs. */
+      const breathe = async (done: number) => {
         const now = performance.now();
-        if (now - sliceStart > SLICE_MS) {
-          if (now - lastReport > PROGRESS_MS) {
-            lastReport = now;
-            progress.report(t.progress.indexing(t.num(i + 1), t.num(total)), Math.floor(((i + 1) / total) * 100));
-          }
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          sliceStart = performance.now();
+        if (now - sliceStart <= SLICE_MS) return;
+        if (now - lastReport > PROGRESS_MS) {
+          lastReport = now;
+          progress.report(t.progress.indexing(t.num(done), t.num(total)), Math.floor((done / total) * 100));
         }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      };
+      this.touched.clear();
+      this.touchedFolders = [];
+      const pool = total >= MIN_FILES_FOR_WORKERS ? AnalysisPool.create(workerCount(), (m) => this.host.warn(m)) : undefined;
+      try {
+        let i = 0;
+        const results = pool ? pool.analyse(files, this.maxBytes, cancelled) : undefined;
+        while (i < total) {
+          if (cancelled()) return undefined;
+          // Files read by a thread arrive in listing order, a batch at a time; without threads, one by one.
+          const next = results ? await results.next() : undefined;
+          if (next?.done) break;
+          const batch = next?.value;
+          const n = batch ? batch.length : 1;
+          for (let k = 0; k < n; k++, i++) {
+            // Open documents were indexed from the editor's text when they were opened.
+            if (this.open.has(keys[i])) continue;
+            const r = batch?.[k];
+            // A file the watcher reported since its thread read it is read again: the disk decides.
+            if (r && !r.error && !this.touchedSince(keys[i])) this.load(keys[i], r.outcome, true, r.facts);
+            else this.loadFromDisk(keys[i], files[i], true);
+            await breathe(i + 1);
+            if (cancelled()) return undefined;
+          }
+        }
+      } finally {
+        pool?.close();
       }
       progress.report(t.progress.indexing(t.num(total), t.num(total)), 100);
       const ms = Math.round(performance.now() - started);
@@ -261,8 +295,13 @@ export class WorkspaceIndex {
 
   /** Reads one file from disk into the index. Returns the files whose analysis changed. */
   private loadFromDisk(key: string, absPath: string, bulk: boolean): string[] {
+    if (this.indexing) this.touched.add(key);
+    return this.load(key, readArticleFile(absPath, this.maxBytes), bulk);
+  }
+
+  /** Puts what was read of one file into the index (`facts`: its analysis, already computed by a thread). */
+  private load(key: string, r: ReadOutcome, bulk: boolean, facts?: FileFacts): string[] {
     const t = this.host.t();
-    const r = readArticleFile(absPath, this.maxBytes);
     if (r.kind === 'gone') return this.index.has(key) ? this.apply(key, null, bulk) : [];
     if (r.kind === 'skipped') {
       this.notice(key, t.notice.skipped(this.label(key), r.reason));
@@ -271,7 +310,7 @@ export class WorkspaceIndex {
     if (r.notice) this.notice(key, t.notice.decoded(this.label(key), r.notice));
     else this.notices.delete(key);
     if (this.index.text(key) === r.text) return [];
-    return this.apply(key, r.text, bulk);
+    return this.apply(key, r.text, bulk, facts);
   }
 
   private notice(key: string, message: string): void {
@@ -284,17 +323,18 @@ export class WorkspaceIndex {
    * Upsert (text) or remove (null) one file. Outside bulk indexing, returns the file and every file
    * that shared a boilerplate block with it before or after (their copies changed too).
    */
-  private apply(key: string, text: string | null, bulk: boolean): string[] {
+  private apply(key: string, text: string | null, bulk: boolean, facts?: FileFacts): string[] {
     const affected = new Set<string>([key]);
     this.epoch++;
     if (!bulk) this.batchDirect.add(key);
+    if (!bulk && this.indexing) this.touched.add(key);
     const before = bulk ? '' : this.footprint(key, affected);
     try {
       if (text === null) {
         this.index.remove(key);
         this.lineCache.delete(key);
       } else {
-        this.index.upsert(key, text);
+        this.index.upsert(key, text, facts);
       }
     } catch (e) {
       this.host.error(this.host.t().notice.failed('analysis', this.label(key), e instanceof Error ? (e.stack ?? e.message) : String(e)));
@@ -468,6 +508,8 @@ export class WorkspaceIndex {
         continue;
       }
       if (this.open.has(key)) continue; // the editor's text wins over the disk
+      // Whatever an indexing thread read of this file before the event is stale now.
+      if (this.indexing) this.touched.add(key);
       this.lastStructural = false;
       try {
         if (this.matcher.matches(p)) {
@@ -476,6 +518,7 @@ export class WorkspaceIndex {
         } else if (c.type === FileChangeType.Deleted) {
           // A deleted folder: everything indexed under it goes.
           const prefix = key.endsWith('/') ? key : key + '/';
+          if (this.indexing) this.touchedFolders.push(prefix);
           for (const f of this.index.files()) if (f.startsWith(prefix) && !this.open.has(f)) for (const x of this.apply(f, null, false)) changed.add(x);
         }
       } catch (e) {

@@ -8,6 +8,7 @@ import { findDates } from '../dates';
 import { createNameLayer, type NameLayerImpl } from '../entities';
 import type { BoilerplateLayer, RelatedLayer } from '../layers';
 import { createRelatedLayer } from '../related';
+import type { FileFacts } from './facts';
 import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
 
@@ -39,6 +40,8 @@ export class CorpusIndex {
       boilerplate: (f) => this.boilerplate(f),
       names: (f) => this.nameMentions(f),
       dates: (f) => this.dates(f),
+      // Corrections changes invalidate every file of the ranking, so the linking revision is enough.
+      namesRevision: (f) => this.names.revision(f),
     });
   }
 
@@ -54,12 +57,15 @@ export class CorpusIndex {
     return this.corrections.annotations;
   }
 
-  /** Add or replace one file; only this file is re-analysed. */
-  upsert(file: string, text: string): void {
-    const dates = findDates(text);
+  /**
+   * Add or replace one file; only this file is re-analysed. `facts`, when given, is
+   * `analyseFile(text)` computed elsewhere (an indexing thread): only the merge is left to do.
+   */
+  upsert(file: string, text: string, facts?: FileFacts): void {
+    const dates = facts?.dates ?? findDates(text);
     this.entries.set(file, { text, dates, version: ++this.versionCounter });
-    this.names.setFile(file, text, dates);
-    this.boiler.setFile(file, text);
+    this.names.setFile(file, text, dates, facts?.names);
+    this.boiler.setFile(file, text, facts?.boilerplate);
     this.relatedLayer.invalidate(file);
     this.correctedEntities = undefined;
   }

@@ -145,6 +145,8 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
   let pivotEpoch = -1;
   /** Set by any change to the files: every file's boilerplate must be checked before the next query. */
   let unchecked = true;
+  /** Per slot: the names revision its features were computed from (NaN: unknown, read the names). */
+  let namesSeen = new Float64Array(0);
   const dirty = new Set<string>();
   // The IDF tables, each file's vector norm and size, and the pivot (mean norm) depend on every
   // file's document frequencies (and the number of files); they are recomputed in one pass, from
@@ -184,6 +186,8 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     entityDf = ensureInt32(entityDf, entityIds.size);
     for (const t of f.terms) termDf[t]++;
     for (const id of f.entities) entityDf[id]++;
+    namesSeen = ensureFloat64(namesSeen, slots.count);
+    namesSeen[slot] = source.namesRevision?.(file) ?? NaN;
     termPostings.add(slot, f.terms);
     entityPostings.add(slot, f.entities);
     feats[slot] = f;
@@ -319,7 +323,8 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
         if (!f) continue;
         const file = slots.file(slot);
         const blocks = source.boilerplate(file);
-        if (!sameBoilerplate(f, blocks) || !sameEntities(f, source.names(file), blocks, entityIds)) compute(file, reader);
+        if (!sameBoilerplate(f, blocks)) compute(file, reader);
+        else if (namesSeen[slot] !== source.namesRevision?.(file) && !sameEntities(f, source.names(file), blocks, entityIds)) compute(file, reader);
       }
       unchecked = false;
     }

@@ -1,0 +1,25 @@
+/**
+ * An indexing worker thread (bundled as dist/analysisWorker.js): reads article files and computes
+ * what each says on its own (`analyseFile`), so that the server's main thread only merges the
+ * results into the corpus index and stays free to answer requests. Holds no state between jobs.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyseFile } from '../core/corpus/facts';
+import type { AnalysisJob, AnalysisResult, AnalysisReply } from './analysisPool';
+import { readArticleFile } from './files';
+
+function analyse(path: string, maxBytes: number): AnalysisResult {
+  const outcome = readArticleFile(path, maxBytes);
+  if (outcome.kind !== 'text') return { outcome };
+  try {
+    return { outcome, facts: analyseFile(outcome.text) };
+  } catch (e) {
+    // The main thread analyses this file again itself and reports the failure with the file named.
+    return { outcome, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+parentPort?.on('message', (job: AnalysisJob) => {
+  const reply: AnalysisReply = { id: job.id, results: job.paths.map((p) => analyse(p, job.maxBytes)) };
+  parentPort!.postMessage(reply);
+});
