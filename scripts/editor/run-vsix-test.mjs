@@ -49,7 +49,11 @@ async function main() {
   const listing = spawnSync('unzip', ['-l', vsix], { encoding: 'utf8' });
   if (listing.status === 0) {
     const files = listing.stdout.split('\n').filter((l) => /extension\//.test(l)).map((l) => l.trim().split(/\s+/).pop());
-    check('the .vsix holds the client and the server bundles', files.includes('extension/dist/client.js') && files.includes('extension/dist/server.js'), `${files.length} files`);
+    check(
+      'the .vsix holds the client and the server bundles, and the indexing threads\' bundle',
+      files.includes('extension/dist/client.js') && files.includes('extension/dist/server.js') && files.includes('extension/dist/analysisWorker.js'),
+      `${files.length} files`,
+    );
   }
 
   const csScratch = path.join(scratch, 'code-server');
