@@ -105,7 +105,7 @@ function context(): FeatureContext {
 const publisher = new DiagnosticsPublisher(
   (file) => diagnostics(context(), file),
   (file, list) => void connection.sendDiagnostics({ uri: file, diagnostics: list, version: workspace.openVersion(file) }),
-  () => workspace.index.files(),
+  () => workspace.filesOpenFirst(),
   (file, e) => connection.console.error(t.notice.failed('diagnostics', workspace.label(file), errorText(e))),
 );
 

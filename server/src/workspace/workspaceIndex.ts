@@ -169,6 +169,13 @@ export class WorkspaceIndex {
     return doc && this.index.text(file) === doc.getText() ? doc.version : undefined;
   }
 
+  /** Every indexed file, the ones open in the editor first (what the user sees is published first). */
+  filesOpenFirst(): string[] {
+    const open = [...this.open.keys()].filter((f) => this.index.has(f));
+    const isOpen = new Set(open);
+    return [...open, ...this.index.files().filter((f) => !isOpen.has(f))];
+  }
+
   isOpen(file: string): boolean {
     return this.open.has(file);
   }

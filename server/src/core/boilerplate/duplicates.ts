@@ -57,6 +57,10 @@ interface Group {
   /** Scratch for `nearOf`: the call that last counted meetings with this group, and the count. */
   stamp: number;
   hits: number;
+  /** Its bucket keys are in `DuplicateIndex.heldKeys` while this equals `DuplicateIndex.heldEpoch`. */
+  held: number;
+  /** In its buckets (a nearable group created while nobody watches waits for `settle`). */
+  entered: boolean;
 }
 
 const NO_GROUPS: readonly Group[] = [];
@@ -143,18 +147,40 @@ export class DuplicateIndex {
   private readonly freeLists: number[] = [];
   private readonly pool = new ShinglePool();
   /**
-   * Groups created by the current `setFile` → their row in its facts' `buckets` (the band and head
-   * keys of older groups are recomputed from their shingles).
+   * BUCKET_KEYS per group id: the band and head keys of the groups created since the last
+   * `settle` or, once files are watched, by the current `setFile`, as their facts gave them
+   * (`Group.held` says whose are current). Older groups' keys are recomputed from their shingles:
+   * keeping them all would cost some 15 MB at 10,000 articles, while only a bulk load needs them
+   * again soon (for its one relinking pass).
    */
-  private readonly fresh = new Map<Group, number>();
-  private freshKeys: Float64Array = new Float64Array(0);
+  private heldKeys = new Float64Array(0);
+  /** Bumped to forget every held key at once. */
+  private heldEpoch = 1;
+  /**
+   * Groups whose near links are due (see `relink`) while nobody watches: a bulk load relinks
+   * each of them once, at the first query (see `settle`), instead of at every file that moves it
+   * in or out of a bucket's anchors — which in a growing index happens to a group many times.
+   */
+  private readonly pending = new Set<Group>();
+  /**
+   * Nearable groups created while nobody watches, not yet in their buckets: a bulk load fills
+   * the buckets in one go at `settle` (appended, then each list sorted once) rather than keeping
+   * every list sorted through tens of thousands of insertions.
+   */
+  private readonly unentered: Group[] = [];
   /** What `bucketKeys` answers in (one group's keys are used at a time). */
   private readonly keysOut = new Float64Array(BUCKET_KEYS);
   /**
    * Merged samples of recently asked groups (see `mergedOf`): the files of one site ask for the
    * same sidebar sentences one after another. Bounded, and dropped on any change to the index.
    */
-  private readonly merged = new Map<Group, Int32Array>();
+  private merged = new Map<Group, Int32Array>();
+  /**
+   * The previous generation of `merged`: when that fills up it becomes this one, and what is
+   * asked again moves back. Bounded like a single map of twice the size, but what a sweep over
+   * files keeps asking for survives the turnover, where clearing at once dropped it all.
+   */
+  private mergedOld = new Map<Group, Int32Array>();
   private readonly files: (IndexedFile | undefined)[] = [];
   /**
    * Per file: ROW_FIELDS integers per unit, its group id and its line. What `copies` reads of each
@@ -183,24 +209,28 @@ export class DuplicateIndex {
     if (this.pool.needsCompaction()) this.pool.compact(this.liveGroups());
     const id = file.id;
     const { keys } = file;
-    // Groups whose anchor status changed somewhere: their near links are recomputed at the end.
-    const relink = new Set<Group>();
+    // Groups whose anchor status changed somewhere: their near links are recomputed at the end,
+    // or, when nobody watches (no one needs telling what changed), at the next `settle`.
+    const deferred = !this.watchers.any();
+    if (!deferred) this.settle();
+    const relink = deferred ? this.pending : new Set<Group>();
     const affected = this.files[id] ? this.detach(id, new Set(keys), relink) : new Set<number>();
-    this.merged.clear();
+    const enter = !deferred;
+    this.forgetMerged();
     this.files[id] = file;
-    this.freshKeys = facts.buckets;
     const rows = new Int32Array(keys.length * ROW_FIELDS);
     for (let i = 0; i < keys.length; i++) {
-      const g = this.groupOf(keys[i]) ?? this.createGroup(keys[i], facts, i, relink);
+      const g = this.groupOf(keys[i]) ?? this.createGroup(keys[i], facts, i, relink, enter);
       addMember(g, id, i, this.rank);
       // Group ids are recycled only once a group is empty, so these stay valid while the file is in.
       rows[i * ROW_FIELDS + R_GROUP] = g.id;
       rows[i * ROW_FIELDS + R_LINE] = file.units[i * UNIT_FIELDS + U_LINE];
     }
     this.unitRows[id] = rows;
-    for (const g of relink) if (this.byId[g.id] === g) this.relink(g, affected);
-    this.fresh.clear();
-    this.freshKeys = new Float64Array(0);
+    if (!deferred) {
+      for (const g of relink) if (this.byId[g.id] === g) this.relink(g, affected);
+      this.forgetKeys();
+    }
     this.sharers(id, affected);
     affected.delete(id);
     return affected;
@@ -208,11 +238,50 @@ export class DuplicateIndex {
 
   /** Drop a file; returns the watched files that shared text with it. */
   removeFile(file: number): Set<number> {
-    const relink = new Set<Group>();
+    const deferred = !this.watchers.any();
+    if (!deferred) this.settle();
+    const relink = deferred ? this.pending : new Set<Group>();
     const affected = this.detach(file, undefined, relink);
-    for (const g of relink) if (this.byId[g.id] === g) this.relink(g, affected);
+    if (!deferred) {
+      for (const g of relink) if (this.byId[g.id] === g) this.relink(g, affected);
+      this.forgetKeys();
+    }
     affected.delete(file);
     return affected;
+  }
+
+  /**
+   * Relink the groups left pending by unwatched changes; every query of copies starts here. The
+   * links are a function of the groups present (see `nearOf`), so relinking once at the end gives
+   * what relinking after every file would have. Nobody was watching while they piled up, so there
+   * is nobody to tell which files changed.
+   */
+  private settle(): void {
+    if (this.pending.size === 0) {
+      // Every live group of `unentered` is pending: these were dropped before entering.
+      this.unentered.length = 0;
+      return;
+    }
+    // After a bulk load nearly every group is pending: building all links afresh counts each
+    // meeting once, from its lower-key side, where relinking group by group counts it from both.
+    if (this.pending.size * 2 >= this.groupIds.size) {
+      this.enterAll();
+      this.linkAll();
+    } else {
+      for (const g of this.unentered) if (this.byId[g.id] === g && !g.entered) this.enterBuckets(g, this.pending);
+      const nobody = new Set<number>();
+      for (const g of this.pending) if (this.byId[g.id] === g) this.relink(g, nobody);
+    }
+    this.unentered.length = 0;
+    this.pending.clear();
+    this.forgetMerged();
+    this.forgetKeys();
+  }
+
+  /** Drop the held bucket keys (see `heldKeys`). */
+  private forgetKeys(): void {
+    this.heldEpoch++;
+    if (this.pending.size === 0 && this.heldKeys.length > 1 << 16) this.heldKeys = new Float64Array(0);
   }
 
   private groupOf(key: number): Group | undefined {
@@ -225,10 +294,10 @@ export class DuplicateIndex {
   }
 
   /** A new group for unit `i` of `facts`; a near-matchable one enters its buckets. */
-  private createGroup(key: number, facts: BoilerplateFacts, i: number, relink: Set<Group>): Group {
+  private createGroup(key: number, facts: BoilerplateFacts, i: number, relink: Set<Group>, enter: boolean): Group {
     const near = facts.units[i * UNIT_FIELDS + U_NEAR];
     const id = this.freeIds.pop() ?? this.byId.length;
-    const g: Group = { id, key, shAt: 0, shLen: 0, nearable: near >= 0, head: NaN, members: [], nFiles: 0, near: undefined, stamp: 0, hits: 0 };
+    const g: Group = { id, key, shAt: 0, shLen: 0, nearable: near >= 0, head: NaN, members: [], nFiles: 0, near: undefined, stamp: 0, hits: 0, held: 0, entered: false };
     this.byId[id] = g;
     this.groupIds.set(key, id);
     if (near < 0) return g;
@@ -237,14 +306,46 @@ export class DuplicateIndex {
     g.shAt = this.pool.add(facts.shingles, from, to);
     g.shLen = to - from;
     g.head = facts.buckets[near * BUCKET_KEYS + BANDS];
-    this.fresh.set(g, near);
+    this.holdKeys(g, facts.buckets, near);
     relink.add(g);
+    if (enter) this.enterBuckets(g, relink);
+    else this.unentered.push(g);
+    return g;
+  }
+
+  /** Put `g` in its buckets; groups it pushes out of a bucket's anchors go to `relink`. */
+  private enterBuckets(g: Group, relink: Set<Group>): void {
+    g.entered = true;
     for (const b of this.bucketKeys(g)) {
       if (Number.isNaN(b)) continue;
       const displaced = this.enter(b, g);
       if (displaced) relink.add(displaced);
     }
-    return g;
+  }
+
+  /**
+   * Put every group of `unentered` in its buckets, appending, then sort each bucket list once
+   * (keys are distinct, so the order is the one insertion would have kept; a list left as it was
+   * costs one pass). Who displaced whom is not tracked: `linkAll` follows.
+   */
+  private enterAll(): void {
+    for (const g of this.unentered) {
+      if (this.byId[g.id] !== g || g.entered) continue;
+      g.entered = true;
+      const keys = this.bucketKeys(g);
+      for (let k = 0; k < keys.length; k++) {
+        const b = keys[k];
+        if (Number.isNaN(b)) continue;
+        const got = this.buckets.get(b, NONE);
+        if (got === NONE) this.buckets.set(b, g.id);
+        else if (got >= 0) {
+          const n = this.freeLists.pop() ?? this.lists.length;
+          this.lists[n] = [this.byId[got]!, g];
+          this.buckets.set(b, -1 - n);
+        } else this.lists[-1 - got].push(g);
+      }
+    }
+    for (const list of this.lists) if (list.length > 1) list.sort(byKey);
   }
 
   /**
@@ -253,14 +354,26 @@ export class DuplicateIndex {
    */
   private bucketKeys(g: Group): Float64Array {
     const out = this.keysOut;
-    const row = this.fresh.get(g);
-    if (row !== undefined) {
-      for (let k = 0; k < BUCKET_KEYS; k++) out[k] = this.freshKeys[row * BUCKET_KEYS + k];
+    if (g.held === this.heldEpoch) {
+      const at = g.id * BUCKET_KEYS;
+      for (let k = 0; k < BUCKET_KEYS; k++) out[k] = this.heldKeys[at + k];
       return out;
     }
     out.set(bandKeys(signature(this.pool.data.subarray(g.shAt, g.shAt + g.shLen))));
     out[BANDS] = g.head;
     return out;
+  }
+
+  /** Keep the bucket keys of new group `g`, row `row` of `buckets`, until `forgetKeys`. */
+  private holdKeys(g: Group, buckets: Float64Array, row: number): void {
+    const end = (g.id + 1) * BUCKET_KEYS;
+    if (end > this.heldKeys.length) {
+      const next = new Float64Array(Math.max(end, this.heldKeys.length * 2, 1024 * BUCKET_KEYS));
+      next.set(this.heldKeys);
+      this.heldKeys = next;
+    }
+    for (let k = 0; k < BUCKET_KEYS; k++) this.heldKeys[g.id * BUCKET_KEYS + k] = buckets[row * BUCKET_KEYS + k];
+    g.held = this.heldEpoch;
   }
 
   /**
@@ -275,7 +388,7 @@ export class DuplicateIndex {
     this.sharers(file, affected);
     this.files[file] = undefined;
     this.unitRows[file] = undefined;
-    this.merged.clear();
+    this.forgetMerged();
     for (const key of f.keys) {
       const g = this.groupOf(key);
       if (!g) continue;
@@ -293,14 +406,14 @@ export class DuplicateIndex {
       this.addFiles(o, affected);
     }
     g.near = undefined;
-    if (g.nearable) {
+    if (g.nearable && g.entered) {
       for (const b of this.bucketKeys(g)) {
         if (Number.isNaN(b)) continue;
         const promoted = this.leave(b, g);
         if (promoted) relink.add(promoted);
       }
-      this.pool.free(g.shLen);
     }
+    if (g.nearable) this.pool.free(g.shLen);
     this.groupIds.delete(g.key);
     this.byId[g.id] = undefined;
     this.freeIds.push(g.id);
@@ -403,6 +516,58 @@ export class DuplicateIndex {
     return out?.sort((a, b) => a.key - b.key);
   }
 
+  /**
+   * Every group's near links from scratch. Within a bucket (sorted by key) a group meets only
+   * higher-key groups as an anchor: it precedes them, so if either of a pair is an anchor, the
+   * lower one is. Counting each group's meetings with the groups above it therefore finds each
+   * pair of `nearOf` exactly once, and the test being symmetric, it is linked both ways at once.
+   */
+  private linkAll(): void {
+    const live: Group[] = [];
+    for (const g of this.byId) {
+      if (!g) continue;
+      g.near = undefined;
+      if (g.nearable) live.push(g);
+    }
+    const met = this.met;
+    const sh = this.pool.data;
+    for (const g of live) {
+      const stamp = ++this.stamp;
+      met.length = 0;
+      const keys = this.bucketKeys(g);
+      for (let k = 0; k < keys.length; k++) {
+        if (Number.isNaN(keys[k])) continue;
+        const got = this.buckets.get(keys[k], NONE);
+        if (got === NONE || got >= 0) continue;
+        const list = this.lists[-1 - got];
+        const w = k >= BANDS ? 2 : 1;
+        // The list is sorted by key: `g` is an anchor when it does not come after the last one.
+        const anchors = Math.min(VERIFY_PER_BUCKET, list.length);
+        if (g.key > list[anchors - 1].key) continue;
+        let at = 0;
+        while (at < anchors && list[at] !== g) at++;
+        if (at === anchors) continue;
+        for (let m = at + 1; m < list.length; m++) {
+          const o = list[m];
+          if (o === g) continue;
+          if (o.stamp !== stamp) {
+            o.stamp = stamp;
+            o.hits = 0;
+            met.push(o);
+          }
+          o.hits += w;
+        }
+      }
+      for (const o of met) {
+        if (o.hits < 2 || !nearCopyAt(sh, g.shAt, g.shLen, sh, o.shAt, o.shLen)) continue;
+        (g.near ??= []).push(o);
+        (o.near ??= []).push(g);
+      }
+      met.length = 0;
+    }
+    for (const g of live) if (g.near && g.near.length > 1) g.near.sort(byKey);
+  }
+
   /** Recompute `g`'s near links (both ways); watched files whose copies may change go to `affected`. */
   private relink(g: Group, affected: Set<number>): void {
     const found = this.nearOf(g);
@@ -481,6 +646,7 @@ export class DuplicateIndex {
    * partner are worth pairing: a partner none is kept for is not even read.
    */
   copies(file: number, keep: KeepUnits): CopyPairs {
+    this.settle();
     const f = this.files[file];
     const rows = this.unitRows[file];
     if (!f || !rows) return NO_PAIRS;
@@ -509,9 +675,10 @@ export class DuplicateIndex {
     if (nPartners === 0) return NO_PAIRS;
     const { listed, words } = sc;
     // Only partners with pairs are answered, in file order (most are dropped by `keep`).
-    const kept: number[] = [];
+    const kept = sc.kept;
+    kept.length = 0;
     for (let slot = 0; slot < nPartners; slot++) if (keep(listed, slot * words, words)) kept.push(sc.partners.data[slot]);
-    const candidates = Int32Array.from(kept).sort();
+    const candidates = kept.data.subarray(0, kept.length).sort();
     const files = new IntStack();
     const start = new IntStack();
     start.push(0);
@@ -564,13 +731,30 @@ export class DuplicateIndex {
    * for the same union, so it is kept for the next ones (until the index changes).
    */
   private mergedOf(g: Group): Int32Array {
-    const hit = this.merged.get(g);
+    let hit = this.merged.get(g);
     if (hit) return hit;
+    hit = this.mergedOld.get(g);
+    if (hit) {
+      this.keepMerged(g, hit);
+      return hit;
+    }
     const all = g.near ? this.unionOf(g) : this.sampleOf(g);
     const m = new Int32Array(all);
-    if (this.merged.size >= MERGED_CACHE) this.merged.clear();
-    this.merged.set(g, m);
+    this.keepMerged(g, m);
     return m;
+  }
+
+  private keepMerged(g: Group, m: Int32Array): void {
+    if (this.merged.size >= MERGED_CACHE) {
+      this.mergedOld = this.merged;
+      this.merged = new Map();
+    }
+    this.merged.set(g, m);
+  }
+
+  private forgetMerged(): void {
+    this.merged.clear();
+    this.mergedOld.clear();
   }
 
   /** The samples of `g` and of the near copies it follows, merged (see `mergedOf`). */
@@ -581,7 +765,7 @@ export class DuplicateIndex {
     this.addSample(g, seen, cand);
     for (const o of follow(g)) this.addSample(o, seen, cand);
     if (cand.length > SAMPLE) {
-      sortByRank(cand, this.rank);
+      sortByRank(cand, this.rank, this.scratch);
       cand.length = SAMPLE + 1;
     }
     return cand;
@@ -608,6 +792,7 @@ export class DuplicateIndex {
 
   /** How many other files hold an exact or near copy of unit `unit` of `file` (not sampled). */
   copyCount(file: number, unit: number): number {
+    this.settle();
     const f = this.files[file];
     const rows = this.unitRows[file];
     if (!f || !rows || unit >= f.keys.length || f.units[unit * UNIT_FIELDS + U_QUOTED]) return 0;
@@ -648,6 +833,8 @@ class CopiesScratch {
    */
   groupBits = new Uint32Array(1024);
   private readonly linked = new IntStack();
+  /** The partners `pairsOf` keeps. */
+  readonly kept = new IntStack();
   /** Pair keys of one partner (see `pairsOf`). */
   keys = new Float64Array(256);
   readonly mine = new IntStack();
@@ -656,6 +843,18 @@ class CopiesScratch {
   /** For `mergedOf`: the files met so far, in order. */
   readonly seen = new Slots();
   readonly cand: number[] = [];
+  /** For `sortByRank` (see `rankRoom`). */
+  ranks = new Float64Array(1024);
+  ids = new Int32Array(1024);
+
+  /** Room in `ranks` and `ids` for `n` files. */
+  rankRoom(n: number): { ranks: Float64Array; ids: Int32Array } {
+    if (n > this.ranks.length) {
+      this.ranks = new Float64Array(Math.max(n, this.ranks.length * 2));
+      this.ids = new Int32Array(this.ranks.length);
+    }
+    return this;
+  }
 
   /** Start a file of `nUnits` units. */
   begin(nUnits: number): void {
@@ -743,19 +942,32 @@ function sortKeys(keys: Float64Array, n: number): void {
  * hashes of distinct names, so they are distinct but for a freak collision: then the order comes
  * from sorting the ranks alone, with no comparator called for each of the hundreds of pairs.
  */
-function sortByRank(files: number[], rank: (file: number) => number): void {
-  const ranks = new Float64Array(files.length);
-  const fileOf = new Map<number, number>();
-  for (let k = 0; k < files.length; k++) {
+function sortByRank(files: number[], rank: (file: number) => number, sc: CopiesScratch): void {
+  const n = files.length;
+  const { ranks, ids } = sc.rankRoom(n);
+  for (let k = 0; k < n; k++) {
+    ids[k] = files[k];
     ranks[k] = rank(files[k]);
-    fileOf.set(ranks[k], files[k]);
   }
-  if (fileOf.size < files.length) {
-    files.sort((a, b) => rank(a) - rank(b));
-    return;
+  const sorted = ranks.subarray(0, n).sort();
+  for (let k = 1; k < n; k++) {
+    if (sorted[k] === sorted[k - 1]) {
+      files.sort((a, b) => rank(a) - rank(b));
+      return;
+    }
   }
-  ranks.sort();
-  for (let k = 0; k < files.length; k++) files[k] = fileOf.get(ranks[k])!;
+  // Distinct ranks: each file goes where its rank is (no map from rank to file to fill).
+  for (let k = 0; k < n; k++) {
+    const r = rank(ids[k]);
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    files[lo] = ids[k];
+  }
 }
 
 /** Is one of the units of these rows (see `DuplicateIndex.unitRows`) in group `group`? */
@@ -777,6 +989,10 @@ function follow(g: Group): Group[] {
   const near = g.near;
   if (!near) return [];
   return near.length <= NEAR_FOLLOW ? near : near.slice(0, NEAR_FOLLOW);
+}
+
+function byKey(a: Group, b: Group): number {
+  return a.key - b.key;
 }
 
 function insertSorted(g: Group, o: Group): void {
