@@ -10,6 +10,7 @@ import { detectChrome, type ChromeLine } from './chrome';
 import { BANDS, bandKeys, signature } from './minhash';
 import { hash53, looksLikeByline, nonSpace, quotedShare, sentences, wordsIn } from './normalize';
 import { shingles } from './shingles';
+import { IntStack } from './tables';
 
 /** Below this, a sentence is too generic for near matching ("Le ministre a pris la parole."). */
 export const NEAR_MIN_WORDS = 8;
@@ -68,27 +69,10 @@ export function unitCount(f: BoilerplateFacts): number {
   return f.keys.length;
 }
 
-/** The unit fields of one file, growable while the file is analysed. */
-class IntList {
-  data = new Int32Array(64);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 export function analyseBoilerplate(text: string): BoilerplateFacts {
   const ranges = lineRanges(text);
   const lines = new Int32Array(ranges.length * LINE_FIELDS);
-  const units = new IntList();
+  const units = new IntStack();
   const keys: number[] = [];
   const buckets: number[] = [];
   const shingleStart: number[] = [0];
