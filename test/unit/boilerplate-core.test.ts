@@ -4,6 +4,7 @@ import { analyseBoilerplate, createBoilerplateLayer } from '../../server/src/cor
 import { quotedShare, words } from '../../server/src/core/boilerplate/normalize';
 import { KeyTable } from '../../server/src/core/boilerplate/tables';
 import { foldAccents } from '../../server/src/core/text/normalize';
+import { prng } from '../support/prng';
 
 /** The definition `words` must keep: fold the whole string, lower-case, keep letters and digits. */
 function wordsByDefinition(s: string): string[] {
@@ -14,13 +15,29 @@ function wordsByDefinition(s: string): string[] {
   return k ? k.split(' ') : [];
 }
 
-/** A small deterministic generator (tests must not depend on Math.random). */
-function prng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x297a2d39) >>> 0;
-    return x / 4294967296;
-  };
+/**
+ * Random edits and removals of `files` files (`make` writes a text, `remove` is the share of
+ * removals, `read` reads some blocks after a step or not), then every file's blocks compared with
+ * a fresh index of what is left.
+ */
+function editThenCompare(rnd: () => number, o: { steps: number; files: number; remove: number; make: () => string; read: () => boolean; readShare: number }): void {
+  const live = createBoilerplateLayer();
+  const current = new Map<string, string>();
+  for (let step = 0; step < o.steps; step++) {
+    const f = `f${Math.floor(rnd() * o.files)}.txt`;
+    if (rnd() < o.remove) {
+      live.removeFile(f);
+      current.delete(f);
+    } else {
+      const t = o.make();
+      live.setFile(f, t);
+      current.set(f, t);
+    }
+    if (o.read()) for (const g of current.keys()) if (rnd() < o.readShare) live.blocks(g);
+  }
+  const fresh = createBoilerplateLayer();
+  for (const [f, t] of current) fresh.setFile(f, t);
+  for (const f of current.keys()) assert.deepEqual(live.blocks(f), fresh.blocks(f), f);
 }
 
 test('words folds character by character exactly as folding the whole string', () => {
@@ -82,24 +99,8 @@ test('edits after blocks were read give what a fresh index gives', () => {
     'Le maire de Sénou a inauguré samedi un nouveau marché couvert de deux cent étals, financé par la coopération.',
   ];
   const make = () => Array.from({ length: 4 }, () => pool[Math.floor(rnd() * pool.length)]).join('\n');
-  const live = createBoilerplateLayer();
-  const current = new Map<string, string>();
-  for (let step = 0; step < 60; step++) {
-    const f = `f${Math.floor(rnd() * 6)}.txt`;
-    if (rnd() < 0.2) {
-      live.removeFile(f);
-      current.delete(f);
-    } else {
-      const t = make();
-      live.setFile(f, t);
-      current.set(f, t);
-    }
-    // Read some blocks so that later changes must invalidate them.
-    for (const g of current.keys()) if (rnd() < 0.5) live.blocks(g);
-  }
-  const fresh = createBoilerplateLayer();
-  for (const [f, t] of current) fresh.setFile(f, t);
-  for (const f of current.keys()) assert.deepEqual(live.blocks(f), fresh.blocks(f), f);
+  // Read some blocks after every step, so that later changes must invalidate them.
+  editThenCompare(rnd, { steps: 60, files: 6, remove: 0.2, make, read: () => true, readShare: 0.5 });
 });
 
 test('changes made while no blocks are read (deferred relinking) give what a fresh index gives', () => {
@@ -114,22 +115,6 @@ test('changes made while no blocks are read (deferred relinking) give what a fre
   const word = () => Math.floor(rnd() * 1e6).toString(36);
   const body = () => Array.from({ length: 14 }, word).join(' ') + '.';
   const make = () => `Titre ${word()}\n\n${body()}\n${body()}\nAwa TRAORÉ\n` + Array.from({ length: 1 + Math.floor(rnd() * 2) }, formula).join('\n');
-  const live = createBoilerplateLayer();
-  const current = new Map<string, string>();
-  for (let step = 0; step < 300; step++) {
-    const f = `f${Math.floor(rnd() * 40)}.txt`;
-    if (rnd() < 0.15) {
-      live.removeFile(f);
-      current.delete(f);
-    } else {
-      const t = make();
-      live.setFile(f, t);
-      current.set(f, t);
-    }
-    // Mostly nobody watches: changes pile up until the next read, which settles them in one go.
-    if (rnd() < 0.05) for (const g of current.keys()) if (rnd() < 0.3) live.blocks(g);
-  }
-  const fresh = createBoilerplateLayer();
-  for (const [f, t] of current) fresh.setFile(f, t);
-  for (const f of current.keys()) assert.deepEqual(live.blocks(f), fresh.blocks(f), f);
+  // Mostly nobody watches: changes pile up until the next read, which settles them in one go.
+  editThenCompare(rnd, { steps: 300, files: 40, remove: 0.15, make, read: () => rnd() < 0.05, readShare: 0.3 });
 });

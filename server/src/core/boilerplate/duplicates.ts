@@ -501,19 +501,24 @@ export class DuplicateIndex {
       for (let m = 0; m < upto; m++) {
         const o = list[m];
         if (o === g) continue;
-        if (o.stamp !== stamp) {
-          o.stamp = stamp;
-          o.hits = 0;
-          met.push(o);
-        }
-        o.hits += w;
+        this.meet(o, stamp, w);
       }
     }
     let out: Group[] | undefined;
     const sh = this.pool.data;
     for (const o of met) if (o.hits >= 2 && nearCopyAt(sh, g.shAt, g.shLen, sh, o.shAt, o.shLen)) (out ??= []).push(o);
     met.length = 0;
-    return out?.sort((a, b) => a.key - b.key);
+    return out?.sort(byKey);
+  }
+
+  /** Counts one meeting with `o` in this call (`stamp`), listing `o` in `met` the first time. */
+  private meet(o: Group, stamp: number, weight: number): void {
+    if (o.stamp !== stamp) {
+      o.stamp = stamp;
+      o.hits = 0;
+      this.met.push(o);
+    }
+    o.hits += weight;
   }
 
   /**
@@ -550,12 +555,7 @@ export class DuplicateIndex {
         for (let m = at + 1; m < list.length; m++) {
           const o = list[m];
           if (o === g) continue;
-          if (o.stamp !== stamp) {
-            o.stamp = stamp;
-            o.hits = 0;
-            met.push(o);
-          }
-          o.hits += w;
+          this.meet(o, stamp, w);
         }
       }
       for (const o of met) {
