@@ -13,13 +13,14 @@
  * groups whose candidates changed, and samples pick by file rank.
  *
  * Files are small integer ids (interned by the layer) and a file's units are rows of typed
- * arrays (see facts.ts): at 10,000 articles the index holds some 170,000 groups and 1.5 million
- * bucket keys, so per-entry objects would dominate memory.
+ * arrays (see facts.ts); groups too are small integer ids, their fields and lists in typed arrays
+ * (see GroupTable, ListPool): at 10,000 articles the index holds some 170,000 groups and 1.5
+ * million bucket keys, so per-entry objects would dominate memory.
  */
 import { BUCKET_KEYS, U_LINE, U_NEAR, U_QUOTED, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { BANDS, bandKeys, signature } from './minhash';
 import { nearCopyAt } from './shingles';
-import { IntStack, KeyTable, ShinglePool, Slots } from './tables';
+import { IntStack, KeyTable, ListPool, ShinglePool, Slots } from './tables';
 
 /** What the index keeps of one file: its units (UNIT_FIELDS integers each) and their keys. */
 export interface IndexedFile {
@@ -28,42 +29,98 @@ export interface IndexedFile {
   keys: Float64Array;
 }
 
-interface Group {
-  /** Slot in `DuplicateIndex.byId`: bucket lists and the bucket table hold these. */
-  id: number;
-  key: number;
-  /** Shingles in the pool: `[shAt, shAt + shLen)`; none for groups that are never near-matched. */
-  shAt: number;
-  shLen: number;
-  /** Near-matchable (bucketed); its band keys are recomputed from the shingles when needed. */
-  nearable: boolean;
-  /** Head key, or NaN when the sentence is too short for one. */
-  head: number;
-  /** (file id, unit index) pairs, sorted by file then unit. */
-  members: number[];
-  /** Distinct files among `members`. */
-  nFiles: number;
-  /**
-   * The SAMPLE files of lowest rank, sorted by rank, when there are more than SAMPLE files: kept
-   * up to date as files join; dropped (recomputed on demand) when a sampled file leaves.
-   */
-  sample?: number[];
-  /**
-   * Verified near copies sorted by key, kept symmetric (see `nearOf` for the rule): recomputed for
-   * a group when it is created or when its anchor status in one of its buckets changes.
-   * Undefined when empty.
-   */
-  near: Group[] | undefined;
-  /** Scratch for `nearOf`: the call that last counted meetings with this group, and the count. */
-  stamp: number;
-  hits: number;
-  /** Its bucket keys are in `DuplicateIndex.heldKeys` while this equals `DuplicateIndex.heldEpoch`. */
-  held: number;
-  /** In its buckets (a nearable group created while nobody watches waits for `settle`). */
-  entered: boolean;
-}
+// Bits of `GroupTable.flags`.
+/** The id holds a group (ids of dropped groups wait in `GroupTable.freeIds`). */
+const LIVE = 1;
+/** Near-matchable (bucketed); its band keys are recomputed from the shingles when needed. */
+const NEARABLE = 2;
+/** In its buckets (a nearable group created while nobody watches waits for `settle`). */
+const ENTERED = 4;
 
-const NO_GROUPS: readonly Group[] = [];
+/**
+ * The groups' own fields, one slot per group id in typed arrays. Ids are dense: a dropped group's
+ * id is handed out again first. At 10,000 articles there are some 170,000 groups, most of them one
+ * sentence of one file: as objects, each with an array of members and one of near copies, plus
+ * the bucket lists as arrays of them, they took some 100 MB of heap; here a group costs some 60
+ * bytes of typed arrays besides the values of its lists (in the `ListPool`s of `DuplicateIndex`,
+ * keyed by group id too).
+ */
+class GroupTable {
+  /** The group's key (the units' key, see facts.ts): bucket and near lists are sorted by it. */
+  key = new Float64Array(0);
+  /** Head key, or NaN when the sentence is too short for one. */
+  head = new Float64Array(0);
+  /** Shingles in the pool: `[shAt, shAt + shLen)`; none for groups that are never near-matched. */
+  shAt = new Int32Array(0);
+  shLen = new Int32Array(0);
+  /** Distinct files among the members. */
+  nFiles = new Int32Array(0);
+  /** Its bucket keys are in `DuplicateIndex.heldKeys` while this equals `DuplicateIndex.heldEpoch`. */
+  held = new Int32Array(0);
+  /** LIVE, NEARABLE, ENTERED. */
+  flags = new Uint8Array(0);
+  /** Ids handed out so far: the slots from here on were never used. */
+  end = 0;
+  private readonly freeIds: number[] = [];
+
+  /** A new group of key `key` (no members, not entered), in a free slot; returns its id. */
+  add(key: number, nearable: boolean): number {
+    const id = this.freeIds.pop() ?? this.end++;
+    if (id >= this.flags.length) this.grow(id + 1);
+    this.key[id] = key;
+    this.head[id] = NaN;
+    this.shAt[id] = 0;
+    this.shLen[id] = 0;
+    this.nFiles[id] = 0;
+    this.held[id] = 0;
+    this.flags[id] = LIVE | (nearable ? NEARABLE : 0);
+    return id;
+  }
+
+  /** Free the slot of group `id` (its lists must be emptied by the caller). */
+  remove(id: number): void {
+    this.flags[id] = 0;
+    this.freeIds.push(id);
+  }
+
+  isLive(id: number): boolean {
+    return (this.flags[id] & LIVE) !== 0;
+  }
+
+  /** Live nearable groups not in their buckets yet (see `DuplicateIndex.unentered`). */
+  waitsToEnter(id: number): boolean {
+    return (this.flags[id] & (LIVE | NEARABLE | ENTERED)) === (LIVE | NEARABLE);
+  }
+
+  /** The ids of the live groups, ascending. */
+  *live(): Iterable<number> {
+    for (let id = 0; id < this.end; id++) if (this.flags[id] & LIVE) yield id;
+  }
+
+  private grow(min: number): void {
+    let cap = Math.max(1024, this.flags.length * 2);
+    while (cap < min) cap *= 2;
+    const f64 = (a: Float64Array) => {
+      const next = new Float64Array(cap);
+      next.set(a);
+      return next;
+    };
+    const i32 = (a: Int32Array) => {
+      const next = new Int32Array(cap);
+      next.set(a);
+      return next;
+    };
+    this.key = f64(this.key);
+    this.head = f64(this.head);
+    this.shAt = i32(this.shAt);
+    this.shLen = i32(this.shLen);
+    this.nFiles = i32(this.nFiles);
+    this.held = i32(this.held);
+    const flags = new Uint8Array(cap);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+}
 
 /** Below this many words no near matching (see facts.ts). */
 export { NEAR_MIN_WORDS } from './facts';
@@ -136,22 +193,37 @@ export interface Watchers {
 export class DuplicateIndex {
   /** Group key → group id. */
   private readonly groupIds = new KeyTable(1 << 16);
-  private readonly byId: (Group | undefined)[] = [];
-  private readonly freeIds: number[] = [];
+  private readonly groups = new GroupTable();
+  /** Per group id: its (file id, unit index) pairs, sorted by file then unit. */
+  private readonly members = new ListPool();
+  /**
+   * Per group id: the SAMPLE files of lowest rank, sorted by rank, when the group has more than
+   * SAMPLE files: kept up to date as files join; dropped (recomputed on demand) when a sampled
+   * file leaves.
+   */
+  private readonly samples = new Map<number, number[]>();
+  /**
+   * Per group id: its verified near copies (group ids) sorted by key, kept symmetric (see `nearOf`
+   * for the rule): recomputed for a group when it is created or when its anchor status in one of
+   * its buckets changes.
+   */
+  private readonly near = new ListPool();
   /**
    * Band/head key → bucket: a group id (≥ 0, the common case: most buckets hold one group) or
-   * `-1 - n` for `lists[n]`, several groups sorted by key.
+   * `-1 - n` for list `n` of `lists`, several group ids sorted by key.
    */
   private readonly buckets = new KeyTable(1 << 16);
-  private readonly lists: Group[][] = [];
+  private readonly lists = new ListPool();
+  /** List numbers handed out so far; `freeLists` holds the ones given back. */
+  private nLists = 0;
   private readonly freeLists: number[] = [];
   private readonly pool = new ShinglePool();
   /**
    * BUCKET_KEYS per group id: the band and head keys of the groups created since the last
    * `settle` or, once files are watched, by the current `setFile`, as their facts gave them
-   * (`Group.held` says whose are current). Older groups' keys are recomputed from their shingles:
-   * keeping them all would cost some 15 MB at 10,000 articles, while only a bulk load needs them
-   * again soon (for its one relinking pass).
+   * (`GroupTable.held` says whose are current). Older groups' keys are recomputed from their
+   * shingles: keeping them all would cost some 15 MB at 10,000 articles, while only a bulk load
+   * needs them again soon (for its one relinking pass).
    */
   private heldKeys = new Float64Array(0);
   /** Bumped to forget every held key at once. */
@@ -161,26 +233,28 @@ export class DuplicateIndex {
    * each of them once, at the first query (see `settle`), instead of at every file that moves it
    * in or out of a bucket's anchors — which in a growing index happens to a group many times.
    */
-  private readonly pending = new Set<Group>();
+  private readonly pending = new Set<number>();
   /**
    * Nearable groups created while nobody watches, not yet in their buckets: a bulk load fills
    * the buckets in one go at `settle` (appended, then each list sorted once) rather than keeping
-   * every list sorted through tens of thousands of insertions.
+   * every list sorted through tens of thousands of insertions. Ids, checked when used: a group
+   * dropped meanwhile may have left its id to another.
    */
-  private readonly unentered: Group[] = [];
+  private readonly unentered: number[] = [];
   /** What `bucketKeys` answers in (one group's keys are used at a time). */
   private readonly keysOut = new Float64Array(BUCKET_KEYS);
   /**
    * Merged samples of recently asked groups (see `mergedOf`): the files of one site ask for the
-   * same sidebar sentences one after another. Bounded, and dropped on any change to the index.
+   * same sidebar sentences one after another. Bounded, and dropped on any change to the index
+   * (so a group id always means the group it meant when its entry was made).
    */
-  private merged = new Map<Group, Int32Array>();
+  private merged = new Map<number, Int32Array>();
   /**
    * The previous generation of `merged`: when that fills up it becomes this one, and what is
    * asked again moves back. Bounded like a single map of twice the size, but what a sweep over
    * files keeps asking for survives the turnover, where clearing at once dropped it all.
    */
-  private mergedOld = new Map<Group, Int32Array>();
+  private mergedOld = new Map<number, Int32Array>();
   private readonly files: (IndexedFile | undefined)[] = [];
   /**
    * Per file: ROW_FIELDS integers per unit, its group id and its line. What `copies` reads of each
@@ -190,9 +264,10 @@ export class DuplicateIndex {
   private readonly unitRows: (Int32Array | undefined)[] = [];
   /** Scratch of `copies` and `mergedOf` (see there). */
   private readonly scratch = new CopiesScratch();
-  /** See `nearOf`. */
-  private stamp = 0;
-  private readonly met: Group[] = [];
+  /** Scratch of `nearOf` and `linkAll`: meetings per group id in the current call, the groups met, those found. */
+  private readonly hits = new Slots();
+  private readonly met = new IntStack();
+  private readonly found = new IntStack();
 
   /** `rank(id)`: a hash of the file's name, the same in every group (see SAMPLE). */
   constructor(
@@ -206,29 +281,30 @@ export class DuplicateIndex {
    * body leaves its sidebar sentences' groups, and their near links, as they are.
    */
   setFile(file: IndexedFile, facts: BoilerplateFacts): Set<number> {
-    if (this.pool.needsCompaction()) this.pool.compact(this.liveGroups());
+    if (this.pool.needsCompaction()) this.pool.compact(this.groups.live(), this.groups.shAt, this.groups.shLen);
     const id = file.id;
     const { keys } = file;
     // Groups whose anchor status changed somewhere: their near links are recomputed at the end,
     // or, when nobody watches (no one needs telling what changed), at the next `settle`.
     const deferred = !this.watchers.any();
     if (!deferred) this.settle();
-    const relink = deferred ? this.pending : new Set<Group>();
+    const relink = deferred ? this.pending : new Set<number>();
     const affected = this.files[id] ? this.detach(id, new Set(keys), relink) : new Set<number>();
     const enter = !deferred;
     this.forgetMerged();
     this.files[id] = file;
     const rows = new Int32Array(keys.length * ROW_FIELDS);
     for (let i = 0; i < keys.length; i++) {
-      const g = this.groupOf(keys[i]) ?? this.createGroup(keys[i], facts, i, relink, enter);
-      addMember(g, id, i, this.rank);
+      let g = this.groupOf(keys[i]);
+      if (g < 0) g = this.createGroup(keys[i], facts, i, relink, enter);
+      this.addMember(g, id, i);
       // Group ids are recycled only once a group is empty, so these stay valid while the file is in.
-      rows[i * ROW_FIELDS + R_GROUP] = g.id;
+      rows[i * ROW_FIELDS + R_GROUP] = g;
       rows[i * ROW_FIELDS + R_LINE] = file.units[i * UNIT_FIELDS + U_LINE];
     }
     this.unitRows[id] = rows;
     if (!deferred) {
-      for (const g of relink) if (this.byId[g.id] === g) this.relink(g, affected);
+      for (const g of relink) if (this.groups.isLive(g)) this.relink(g, affected);
       this.forgetKeys();
     }
     this.sharers(id, affected);
@@ -240,10 +316,10 @@ export class DuplicateIndex {
   removeFile(file: number): Set<number> {
     const deferred = !this.watchers.any();
     if (!deferred) this.settle();
-    const relink = deferred ? this.pending : new Set<Group>();
+    const relink = deferred ? this.pending : new Set<number>();
     const affected = this.detach(file, undefined, relink);
     if (!deferred) {
-      for (const g of relink) if (this.byId[g.id] === g) this.relink(g, affected);
+      for (const g of relink) if (this.groups.isLive(g)) this.relink(g, affected);
       this.forgetKeys();
     }
     affected.delete(file);
@@ -268,9 +344,9 @@ export class DuplicateIndex {
       this.enterAll();
       this.linkAll();
     } else {
-      for (const g of this.unentered) if (this.byId[g.id] === g && !g.entered) this.enterBuckets(g, this.pending);
+      for (const g of this.unentered) if (this.groups.waitsToEnter(g)) this.enterBuckets(g, this.pending);
       const nobody = new Set<number>();
-      for (const g of this.pending) if (this.byId[g.id] === g) this.relink(g, nobody);
+      for (const g of this.pending) if (this.groups.isLive(g)) this.relink(g, nobody);
     }
     this.unentered.length = 0;
     this.pending.clear();
@@ -284,28 +360,24 @@ export class DuplicateIndex {
     if (this.pending.size === 0 && this.heldKeys.length > 1 << 16) this.heldKeys = new Float64Array(0);
   }
 
-  private groupOf(key: number): Group | undefined {
+  /** The id of the group of `key`, or -1. */
+  private groupOf(key: number): number {
     const id = this.groupIds.get(key, NONE);
-    return id === NONE ? undefined : this.byId[id];
+    return id === NONE ? -1 : id;
   }
 
-  private *liveGroups(): Iterable<Group> {
-    for (const g of this.byId) if (g) yield g;
-  }
-
-  /** A new group for unit `i` of `facts`; a near-matchable one enters its buckets. */
-  private createGroup(key: number, facts: BoilerplateFacts, i: number, relink: Set<Group>, enter: boolean): Group {
+  /** A new group for unit `i` of `facts`; a near-matchable one enters its buckets. Returns its id. */
+  private createGroup(key: number, facts: BoilerplateFacts, i: number, relink: Set<number>, enter: boolean): number {
     const near = facts.units[i * UNIT_FIELDS + U_NEAR];
-    const id = this.freeIds.pop() ?? this.byId.length;
-    const g: Group = { id, key, shAt: 0, shLen: 0, nearable: near >= 0, head: NaN, members: [], nFiles: 0, near: undefined, stamp: 0, hits: 0, held: 0, entered: false };
-    this.byId[id] = g;
-    this.groupIds.set(key, id);
+    const G = this.groups;
+    const g = G.add(key, near >= 0);
+    this.groupIds.set(key, g);
     if (near < 0) return g;
     const from = facts.shingleStart[near];
     const to = facts.shingleStart[near + 1];
-    g.shAt = this.pool.add(facts.shingles, from, to);
-    g.shLen = to - from;
-    g.head = facts.buckets[near * BUCKET_KEYS + BANDS];
+    G.shAt[g] = this.pool.add(facts.shingles, from, to);
+    G.shLen[g] = to - from;
+    G.head[g] = facts.buckets[near * BUCKET_KEYS + BANDS];
     this.holdKeys(g, facts.buckets, near);
     relink.add(g);
     if (enter) this.enterBuckets(g, relink);
@@ -314,12 +386,12 @@ export class DuplicateIndex {
   }
 
   /** Put `g` in its buckets; groups it pushes out of a bucket's anchors go to `relink`. */
-  private enterBuckets(g: Group, relink: Set<Group>): void {
-    g.entered = true;
+  private enterBuckets(g: number, relink: Set<number>): void {
+    this.groups.flags[g] |= ENTERED;
     for (const b of this.bucketKeys(g)) {
       if (Number.isNaN(b)) continue;
       const displaced = this.enter(b, g);
-      if (displaced) relink.add(displaced);
+      if (displaced >= 0) relink.add(displaced);
     }
   }
 
@@ -329,51 +401,63 @@ export class DuplicateIndex {
    * costs one pass). Who displaced whom is not tracked: `linkAll` follows.
    */
   private enterAll(): void {
+    const G = this.groups;
+    const lists = this.lists;
     for (const g of this.unentered) {
-      if (this.byId[g.id] !== g || g.entered) continue;
-      g.entered = true;
+      if (!G.waitsToEnter(g)) continue;
+      G.flags[g] |= ENTERED;
       const keys = this.bucketKeys(g);
       for (let k = 0; k < keys.length; k++) {
         const b = keys[k];
         if (Number.isNaN(b)) continue;
         const got = this.buckets.get(b, NONE);
-        if (got === NONE) this.buckets.set(b, g.id);
+        if (got === NONE) this.buckets.set(b, g);
         else if (got >= 0) {
-          const n = this.freeLists.pop() ?? this.lists.length;
-          this.lists[n] = [this.byId[got]!, g];
+          const n = this.newList();
+          lists.push(n, got);
+          lists.push(n, g);
           this.buckets.set(b, -1 - n);
-        } else this.lists[-1 - got].push(g);
+        } else lists.push(-1 - got, g);
       }
     }
-    for (const list of this.lists) if (list.length > 1) list.sort(byKey);
+    for (let n = 0; n < this.nLists; n++) {
+      const size = lists.size(n);
+      if (size > 1) sortByKey(lists.data, lists.start(n), size, G.key);
+    }
+  }
+
+  /** A list number for a bucket becoming a list. */
+  private newList(): number {
+    return this.freeLists.pop() ?? this.nLists++;
   }
 
   /**
    * The band keys of `g`, then its head key (NaN when none), as when it was created. The answer is
    * overwritten by the next call: read it before asking for another group's keys.
    */
-  private bucketKeys(g: Group): Float64Array {
+  private bucketKeys(g: number): Float64Array {
     const out = this.keysOut;
-    if (g.held === this.heldEpoch) {
-      const at = g.id * BUCKET_KEYS;
+    const G = this.groups;
+    if (G.held[g] === this.heldEpoch) {
+      const at = g * BUCKET_KEYS;
       for (let k = 0; k < BUCKET_KEYS; k++) out[k] = this.heldKeys[at + k];
       return out;
     }
-    out.set(bandKeys(signature(this.pool.data.subarray(g.shAt, g.shAt + g.shLen))));
-    out[BANDS] = g.head;
+    out.set(bandKeys(signature(this.pool.data.subarray(G.shAt[g], G.shAt[g] + G.shLen[g]))));
+    out[BANDS] = G.head[g];
     return out;
   }
 
   /** Keep the bucket keys of new group `g`, row `row` of `buckets`, until `forgetKeys`. */
-  private holdKeys(g: Group, buckets: Float64Array, row: number): void {
-    const end = (g.id + 1) * BUCKET_KEYS;
+  private holdKeys(g: number, buckets: Float64Array, row: number): void {
+    const end = (g + 1) * BUCKET_KEYS;
     if (end > this.heldKeys.length) {
       const next = new Float64Array(Math.max(end, this.heldKeys.length * 2, 1024 * BUCKET_KEYS));
       next.set(this.heldKeys);
       this.heldKeys = next;
     }
-    for (let k = 0; k < BUCKET_KEYS; k++) this.heldKeys[g.id * BUCKET_KEYS + k] = buckets[row * BUCKET_KEYS + k];
-    g.held = this.heldEpoch;
+    for (let k = 0; k < BUCKET_KEYS; k++) this.heldKeys[g * BUCKET_KEYS + k] = buckets[row * BUCKET_KEYS + k];
+    this.groups.held[g] = this.heldEpoch;
   }
 
   /**
@@ -381,7 +465,7 @@ export class DuplicateIndex {
    * left empty, as the caller puts the file back at once. Returns the watched files sharing text
    * with it; groups whose near links must be recomputed go to `relink`.
    */
-  private detach(file: number, keep: ReadonlySet<number> | undefined, relink: Set<Group>): Set<number> {
+  private detach(file: number, keep: ReadonlySet<number> | undefined, relink: Set<number>): Set<number> {
     const f = this.files[file];
     const affected = new Set<number>();
     if (!f) return affected;
@@ -391,134 +475,140 @@ export class DuplicateIndex {
     this.forgetMerged();
     for (const key of f.keys) {
       const g = this.groupOf(key);
-      if (!g) continue;
-      removeMember(g, file);
-      if (g.nFiles === 0 && !keep?.has(key)) this.dropGroup(g, relink, affected);
+      if (g < 0) continue;
+      this.removeMember(g, file);
+      if (this.groups.nFiles[g] === 0 && !keep?.has(key)) this.dropGroup(g, relink, affected);
     }
     return affected;
   }
 
-  /** Forget an empty group: its near links, its buckets, its shingles. */
-  private dropGroup(g: Group, relink: Set<Group>, affected: Set<number>): void {
+  /** Forget an empty group: its near links, its buckets, its shingles; its id goes back to the free ones. */
+  private dropGroup(g: number, relink: Set<number>, affected: Set<number>): void {
     relink.delete(g);
-    for (const o of g.near ?? []) {
-      removeSorted(o, g);
+    const G = this.groups;
+    const near = this.near;
+    // Taking `g` out of the others' lists leaves its own list where it is.
+    for (let k = 0; k < near.size(g); k++) {
+      const o = near.data[near.start(g) + k];
+      removeByKey(near, o, g, G.key);
       this.addFiles(o, affected);
     }
-    g.near = undefined;
-    if (g.nearable && g.entered) {
+    near.clear(g);
+    const flags = G.flags[g];
+    if (flags & NEARABLE && flags & ENTERED) {
       for (const b of this.bucketKeys(g)) {
         if (Number.isNaN(b)) continue;
         const promoted = this.leave(b, g);
-        if (promoted) relink.add(promoted);
+        if (promoted >= 0) relink.add(promoted);
       }
     }
-    if (g.nearable) this.pool.free(g.shLen);
-    this.groupIds.delete(g.key);
-    this.byId[g.id] = undefined;
-    this.freeIds.push(g.id);
+    if (flags & NEARABLE) this.pool.free(G.shLen[g]);
+    this.groupIds.delete(G.key[g]);
+    this.members.clear(g);
+    this.samples.delete(g);
+    G.remove(g);
   }
 
-  /** Position of `g` in a bucket list sorted by key: its index, or where it would go. */
-  private lowerBound(list: readonly Group[], key: number): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].key < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Add `g` to bucket `b` (kept sorted by key); returns the group it pushed out of the anchors, if any. */
-  private enter(b: number, g: Group): Group | undefined {
+  /** Add `g` to bucket `b` (kept sorted by key); returns the group it pushed out of the anchors, or -1. */
+  private enter(b: number, g: number): number {
     const got = this.buckets.get(b, NONE);
     if (got === NONE) {
-      this.buckets.set(b, g.id);
-      return undefined;
+      this.buckets.set(b, g);
+      return -1;
     }
-    let list: Group[];
+    const lists = this.lists;
+    let n: number;
     if (got >= 0) {
-      list = [this.byId[got]!];
-      const n = this.freeLists.pop() ?? this.lists.length;
-      this.lists[n] = list;
+      n = this.newList();
+      lists.push(n, got);
       this.buckets.set(b, -1 - n);
-    } else list = this.lists[-1 - got];
-    const at = this.lowerBound(list, g.key);
-    list.splice(at, 0, g);
-    return at < VERIFY_PER_BUCKET && list.length > VERIFY_PER_BUCKET ? list[VERIFY_PER_BUCKET] : undefined;
+    } else n = -1 - got;
+    const keys = this.groups.key;
+    const at = lowerBound(lists, n, keys[g], keys);
+    lists.insert(n, at, g);
+    return at < VERIFY_PER_BUCKET && lists.size(n) > VERIFY_PER_BUCKET ? lists.data[lists.start(n) + VERIFY_PER_BUCKET] : -1;
   }
 
-  /** Take `g` out of bucket `b`; returns the group that became an anchor in its place, if any. */
-  private leave(b: number, g: Group): Group | undefined {
+  /** Take `g` out of bucket `b`; returns the group that became an anchor in its place, or -1. */
+  private leave(b: number, g: number): number {
     const got = this.buckets.get(b, NONE);
-    if (got === NONE) return undefined;
+    if (got === NONE) return -1;
     if (got >= 0) {
-      if (got === g.id) this.buckets.delete(b);
-      return undefined;
+      if (got === g) this.buckets.delete(b);
+      return -1;
     }
     const n = -1 - got;
-    const list = this.lists[n];
-    const at = this.lowerBound(list, g.key);
-    if (list[at] !== g) return undefined;
-    list.splice(at, 1);
-    const promoted = at < VERIFY_PER_BUCKET && list.length >= VERIFY_PER_BUCKET ? list[VERIFY_PER_BUCKET - 1] : undefined;
-    if (list.length <= 1) {
-      if (list.length === 1) this.buckets.set(b, list[0].id);
+    const lists = this.lists;
+    const keys = this.groups.key;
+    const at = lowerBound(lists, n, keys[g], keys);
+    if (at === lists.size(n) || lists.data[lists.start(n) + at] !== g) return -1;
+    lists.cut(n, at, 1);
+    const size = lists.size(n);
+    const promoted = at < VERIFY_PER_BUCKET && size >= VERIFY_PER_BUCKET ? lists.data[lists.start(n) + VERIFY_PER_BUCKET - 1] : -1;
+    if (size <= 1) {
+      if (size === 1) this.buckets.set(b, lists.data[lists.start(n)]);
       else this.buckets.delete(b);
-      this.lists[n] = [];
+      lists.clear(n);
       this.freeLists.push(n);
     }
     return promoted;
   }
 
   /**
-   * The near copies of `g` under the current buckets, sorted by key. Candidates: groups met in two
-   * band buckets (a single band collision is mostly chance between formula sentences) or under the
-   * same head key (one teaser cut at two lengths), a meeting counting only when one of the two is
-   * an anchor of the bucket; then the exact shingle test. Symmetric: `o ∈ nearOf(g)` iff
-   * `g ∈ nearOf(o)`.
+   * The near copies of `g` under the current buckets, sorted by key, in `found`; returns how many.
+   * Candidates: groups met in two band buckets (a single band collision is mostly chance between
+   * formula sentences) or under the same head key (one teaser cut at two lengths), a meeting
+   * counting only when one of the two is an anchor of the bucket; then the exact shingle test.
+   * Symmetric: `o ∈ nearOf(g)` iff `g ∈ nearOf(o)`.
    */
-  private nearOf(g: Group): Group[] | undefined {
-    if (!g.nearable) return undefined;
-    // Meetings are counted on the groups themselves (`stamp` marks this call's counts): no map
-    // per call, as a formula sentence meets dozens of groups and this runs for every new group.
-    const stamp = ++this.stamp;
+  private nearOf(g: number): number {
+    const found = this.found;
+    found.length = 0;
+    const G = this.groups;
+    if (!(G.flags[g] & NEARABLE)) return 0;
+    // Meetings are counted in `hits`, emptied in O(1) per call: no map per call, as a formula
+    // sentence meets dozens of groups and this runs for every new group.
+    this.hits.clear();
     const met = this.met;
     met.length = 0;
+    const lists = this.lists;
     const keys = this.bucketKeys(g);
     for (let k = 0; k < keys.length; k++) {
       if (Number.isNaN(keys[k])) continue;
       const got = this.buckets.get(keys[k], NONE);
       if (got === NONE || got >= 0) continue;
-      const list = this.lists[-1 - got];
+      const n = -1 - got;
+      const data = lists.data;
+      const s = lists.start(n);
+      const size = lists.size(n);
       const w = k >= BANDS ? 2 : 1;
-      const anchors = Math.min(VERIFY_PER_BUCKET, list.length);
+      const anchors = Math.min(VERIFY_PER_BUCKET, size);
       let anchor = false;
-      for (let m = 0; m < anchors && !anchor; m++) anchor = list[m] === g;
-      const upto = anchor ? list.length : anchors;
+      for (let m = 0; m < anchors && !anchor; m++) anchor = data[s + m] === g;
+      const upto = anchor ? size : anchors;
       for (let m = 0; m < upto; m++) {
-        const o = list[m];
+        const o = data[s + m];
         if (o === g) continue;
-        this.meet(o, stamp, w);
+        this.meet(o, w);
       }
     }
-    let out: Group[] | undefined;
     const sh = this.pool.data;
-    for (const o of met) if (o.hits >= 2 && nearCopyAt(sh, g.shAt, g.shLen, sh, o.shAt, o.shLen)) (out ??= []).push(o);
+    for (let k = 0; k < met.length; k++) {
+      const o = met.data[k];
+      if (this.hits.get(o) >= 2 && nearCopyAt(sh, G.shAt[g], G.shLen[g], sh, G.shAt[o], G.shLen[o])) found.push(o);
+    }
     met.length = 0;
-    return out?.sort(byKey);
+    sortByKey(found.data, 0, found.length, G.key);
+    return found.length;
   }
 
-  /** Counts one meeting with `o` in this call (`stamp`), listing `o` in `met` the first time. */
-  private meet(o: Group, stamp: number, weight: number): void {
-    if (o.stamp !== stamp) {
-      o.stamp = stamp;
-      o.hits = 0;
+  /** Counts one meeting with `o` in this call, listing `o` in `met` the first time. */
+  private meet(o: number, weight: number): void {
+    const h = this.hits.get(o);
+    if (h < 0) {
       this.met.push(o);
-    }
-    o.hits += weight;
+      this.hits.set(o, weight);
+    } else this.hits.set(o, h + weight);
   }
 
   /**
@@ -528,82 +618,97 @@ export class DuplicateIndex {
    * pair of `nearOf` exactly once, and the test being symmetric, it is linked both ways at once.
    */
   private linkAll(): void {
-    const live: Group[] = [];
-    for (const g of this.byId) {
-      if (!g) continue;
-      g.near = undefined;
-      if (g.nearable) live.push(g);
-    }
+    const G = this.groups;
+    const near = this.near;
+    near.reset();
+    const live = new IntStack();
+    for (const g of G.live()) if (G.flags[g] & NEARABLE) live.push(g);
     const met = this.met;
+    const lists = this.lists;
     const sh = this.pool.data;
-    for (const g of live) {
-      const stamp = ++this.stamp;
+    for (let q = 0; q < live.length; q++) {
+      const g = live.data[q];
+      this.hits.clear();
       met.length = 0;
       const keys = this.bucketKeys(g);
       for (let k = 0; k < keys.length; k++) {
         if (Number.isNaN(keys[k])) continue;
         const got = this.buckets.get(keys[k], NONE);
         if (got === NONE || got >= 0) continue;
-        const list = this.lists[-1 - got];
+        const n = -1 - got;
+        const data = lists.data;
+        const s = lists.start(n);
+        const size = lists.size(n);
         const w = k >= BANDS ? 2 : 1;
         // The list is sorted by key: `g` is an anchor when it does not come after the last one.
-        const anchors = Math.min(VERIFY_PER_BUCKET, list.length);
-        if (g.key > list[anchors - 1].key) continue;
+        const anchors = Math.min(VERIFY_PER_BUCKET, size);
+        if (G.key[g] > G.key[data[s + anchors - 1]]) continue;
         let at = 0;
-        while (at < anchors && list[at] !== g) at++;
+        while (at < anchors && data[s + at] !== g) at++;
         if (at === anchors) continue;
-        for (let m = at + 1; m < list.length; m++) {
-          const o = list[m];
+        for (let m = at + 1; m < size; m++) {
+          const o = data[s + m];
           if (o === g) continue;
-          this.meet(o, stamp, w);
+          this.meet(o, w);
         }
       }
-      for (const o of met) {
-        if (o.hits < 2 || !nearCopyAt(sh, g.shAt, g.shLen, sh, o.shAt, o.shLen)) continue;
-        (g.near ??= []).push(o);
-        (o.near ??= []).push(g);
+      for (let k = 0; k < met.length; k++) {
+        const o = met.data[k];
+        if (this.hits.get(o) < 2 || !nearCopyAt(sh, G.shAt[g], G.shLen[g], sh, G.shAt[o], G.shLen[o])) continue;
+        near.push(g, o);
+        near.push(o, g);
       }
       met.length = 0;
     }
-    for (const g of live) if (g.near && g.near.length > 1) g.near.sort(byKey);
+    for (let q = 0; q < live.length; q++) {
+      const g = live.data[q];
+      const size = near.size(g);
+      if (size > 1) sortByKey(near.data, near.start(g), size, G.key);
+    }
   }
 
   /** Recompute `g`'s near links (both ways); watched files whose copies may change go to `affected`. */
-  private relink(g: Group, affected: Set<number>): void {
-    const found = this.nearOf(g);
-    const now = found ?? NO_GROUPS;
-    const before = g.near ?? NO_GROUPS;
+  private relink(g: number, affected: Set<number>): void {
+    const nNow = this.nearOf(g);
+    const now = this.found.data;
+    const near = this.near;
+    const keys = this.groups.key;
+    const nBefore = near.size(g);
     // Both lists are sorted by key: one merge walk finds the links lost and the links gained.
+    // Only the other groups' lists change meanwhile: `g`'s stays where it is, but `near.data` may
+    // be replaced, so it is read afresh at each step.
     let changed = false;
     let i = 0;
     let j = 0;
-    while (i < before.length || j < now.length) {
-      const b = before[i];
-      const n = now[j];
-      if (b && n && b === n) {
+    while (i < nBefore || j < nNow) {
+      const b = i < nBefore ? near.data[near.start(g) + i] : -1;
+      const n = j < nNow ? now[j] : -1;
+      if (b >= 0 && b === n) {
         i++;
         j++;
-      } else if (b && (!n || b.key < n.key)) {
+      } else if (b >= 0 && (n < 0 || keys[b] < keys[n])) {
         changed = true;
-        removeSorted(b, g);
+        removeByKey(near, b, g, keys);
         this.addFiles(b, affected);
         i++;
       } else {
         changed = true;
-        insertSorted(n, g);
+        insertByKey(near, n, g, keys);
         this.addFiles(n, affected);
         j++;
       }
     }
-    g.near = found;
+    near.assign(g, now, nNow);
     if (changed) this.addFiles(g, affected);
   }
 
   /** The watched files of `g` go to `out`. */
-  private addFiles(g: Group, out: Set<number>): void {
+  private addFiles(g: number, out: Set<number>): void {
     if (!this.watchers.any()) return;
-    const m = g.members;
-    for (let k = 0; k < m.length; k += 2) if (this.watchers.has(m[k])) out.add(m[k]);
+    const m = this.members;
+    const s = m.start(g);
+    const end = s + m.size(g);
+    for (let k = s; k < end; k += 2) if (this.watchers.has(m.data[k])) out.add(m.data[k]);
   }
 
   /**
@@ -616,26 +721,103 @@ export class DuplicateIndex {
     if (!this.watchers.any()) return;
     const f = this.files[file];
     if (!f) return;
+    const near = this.near;
     for (let i = 0; i < f.keys.length; i++) {
       if (f.units[i * UNIT_FIELDS + U_QUOTED]) continue;
       const g = this.groupOf(f.keys[i]);
-      if (!g) continue;
-      if (g.nFiles > PROPAGATE_MAX && !this.sampleOf(g).includes(file)) continue;
+      if (g < 0) continue;
+      if (this.groups.nFiles[g] > PROPAGATE_MAX && !this.sampleOf(g).includes(file)) continue;
       this.addFiles(g, out);
-      for (const o of g.near ?? []) if (follow(o).includes(g)) this.addFiles(o, out);
+      for (let k = 0; k < near.size(g); k++) {
+        const o = near.data[near.start(g) + k];
+        if (this.follows(o, g)) this.addFiles(o, out);
+      }
     }
   }
 
+  /** How many near copies `g` follows: the NEAR_FOLLOW of lowest key, the first of its near list. */
+  private followCount(g: number): number {
+    return Math.min(this.near.size(g), NEAR_FOLLOW);
+  }
+
+  /** Does `g` follow `o` (see `followCount`)? */
+  private follows(g: number, o: number): boolean {
+    const s = this.near.start(g);
+    const end = s + this.followCount(g);
+    for (let k = s; k < end; k++) if (this.near.data[k] === o) return true;
+    return false;
+  }
+
   /** The files of `g`: all of them up to SAMPLE, else the SAMPLE of lowest rank. */
-  private sampleOf(g: Group): number[] {
-    if (g.nFiles <= SAMPLE) return distinctFiles(g);
-    if (!g.sample) {
+  private sampleOf(g: number): number[] {
+    if (this.groups.nFiles[g] <= SAMPLE) return this.distinctFiles(g);
+    let sample = this.samples.get(g);
+    if (!sample) {
       const rank = this.rank;
-      g.sample = distinctFiles(g)
+      sample = this.distinctFiles(g)
         .sort((a, b) => rank(a) - rank(b))
         .slice(0, SAMPLE);
+      this.samples.set(g, sample);
     }
-    return g.sample;
+    return sample;
+  }
+
+  private distinctFiles(g: number): number[] {
+    const m = this.members;
+    const s = m.start(g);
+    const end = s + m.size(g);
+    const out: number[] = [];
+    for (let k = s; k < end; k += 2) if (k === s || m.data[k] !== m.data[k - 2]) out.push(m.data[k]);
+    return out;
+  }
+
+  /** Add unit `unit` of `file` to `g`, keeping its members sorted and its sample current. */
+  private addMember(g: number, file: number, unit: number): void {
+    const m = this.members;
+    const size = m.size(g);
+    const s = m.start(g);
+    const data = m.data;
+    // Units of a file arrive in order, and files mostly in id order: usually an append.
+    let at = size;
+    if (at > 0 && (data[s + at - 2] > file || (data[s + at - 2] === file && data[s + at - 1] > unit))) {
+      at = memberAt(m, g, file);
+      while (at < size && data[s + at] === file && data[s + at + 1] < unit) at += 2;
+    }
+    const isNewFile = !(at > 0 && data[s + at - 2] === file) && !(at < size && data[s + at] === file);
+    const w = m.open(g, at, 2);
+    m.data[w] = file;
+    m.data[w + 1] = unit;
+    if (!isNewFile) return;
+    this.groups.nFiles[g]++;
+    const sample = this.samples.get(g);
+    if (!sample) return;
+    // The sample exists only above SAMPLE files: the newcomer enters it when it ranks lower.
+    const rank = this.rank;
+    const r = rank(file);
+    if (r >= rank(sample[sample.length - 1])) return;
+    let lo = 0;
+    let hi = sample.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rank(sample[mid]) <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    sample.splice(lo, 0, file);
+    sample.pop();
+  }
+
+  private removeMember(g: number, file: number): void {
+    const m = this.members;
+    const at = memberAt(m, g, file);
+    const s = m.start(g);
+    const size = m.size(g);
+    let end = at;
+    while (end < size && m.data[s + end] === file) end += 2;
+    if (end === at) return;
+    m.cut(g, at, end - at);
+    const nFiles = --this.groups.nFiles[g];
+    const sample = this.samples.get(g);
+    if (sample && (nFiles <= SAMPLE || sample.includes(file))) this.samples.delete(g);
   }
 
   /**
@@ -651,15 +833,18 @@ export class DuplicateIndex {
     const rows = this.unitRows[file];
     if (!f || !rows) return NO_PAIRS;
     const sc = this.scratch;
+    const near = this.near;
     sc.begin(f.keys.length);
     for (let i = 0; i < f.keys.length; i++) {
       if (f.units[i * UNIT_FIELDS + U_QUOTED]) continue;
-      const g = this.byId[rows[i * ROW_FIELDS + R_GROUP]];
+      const g = rows[i * ROW_FIELDS + R_GROUP];
       // Most sentences are in one file only: nothing to list.
-      if (!g || (g.nFiles <= 1 && !g.near)) continue;
+      if (!this.groups.isLive(g) || (this.groups.nFiles[g] <= 1 && near.size(g) === 0)) continue;
       allowPartners(sc, file, i, this.mergedOf(g));
-      sc.link(g.id, i);
-      for (const o of follow(g)) sc.link(o.id, i);
+      sc.link(g, i);
+      const s = near.start(g);
+      const end = s + this.followCount(g);
+      for (let k = s; k < end; k++) sc.link(near.data[k], i);
     }
     return this.pairsOf(keep);
   }
@@ -730,7 +915,7 @@ export class DuplicateIndex {
    * neighbouring sentences still see the same partner files. Every file holding the sentence asks
    * for the same union, so it is kept for the next ones (until the index changes).
    */
-  private mergedOf(g: Group): Int32Array {
+  private mergedOf(g: number): Int32Array {
     let hit = this.merged.get(g);
     if (hit) return hit;
     hit = this.mergedOld.get(g);
@@ -738,13 +923,13 @@ export class DuplicateIndex {
       this.keepMerged(g, hit);
       return hit;
     }
-    const all = g.near ? this.unionOf(g) : this.sampleOf(g);
+    const all = this.near.size(g) > 0 ? this.unionOf(g) : this.sampleOf(g);
     const m = new Int32Array(all);
     this.keepMerged(g, m);
     return m;
   }
 
-  private keepMerged(g: Group, m: Int32Array): void {
+  private keepMerged(g: number, m: Int32Array): void {
     if (this.merged.size >= MERGED_CACHE) {
       this.mergedOld = this.merged;
       this.merged = new Map();
@@ -758,12 +943,15 @@ export class DuplicateIndex {
   }
 
   /** The samples of `g` and of the near copies it follows, merged (see `mergedOf`). */
-  private unionOf(g: Group): number[] {
+  private unionOf(g: number): number[] {
     const { seen, cand } = this.scratch;
     seen.clear();
     cand.length = 0;
     this.addSample(g, seen, cand);
-    for (const o of follow(g)) this.addSample(o, seen, cand);
+    const near = this.near;
+    const s = near.start(g);
+    const end = s + this.followCount(g);
+    for (let k = s; k < end; k++) this.addSample(near.data[k], seen, cand);
     if (cand.length > SAMPLE) {
       sortByRank(cand, this.rank, this.scratch);
       cand.length = SAMPLE + 1;
@@ -772,8 +960,8 @@ export class DuplicateIndex {
   }
 
   /** Append the files of `g`'s sample (see `sampleOf`) not `seen` yet, in the sample's order. */
-  private addSample(g: Group, seen: Slots, out: number[]): void {
-    if (g.nFiles > SAMPLE) {
+  private addSample(g: number, seen: Slots, out: number[]): void {
+    if (this.groups.nFiles[g] > SAMPLE) {
       for (const f of this.sampleOf(g)) {
         if (seen.get(f) >= 0) continue;
         seen.set(f, 1);
@@ -782,11 +970,14 @@ export class DuplicateIndex {
       return;
     }
     // All its files: walk the members rather than building their list.
-    const m = g.members;
-    for (let k = 0; k < m.length; k += 2) {
-      if (seen.get(m[k]) >= 0) continue;
-      seen.set(m[k], 1);
-      out.push(m[k]);
+    const m = this.members;
+    const s = m.start(g);
+    const end = s + m.size(g);
+    for (let k = s; k < end; k += 2) {
+      const f = m.data[k];
+      if (seen.get(f) >= 0) continue;
+      seen.set(f, 1);
+      out.push(f);
     }
   }
 
@@ -796,12 +987,19 @@ export class DuplicateIndex {
     const f = this.files[file];
     const rows = this.unitRows[file];
     if (!f || !rows || unit >= f.keys.length || f.units[unit * UNIT_FIELDS + U_QUOTED]) return 0;
-    const g = this.byId[rows[unit * ROW_FIELDS + R_GROUP]];
-    if (!g) return 0;
+    const g = rows[unit * ROW_FIELDS + R_GROUP];
+    if (!this.groups.isLive(g)) return 0;
     // `file` is in its unit's group; whether it is in a near copy too, its own few rows tell
     // (a formula's member list runs into the thousands).
-    let n = g.nFiles - 1;
-    for (const o of follow(g)) n += o.nFiles - (holdsGroup(rows, o.id) ? 1 : 0);
+    const nFiles = this.groups.nFiles;
+    let n = nFiles[g] - 1;
+    const near = this.near;
+    const s = near.start(g);
+    const end = s + this.followCount(g);
+    for (let k = s; k < end; k++) {
+      const o = near.data[k];
+      n += nFiles[o] - (holdsGroup(rows, o) ? 1 : 0);
+    }
     return n;
   }
 
@@ -984,92 +1182,63 @@ function allowPartners(sc: CopiesScratch, file: number, unit: number, all: Int32
   for (let k = 0; k < all.length; k++) if (all[k] !== skip) sc.allow(all[k], unit);
 }
 
-/** Groups that are near copies of `g` (not `g` itself): the NEAR_FOLLOW of lowest key. */
-function follow(g: Group): Group[] {
-  const near = g.near;
-  if (!near) return [];
-  return near.length <= NEAR_FOLLOW ? near : near.slice(0, NEAR_FOLLOW);
+/**
+ * Sort the `n` group ids of `ids` from `from` by their key. Most lists sorted here (a bucket's
+ * groups, a group's near copies) hold a few ids: an insertion sort in place beats the built-in
+ * sort of a subarray with a comparator.
+ */
+function sortByKey(ids: Int32Array, from: number, n: number, keys: Float64Array): void {
+  if (n > 32) {
+    ids.subarray(from, from + n).sort((a, b) => keys[a] - keys[b]);
+    return;
+  }
+  for (let q = from + 1; q < from + n; q++) {
+    const v = ids[q];
+    const kv = keys[v];
+    let r = q - 1;
+    while (r >= from && keys[ids[r]] > kv) {
+      ids[r + 1] = ids[r];
+      r--;
+    }
+    ids[r + 1] = v;
+  }
 }
 
-function byKey(a: Group, b: Group): number {
-  return a.key - b.key;
-}
-
-function insertSorted(g: Group, o: Group): void {
-  const near = (g.near ??= []);
+/** Where a group of key `key` is, or would go, in list `h` of group ids sorted by key. */
+function lowerBound(lists: ListPool, h: number, key: number, keys: Float64Array): number {
+  const s = lists.start(h);
+  const data = lists.data;
   let lo = 0;
-  let hi = near.length;
+  let hi = lists.size(h);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (near[mid].key < o.key) lo = mid + 1;
+    if (keys[data[s + mid]] < key) lo = mid + 1;
     else hi = mid;
   }
-  near.splice(lo, 0, o);
+  return lo;
 }
 
-function removeSorted(g: Group, o: Group): void {
-  const near = g.near;
-  if (!near) return;
-  const at = near.indexOf(o);
-  if (at >= 0) near.splice(at, 1);
-  if (near.length === 0) g.near = undefined;
+/** Add group `o` to list `h` of group ids sorted by key. */
+function insertByKey(lists: ListPool, h: number, o: number, keys: Float64Array): void {
+  lists.insert(h, lowerBound(lists, h, keys[o], keys), o);
 }
 
-/** First index of `file`'s pairs in `g.members` (or where they would go). */
-function memberAt(g: Group, file: number): number {
-  const m = g.members;
+/** Take group `o` out of list `h` of group ids sorted by key, if there. */
+function removeByKey(lists: ListPool, h: number, o: number, keys: Float64Array): void {
+  const at = lowerBound(lists, h, keys[o], keys);
+  if (at < lists.size(h) && lists.data[lists.start(h) + at] === o) lists.cut(h, at, 1);
+}
+
+/** First index of `file`'s pairs in the members of `g` (or where they would go). */
+function memberAt(members: ListPool, g: number, file: number): number {
+  const s = members.start(g);
+  const data = members.data;
   let lo = 0;
-  let hi = m.length >> 1;
+  let hi = members.size(g) >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (m[mid * 2] < file) lo = mid + 1;
+    if (data[s + mid * 2] < file) lo = mid + 1;
     else hi = mid;
   }
   return lo * 2;
-}
-
-function distinctFiles(g: Group): number[] {
-  const m = g.members;
-  const out: number[] = [];
-  for (let k = 0; k < m.length; k += 2) if (k === 0 || m[k] !== m[k - 2]) out.push(m[k]);
-  return out;
-}
-
-/** Add unit `unit` of `file` to `g`, keeping its members sorted and its sample current. */
-function addMember(g: Group, file: number, unit: number, rank: (file: number) => number): void {
-  const m = g.members;
-  // Units of a file arrive in order, and files mostly in id order: usually an append.
-  let at = m.length;
-  if (at > 0 && (m[at - 2] > file || (m[at - 2] === file && m[at - 1] > unit))) {
-    at = memberAt(g, file);
-    while (at < m.length && m[at] === file && m[at + 1] < unit) at += 2;
-  }
-  const isNewFile = !(at > 0 && m[at - 2] === file) && !(at < m.length && m[at] === file);
-  m.splice(at, 0, file, unit);
-  if (!isNewFile) return;
-  g.nFiles++;
-  const s = g.sample;
-  if (!s) return;
-  // The sample exists only above SAMPLE files: the newcomer enters it when it ranks lower.
-  const r = rank(file);
-  if (r >= rank(s[s.length - 1])) return;
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rank(s[mid]) <= r) lo = mid + 1;
-    else hi = mid;
-  }
-  s.splice(lo, 0, file);
-  s.pop();
-}
-
-function removeMember(g: Group, file: number): void {
-  const at = memberAt(g, file);
-  let end = at;
-  while (end < g.members.length && g.members[end] === file) end += 2;
-  if (end === at) return;
-  g.members.splice(at, end - at);
-  g.nFiles--;
-  if (g.sample && (g.nFiles <= SAMPLE || g.sample.includes(file))) g.sample = undefined;
 }
