@@ -72,7 +72,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.seedlens/annotations.json')],
     },
     // The client watches files itself (above): the server then does not register its own watchers.
-    initializationOptions: () => ({ clientWatchesFiles: true, clientCommands: [MERGE_PICKER_COMMAND], trusted: vscode.workspace.isTrusted, settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown }),
+    // `cacheDir`: the editor's storage for this workspace, where the server keeps its diagnostics cache.
+    initializationOptions: () => ({
+      clientWatchesFiles: true,
+      clientCommands: [MERGE_PICKER_COMMAND],
+      trusted: vscode.workspace.isTrusted,
+      settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown,
+      cacheDir: context.storageUri?.fsPath,
+    }),
     outputChannel: output,
     errorHandler,
     markdown: { isTrusted: false },

@@ -71,6 +71,8 @@ interface Table {
     badCorrection: string;
     failed: (what: string, file: string, err: string) => string;
     indexed: (files: string, ms: string) => string;
+    /** The last session's diagnostics shown from the cache, before indexing checks them. */
+    replayed: (files: string, ms: string) => string;
   };
   rename: { notEntity: string; empty: string };
   weekdays: Record<string, string>;
@@ -139,6 +141,7 @@ const en: Table = {
     badCorrection: 'Seed Lens: nothing to correct there (put the cursor on a name, or select the words)',
     failed: (what, f, e) => `Seed Lens: ${what} failed on ${f}: ${e}`,
     indexed: (n, ms) => `Seed Lens: indexed ${n} articles in ${ms} ms`,
+    replayed: (n, ms) => `Seed Lens: showing the last session's diagnostics of ${n} unchanged articles (${ms} ms); indexing will check them`,
   },
   rename: { notEntity: 'Only a person, institution or place can be renamed', empty: 'The new name is empty' },
   weekdays: { lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday', dimanche: 'Sunday' },
@@ -207,6 +210,7 @@ const fr: Table = {
     badCorrection: 'Seed Lens : rien à corriger ici (placez le curseur sur un nom ou sélectionnez les mots)',
     failed: (what, f, e) => `Seed Lens : échec de ${what} sur ${f} : ${e}`,
     indexed: (n, ms) => `Seed Lens : ${n} articles indexés en ${ms} ms`,
+    replayed: (n, ms) => `Seed Lens : diagnostics de la dernière session affichés pour ${n} articles inchangés (${ms} ms) ; l’indexation va les vérifier`,
   },
   rename: { notEntity: 'Seule une personne, une institution ou un lieu peut être renommé', empty: 'Le nouveau nom est vide' },
   weekdays: { lundi: 'lundi', mardi: 'mardi', mercredi: 'mercredi', jeudi: 'jeudi', vendredi: 'vendredi', samedi: 'samedi', dimanche: 'dimanche' },

@@ -16,11 +16,13 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type ClientCapabilities,
+  type Diagnostic,
   type Disposable,
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
+import fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cancelled, type FeatureContext } from './features/context';
 import { codeActions, IGNORE_BLOCK_COMMAND, type IgnoreBlockArgs } from './features/codeActions';
@@ -40,6 +42,7 @@ import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { i18n, type I18n } from './i18n';
 import { ANNOTATIONS_PATH } from './core';
+import { cacheFile, DiagnosticsCache } from './workspace/diagnosticsCache';
 import { DiagnosticsPublisher } from './workspace/diagnosticsPublisher';
 import type { Folder } from './workspace/files';
 import { readSettings, type Settings } from './workspace/settings';
@@ -50,6 +53,7 @@ import { DEBUG_INFO_METHOD, indexSnapshot, SNAPSHOT_METHOD } from './workspace/s
 /** Custom protocol (the client and the tests use these names). */
 export const REINDEX_METHOD = 'seedLens/reindex';
 export const STATUS_METHOD = 'seedLens/status';
+const SERVER_VERSION = '0.1.0';
 /** Client → server: the workspace became trusted. */
 export const TRUST_METHOD = 'seedLens/trust';
 
@@ -63,6 +67,9 @@ let clientWatchesFiles = false;
 let trusted = true;
 let folders: Folder[] = [];
 let shuttingDown = false;
+let locale = 'en';
+/** The editor's storage folder for this workspace (initializationOptions.cacheDir), if it gave one. */
+let storageDir: string | undefined;
 
 const errorText = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
 
@@ -102,12 +109,55 @@ function context(): FeatureContext {
 
 // ---- diagnostics -------------------------------------------------------------------------------
 
+/** This server build: a cache written by another build is not trusted. */
+const BUILD = (() => {
+  try {
+    const st = fs.statSync(__filename);
+    return `${SERVER_VERSION}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    return `${SERVER_VERSION}:?`;
+  }
+})();
+
+/** The on-disk cache of the last sweep's diagnostics (see diagnosticsCache.ts), unless switched off. */
+function diagnosticsCache(): DiagnosticsCache | undefined {
+  if (!workspace.settings.cache.enabled || folders.length === 0) return undefined;
+  const folderUris = folders.map((f) => f.uri);
+  const key = () => JSON.stringify([BUILD, locale, workspace.settings, workspace.annotationsFingerprint(), folderUris]);
+  return new DiagnosticsCache(cacheFile(storageDir, folderUris), key, (m) => connection.console.warn(m));
+}
+
 const publisher = new DiagnosticsPublisher(
   (file) => diagnostics(context(), file),
   (file, list) => void connection.sendDiagnostics({ uri: file, diagnostics: list, version: workspace.openVersion(file) }),
   () => workspace.filesOpenFirst(),
   (file, e) => connection.console.error(t.notice.failed('diagnostics', workspace.label(file), errorText(e))),
+  () => diagnosticsCache()?.recorder((file) => workspace.diskStamp(file)),
 );
+
+/**
+ * At the first indexing, show the last session's diagnostics of the files unchanged since: a
+ * large workspace then shows its problems at once; the sweep after indexing checks every one.
+ */
+let replayed = false;
+workspace.onListed = async (files) => {
+  if (replayed) return;
+  replayed = true;
+  const cache = diagnosticsCache();
+  if (!cache) return;
+  const started = performance.now();
+  const sent = await cache.replay(files, (uri, json) => {
+    // An open document may hold other text than the disk (unsaved changes): its own analysis decides.
+    if (workspace.isOpen(uri)) return false;
+    void connection.sendDiagnostics({ uri, diagnostics: JSON.parse(json) as Diagnostic[] });
+    publisher.sent(uri, json);
+    return true;
+  });
+  if (sent === 0) return;
+  const ms = Math.round(performance.now() - started);
+  connection.console.log(t.notice.replayed(t.num(sent), t.num(ms)));
+  void connection.sendNotification(STATUS_METHOD, { state: 'cached', files: sent, ms });
+};
 
 /** After the whole workspace was (re)read: publish for every file, then tell the client we are ready. */
 async function publishAll(stats?: { files: number; ms: number }): Promise<void> {
@@ -189,8 +239,10 @@ function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: Featu
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   t = i18n(params.locale);
+  locale = params.locale ?? 'en';
   capabilities = params.capabilities;
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientWatchesFiles?: boolean; trusted?: boolean };
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientWatchesFiles?: boolean; trusted?: boolean; cacheDir?: unknown };
+  storageDir = typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : undefined;
   clientWatchesFiles = init.clientWatchesFiles === true;
   trusted = init.trusted !== false;
   configureCorrections(params.initializationOptions);
@@ -213,7 +265,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       executeCommandProvider: { commands: [IGNORE_BLOCK_COMMAND, CORRECT_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'seed-lens', version: '0.1.0' },
+    serverInfo: { name: 'seed-lens', version: SERVER_VERSION },
   };
 });
 

@@ -73,7 +73,10 @@ export interface StartOptions {
 export class TestServer {
   readonly logs: LogEntry[] = [];
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
-  readonly statuses: { state: string; files?: number; indexMs?: number; diagnosticsMs?: number }[] = [];
+  /** `published`: how many diagnostics notifications had arrived before this status (see `publishLog`). */
+  readonly statuses: { state: string; files?: number; indexMs?: number; diagnosticsMs?: number; published: number }[] = [];
+  /** Every diagnostics notification, in the order the server sent them. */
+  readonly publishLog: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
   readonly progress: unknown[] = [];
   readonly registrations: unknown[] = [];
@@ -200,7 +203,11 @@ export class TestServer {
     }
     if (this.exited === null) this.child.kill();
     this.conn.dispose();
+    if (this.ownCacheDir) fs.rmSync(this.ownCacheDir, { recursive: true, force: true });
   }
+
+  /** The diagnostics cache folder the harness made for this server (each start is cold unless a test passes its own). */
+  ownCacheDir: string | undefined;
 }
 
 export const defaultCapabilities: ClientCapabilities = {
@@ -233,6 +240,8 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
   const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const server = new TestServer(child, conn, options);
+  // Never the user's cache folder: a test run must not depend on the one before.
+  if (options.initializationOptions?.cacheDir === undefined) server.ownCacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-cache-'));
   child.stderr!.on('data', (d: Buffer) => {
     server.stderr.push(d.toString());
     server.notifyWaiters();
@@ -243,14 +252,15 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
   });
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     server.diagnostics.set(p.uri, p);
+    server.publishLog.push(p);
     server.notifyWaiters();
   });
   conn.onNotification('window/logMessage', (p: LogEntry) => {
     server.logs.push(p);
     server.notifyWaiters();
   });
-  conn.onNotification('seedLens/status', (p: TestServer['statuses'][number]) => {
-    server.statuses.push(p);
+  conn.onNotification('seedLens/status', (p: Omit<TestServer['statuses'][number], 'published'>) => {
+    server.statuses.push({ ...p, published: server.publishLog.length });
     server.notifyWaiters();
   });
   conn.onNotification('$/progress', (p: unknown) => {
@@ -286,7 +296,7 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     locale: options.locale ?? 'en',
     capabilities: options.capabilities ?? defaultCapabilities,
     workspaceFolders: [{ uri: uriOf(root), name: path.basename(root) }],
-    initializationOptions: options.initializationOptions ?? {},
+    initializationOptions: { cacheDir: server.ownCacheDir, ...options.initializationOptions },
   });
   await conn.sendNotification(InitializedNotification.type, {});
   return server;

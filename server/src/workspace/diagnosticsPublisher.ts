@@ -10,6 +10,18 @@ import { hash53 } from '../core';
 
 const SLICE_MS = 12;
 
+/** What a complete sweep leaves behind: every file's diagnostics (files without any are not told). */
+export interface SweepRecorder {
+  add(file: string, json: string): void;
+  /** The sweep went through every file. */
+  commit(): void;
+  /** The sweep was superseded: what was recorded is partial. */
+  abort(): void;
+}
+
+/** Never 0, which stands for "no diagnostics". */
+const hashOf = (json: string) => hash53(json, 1) || 1;
+
 export class DiagnosticsPublisher {
   private readonly published = new Map<string, number>();
   private sweepGeneration = 0;
@@ -20,6 +32,8 @@ export class DiagnosticsPublisher {
     private readonly send: (file: string, diagnostics: Diagnostic[]) => void,
     private readonly files: () => Iterable<string>,
     private readonly onError: (file: string, e: unknown) => void,
+    /** Asked at each sweep for where to record every file's diagnostics (the on-disk cache), if anywhere. */
+    private readonly recorder: () => SweepRecorder | undefined = () => undefined,
   ) {}
 
   /**
@@ -32,7 +46,16 @@ export class DiagnosticsPublisher {
     return sent;
   }
 
-  private refreshOne(file: string, always = false): boolean {
+  /**
+   * Diagnostics published from elsewhere (a cache of the last session's, as JSON): remembered as if
+   * computed here, so the sweep that follows sends only what differs.
+   */
+  sent(file: string, json: string): void {
+    this.published.set(file, hashOf(json));
+  }
+
+  /** `record`: told every file's diagnostics (as JSON; not files without any) as they are computed. */
+  private refreshOne(file: string, always = false, record?: (file: string, json: string) => void): boolean {
     let diagnostics: Diagnostic[];
     try {
       diagnostics = this.compute(file);
@@ -40,7 +63,12 @@ export class DiagnosticsPublisher {
       this.onError(file, e);
       return false;
     }
-    const hash = diagnostics.length === 0 ? 0 : hash53(JSON.stringify(diagnostics), 1) || 1;
+    let hash = 0;
+    if (diagnostics.length > 0) {
+      const json = JSON.stringify(diagnostics);
+      hash = hashOf(json);
+      record?.(file, json);
+    }
     if (!always && (this.published.get(file) ?? 0) === hash) return false;
     if (hash) this.published.set(file, hash);
     else this.published.delete(file);
@@ -85,6 +113,18 @@ export class DiagnosticsPublisher {
 
   /** Recompute every file (and clear files gone from the index). Resolves false if superseded. */
   async sweep(onProgress?: (done: number, total: number) => void): Promise<boolean> {
+    const recorder = this.recorder();
+    let complete = false;
+    try {
+      complete = await this.sweepAll(onProgress, recorder && ((file, json) => recorder.add(file, json)));
+    } finally {
+      if (complete) recorder?.commit();
+      else recorder?.abort();
+    }
+    return complete;
+  }
+
+  private async sweepAll(onProgress: ((done: number, total: number) => void) | undefined, record: ((file: string, json: string) => void) | undefined): Promise<boolean> {
     if (this.sweepTimer) {
       clearTimeout(this.sweepTimer);
       this.sweepTimer = undefined;
@@ -97,7 +137,7 @@ export class DiagnosticsPublisher {
     let done = 0;
     for (const f of all) {
       if (gen !== this.sweepGeneration) return false;
-      this.refreshOne(f);
+      this.refreshOne(f, false, record);
       done++;
       if (performance.now() - sliceStart > SLICE_MS) {
         onProgress?.(done, all.size);

@@ -96,10 +96,19 @@ export async function listArticleFiles(folders: readonly Folder[], matcher: Arti
 }
 
 export type ReadOutcome =
-  | { kind: 'text'; text: string; notice?: string }
+  /** `stamp`: the file's size and modification time when it was read (see `diskStamp`). */
+  | { kind: 'text'; text: string; notice?: string; stamp?: string }
   | { kind: 'skipped'; reason: string }
   /** Deleted (or turned into a folder) between listing and reading: just not there. */
   | { kind: 'gone' };
+
+/**
+ * What says a file is unchanged on disk without reading it: size and modification time, taken
+ * before the read (a write during the read leaves a newer time on disk, so it never looks unchanged).
+ */
+export function diskStamp(st: { size: number; mtimeMs: number }): string {
+  return `${st.size}:${st.mtimeMs}`;
+}
 
 const mb = (n: number) => (n / 1048576).toFixed(1);
 
@@ -110,7 +119,7 @@ export function readArticleFile(absPath: string, maxBytes: number): ReadOutcome 
     // Checked before reading so a 2 GB dump is never loaded.
     if (st.size > maxBytes) return { kind: 'skipped', reason: `file too large (${mb(st.size)} MB > ${mb(maxBytes)} MB limit)` };
     const decoded = decodeArticle(fs.readFileSync(absPath), maxBytes);
-    return decoded.ok ? { kind: 'text', text: decoded.text, notice: decoded.notice } : { kind: 'skipped', reason: decoded.reason };
+    return decoded.ok ? { kind: 'text', text: decoded.text, notice: decoded.notice, stamp: diskStamp(st) } : { kind: 'skipped', reason: decoded.reason };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return { kind: 'gone' };

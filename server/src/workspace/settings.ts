@@ -9,6 +9,8 @@ export interface Settings {
   diagnostics: { duplicate: Severity; chrome: Severity; weekday: Severity; inconsistentSpelling: Severity };
   codeLens: { enabled: boolean };
   inlayHints: { dateValues: boolean };
+  /** Keep the last diagnostics on disk (outside the workspace) to show them at once next time. */
+  cache: { enabled: boolean };
 }
 
 export function defaultSettings(): Settings {
@@ -19,6 +21,7 @@ export function defaultSettings(): Settings {
     diagnostics: { duplicate: 'information', chrome: 'information', weekday: 'warning', inconsistentSpelling: 'hint' },
     codeLens: { enabled: true },
     inlayHints: { dateValues: false },
+    cache: { enabled: true },
   };
 }
 
@@ -54,6 +57,7 @@ export function readSettings(raw: unknown): Settings {
   s.diagnostics.inconsistentSpelling = severity(get('diagnostics.inconsistentSpelling'), s.diagnostics.inconsistentSpelling);
   s.codeLens.enabled = bool(get('codeLens.enabled'), s.codeLens.enabled);
   s.inlayHints.dateValues = bool(get('inlayHints.dateValues'), s.inlayHints.dateValues);
+  s.cache.enabled = bool(get('cache.enabled'), s.cache.enabled);
   return s;
 }
 

@@ -81,6 +81,8 @@ export class WorkspaceIndex {
   private touchedSince(key: string): boolean {
     return this.touched.has(key) || this.touchedFolders.some((prefix) => key.startsWith(prefix));
   }
+  /** Per file read from disk: its `diskStamp` at that read (none once an editor's text replaced it). */
+  private readonly diskStamps = new Map<string, string>();
   private generation = 0;
   indexing = false;
 
@@ -89,6 +91,8 @@ export class WorkspaceIndex {
   /** Everything may read differently (annotations, settings). */
   onChangedAll: () => void = () => {};
   onIndexingStarted: () => void = () => {};
+  /** The article files just listed, before any is read (indexing waits for the promise). */
+  onListed: (files: readonly { key: string; path: string }[]) => Promise<void> | void = () => {};
   onIndexed: (stats: IndexingStats) => void = () => {};
 
   constructor(private readonly host: WorkspaceHost) {}
@@ -176,6 +180,14 @@ export class WorkspaceIndex {
     return [...open, ...this.index.files().filter((f) => !isOpen.has(f))];
   }
 
+  /**
+   * The size and time the file had on disk when the index read it, or undefined when the index
+   * holds other text (an editor's) or none: what a cache of its results can be checked against.
+   */
+  diskStamp(file: string): string | undefined {
+    return this.open.has(file) ? undefined : this.diskStamps.get(file);
+  }
+
   isOpen(file: string): boolean {
     return this.open.has(file);
   }
@@ -241,6 +253,8 @@ export class WorkspaceIndex {
       const files = await listArticleFiles(this.folders, this.matcher, cancelled);
       if (cancelled()) return undefined;
       const keys = files.map((p) => fileUri(p));
+      await this.onListed(keys.map((key, i) => ({ key, path: files[i] })));
+      if (cancelled()) return undefined;
       const listed = new Set(keys);
       // Indexed but not listed: gone, or no longer matching, unless it was created after its folder
       // was listed (a watcher event indexed it meanwhile): the disk decides, not the listing.
@@ -316,8 +330,18 @@ export class WorkspaceIndex {
     }
     if (r.notice) this.notice(key, t.notice.decoded(this.label(key), r.notice));
     else this.notices.delete(key);
-    if (this.index.text(key) === r.text) return [];
-    return this.apply(key, r.text, bulk, facts);
+    if (this.index.text(key) === r.text) {
+      this.keepStamp(key, r.stamp);
+      return [];
+    }
+    const changed = this.apply(key, r.text, bulk, facts);
+    this.keepStamp(key, r.stamp);
+    return changed;
+  }
+
+  private keepStamp(key: string, stamp: string | undefined): void {
+    if (stamp !== undefined && this.index.has(key)) this.diskStamps.set(key, stamp);
+    else this.diskStamps.delete(key);
   }
 
   private notice(key: string, message: string): void {
@@ -333,6 +357,8 @@ export class WorkspaceIndex {
   private apply(key: string, text: string | null, bulk: boolean, facts?: FileFacts): string[] {
     const affected = new Set<string>([key]);
     this.epoch++;
+    // Text from an editor or nothing: what the disk had no longer says what the index holds.
+    this.diskStamps.delete(key);
     if (!bulk) this.batchDirect.add(key);
     if (!bulk && this.indexing) this.touched.add(key);
     const before = bulk ? '' : this.footprint(key, affected);
@@ -562,6 +588,11 @@ export class WorkspaceIndex {
     this.index.setAnnotations(read.annotations);
     this.epoch++;
     if (notify) this.onChangedAll();
+  }
+
+  /** The annotations in force, as text: what a cache of results must have been made under. */
+  annotationsFingerprint(): string {
+    return this.annotationsJson;
   }
 
   /** Adds a block's fingerprint to the annotations of the file's workspace folder (atomic write). */
