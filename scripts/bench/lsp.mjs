@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import { createHash } from 'node:crypto';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -83,11 +85,24 @@ if (countTxt(seedsDir) !== N) {
 // ---- server ------------------------------------------------------------------------------------
 
 const serverJs = path.join(dist, 'server.js');
+// The diagnostics cache of this run (never the user's): the first start is cold, the restart warm.
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-bench-cache-'));
 if (!fs.existsSync(serverJs)) throw new Error(`no ${serverJs}: build first (node scripts/build.mjs [--outdir DIR])`);
 const t0 = performance.now();
 // SEED_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
 const nodeArgs = (process.env.SEED_LENS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+// Peak resident memory per phase (sampled): which part of the run sets the overall peak.
+let phase = 'indexing';
+const phasePeakMB = new Map();
+const rssSampler = setInterval(() => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+    if (m) phasePeakMB.set(phase, Math.max(phasePeakMB.get(phase) ?? 0, Number(m[1]) / 1024));
+  } catch {
+    /* not Linux, or the server has exited */
+  }
+}, 100);
 const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
 
 const waiters = new Set();
@@ -114,13 +129,19 @@ const waitFor = (pred, ms, what) =>
 
 let ready;
 let published = 0;
+const finalAtReady = new Map();
+const digest = (diagnostics) => (diagnostics.length === 0 ? '' : createHash('sha1').update(JSON.stringify(diagnostics)).digest('hex'));
 const lastDiag = new Map();
 conn.onNotification('seedLens/status', (s) => {
   if (s.state === 'ready') ready = { ...s, at: performance.now() };
+  if (s.state === 'ready') phase = 'queries';
   wake();
 });
+// Each file's diagnostics when indexing ended (a hash of their JSON): what the warm restart must show.
 conn.onNotification('textDocument/publishDiagnostics', (p) => {
+  if (!ready) finalAtReady.set(p.uri, digest(p.diagnostics));
   published++;
+  if (phase === 'indexing') phase = 'diagnostics sweep';
   lastDiag.set(p.uri, { version: p.version, at: performance.now() });
   wake();
 });
@@ -136,6 +157,7 @@ await conn.sendRequest('initialize', {
   locale: 'en',
   capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, workspaceEdit: { documentChanges: true } }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
   workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+  initializationOptions: { cacheDir },
 });
 await conn.sendNotification('initialized', {});
 
@@ -190,6 +212,7 @@ for (const f of sample) {
 // The code lens (counts and related articles) of an opened article: the first one builds the
 // related-articles statistics of the whole corpus, the others reuse them.
 const lens = [];
+phase = 'code lens';
 for (const f of sample.slice(0, Math.min(K, 20))) {
   const uri = pathToFileURL(path.join(seedsDir, f)).href;
   const [tl] = await time(() => conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }));
@@ -198,6 +221,7 @@ for (const f of sample.slice(0, Math.min(K, 20))) {
 
 // ---- edits -------------------------------------------------------------------------------------
 
+phase = 'edits';
 const editFile = path.join(seedsDir, sample[0]);
 const editUri = pathToFileURL(editFile).href;
 let text = fs.readFileSync(editFile, 'utf8');
@@ -230,10 +254,64 @@ try {
 } catch {
   /* not Linux */
 }
+clearInterval(rssSampler);
 await conn.sendRequest('shutdown');
 await conn.sendNotification('exit');
 await new Promise((res) => child.once('exit', res));
 conn.dispose();
+
+// ---- warm restart ----------------------------------------------------------------------------------
+// The same workspace, unchanged, started again with the cache the first run left: how soon every
+// file's diagnostics are back (from the cache), whether they are the ones indexing ends with, and
+// how many the check after indexing had to correct.
+async function warmRestart() {
+  const t0w = performance.now();
+  const childW = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connW = rpc.createProtocolConnection(new rpc.StreamMessageReader(childW.stdout), new rpc.StreamMessageWriter(childW.stdin));
+  const shown = new Map();
+  let cached;
+  let readyW;
+  let corrected = 0;
+  connW.onNotification('seedLens/status', (st) => {
+    if (st.state === 'cached') cached = { ...st, at: performance.now() };
+    if (st.state === 'ready') readyW = { ...st, at: performance.now() };
+    wake();
+  });
+  connW.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (cached) corrected++;
+    shown.set(p.uri, digest(p.diagnostics));
+  });
+  connW.onNotification('window/logMessage', () => {});
+  connW.onNotification('$/progress', () => {});
+  connW.onRequest((method) => (method === 'workspace/configuration' ? [{}] : null));
+  connW.listen();
+  await connW.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    locale: 'en',
+    capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
+    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+    initializationOptions: { cacheDir },
+  });
+  await connW.sendNotification('initialized', {});
+  await waitFor(() => readyW, 30 * 60_000, 'warm indexing');
+  const expected = [...finalAtReady].filter(([, d]) => d !== '');
+  const same = expected.filter(([uri, d]) => shown.get(uri) === d).length;
+  let peak = NaN;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${childW.pid}/status`, 'utf8'));
+    if (m) peak = Number(m[1]) / 1024;
+  } catch {
+    /* not Linux */
+  }
+  await connW.sendRequest('shutdown');
+  await connW.sendNotification('exit');
+  await new Promise((res) => childW.once('exit', res));
+  connW.dispose();
+  return { cachedMs: cached ? cached.at - t0w : NaN, readyMs: readyW.at - t0w, files: expected.length, same, corrected, peak };
+}
+const warm = await warmRestart();
+fs.rmSync(cacheDir, { recursive: true, force: true });
 
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)} ms` : 'n/a');
 const rows = [
@@ -249,6 +327,9 @@ const rows = [
   [`edit → diagnostics p50 / p95 (${edits.length}, incl. ${DEBOUNCE_MS} ms debounce)`, `${ms(pct(edits, 50))} / ${ms(pct(edits, 95))}`],
   ['edit → diagnostics p95 after the debounce', ms(pct(edits, 95) - DEBOUNCE_MS)],
   ['server peak RSS (VmHWM)', Number.isFinite(peakRssMB) ? `${peakRssMB.toFixed(0)} MB` : 'n/a'],
+  ['warm restart (unchanged workspace, cache of the first run) → every file\'s diagnostics shown', `${(warm.cachedMs / 1000).toFixed(2)} s (${warm.same} of ${warm.files} files as indexing ends with them)`],
+  ['warm restart → indexing and the check of every file done', `${(warm.readyMs / 1000).toFixed(2)} s (${warm.corrected} files corrected), peak RSS ${warm.peak.toFixed(0)} MB`],
+  ['peak RSS by phase (sampled every 100 ms)', [...phasePeakMB].map(([k, v]) => `${k} ${v.toFixed(0)} MB`).join(', ') || 'n/a'],
 ];
 console.log(`\n### Seed Lens language server — ${N} articles (${path.basename(dist)}; node ${process.version})\n`);
 console.log('| measure | value |\n|---|---|');
