@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
-import { ListPool } from '../../server/src/core/boilerplate/tables';
+import { HeldRows, ListPool, RecentLists } from '../../server/src/core/boilerplate/tables';
 import { prng } from '../support/prng';
 
 const listOf = (p: ListPool, h: number) => Array.from(p.data.subarray(p.start(h), p.start(h) + p.size(h)));
@@ -72,6 +72,78 @@ function sameAsFresh(live: ReturnType<typeof createBoilerplateLayer>, files: Map
   for (const [f, t] of files) fresh.setFile(f, t);
   for (const f of files.keys()) assert.deepEqual(live.blocks(f), fresh.blocks(f), f);
 }
+
+test('HeldRows keeps the rows held this round, by id, and forgets them all at once', () => {
+  const rnd = prng(11);
+  const width = 3;
+  const rows = new HeldRows(width);
+  const src = Float64Array.from({ length: 30 }, () => rnd());
+  // What the caller stores per id (the reference `hold` returned), and what it expects to read.
+  const refs = new Map<number, number>();
+  let expected = new Map<number, number[]>();
+  const read = (id: number): number[] | undefined => {
+    const at = rows.find(id, refs.get(id) ?? 0);
+    return at < 0 ? undefined : Array.from(rows.values.subarray(at, at + width));
+  };
+  for (let round = 0; round < 6; round++) {
+    // Enough rows in some rounds that the storage grows; ids large and repeated.
+    const n = round % 2 === 0 ? 3000 : 5;
+    for (let k = 0; k < n; k++) {
+      const id = Math.floor(rnd() * 200000);
+      const row = Math.floor(rnd() * 10);
+      refs.set(id, rows.hold(id, src, row));
+      expected.set(id, Array.from(src.subarray(row * width, row * width + width)));
+    }
+    for (const [id, want] of expected) assert.deepEqual(read(id), want);
+    // Ids held in earlier rounds only read as none, though their old rows were handed out again.
+    for (const id of refs.keys()) if (!expected.has(id)) assert.equal(read(id), undefined);
+    // An id never held, and one whose reference was reset (its group id handed out again), hold nothing.
+    assert.equal(rows.find(200001, 0), -1);
+    const [someId] = expected.keys();
+    assert.equal(rows.find(someId, 0), -1);
+    rows.forget(round % 3 === 0);
+    for (const id of expected.keys()) assert.equal(read(id), undefined);
+    expected = new Map();
+  }
+});
+
+test('RecentLists answers as two generations of maps of arrays would, through turnovers and clears', () => {
+  const rnd = prng(17);
+  const max = 8;
+  const lists = new RecentLists(max);
+  // The reference: the two maps of arrays RecentLists replaces.
+  let current = new Map<number, number[]>();
+  let previous = new Map<number, number[]>();
+  const keep = (id: number, values: number[]) => {
+    if (current.size >= max) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(id, values);
+  };
+  const refGet = (id: number): number[] | undefined => {
+    const hit = current.get(id) ?? previous.get(id);
+    if (hit && !current.has(id)) keep(id, hit);
+    return hit;
+  };
+  for (let step = 0; step < 20000; step++) {
+    const id = Math.floor(rnd() * 30);
+    if (rnd() < 0.002) {
+      lists.clear();
+      current = new Map();
+      previous = new Map();
+      continue;
+    }
+    const want = refGet(id);
+    const got = lists.get(id);
+    assert.deepEqual(got && [...got], want);
+    if (!want) {
+      const values = Array.from({ length: Math.floor(rnd() * 70) }, () => Math.floor(rnd() * 1e6));
+      keep(id, values);
+      assert.deepEqual([...lists.put(id, values)], values);
+    }
+  }
+});
 
 test('a sentence going from one file to two, back to one, then to none, and its group id reused', () => {
   for (const watch of [true, false]) {

@@ -20,7 +20,7 @@
 import { BUCKET_KEYS, U_LINE, U_NEAR, U_QUOTED, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { BANDS, bandKeys, signature } from './minhash';
 import { nearCopyAt } from './shingles';
-import { IntStack, KeyTable, ListPool, ShinglePool, Slots } from './tables';
+import { HeldRows, IntStack, KeyTable, ListPool, RecentLists, ShinglePool, Slots } from './tables';
 
 /** What the index keeps of one file: its units (UNIT_FIELDS integers each) and their keys. */
 export interface IndexedFile {
@@ -55,7 +55,7 @@ class GroupTable {
   shLen = new Int32Array(0);
   /** Distinct files among the members. */
   nFiles = new Int32Array(0);
-  /** Its bucket keys are in `DuplicateIndex.heldKeys` while this equals `DuplicateIndex.heldEpoch`. */
+  /** Its bucket keys' reference in `DuplicateIndex.heldKeys` (0: none; see `HeldRows`). */
   held = new Int32Array(0);
   /** LIVE, NEARABLE, ENTERED. */
   flags = new Uint8Array(0);
@@ -219,15 +219,13 @@ export class DuplicateIndex {
   private readonly freeLists: number[] = [];
   private readonly pool = new ShinglePool();
   /**
-   * BUCKET_KEYS per group id: the band and head keys of the groups created since the last
-   * `settle` or, once files are watched, by the current `setFile`, as their facts gave them
-   * (`GroupTable.held` says whose are current). Older groups' keys are recomputed from their
-   * shingles: keeping them all would cost some 15 MB at 10,000 articles, while only a bulk load
-   * needs them again soon (for its one relinking pass).
+   * The band and head keys (a row of BUCKET_KEYS) of the groups created since the last `settle`
+   * or, once files are watched, by the current `setFile`, as their facts gave them
+   * (`GroupTable.held` holds each group's reference to its row). Older groups' keys are
+   * recomputed from their shingles: keeping them all would cost some 15 MB at 10,000 articles,
+   * while only a bulk load needs them again soon (for its one relinking pass).
    */
-  private heldKeys = new Float64Array(0);
-  /** Bumped to forget every held key at once. */
-  private heldEpoch = 1;
+  private readonly heldKeys = new HeldRows(BUCKET_KEYS);
   /**
    * Groups whose near links are due (see `relink`) while nobody watches: a bulk load relinks
    * each of them once, at the first query (see `settle`), instead of at every file that moves it
@@ -248,13 +246,7 @@ export class DuplicateIndex {
    * same sidebar sentences one after another. Bounded, and dropped on any change to the index
    * (so a group id always means the group it meant when its entry was made).
    */
-  private merged = new Map<number, Int32Array>();
-  /**
-   * The previous generation of `merged`: when that fills up it becomes this one, and what is
-   * asked again moves back. Bounded like a single map of twice the size, but what a sweep over
-   * files keeps asking for survives the turnover, where clearing at once dropped it all.
-   */
-  private mergedOld = new Map<number, Int32Array>();
+  private readonly merged = new RecentLists(MERGED_CACHE);
   private readonly files: (IndexedFile | undefined)[] = [];
   /**
    * Per file: ROW_FIELDS integers per unit, its group id and its line. What `copies` reads of each
@@ -356,8 +348,7 @@ export class DuplicateIndex {
 
   /** Drop the held bucket keys (see `heldKeys`). */
   private forgetKeys(): void {
-    this.heldEpoch++;
-    if (this.pending.size === 0 && this.heldKeys.length > 1 << 16) this.heldKeys = new Float64Array(0);
+    this.heldKeys.forget(this.pending.size === 0);
   }
 
   /** The id of the group of `key`, or -1. */
@@ -438,9 +429,10 @@ export class DuplicateIndex {
   private bucketKeys(g: number): Float64Array {
     const out = this.keysOut;
     const G = this.groups;
-    if (G.held[g] === this.heldEpoch) {
-      const at = g * BUCKET_KEYS;
-      for (let k = 0; k < BUCKET_KEYS; k++) out[k] = this.heldKeys[at + k];
+    const at = this.heldKeys.find(g, G.held[g]);
+    if (at >= 0) {
+      const held = this.heldKeys.values;
+      for (let k = 0; k < BUCKET_KEYS; k++) out[k] = held[at + k];
       return out;
     }
     out.set(bandKeys(signature(this.pool.data.subarray(G.shAt[g], G.shAt[g] + G.shLen[g]))));
@@ -450,14 +442,7 @@ export class DuplicateIndex {
 
   /** Keep the bucket keys of new group `g`, row `row` of `buckets`, until `forgetKeys`. */
   private holdKeys(g: number, buckets: Float64Array, row: number): void {
-    const end = (g + 1) * BUCKET_KEYS;
-    if (end > this.heldKeys.length) {
-      const next = new Float64Array(Math.max(end, this.heldKeys.length * 2, 1024 * BUCKET_KEYS));
-      next.set(this.heldKeys);
-      this.heldKeys = next;
-    }
-    for (let k = 0; k < BUCKET_KEYS; k++) this.heldKeys[g * BUCKET_KEYS + k] = buckets[row * BUCKET_KEYS + k];
-    this.groups.held[g] = this.heldEpoch;
+    this.groups.held[g] = this.heldKeys.hold(g, buckets, row);
   }
 
   /**
@@ -913,33 +898,15 @@ export class DuplicateIndex {
    * The files a unit of `g` lists as copies: the union of the samples of `g` and of the near
    * copies it follows, cut back to the SAMPLE + 1 of lowest rank (then sorted by rank) so that
    * neighbouring sentences still see the same partner files. Every file holding the sentence asks
-   * for the same union, so it is kept for the next ones (until the index changes).
+   * for the same union, so it is kept for the next ones (until the index changes). The answer is
+   * a view valid until the next call (see `RecentLists`).
    */
   private mergedOf(g: number): Int32Array {
-    let hit = this.merged.get(g);
-    if (hit) return hit;
-    hit = this.mergedOld.get(g);
-    if (hit) {
-      this.keepMerged(g, hit);
-      return hit;
-    }
-    const all = this.near.size(g) > 0 ? this.unionOf(g) : this.sampleOf(g);
-    const m = new Int32Array(all);
-    this.keepMerged(g, m);
-    return m;
-  }
-
-  private keepMerged(g: number, m: Int32Array): void {
-    if (this.merged.size >= MERGED_CACHE) {
-      this.mergedOld = this.merged;
-      this.merged = new Map();
-    }
-    this.merged.set(g, m);
+    return this.merged.get(g) ?? this.merged.put(g, this.near.size(g) > 0 ? this.unionOf(g) : this.sampleOf(g));
   }
 
   private forgetMerged(): void {
     this.merged.clear();
-    this.mergedOld.clear();
   }
 
   /** The samples of `g` and of the near copies it follows, merged (see `mergedOf`). */
