@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FileFacts } from '../core/corpus/facts';
+import { adoptFacts, type FileFacts } from '../core/corpus/facts';
 import type { ReadOutcome } from './files';
 
 export interface AnalysisJob {
@@ -154,7 +154,7 @@ export class AnalysisPool {
       }
       const results = await batches[b]!;
       batches[b] = undefined;
-      yield results;
+      yield results.map(adopted);
     }
   }
 
@@ -165,4 +165,10 @@ export class AnalysisPool {
     }
     for (const [id, p] of this.pending) this.settle(id, new Array<undefined>(p.size).fill(undefined));
   }
+}
+
+/** A thread's result as if analysed on this thread (see `adoptFacts`): what the index keeps of it shares its strings. */
+function adopted(r: AnalysisResult | undefined): AnalysisResult | undefined {
+  if (!r?.facts || r.outcome.kind !== 'text') return r;
+  return { ...r, facts: adoptFacts(r.outcome.text, r.facts) };
 }

@@ -14,6 +14,7 @@ import type { CopyPairs, KeepUnits } from './duplicates';
 import { BYLINE, L_CHARS, L_END, L_FLAGS, L_START, L_WORDS, LINE_FIELDS, NON_BLANK, U_CHARS, U_LINE, UNIT_FIELDS } from './facts';
 import { fingerprintOf, wordsIn } from './normalize';
 import { IntStack } from './tables';
+import { sharedStrings } from '../text/sharedStrings';
 
 /** A line shorter than this is never duplicate evidence by itself. */
 export const SUBSTANTIAL_WORDS = 8;
@@ -335,7 +336,7 @@ export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources
       start: lineStart(me, run[0]),
       end: lineEnd(me, run[run.length - 1]),
       kind: 'chrome',
-      reason: `site furniture: ${reasons.join(', ')}`,
+      reason: sharedReason(`site furniture: ${reasons.join(', ')}`),
       copies: [],
       fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, i)).join('\n')),
     });
@@ -427,6 +428,13 @@ function copyRecord(view: FileView, first: number, last: number): CopyRecord {
   return c;
 }
 
+/**
+ * Reasons repeat across files (a sidebar's copies all read "5 lines repeated … in 63 other
+ * files") and every file's blocks are kept once built: one string per distinct reason, where a
+ * template literal gave each block its own chain of pieces (some 3 MB at 10,000 articles).
+ */
+const sharedReason = sharedStrings(4096);
+
 /** The block of a copied run of lines, `held` saying which lines of which partner files hold it. */
 function duplicateBlock(me: FileView, run: number[], held: Held, sources: Sources): BoilerplateBlock {
   const n = held.files.length;
@@ -450,8 +458,11 @@ function duplicateBlock(me: FileView, run: number[], held: Held, sources: Source
     start: lineStart(me, run[0]),
     end: lineEnd(me, run[run.length - 1]),
     kind: 'duplicate',
-    reason: `${run.length} line${run.length > 1 ? 's' : ''} repeated, exactly or nearly, in ${total > n ? 'about ' + total : n} other file${n > 1 ? 's' : ''}${Math.max(n, total) > copiesOut.length ? ` (${copiesOut.length} listed)` : ''}`,
-    copies: copiesOut,
+    reason: sharedReason(
+      `${run.length} line${run.length > 1 ? 's' : ''} repeated, exactly or nearly, in ${total > n ? 'about ' + total : n} other file${n > 1 ? 's' : ''}${Math.max(n, total) > copiesOut.length ? ` (${copiesOut.length} listed)` : ''}`,
+    ),
+    // Exactly as long as it is: a list grown by `push` keeps up to half again in spare room, and blocks are kept.
+    copies: copiesOut.slice(),
     fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, i)).join('\n')),
   };
 }

@@ -4,6 +4,7 @@
  * headings) and one structural cue: a signature ends a news article, so paragraphs after it that
  * read like cut teasers are other articles' summaries.
  */
+import { sharedStrings } from '../text/sharedStrings';
 import { looksLikeByline, words } from './normalize';
 
 export interface ChromeLine {
@@ -123,4 +124,12 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   if (nonBlank.length - tail >= 3 && tail > 0) for (let pos = tail; pos < nonBlank.length; pos++) mark(nonBlank[pos], 'cut teasers at the end of the page');
 
   return [...out].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
+}
+
+/** Reasons are a handful of phrases: a copy made elsewhere (see `adoptChrome`) shares them again. */
+const sharedReason = sharedStrings(256);
+
+/** Chrome lines copied from another thread (`postMessage` copies every string), with their reasons shared. */
+export function adoptChrome(lines: readonly ChromeLine[]): ChromeLine[] {
+  return lines.map(({ line, reason }) => ({ line, reason: sharedReason(reason) }));
 }

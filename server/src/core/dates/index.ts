@@ -15,7 +15,7 @@ import { DATE_CANDIDATES, parseDates } from './grammar';
 import { resolveAll } from './resolve';
 import { tokenize } from './tokens';
 import { dateValue } from './value';
-import { checkWeekday } from './weekday';
+import { checkWeekday, sharedCheck } from './weekday';
 
 /**
  * A text with no digit and none of these stems cannot hold a date: skip the tokenizer.
@@ -48,6 +48,21 @@ export function findDates(text: string): DateMention[] {
     // Written in one literal (not added afterwards), so the object holds all its fields inline.
     const weekday = checkWeekday(r.weekday.written, r.weekday.index, res.day);
     return { type: 'DATE', start, end, text: text.slice(start, end), value, resolved, weekday };
+  });
+}
+
+/**
+ * The same mentions rebuilt as `findDates` makes them, from a copy made elsewhere (another
+ * thread's, through `postMessage`: there every string is its own copy and an object of more than
+ * four fields takes a second, slower block for the rest). `text` is the file's text.
+ */
+export function adoptDates(text: string, dates: readonly DateMention[]): DateMention[] {
+  return dates.map((d) => {
+    const { start, end } = d;
+    const value = shared(d.value);
+    const resolved = shared(d.resolved);
+    if (!d.weekday) return { type: 'DATE', start, end, text: text.slice(start, end), value, resolved };
+    return { type: 'DATE', start, end, text: text.slice(start, end), value, resolved, weekday: sharedCheck(d.weekday) };
   });
 }
 

@@ -27,3 +27,19 @@ export function checkWeekday(written: string, writtenIndex: number, day: { y: nu
   const key = writtenIndex * 7 + actualIndex;
   return (checks[key] ??= Object.freeze({ written: lower, actual: WEEKDAY_NAMES[actualIndex], ok: actualIndex === writtenIndex }));
 }
+
+/** Shared records of checks made elsewhere (see `adoptDates`), by their fields. */
+const ADOPTED = new Map<string, WeekdayCheck>();
+const MAX_ADOPTED = 4096;
+
+/** The shared, frozen record equal to `check`. */
+export function sharedCheck(check: WeekdayCheck): WeekdayCheck {
+  const key = `${check.written}\u0000${check.actual}\u0000${check.ok ? 1 : 0}`;
+  let known = ADOPTED.get(key);
+  if (!known) {
+    if (ADOPTED.size >= MAX_ADOPTED) ADOPTED.clear();
+    known = Object.freeze({ written: check.written, actual: check.actual, ok: check.ok });
+    ADOPTED.set(key, known);
+  }
+  return known;
+}
