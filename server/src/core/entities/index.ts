@@ -19,6 +19,7 @@ import { byCodeUnits, Linker, surnameKeys, type FileLinks, type Form, type Promo
 import { spellingScore } from '../linking/similarity';
 import { slug } from '../text/normalize';
 import type { Entity, EntityMentionRef, NameMention, NameType, Span } from '../types';
+import { MentionRuns } from './mentionRuns';
 import { recognize, type FileAnalysis } from './recognize';
 
 export { recognize } from './recognize';
@@ -48,7 +49,10 @@ interface FileRecord {
 
 function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord {
   const n = a.mentions.length;
-  const spans = n ? new Int32Array(3 * n) : NO_SPANS;
+  const w = a.weak.length;
+  // Spans and weak words share one buffer (see packed.ts): a record is kept for every file.
+  const rows = n + w ? new Int32Array(3 * (n + w)) : NO_SPANS;
+  const spans = n ? rows.subarray(0, 3 * n) : NO_SPANS;
   const roleAt: number[] = [];
   const roles: string[][] = [];
   for (let i = 0; i < n; i++) {
@@ -61,8 +65,7 @@ function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord
       roles.push(m.roles);
     }
   }
-  const w = a.weak.length;
-  const weak = w ? new Int32Array(3 * w) : NO_SPANS;
+  const weak = w ? rows.subarray(3 * n) : NO_SPANS;
   const weakKeys = new Array<string>(w);
   for (let j = 0; j < w; j++) {
     const c = a.weak[j];
@@ -122,13 +125,15 @@ function localSurnames(rec: FileRecord): Map<string, string> {
 /** An entity's mentions, spellings and roles as they are collected (file by file, in text order). */
 interface EntityParts {
   type: NameType;
-  mentions: EntityMentionRef[];
+  mentions: MentionRuns;
   variants: Map<string, number>;
   roles: Map<string, number>;
 }
 
-function collect(parts: EntityParts, file: string, start: number, end: number, text: string, roles: readonly string[]): void {
-  parts.mentions.push({ file, start, end, text });
+/** Mention `[start, end)` of `file` (whose text is `fileText`) goes to `parts`. */
+function collect(parts: EntityParts, file: string, fileText: string, start: number, end: number, roles: readonly string[]): void {
+  parts.mentions.add(file, fileText, start, end);
+  const text = fileText.slice(start, end);
   parts.variants.set(text, (parts.variants.get(text) ?? 0) + 1);
   for (const r of roles) parts.roles.set(r, (parts.roles.get(r) ?? 0) + 1);
 }
@@ -144,10 +149,27 @@ function finishEntity(id: string, parts: EntityParts): Entity {
   }
   vs.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
   const roleList = [...parts.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
-  return { id, type: parts.type, canonical: canonical.text, variants: vs, roles: roleList, mentions: parts.mentions };
+  const runs = parts.mentions;
+  runs.seal();
+  // Cached entities keep their mentions compact; the objects are made when first read (see
+  // mentionRuns.ts). An own enumerable accessor: the entity still reads and serialises as plain data.
+  let refs: EntityMentionRef[] | undefined;
+  return {
+    id,
+    type: parts.type,
+    canonical: canonical.text,
+    variants: vs,
+    roles: roleList,
+    get mentions(): EntityMentionRef[] {
+      return (refs ??= runs.toRefs());
+    },
+    set mentions(value: EntityMentionRef[]) {
+      refs = value;
+    },
+  };
 }
 
-const newParts = (type: NameType): EntityParts => ({ type, mentions: [], variants: new Map(), roles: new Map() });
+const newParts = (type: NameType): EntityParts => ({ type, mentions: new MentionRuns(), variants: new Map(), roles: new Map() });
 
 /** The name layer, plus a per-file revision that changes whenever the file's resolved mentions may have. */
 export interface NameLayerImpl extends NameLayer {
@@ -246,7 +268,7 @@ export function createNameLayer(): NameLayerImpl {
       const rec = records.get(file)!;
       forEachMention(rec, (type, start, end, entityId, roles) => {
         if (entityId !== id) return;
-        collect((parts ??= newParts(type)), file, start, end, rec.text.slice(start, end), roles);
+        collect((parts ??= newParts(type)), file, rec.text, start, end, roles);
       });
     }
     return parts && finishEntity(id, parts);
@@ -260,7 +282,7 @@ export function createNameLayer(): NameLayerImpl {
       forEachMention(rec, (type, start, end, entityId, roles) => {
         let parts = all.get(entityId);
         if (!parts) all.set(entityId, (parts = newParts(type)));
-        collect(parts, file, start, end, rec.text.slice(start, end), roles);
+        collect(parts, file, rec.text, start, end, roles);
       });
     }
     built.clear();

@@ -31,6 +31,7 @@ import { detached } from '../entities/tokens';
 import { comparisonKey, slug } from '../text/normalize';
 import type { NameType } from '../types';
 import { boundedEdit, translit } from './similarity';
+import { CompactSet } from './compactSet';
 
 /** Buckets larger than this (a very common surname or first name) only link by exact keys. */
 const BUCKET_LIMIT = 400;
@@ -47,7 +48,7 @@ export interface Form {
   venueCount: number;
   count: number;
   /** The files that mention it (a file always adds or removes all its mentions at once: no counts needed). */
-  files: Set<string>;
+  files: CompactSet<string>;
   /** What the structural indexes currently hold for this form (undefined: not indexed). */
   ix?: Indexed;
   /** Counts and spelling as of the last `ensure`. */
@@ -262,7 +263,7 @@ export class Linker {
       const gazId = m.key.startsWith('gaz:') ? m.key.slice(4) : m.gazId;
       // Forms and spellings outlive the file that first named them: their strings must not point into its text.
       const key = detached(m.key);
-      f = { fid: fidOf(m.type, key), type: m.type, key, gazId, names: new Map(), name: '', venueCount: 0, count: 0, files: new Set(), seenCount: 0, seenName: '' };
+      f = { fid: fidOf(m.type, key), type: m.type, key, gazId, names: new Map(), name: '', venueCount: 0, count: 0, files: new CompactSet(), seenCount: 0, seenName: '' };
       this.forms[m.type].set(key, f);
     }
     let sp = f.names.get(m.name);

@@ -7,6 +7,7 @@
  * maps): at 10,000 articles, maps of strings per file cost hundreds of megabytes. What is only
  * needed to write reasons (the surface form of a word) is recomputed for the few files shown.
  */
+import { packInt32 } from '../packed';
 import { comparisonKey } from '../text/normalize';
 import type { BoilerplateBlock, DateMention, NameMention } from '../types';
 import type { Vocabulary } from './vocabulary';
@@ -274,14 +275,22 @@ export function computeFeatures(
     const k = dateKey(d.resolved ?? d.value, d.text);
     if (k) keys.push(k);
   }
+  // One buffer for the five integer arrays: the features of every file are kept (see packed.ts).
+  const [terms, termCounts, entityIds, dateDays, boiler] = packInt32([
+    [...counts.keys()],
+    [...counts.values()],
+    Array.from(entities.keys(), (id) => entityVocab.intern(id)),
+    keys.flatMap((k) => [k.day ?? NO_DAY, k.month]),
+    blocks.flatMap((b) => [b.start, b.end]),
+  ]);
   return {
-    terms: Int32Array.from(counts.keys()),
-    counts: Int32Array.from(counts.values()),
-    entities: Int32Array.from(entities.keys(), (id) => entityVocab.intern(id)),
+    terms,
+    counts: termCounts,
+    entities: entityIds,
     entityTexts: [...entities.values()],
-    dates: Int32Array.from(keys.flatMap((k) => [k.day ?? NO_DAY, k.month])),
+    dates: dateDays,
     dateTexts: keys.map((k) => k.text),
-    boiler: Int32Array.from(blocks.flatMap((b) => [b.start, b.end])),
+    boiler,
   };
 }
 

@@ -1,0 +1,70 @@
+// The compact forms the index keeps to save memory read exactly as the plain data they replace.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core';
+import { adoptFacts, analyseFile } from '../../server/src/core/corpus/facts';
+import { MentionRuns } from '../../server/src/core/entities/mentionRuns';
+import { sharedStrings } from '../../server/src/core/text/sharedStrings';
+import { seedsDir } from '../support/paths';
+
+const seedTexts = () =>
+  fs
+    .readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 40)
+    .map((f) => ({ file: f, text: fs.readFileSync(path.join(seedsDir, f), 'utf8') }));
+
+test('MentionRuns gives back the mentions it was given, file by file, texts sliced from each file', () => {
+  const runs = new MentionRuns();
+  const texts = { a: 'Le Mali et Bamako.', b: 'Bamako, Mali.' };
+  const want = [
+    { file: 'a', start: 3, end: 7, text: 'Mali' },
+    { file: 'a', start: 11, end: 17, text: 'Bamako' },
+    { file: 'b', start: 0, end: 6, text: 'Bamako' },
+  ];
+  for (const m of want) runs.add(m.file, texts[m.file as 'a' | 'b'], m.start, m.end);
+  assert.equal(runs.count, 3);
+  assert.deepEqual(runs.toRefs(), want);
+  runs.seal();
+  assert.deepEqual(runs.toRefs(), want);
+  assert.deepEqual(new MentionRuns().toRefs(), []);
+});
+
+test('entities keep their mentions compact yet read and serialise as plain data', () => {
+  const index = new CorpusIndex();
+  for (const { file, text } of seedTexts()) index.upsert(file, text);
+  let checked = 0;
+  for (const e of index.entities()) {
+    const plain = JSON.parse(JSON.stringify(e)) as typeof e;
+    assert.deepEqual(Object.keys(plain), ['id', 'type', 'canonical', 'variants', 'roles', 'mentions']);
+    assert.deepEqual(plain.mentions, e.mentions);
+    // Read twice, the same list (made once).
+    assert.equal(e.mentions, e.mentions);
+    for (const m of e.mentions) assert.equal(m.text, index.text(m.file)!.slice(m.start, m.end));
+    checked++;
+  }
+  assert.ok(checked > 50);
+});
+
+test('facts copied from another thread and adopted equal the facts computed here, fields in the same order', () => {
+  for (const { text } of seedTexts()) {
+    const here = analyseFile(text);
+    const adopted = adoptFacts(text, structuredClone(here));
+    assert.deepEqual(adopted, here);
+    assert.equal(JSON.stringify(adopted.dates), JSON.stringify(here.dates));
+    assert.equal(JSON.stringify(adopted.boilerplate.chrome), JSON.stringify(here.boilerplate.chrome));
+  }
+});
+
+test('sharedStrings returns one string per value and forgets when full', () => {
+  const share = sharedStrings(2);
+  const a = share('alpha');
+  assert.equal(share(['al', 'pha'].join('')), a);
+  assert.equal(share('beta'), 'beta');
+  // Full: emptied, still answering equal strings.
+  assert.equal(share('gamma'), 'gamma');
+  assert.equal(share('alpha'), 'alpha');
+});

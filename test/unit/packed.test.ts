@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { packInt32 } from '../../server/src/core/packed';
+
+test('packInt32 gives views equal to the arrays, in one buffer, each its own length (empty ones too)', () => {
+  const parts = [[1, -2, 3], [], Int32Array.from([7, 8]), [-0x80000000, 0x7fffffff]];
+  const views = packInt32(parts);
+  assert.equal(views.length, parts.length);
+  views.forEach((v, k) => {
+    assert.ok(v instanceof Int32Array);
+    assert.deepEqual([...v], [...parts[k]]);
+    assert.equal(v.buffer, views[0].buffer);
+  });
+  // Writing through one view leaves its neighbours alone.
+  views[2][1] = 99;
+  assert.deepEqual([...views[3]], [-0x80000000, 0x7fffffff]);
+  assert.deepEqual(packInt32([]), []);
+});
