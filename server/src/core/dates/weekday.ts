@@ -6,6 +6,7 @@
 import type { WeekdayCheck } from '../types';
 import { utc, weekdayOf } from './calendar';
 import { WEEKDAY_NAMES } from './lexicon';
+import { sharedValues } from '../text/sharedStrings';
 
 /**
  * Checks are shared: a corpus writes the same few weekday spellings over and over, and one frozen
@@ -28,18 +29,9 @@ export function checkWeekday(written: string, writtenIndex: number, day: { y: nu
   return (checks[key] ??= Object.freeze({ written: lower, actual: WEEKDAY_NAMES[actualIndex], ok: actualIndex === writtenIndex }));
 }
 
-/** Shared records of checks made elsewhere (see `adoptDates`), by their fields. */
-const ADOPTED = new Map<string, WeekdayCheck>();
-const MAX_ADOPTED = 4096;
-
-/** The shared, frozen record equal to `check`. */
-export function sharedCheck(check: WeekdayCheck): WeekdayCheck {
-  const key = `${check.written}\u0000${check.actual}\u0000${check.ok ? 1 : 0}`;
-  let known = ADOPTED.get(key);
-  if (!known) {
-    if (ADOPTED.size >= MAX_ADOPTED) ADOPTED.clear();
-    known = Object.freeze({ written: check.written, actual: check.actual, ok: check.ok });
-    ADOPTED.set(key, known);
-  }
-  return known;
-}
+/** The shared, frozen record equal to `check` (one made elsewhere: see `adoptDates`). */
+export const sharedCheck = sharedValues<WeekdayCheck>(
+  4096,
+  (c) => `${c.written}\u0000${c.actual}\u0000${c.ok ? 1 : 0}`,
+  (c) => Object.freeze({ written: c.written, actual: c.actual, ok: c.ok }),
+);

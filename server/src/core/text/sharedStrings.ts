@@ -5,12 +5,22 @@
  * Bounded: when the table fills up it is emptied, which only costs sharing, never a result.
  */
 export function sharedStrings(max: number): (s: string) => string {
-  const table = new Map<string, string>();
-  return (s) => {
-    const known = table.get(s);
+  return sharedValues(max, (s) => s);
+}
+
+/**
+ * The same for small records: one per distinct `keyOf`, the first seen passed through `keep`
+ * (a frozen copy, say) and handed out for every equal one after it.
+ */
+export function sharedValues<T>(max: number, keyOf: (v: T) => string, keep: (v: T) => T = (v) => v): (v: T) => T {
+  const table = new Map<string, T>();
+  return (v) => {
+    const key = keyOf(v);
+    const known = table.get(key);
     if (known !== undefined) return known;
     if (table.size >= max) table.clear();
-    table.set(s, s);
-    return s;
+    const kept = keep(v);
+    table.set(key, kept);
+    return kept;
   };
 }
