@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Language-server bench: a generated corpus, the built server over stdio, real JSON-RPC.
-//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR]
+//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc]
 // Defaults: N=10000, K=60, corpus /tmp/seedlens-lsp-bench-N (reused when it already holds N articles),
-// dist $SEED_LENS_DIST or ./dist. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
+// dist $SEED_LENS_DIST or ./dist. The server starts with the environment the extension gives it (see
+// client/src/serverEnv.ts) unless --default-malloc. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
 // Measures: time from spawn until every diagnostic is published (the server's `seedLens/status` ready),
 // how long a request waits while indexing runs, hover / references / documentSymbol p50-p95 after
 // indexing, the code lens (related articles; the first builds corpus statistics), an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
@@ -91,7 +92,10 @@ if (!fs.existsSync(serverJs)) throw new Error(`no ${serverJs}: build first (node
 const t0 = performance.now();
 // SEED_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
 const nodeArgs = (process.env.SEED_LENS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+// The environment the extension starts the server with (MALLOC_SETTINGS in client/src/serverEnv.ts);
+// --default-malloc measures without it.
+const serverEnv = args.includes('--default-malloc') ? process.env : { ...process.env, MALLOC_MMAP_THRESHOLD_: '131072' };
+const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: serverEnv });
 // Peak resident memory per phase (sampled): which part of the run sets the overall peak.
 let phase = 'indexing';
 const phasePeakMB = new Map();
@@ -173,6 +177,8 @@ for (let i = 0; i < 5 && !ready; i++) {
 
 await waitFor(() => ready, 30 * 60_000, 'indexing');
 const readyMs = ready.at - t0;
+// CPU time of the server (all its threads) until then: steadier than wall time on a shared machine.
+const readyCpuS = cpuSecondsOf(child.pid);
 
 // ---- requests after indexing ---------------------------------------------------------------------
 
@@ -266,7 +272,7 @@ conn.dispose();
 // how many the check after indexing had to correct.
 async function warmRestart() {
   const t0w = performance.now();
-  const childW = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const childW = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: serverEnv });
   const connW = rpc.createProtocolConnection(new rpc.StreamMessageReader(childW.stdout), new rpc.StreamMessageWriter(childW.stdin));
   const shown = new Map();
   let cached;
@@ -316,7 +322,9 @@ fs.rmSync(cacheDir, { recursive: true, force: true });
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)} ms` : 'n/a');
 const rows = [
   ['articles indexed', String(ready.files)],
+  ['allocator setting (client/src/serverEnv.ts)', serverEnv === process.env ? 'none (--default-malloc)' : 'MALLOC_MMAP_THRESHOLD_=131072'],
   ['start → all diagnostics published', `${(readyMs / 1000).toFixed(2)} s (indexing ${(ready.indexMs / 1000).toFixed(2)} s, diagnostics sweep ${(ready.diagnosticsMs / 1000).toFixed(2)} s)`],
+  ['server CPU time until then (user + system, all threads)', Number.isFinite(readyCpuS) ? `${readyCpuS.toFixed(1)} s` : 'n/a'],
   ['files with diagnostics (publishDiagnostics sent)', String(published)],
   ['request answered during indexing, max', duringIndexing.length ? ms(Math.max(...duringIndexing)) : 'n/a (indexing ended first)'],
   [`hover p50 / p95 (${hover.length})`, `${ms(pct(hover, 50))} / ${ms(pct(hover, 95))}`],
@@ -334,3 +342,15 @@ const rows = [
 console.log(`\n### Seed Lens language server — ${N} articles (${path.basename(dist)}; node ${process.version})\n`);
 console.log('| measure | value |\n|---|---|');
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+
+/** User + system CPU seconds a process has used so far (Linux /proc; NaN elsewhere). */
+function cpuSecondsOf(pid) {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}

@@ -40,6 +40,7 @@ import { prepareRename, rename } from './features/rename';
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { tuneHeap } from './heap';
 import { i18n, type I18n } from './i18n';
 import { ANNOTATIONS_PATH } from './core';
 import { cacheFile, DiagnosticsCache } from './workspace/diagnosticsCache';
@@ -57,6 +58,7 @@ const SERVER_VERSION = '0.1.0';
 /** Client → server: the workspace became trusted. */
 export const TRUST_METHOD = 'seedLens/trust';
 
+tuneHeap();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
