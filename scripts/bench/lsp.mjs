@@ -346,7 +346,8 @@ for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
 /** User + system CPU seconds a process has used so far (Linux /proc; NaN elsewhere). */
 function cpuSecondsOf(pid) {
   try {
-    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and
+    // 13th, in clock ticks (100 per second on Linux).
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(f[11]) + Number(f[12])) / 100;
