@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseBoilerplate, createBoilerplateLayer } from '../../server/src/core/boilerplate';
 import { quotedShare, words } from '../../server/src/core/boilerplate/normalize';
-import { KeyTable } from '../../server/src/core/boilerplate/tables';
+import { KeyTable } from '../../server/src/core/tables';
 import { foldAccents } from '../../server/src/core/text/normalize';
 import { prng } from '../support/prng';
 

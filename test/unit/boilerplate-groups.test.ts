@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
-import { HeldRows, ListPool, RecentLists } from '../../server/src/core/boilerplate/tables';
+import { HeldRows, ListPool, RecentLists } from '../../server/src/core/tables';
 import { prng } from '../support/prng';
 
 const listOf = (p: ListPool, h: number) => Array.from(p.data.subarray(p.start(h), p.start(h) + p.size(h)));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/core';
 import { adoptFacts, analyseFile } from '../../server/src/core/corpus/facts';
+import { findDates, packDates, unpackDates } from '../../server/src/core/dates';
 import { MentionRuns } from '../../server/src/core/entities/mentionRuns';
 import { sharedStrings } from '../../server/src/core/text/sharedStrings';
 import { seedsDir } from '../support/paths';
@@ -52,11 +53,27 @@ test('entities keep their mentions compact yet read and serialise as plain data'
 test('facts copied from another thread and adopted equal the facts computed here, fields in the same order', () => {
   for (const { text } of seedTexts()) {
     const here = analyseFile(text);
-    const adopted = adoptFacts(text, structuredClone(here));
+    const adopted = adoptFacts(structuredClone(here));
     assert.deepEqual(adopted, here);
-    assert.equal(JSON.stringify(adopted.dates), JSON.stringify(here.dates));
     assert.equal(JSON.stringify(adopted.boilerplate.chrome), JSON.stringify(here.boilerplate.chrome));
   }
+});
+
+test('dates packed and unpacked equal the dates found, fields in the same order, values shared', () => {
+  let withWeekday = 0;
+  for (const { text } of seedTexts()) {
+    const found = findDates(text);
+    const unpacked = unpackDates(text, packDates(structuredClone(found)));
+    assert.equal(JSON.stringify(unpacked), JSON.stringify(found));
+    assert.deepEqual(unpacked, found);
+    withWeekday += found.filter((d) => d.weekday).length;
+  }
+  assert.ok(withWeekday > 0, 'the seeds write weekdays next to dates');
+  // Two copies of the same date (as two threads would send them) pack to one shared record.
+  const [a] = packDates(findDates('Le 12 mars 2024.')).meanings;
+  const [b] = packDates(structuredClone(findDates('Puis le 12 mars 2024.'))).meanings;
+  assert.equal(a, b);
+  assert.equal(unpackDates('', packDates([])).length, 0);
 });
 
 test('sharedStrings returns one string per value and forgets when full', () => {

@@ -170,5 +170,5 @@ export class AnalysisPool {
 /** A thread's result as if analysed on this thread (see `adoptFacts`): what the index keeps of it shares its strings. */
 function adopted(r: AnalysisResult | undefined): AnalysisResult | undefined {
   if (!r?.facts || r.outcome.kind !== 'text') return r;
-  return { ...r, facts: adoptFacts(r.outcome.text, r.facts) };
+  return { ...r, facts: adoptFacts(r.facts) };
 }

@@ -20,7 +20,7 @@
 import { BUCKET_KEYS, U_LINE, U_NEAR, U_QUOTED, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { BANDS, bandKeys, signature } from './minhash';
 import { nearCopyAt } from './shingles';
-import { HeldRows, IntStack, KeyTable, ListPool, RecentLists, ShinglePool, Slots } from './tables';
+import { HeldRows, IntStack, KeyTable, ListPool, RecentLists, ShinglePool, Slots } from '../tables';
 
 /** What the index keeps of one file: its units (UNIT_FIELDS integers each) and their keys. */
 export interface IndexedFile {

@@ -4,7 +4,7 @@
  * about files (by the CLI or the language server), it never reads a disk or an editor itself.
  */
 import { createBoilerplateLayer } from '../boilerplate';
-import { findDates } from '../dates';
+import { findDates, packDates, unpackDates, type PackedDates } from '../dates';
 import { createNameLayer, type NameLayerImpl } from '../entities';
 import type { BoilerplateLayer, RelatedLayer } from '../layers';
 import { createRelatedLayer } from '../related';
@@ -14,7 +14,7 @@ import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMe
 
 interface FileEntry {
   text: string;
-  dates: DateMention[];
+  dates: PackedDates;
   /** Bumped on every upsert, so callers can tell a stale answer from a fresh one. */
   version: number;
 }
@@ -63,7 +63,7 @@ export class CorpusIndex {
    */
   upsert(file: string, text: string, facts?: FileFacts): void {
     const dates = facts?.dates ?? findDates(text);
-    this.entries.set(file, { text, dates, version: ++this.versionCounter });
+    this.entries.set(file, { text, dates: packDates(dates), version: ++this.versionCounter });
     this.names.setFile(file, text, dates, facts?.names);
     this.boiler.setFile(file, text, facts?.boilerplate);
     this.relatedLayer.invalidate(file);
@@ -100,15 +100,17 @@ export class CorpusIndex {
     return this.entries.get(file)?.version;
   }
 
+  /** The file's dates (new objects on every call: the index keeps them packed). */
   dates(file: string): DateMention[] {
-    return this.entries.get(file)?.dates ?? [];
+    const entry = this.entries.get(file);
+    return entry ? unpackDates(entry.text, entry.dates) : [];
   }
 
   nameMentions(file: string): NameMention[] {
     const entry = this.entries.get(file);
     if (!entry) return [];
     const base = this.names.mentions(file);
-    return this.corrections.isEmpty ? base : this.corrections.mentions(file, entry.text, base, entry.dates);
+    return this.corrections.isEmpty ? base : this.corrections.mentions(file, entry.text, base, this.dates(file));
   }
 
   /** Every mention in the file (names and dates), sorted by start. */
@@ -123,7 +125,7 @@ export class CorpusIndex {
     const names = this.names.revision(file);
     const cached = this.mentionCache.get(file);
     if (cached && cached.version === entry.version && cached.names === names && cached.corrections === this.correctionsEpoch) return cached.all;
-    const all: Mention[] = [...entry.dates, ...this.nameMentions(file)];
+    const all: Mention[] = [...this.dates(file), ...this.nameMentions(file)];
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     const maxEnd = new Int32Array(all.length);
     for (let i = 0, m = -1; i < all.length; i++) maxEnd[i] = m = Math.max(m, all[i].end);

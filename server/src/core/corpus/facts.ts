@@ -6,7 +6,7 @@
  */
 import { analyseBoilerplate, type BoilerplateFacts } from '../boilerplate';
 import { adoptChrome } from '../boilerplate/chrome';
-import { adoptDates, findDates } from '../dates';
+import { findDates } from '../dates';
 import { recognize, type FileAnalysis } from '../entities';
 import type { DateMention } from '../types';
 
@@ -22,16 +22,12 @@ export function analyseFile(text: string): FileFacts {
 }
 
 /**
- * Facts of `text` computed on another thread, made as the index would have made them here: a
- * structured clone copies every string (the dates' shared values, the chrome reasons) and lays
- * out objects of more than four fields in two blocks. The index keeps dates and chrome lines
- * for as long as the file is in; at 10,000 articles the copies cost some 15 MB more than these.
- * The rest (typed arrays, and what merging copies out anyway) is taken as it came.
+ * Facts computed on another thread, made as the index would have made them here: a structured
+ * clone copies every string (the chrome reasons) and lays out objects of more than four fields in
+ * two blocks. The index keeps chrome lines for as long as the file is in. The rest is taken as it
+ * came: typed arrays, dates (the index packs them, sharing their values: see `packDates`) and
+ * what merging copies out anyway.
  */
-export function adoptFacts(text: string, facts: FileFacts): FileFacts {
-  return {
-    dates: adoptDates(text, facts.dates),
-    names: facts.names,
-    boilerplate: { ...facts.boilerplate, chrome: adoptChrome(facts.boilerplate.chrome) },
-  };
+export function adoptFacts(facts: FileFacts): FileFacts {
+  return { ...facts, boilerplate: { ...facts.boilerplate, chrome: adoptChrome(facts.boilerplate.chrome) } };
 }

@@ -29,7 +29,7 @@ export function checkWeekday(written: string, writtenIndex: number, day: { y: nu
   return (checks[key] ??= Object.freeze({ written: lower, actual: WEEKDAY_NAMES[actualIndex], ok: actualIndex === writtenIndex }));
 }
 
-/** The shared, frozen record equal to `check` (one made elsewhere: see `adoptDates`). */
+/** The shared, frozen record equal to `check` (one made elsewhere: see `packDates`). */
 export const sharedCheck = sharedValues<WeekdayCheck>(
   4096,
   (c) => `${c.written}\u0000${c.actual}\u0000${c.ok ? 1 : 0}`,

@@ -18,6 +18,7 @@ import type { NameLayer } from '../layers';
 import { byCodeUnits, Linker, surnameKeys, type FileLinks, type Form, type Promotion } from '../linking/linker';
 import { spellingScore } from '../linking/similarity';
 import { slug } from '../text/normalize';
+import { sharedValues } from '../text/sharedStrings';
 import type { Entity, EntityMentionRef, NameMention, NameType, Span } from '../types';
 import { MentionRuns } from './mentionRuns';
 import { recognize, type FileAnalysis } from './recognize';
@@ -37,9 +38,9 @@ interface FileRecord {
   spans: Int32Array;
   /** What the linker counted for them: per mention its spelling slot, hence its form. */
   links: FileLinks;
-  /** The mentions that have roles (indices, ascending) and their roles. */
-  roleAt: number[];
-  roles: string[][];
+  /** The mentions that have roles (indices, ascending) and their roles (shared: see `sharedRoles`). */
+  roleAt: Int32Array;
+  roles: (readonly string[])[];
   /** Weak words in text order: start, end, and 1 when written in capitals. */
   weak: Int32Array;
   weakKeys: string[];
@@ -47,25 +48,30 @@ interface FileRecord {
   promoted: (Promotion | undefined)[];
 }
 
+/** Role lists repeat across files (`Président de la Transition`): each distinct one is kept once, frozen. */
+const sharedRoles = sharedValues<readonly string[]>(1 << 14, (r) => r.join('\u0000'), (r) => Object.freeze(r.slice()));
+
 function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord {
   const n = a.mentions.length;
   const w = a.weak.length;
-  // Spans and weak words share one buffer (see packed.ts): a record is kept for every file.
-  const rows = n + w ? new Int32Array(3 * (n + w)) : NO_SPANS;
+  let r = 0;
+  for (const m of a.mentions) if (m.roles.length) r++;
+  // Spans, weak words and the role indices share one buffer (see packed.ts): a record is kept for every file.
+  const rows = n + w + r ? new Int32Array(3 * (n + w) + r) : NO_SPANS;
   const spans = n ? rows.subarray(0, 3 * n) : NO_SPANS;
-  const roleAt: number[] = [];
-  const roles: string[][] = [];
-  for (let i = 0; i < n; i++) {
+  const roleAt = r ? rows.subarray(3 * (n + w)) : NO_SPANS;
+  const roles = new Array<readonly string[]>(r);
+  for (let i = 0, k = 0; i < n; i++) {
     const m = a.mentions[i];
     spans[3 * i] = m.start;
     spans[3 * i + 1] = m.end;
     spans[3 * i + 2] = TYPE_CODE.get(m.type)!;
     if (m.roles.length) {
-      roleAt.push(i);
-      roles.push(m.roles);
+      roleAt[k] = i;
+      roles[k++] = sharedRoles(m.roles);
     }
   }
-  const weak = w ? rows.subarray(3 * n) : NO_SPANS;
+  const weak = w ? rows.subarray(3 * n, 3 * (n + w)) : NO_SPANS;
   const weakKeys = new Array<string>(w);
   for (let j = 0; j < w; j++) {
     const c = a.weak[j];

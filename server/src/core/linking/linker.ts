@@ -30,25 +30,27 @@ import type { AcronymDef, FileAnalysis, RawMention } from '../entities/recognize
 import { detached } from '../entities/tokens';
 import { comparisonKey, slug } from '../text/normalize';
 import type { NameType } from '../types';
+import { IntStack, ListPool } from '../tables';
 import { boundedEdit, translit } from './similarity';
-import { CompactSet } from './compactSet';
 
 /** Buckets larger than this (a very common surname or first name) only link by exact keys. */
 const BUCKET_LIMIT = 400;
 
 /** A form as the files that mention it see it: opaque outside the linker, except for its entity. */
 export interface Form {
-  fid: string;
   type: NameType;
   key: string;
   gazId?: string;
   /** Every folded spelling of this key with its count; `name` is the fullest (then the smallest). */
-  names: Map<string, Spelling>;
+  spellings: Spellings;
   name: string;
   venueCount: number;
   count: number;
-  /** The files that mention it (a file always adds or removes all its mentions at once: no counts needed). */
-  files: CompactSet<string>;
+  /**
+   * Its list in the linker's `formFiles`: the ids of the files that mention it, in the order they
+   * came (a file always adds or removes all its mentions at once: no counts needed).
+   */
+  list: number;
   /** What the structural indexes currently hold for this form (undefined: not indexed). */
   ix?: Indexed;
   /** Counts and spelling as of the last `ensure`. */
@@ -62,11 +64,21 @@ export interface Form {
   comp2?: Comp2;
 }
 
-/** The parts of a form the structural indexes depend on. */
+/**
+ * The parts of a form the structural indexes depend on. Only the first and last words of a name
+ * are compared (`samePerson`, initials), so only they are kept, not every word: one of these per
+ * form lives as long as the index.
+ */
 interface Indexed {
-  words: string[];
-  /** Transliterated words (same indices). */
-  tw: string[];
+  /** The name's words joined by single spaces. */
+  words: string;
+  /** How many words. */
+  n: number;
+  /** Persons only (else empty): the first and last words, and their transliterations. */
+  first: string;
+  last: string;
+  tFirst: string;
+  tLast: string;
   /** Person with at least two words. */
   full: boolean;
   /** Person with fewer than two words. */
@@ -76,6 +88,35 @@ interface Indexed {
   sw?: string;
   /** Transliterated surname parts (full names) or the surname key (singles). */
   parts: string[];
+}
+
+/**
+ * A form's spellings by name. Nine forms in ten have a single spelling, held as is; a Map (some
+ * 150 bytes even for one entry) only once there are more.
+ */
+type Spellings = Spelling | Map<string, Spelling> | undefined;
+
+function spellingNamed(s: Spellings, name: string): Spelling | undefined {
+  return s instanceof Map ? s.get(name) : s?.name === name ? s : undefined;
+}
+
+function withSpelling(s: Spellings, sp: Spelling): Spellings {
+  if (s === undefined) return sp;
+  if (s instanceof Map) return s.set(sp.name, sp);
+  return new Map([
+    [s.name, s],
+    [sp.name, sp],
+  ]);
+}
+
+function withoutSpelling(s: Spellings, name: string): Spellings {
+  if (!(s instanceof Map)) return s?.name === name ? undefined : s;
+  s.delete(name);
+  return s.size === 1 ? s.values().next().value : s;
+}
+
+function spellingNames(s: Spellings): Iterable<string> {
+  return s instanceof Map ? s.keys() : s ? [s.name] : [];
 }
 
 /** One folded spelling of a form and how many mentions use it across the corpus. */
@@ -132,9 +173,9 @@ interface Cluster {
   id: string;
 }
 
-const fidOf = (type: NameType, key: string) => type + '\u0000' + key;
 const NO_NUMBERS: number[] = [];
 const NO_FORMS: Form[] = [];
+const NO_STRINGS: string[] = [];
 const wordCount = (s: string) => s.split(' ').length;
 
 export interface Promotion {
@@ -155,7 +196,12 @@ function del<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
   if (s.size === 0) m.delete(k);
 }
 
-const byFid = (a: Form, b: Form) => (a.fid < b.fid ? -1 : a.fid > b.fid ? 1 : 0);
+/**
+ * Forms in the order of type, then key: how ties are broken wherever the result must not depend
+ * on the order forms came in (the order of the strings `type + '\0' + key`, without making them).
+ */
+const byFid = (a: Form, b: Form) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const fidLess = (a: Form, b: Form) => byFid(a, b) < 0;
 
 /** The order of `Array.prototype.sort()` on strings (UTF-16 code units), several times faster than the default comparison. */
 export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -178,6 +224,13 @@ export class Linker {
   /** Entity ids that forms joined or left since the caller last emptied this set. */
   readonly changedEntities = new Set<string>();
   private readonly weakFiles = new Map<string, Set<string>>();
+  /** Files as small ids (never reused), for the forms' file lists. */
+  private readonly fileIds = new Map<string, number>();
+  private readonly fileNames: string[] = [];
+  /** Every form's files (see `Form.list`); lists of forms that left are reused. */
+  private readonly formFiles = new ListPool();
+  private readonly freeLists = new IntStack();
+  private nextList = 0;
 
   // ---- structural indexes (kept in step with each form's `ix`) ----
   private readonly byLast = new Map<string, Bucket>();
@@ -208,12 +261,18 @@ export class Linker {
   add(file: string, a: FileAnalysis): FileLinks {
     const spellings = new Array<Spelling>(a.mentions.length);
     let venues = NO_NUMBERS;
+    const id = this.fileId(file);
     for (let i = 0; i < a.mentions.length; i++) {
       const m = a.mentions[i];
       const sp = this.spellingOf(m);
       const venue = m.kind === 'venue';
       if (venue) (venues === NO_NUMBERS ? (venues = []) : venues).push(i);
-      this.count(file, sp, venue, 1);
+      this.count(sp, venue, 1);
+      // This file's mentions are counted together: a form it already names has it last.
+      const f = sp.form;
+      const pool = this.formFiles;
+      const size = pool.size(f.list);
+      if (size === 0 || pool.data[pool.start(f.list) + size - 1] !== id) pool.push(f.list, id);
       spellings[i] = sp;
     }
     let localAt = NO_NUMBERS;
@@ -245,7 +304,22 @@ export class Linker {
 
   remove(file: string, links: FileLinks): void {
     const venue = new Set(links.venues);
-    for (let i = 0; i < links.spellings.length; i++) this.count(file, links.spellings[i], venue.has(i), -1);
+    const forms = new Set<Form>();
+    for (let i = 0; i < links.spellings.length; i++) {
+      this.count(links.spellings[i], venue.has(i), -1);
+      forms.add(links.spellings[i].form);
+    }
+    const id = this.fileId(file);
+    const pool = this.formFiles;
+    for (const f of forms) {
+      const start = pool.start(f.list);
+      const size = pool.size(f.list);
+      for (let k = 0; k < size; k++) {
+        if (pool.data[start + k] !== id) continue;
+        pool.cut(f.list, k, 1);
+        break;
+      }
+    }
     for (const d of links.acronyms) this.countDef(d, -1);
     for (const key of links.weakKeys) {
       const s = this.weakFiles.get(key);
@@ -256,6 +330,24 @@ export class Linker {
     this.stale.add(file);
   }
 
+  private fileId(file: string): number {
+    let id = this.fileIds.get(file);
+    if (id === undefined) {
+      id = this.fileNames.length;
+      this.fileIds.set(file, id);
+      this.fileNames.push(file);
+    }
+    return id;
+  }
+
+  /** The files that mention form `f`. */
+  private *filesOfForm(f: Form): Generator<string> {
+    const pool = this.formFiles;
+    const start = pool.start(f.list);
+    const size = pool.size(f.list);
+    for (let k = 0; k < size; k++) yield this.fileNames[pool.data[start + k]];
+  }
+
   /** The spelling slot of a mention, creating its form and spelling as needed. */
   private spellingOf(m: RawMention): Spelling {
     let f = this.forms[m.type].get(m.key);
@@ -263,25 +355,25 @@ export class Linker {
       const gazId = m.key.startsWith('gaz:') ? m.key.slice(4) : m.gazId;
       // Forms and spellings outlive the file that first named them: their strings must not point into its text.
       const key = detached(m.key);
-      f = { fid: fidOf(m.type, key), type: m.type, key, gazId, names: new Map(), name: '', venueCount: 0, count: 0, files: new CompactSet(), seenCount: 0, seenName: '' };
+      const list = this.freeLists.length > 0 ? this.freeLists.data[--this.freeLists.length] : this.nextList++;
+      // Every field from the start: one added later would go to a property block of its own (some 60 bytes a form).
+      f = { type: m.type, key, gazId, spellings: undefined, name: '', venueCount: 0, count: 0, list, ix: undefined, seenCount: 0, seenName: '', cluster: undefined, entity: undefined, comp2: undefined };
       this.forms[m.type].set(key, f);
     }
-    let sp = f.names.get(m.name);
+    let sp = spellingNamed(f.spellings, m.name);
     if (!sp) {
-      const name = detached(m.name);
-      f.names.set(name, (sp = { form: f, name, count: 0 }));
+      sp = { form: f, name: detached(m.name), count: 0 };
+      f.spellings = withSpelling(f.spellings, sp);
     }
     return sp;
   }
 
-  private count(file: string, sp: Spelling, venue: boolean, sign: 1 | -1): void {
+  private count(sp: Spelling, venue: boolean, sign: 1 | -1): void {
     const f = sp.form;
     f.count += sign;
-    if (sign > 0) f.files.add(file);
-    else f.files.delete(file);
     sp.count += sign;
     // A spelling no mention uses any more leaves the form (a new one is made if it comes back).
-    if (sp.count <= 0 && f.names.get(sp.name) === sp) f.names.delete(sp.name);
+    if (sp.count <= 0 && spellingNamed(f.spellings, sp.name) === sp) f.spellings = withoutSpelling(f.spellings, sp.name);
     if (venue) f.venueCount += sign;
     this.dirtyForms.add(f);
   }
@@ -305,7 +397,7 @@ export class Linker {
 
   private bestName(f: Form): string {
     let best: string | undefined;
-    for (const n of f.names.keys()) {
+    for (const n of spellingNames(f.spellings)) {
       if (best === undefined) best = n;
       else {
         const d = wordCount(n) - wordCount(best);
@@ -320,30 +412,49 @@ export class Linker {
     const lex = lexicon();
     const name = f.gazId && f.type === 'PERSON' ? comparisonKey(lex.canonicalById.get(f.gazId) ?? f.name) : f.name;
     const words = name.split(' ').filter(Boolean);
-    const tw = words.map(translit);
+    const joined = words.join(' ');
     const person = f.type === 'PERSON';
     const full = person && words.length >= 2;
     const single = person && words.length < 2;
     const venue = f.venueCount > 0;
     const sw0 = !person ? f.name.split(' ') : undefined;
     const sw = sw0 && sw0.length === 1 && sw0[0] ? sw0[0] : undefined;
-    const parts: string[] = [];
+    let parts = NO_STRINGS;
     if (full) {
-      for (let i = 1; i < words.length; i++) if (words[i].length >= 2 && !parts.includes(tw[i])) parts.push(tw[i]);
-    } else if (single) parts.push(translit(words[0] ?? ''));
-    return { words, tw, full, single, venue, sw, parts };
+      parts = [];
+      for (let i = 1; i < words.length; i++) {
+        const t = translit(words[i]);
+        if (words[i].length >= 2 && !parts.includes(t)) parts.push(t);
+      }
+    } else if (single) parts = [translit(words[0] ?? '')];
+    const first = person ? (words[0] ?? '') : '';
+    const last = person ? (words[words.length - 1] ?? '') : '';
+    return {
+      // The name itself when nothing was dropped, rather than a copy of it.
+      words: joined === name ? name : joined,
+      n: words.length,
+      first,
+      last,
+      tFirst: translit(first),
+      tLast: translit(last),
+      full,
+      single,
+      venue,
+      sw,
+      parts,
+    };
   }
 
   private static sameIx(a: Indexed | undefined, b: Indexed | undefined): boolean {
     if (!a || !b) return a === b;
-    return a.full === b.full && a.single === b.single && a.venue === b.venue && a.sw === b.sw && a.words.join(' ') === b.words.join(' ');
+    return a.full === b.full && a.single === b.single && a.venue === b.venue && a.sw === b.sw && a.words === b.words;
   }
 
   private samePerson(a: Form, b: Form): boolean {
     if (a.gazId && b.gazId && a.gazId !== b.gazId) return false;
     const x = a.ix!;
     const y = b.ix!;
-    return sameWordT(x.words[0], x.tw[0], y.words[0], y.tw[0]) && sameWordT(x.words[x.words.length - 1], x.tw[x.tw.length - 1], y.words[y.words.length - 1], y.tw[y.tw.length - 1]);
+    return sameWordT(x.first, x.tFirst, y.first, y.tFirst) && sameWordT(x.last, x.tLast, y.last, y.tLast);
   }
 
   // ---- E1: buckets and their edges ----
@@ -418,9 +529,9 @@ export class Linker {
     const ix = f.ix;
     if (!ix) return;
     if (ix.full) {
-      const lk = ix.tw[ix.tw.length - 1];
+      const lk = ix.tLast;
       this.bucketLeave(this.byLast, lk, f, touched);
-      this.bucketLeave(this.byFirst, ix.tw[0], f, touched);
+      this.bucketLeave(this.byFirst, ix.tFirst, f, touched);
       touchedLast.add(lk);
       for (const p of ix.parts) {
         del(this.partForms, p, f);
@@ -447,9 +558,9 @@ export class Linker {
   private index(f: Form, ix: Indexed, touched: Set<Form>, touchedLast: Set<string>, seeds: Set<Form>): void {
     f.ix = ix;
     if (ix.full) {
-      const lk = ix.tw[ix.tw.length - 1];
+      const lk = ix.tLast;
       this.bucketJoin(this.byLast, lk, f, touched);
-      this.bucketJoin(this.byFirst, ix.tw[0], f, touched);
+      this.bucketJoin(this.byFirst, ix.tFirst, f, touched);
       touchedLast.add(lk);
       for (const p of ix.parts) add(this.partForms, p, f);
     }
@@ -508,7 +619,7 @@ export class Linker {
       for (const h of this.adj1.get(f)?.keys() ?? []) visit(h);
     });
     let root = comp[0];
-    for (const h of comp) if (h.fid < root.fid) root = h;
+    for (const h of comp) if (fidLess(h, root)) root = h;
     for (const h of comp) memo.set(h, root);
     return root;
   }
@@ -576,21 +687,21 @@ export class Linker {
     const c1Seeds = new Set<Form>(touched);
     for (const f of touched) for (const g of f.comp2?.members ?? []) c1Seeds.add(g);
     for (const comp of this.components(touched, (f, visit) => this.adj1.get(f)?.forEach((_, g) => visit(g)))) for (const g of comp) c1Seeds.add(g);
-    for (const g of c1Seeds) if (g.ix?.full) lastKeys.add(g.ix.tw[g.ix.tw.length - 1]);
+    for (const g of c1Seeds) if (g.ix?.full) lastKeys.add(g.ix.tLast);
     for (const g of c1Seeds) if (!g.ix && g.comp2) seeds.add(g);
     const memo = new Map<Form, Form>();
     for (const lk of lastKeys) {
       const b = this.byLast.get(lk);
       const small = b !== undefined && b.members.size <= BUCKET_LIMIT;
       for (const f of b?.members ?? []) {
-        const wf = f.ix!.words;
-        if (wf[0].length !== 1) continue;
+        const xf = f.ix!;
+        if (xf.first.length !== 1) continue;
         let target: Form | undefined;
         if (small) {
           const roots = new Set<Form>();
           for (const g of b.members) {
-            const wg = g.ix!.words;
-            if (wg[0].length > 1 && wg[0][0] === wf[0] && sameWordT(wg[wg.length - 1], g.ix!.tw[wg.length - 1], wf[wf.length - 1], f.ix!.tw[wf.length - 1])) roots.add(this.c1Root(g, memo));
+            const xg = g.ix!;
+            if (xg.first.length > 1 && xg.first[0] === xf.first && sameWordT(xg.last, xg.tLast, xf.last, xf.tLast)) roots.add(this.c1Root(g, memo));
           }
           if (roots.size === 1) target = [...roots][0];
         }
@@ -619,7 +730,7 @@ export class Linker {
       let root = comp[0];
       let weight = 0;
       for (const g of comp) {
-        if (g.fid < root.fid) root = g;
+        if (fidLess(g, root)) root = g;
         weight += g.count;
       }
       const c: Comp2 = { root, members: comp, weight };
@@ -637,7 +748,7 @@ export class Linker {
       for (const g of this.partForms.get(k) ?? []) {
         const c = g.comp2;
         if (!c || c === best) continue;
-        if (!best || c.weight > best.weight || (c.weight === best.weight && c.root.fid < best.root.fid)) best = c;
+        if (!best || c.weight > best.weight || (c.weight === best.weight && fidLess(c.root, best.root))) best = c;
       }
       const old = this.surnameRoot.get(k);
       const now = best?.root;
@@ -677,7 +788,7 @@ export class Linker {
     const fresh: Cluster[] = [];
     for (const comp of this.components(start, (f, visit) => this.neighboursAll(f, visit))) {
       let root = comp[0];
-      for (const g of comp) if (g.fid < root.fid) root = g;
+      for (const g of comp) if (fidLess(g, root)) root = g;
       const c: Cluster = { root, members: comp, base: this.baseOf(comp), id: '' };
       for (const g of comp) g.cluster = c;
       fresh.push(c);
@@ -689,7 +800,7 @@ export class Linker {
         let hi = g.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if (g[mid].root.fid < root.fid) lo = mid + 1;
+          if (fidLess(g[mid].root, root)) lo = mid + 1;
           else hi = mid;
         }
         g.splice(lo, 0, c);
@@ -713,6 +824,9 @@ export class Linker {
     for (const f of removed) {
       if (f.count > 0 || this.forms[f.type].get(f.key) !== f) continue;
       this.forms[f.type].delete(f.key);
+      // No file mentions it any more: the next new form takes its (empty) file list.
+      this.formFiles.clear(f.list);
+      this.freeLists.push(f.list);
       if (f.entity !== undefined) this.changedEntities.add(f.entity);
       f.entity = undefined;
       f.cluster = undefined;
@@ -721,7 +835,7 @@ export class Linker {
     }
     for (const f of changedForms) {
       changed = true;
-      for (const file of f.files) this.stale.add(file);
+      for (const file of this.filesOfForm(f)) this.stale.add(file);
     }
 
     // 7. Surname and one-word promotions.
@@ -745,7 +859,7 @@ export class Linker {
       if (r) id = r.entity;
       else {
         let first: Form | undefined;
-        for (const s of this.singles.get(k) ?? []) if (!first || s.fid < first.fid) first = s;
+        for (const s of this.singles.get(k) ?? []) if (!first || fidLess(s, first)) first = s;
         if (first) id = first.entity;
       }
       if (this.surnameEntity.get(k) === id) continue;
@@ -755,7 +869,7 @@ export class Linker {
     }
     for (const w of swKeys) {
       let best: Form | undefined;
-      for (const f of this.swForms.get(w) ?? []) if (!best || f.fid < best.fid) best = f;
+      for (const f of this.swForms.get(w) ?? []) if (!best || fidLess(f, best)) best = f;
       const old = this.singleWordEntity.get(w);
       const now = best ? { type: best.type, entityId: best.entity! } : undefined;
       if (old?.type === now?.type && old?.entityId === now?.entityId) continue;
@@ -777,12 +891,12 @@ export class Linker {
   /** The id a cluster proposes: the gazetteer id of its most mentioned known name, else the slug of its fullest name. */
   private baseOf(fs: Form[]): string {
     let gaz: Form | undefined;
-    for (const f of fs) if (f.gazId && (!gaz || f.count > gaz.count || (f.count === gaz.count && f.fid < gaz.fid))) gaz = f;
+    for (const f of fs) if (f.gazId && (!gaz || f.count > gaz.count || (f.count === gaz.count && fidLess(f, gaz)))) gaz = f;
     if (gaz) return gaz.gazId!;
     let best = fs[0];
     for (const f of fs) {
-      const lw = f.ix!.words.length;
-      const lb = best.ix!.words.length;
+      const lw = f.ix!.n;
+      const lb = best.ix!.n;
       if (lw > lb || (lw === lb && (f.count > best.count || (f.count === best.count && f.key < best.key)))) best = f;
     }
     return slug(best.name || best.key);
@@ -842,7 +956,7 @@ export class Linker {
   filesOf(id: string): Set<string> {
     this.ensure();
     const out = new Set<string>();
-    for (const f of this.clusterById.get(id)?.members ?? []) for (const file of f.files) out.add(file);
+    for (const f of this.clusterById.get(id)?.members ?? []) for (const file of this.filesOfForm(f)) out.add(file);
     return out;
   }
 

@@ -1,7 +1,8 @@
 /**
- * Compact storage for the duplicate index. Its keys are 53-bit hashes: as keys of a JS Map each
- * costs a boxed number besides the entry (about 40 bytes for 1.5 million bucket keys at 10,000
- * articles); here a key costs 12 bytes in two typed arrays.
+ * Compact integer tables for the indexes that hold a row per shingle, group or form: the
+ * duplicate index (boilerplate) and the linker's per-form file lists. The duplicate index's keys
+ * are 53-bit hashes: as keys of a JS Map each costs a boxed number besides the entry (about 40
+ * bytes for 1.5 million bucket keys at 10,000 articles); here a key costs 12 bytes in two typed arrays.
  */
 
 const EMPTY = -1;
