@@ -16,7 +16,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { MERGE_PICKER_COMMAND, registerCorrectionCommands } from './corrections';
-import { serverEnv } from './serverEnv';
+import { SERVER_NODE_ARGS, serverEnv } from './serverProcess';
 
 const LANGUAGE_ID = 'seed-article';
 const RELATED_METHOD = 'seedLens/related';
@@ -40,8 +40,8 @@ const DEBUG_INFO_METHOD = 'seedLens/debug/info';
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv() } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv(), execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv(), execArgv: [...SERVER_NODE_ARGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv(), execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
   };
   const output = vscode.window.createOutputChannel('Seed Lens', { log: true });
   context.subscriptions.push(output);

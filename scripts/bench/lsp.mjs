@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Language-server bench: a generated corpus, the built server over stdio, real JSON-RPC.
-//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc]
+//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen]
 // Defaults: N=10000, K=60, corpus /tmp/seedlens-lsp-bench-N (reused when it already holds N articles),
-// dist $SEED_LENS_DIST or ./dist. The server starts with the environment the extension gives it (see
-// client/src/serverEnv.ts) unless --default-malloc. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
+// dist $SEED_LENS_DIST or ./dist. The server starts as the extension starts it (client/src/serverProcess.ts:
+// environment and Node flags) unless --default-malloc / --default-young-gen. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
 // Measures: time from spawn until every diagnostic is published (the server's `seedLens/status` ready),
 // how long a request waits while indexing runs, hover / references / documentSymbol p50-p95 after
 // indexing, the code lens (related articles; the first builds corpus statistics), an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
@@ -91,10 +91,14 @@ const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-bench-cache-'))
 if (!fs.existsSync(serverJs)) throw new Error(`no ${serverJs}: build first (node scripts/build.mjs [--outdir DIR])`);
 const t0 = performance.now();
 // SEED_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
-const nodeArgs = (process.env.SEED_LENS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-// The environment the extension starts the server with (MALLOC_SETTINGS in client/src/serverEnv.ts);
-// --default-malloc measures without it.
-const serverEnv = args.includes('--default-malloc') ? process.env : { ...process.env, MALLOC_MMAP_THRESHOLD_: '131072' };
+// The Node flags and environment the extension starts the server with (SERVER_NODE_ARGS and
+// MALLOC_SETTINGS in client/src/serverProcess.ts; test/unit/bench-settings.test.ts checks they agree);
+// --default-young-gen and --default-malloc measure without them.
+const CLIENT_NODE_ARGS = ['--max-semi-space-size=4'];
+const CLIENT_MALLOC_SETTINGS = { MALLOC_MMAP_THRESHOLD_: '131072' };
+const clientArgs = args.includes('--default-young-gen') ? [] : CLIENT_NODE_ARGS;
+const nodeArgs = [...clientArgs, ...(process.env.SEED_LENS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+const serverEnv = args.includes('--default-malloc') ? process.env : { ...process.env, ...CLIENT_MALLOC_SETTINGS };
 const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: serverEnv });
 // Peak resident memory per phase (sampled): which part of the run sets the overall peak.
 let phase = 'indexing';
@@ -322,7 +326,8 @@ fs.rmSync(cacheDir, { recursive: true, force: true });
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)} ms` : 'n/a');
 const rows = [
   ['articles indexed', String(ready.files)],
-  ['allocator setting (client/src/serverEnv.ts)', serverEnv === process.env ? 'none (--default-malloc)' : 'MALLOC_MMAP_THRESHOLD_=131072'],
+  ['allocator setting (client/src/serverProcess.ts)', serverEnv === process.env ? 'none (--default-malloc)' : Object.entries(CLIENT_MALLOC_SETTINGS).map(([k, v]) => `${k}=${v}`).join(' ')],
+  ['server Node flags (client/src/serverProcess.ts, then SEED_LENS_SERVER_NODE_ARGS)', nodeArgs.join(' ') || 'none (--default-young-gen)'],
   ['start → all diagnostics published', `${(readyMs / 1000).toFixed(2)} s (indexing ${(ready.indexMs / 1000).toFixed(2)} s, diagnostics sweep ${(ready.diagnosticsMs / 1000).toFixed(2)} s)`],
   ['server CPU time until then (user + system, all threads)', Number.isFinite(readyCpuS) ? `${readyCpuS.toFixed(1)} s` : 'n/a'],
   ['files with diagnostics (publishDiagnostics sent)', String(published)],

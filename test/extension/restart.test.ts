@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { MALLOC_SETTINGS } from '../../client/src/serverEnv';
+import { MALLOC_SETTINGS, SERVER_NODE_ARGS } from '../../client/src/serverProcess';
 import { FILE_000, hoverText, poll, positionOf, seedUri, sleep } from './helpers';
 
 const READY_MS = Number(process.env.SEEDLENS_TEST_READY_MS ?? 60_000);
@@ -25,20 +25,21 @@ const serverInfo = async (): Promise<ServerInfo | undefined> => {
   }
 };
 
-/** The environment a process started with (Linux), as NAME=value strings; undefined where /proc has none. */
-function environOf(pid: number): string[] | undefined {
+/** A process's environment (`environ`: NAME=value strings) or command line (`cmdline`), on Linux; undefined where /proc has none. */
+function procList(pid: number, what: 'environ' | 'cmdline'): string[] | undefined {
   try {
-    return fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    return fs.readFileSync(`/proc/${pid}/${what}`, 'utf8').split('\0');
   } catch {
     return undefined;
   }
 }
 
-/** The client starts every server process (the first and a restarted one) with the allocator setting of serverEnv.ts. */
-function assertAllocatorSetting(pid: number): void {
-  const env = environOf(pid);
-  if (!env) return;
-  for (const [name, value] of Object.entries(MALLOC_SETTINGS)) assert.ok(env.includes(`${name}=${value}`), `server ${pid} runs without ${name}=${value}`);
+/** The client starts every server process (the first and a restarted one) as serverProcess.ts says: allocator setting and Node flags. */
+function assertProcessSettings(pid: number): void {
+  const env = procList(pid, 'environ');
+  if (env) for (const [name, value] of Object.entries(MALLOC_SETTINGS)) assert.ok(env.includes(`${name}=${value}`), `server ${pid} runs without ${name}=${value}`);
+  const argv = procList(pid, 'cmdline');
+  if (argv) for (const arg of SERVER_NODE_ARGS) assert.ok(argv.includes(arg), `server ${pid} runs without ${arg}: ${argv.join(' ')}`);
 }
 
 function isAlive(pid: number): boolean {
@@ -60,7 +61,7 @@ suite('Seed Lens server crash and restart', () => {
 
     const before = await poll(serverInfo, (i) => Boolean(i && i.pid > 0 && !i.indexing && i.files > 0), READY_MS);
     assert.ok(before && before.pid > 0, `no server answers seedLens/debug/info: ${JSON.stringify(before)}`);
-    assertAllocatorSetting(before.pid);
+    assertProcessSettings(before.pid);
     assert.ok((await poll(hover, (t) => t.includes('Assimi Goïta'), READY_MS)).includes('Assimi Goïta'), 'hover before the crash');
     const restartsBefore = await vscode.commands.executeCommand<number>('seedLens.debug.restartCount');
 
@@ -71,7 +72,7 @@ suite('Seed Lens server crash and restart', () => {
     const after = await poll(serverInfo, (i) => Boolean(i && i.pid !== before.pid && !i.indexing && i.files > 0), READY_MS);
     assert.ok(after && after.pid !== before.pid, `no new server process answers: ${JSON.stringify(after)}`);
     assert.ok(isAlive(after.pid), 'the new server process is not running');
-    assertAllocatorSetting(after.pid);
+    assertProcessSettings(after.pid);
     assert.equal(after.files, before.files, 'the restarted server indexed a different number of files');
 
     const text = await poll(hover, (t) => t.includes('Assimi Goïta'), READY_MS);

@@ -76,7 +76,7 @@ local function main()
 
   local client_id = vim.lsp.start_client({
     name = 'seed-lens',
-    cmd = { 'node', server, '--stdio' },
+    cmd = { 'node', '--max-semi-space-size=4', server, '--stdio' },
     cmd_env = { MALLOC_MMAP_THRESHOLD_ = '131072' }, -- as docs/neovim.md starts it
     root_dir = ws,
     workspace_folders = { { uri = vim.uri_from_fname(ws), name = 'seeds' } },
