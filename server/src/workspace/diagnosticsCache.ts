@@ -221,6 +221,9 @@ export class DiagnosticsCache {
   /**
    * Offer (`send(uri, json)`, true when it sent them) the cached diagnostics of each listed file
    * unchanged on disk since they were recorded, in time slices; resolves to how many were sent.
+   * `uri` is the listed file's own `key`, not the entry's: that one is a slice of its whole cache
+   * line, and whatever kept it as a key (the publisher does) kept the line with it, diagnostics
+   * and all (some 70 MB at 10,000 articles).
    */
   async replay(files: readonly { key: string; path: string }[], send: (uri: string, json: string) => boolean): Promise<number> {
     let cached: Iterable<CachedEntry> | undefined;
@@ -231,13 +234,13 @@ export class DiagnosticsCache {
       return 0;
     }
     if (!cached) return 0;
-    const pathOf = new Map(files.map((f) => [f.key, f.path]));
+    const listed = new Map(files.map((f) => [f.key, f]));
     let sent = 0;
     let sliceStart = performance.now();
     try {
       for (const entry of cached) {
-        const p = pathOf.get(entry.uri);
-        if (p !== undefined && unchanged(p, entry.stamp) && send(entry.uri, entry.json)) sent++;
+        const f = listed.get(entry.uri);
+        if (f !== undefined && unchanged(f.path, entry.stamp) && send(f.key, entry.json)) sent++;
         if (performance.now() - sliceStart > SLICE_MS) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           sliceStart = performance.now();
