@@ -54,9 +54,9 @@ export function findDates(text: string): DateMention[] {
 
 /**
  * A file's dates as the index keeps them for as long as the file is in: the offsets, and per date
- * one shared record of what it says and means (a corpus writes a few thousand distinct ones).
- * As `DateMention` objects, each with a text of its own, the 110,000 dates of 10,000 articles
- * took 12 MB; packed, 3. `unpackDates` makes the mentions again, equal to those packed.
+ * one shared record of what it says and means (the 110,000 dates of 10,000 generated articles
+ * have some 40,000 distinct ones). As `DateMention` objects, each with a text of its own, they
+ * took 12 MB; packed, 6. `unpackDates` makes the mentions again, equal to those packed.
  */
 export interface PackedDates {
   /** `start, end` of each date, in order. */
