@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { CorpusIndex, type Mention } from '../../server/src/core';
+import { analyseBoilerplate } from '../../server/src/core/boilerplate';
+import { L_END, L_START, L_WORDS, LINE_FIELDS } from '../../server/src/core/boilerplate/facts';
+import { wordsIn } from '../../server/src/core/boilerplate/normalize';
 
 const RUNS = Number(process.env.SEED_LENS_FUZZ_RUNS ?? 150);
 
@@ -102,5 +105,24 @@ test('removing a file and adding it back gives the same answers as a fresh index
       assert.deepEqual(strip(index.mentions('b.txt')), strip(fresh.get('b.txt') ?? []));
     }),
     { numRuns: Math.ceil(RUNS / 3) },
+  );
+});
+
+test('a line’s word count in the boilerplate facts is the number of its words', () => {
+  // Sentence ends of every kind next to capitals, quotes and dashes, where `sentences` cuts a line.
+  const cuts = fc.constantFrom('. ', '! ', '? ', '… ', '.» ', '.” ', '..." ', '. «', '. —', '. –', '.\u00a0', ' - ', 'É', 'Le ', 'à ', '’');
+  const lines = fc.array(fc.oneof(newsLike, cuts, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 12 }).map((xs) => xs.join(''));
+  fc.assert(
+    fc.property(fc.array(lines, { maxLength: 6 }), (ls) => {
+      const text = ls.join('\n');
+      const f = analyseBoilerplate(text);
+      for (let i = 0; i < f.lines.length / LINE_FIELDS; i++) {
+        const start = f.lines[i * LINE_FIELDS + L_START];
+        const end = f.lines[i * LINE_FIELDS + L_END];
+        if (!text.slice(start, end).trim()) continue;
+        assert.equal(f.lines[i * LINE_FIELDS + L_WORDS], wordsIn(text, start, end).length, JSON.stringify(text.slice(start, end)));
+      }
+    }),
+    { numRuns: 400 },
   );
 });

@@ -85,10 +85,13 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
     lines[at + L_CHARS] = nonSpace(text, start, end);
     const t = text.slice(start, end);
     if (!t.trim()) return;
-    lines[at + L_WORDS] = wordsIn(text, start, end).length;
     lines[at + L_FLAGS] = NON_BLANK | (looksLikeByline(t) ? BYLINE : 0);
+    // The sentences cover the line but for punctuation and spaces, which break words: the line's
+    // words are theirs, counted here rather than read a second time.
+    let lineWords = 0;
     for (const p of sentences(text, start, end)) {
       const ws = wordsIn(text, p.start, p.end);
+      lineWords += ws.length;
       if (ws.length === 0) continue;
       const quoted = quotedShare(text, p.start, p.end) >= 0.6;
       let near = -1;
@@ -109,6 +112,7 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
       units.push(near);
       keys.push(hash53(ws.join(' ')));
     }
+    lines[at + L_WORDS] = lineWords;
   });
   const all = new Uint32Array(nShingles);
   sh.forEach((s, k) => all.set(s, shingleStart[k]));
