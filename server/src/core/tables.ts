@@ -490,3 +490,26 @@ export class RecentLists {
     this.previous.clear();
   }
 }
+
+/**
+ * Names (file names) interned to small integer ids, for tables keyed by id. Ids are never reused:
+ * a name that comes back gets its old id, so nothing keyed by id can mix two names up.
+ */
+export class NameIds {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  idOf(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  find(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+}

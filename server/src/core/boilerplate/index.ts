@@ -15,6 +15,7 @@ import { DuplicateIndex, type IndexedFile } from './duplicates';
 import { analyseBoilerplate, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { hash53 } from './normalize';
 import { packInt32 } from '../packed';
+import { NameIds } from '../tables';
 
 export { analyseBoilerplate, type BoilerplateFacts } from './facts';
 
@@ -24,28 +25,14 @@ interface FileState extends FileView, IndexedFile {
   blocks?: BoilerplateBlock[];
 }
 
-/**
- * File names interned to small integer ids, with their sampling rank. Ids are never reused: a
- * removed file that comes back gets its old id, so nothing keyed by id can mix two files up.
- */
-class FileNames {
-  private readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
+/** File ids (see `NameIds`) with their sampling rank. */
+class FileNames extends NameIds {
   readonly ranks: number[] = [];
 
-  idOf(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(name, id);
-      this.names.push(name);
-      this.ranks.push(hash53(name, 3));
-    }
+  override idOf(name: string): number {
+    const id = super.idOf(name);
+    if (id === this.ranks.length) this.ranks.push(hash53(name, 3));
     return id;
-  }
-
-  find(name: string): number | undefined {
-    return this.ids.get(name);
   }
 }
 

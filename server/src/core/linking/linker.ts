@@ -30,7 +30,7 @@ import type { AcronymDef, FileAnalysis, RawMention } from '../entities/recognize
 import { detached } from '../entities/tokens';
 import { comparisonKey, slug } from '../text/normalize';
 import type { NameType } from '../types';
-import { IntStack, ListPool } from '../tables';
+import { IntStack, ListPool, NameIds } from '../tables';
 import { boundedEdit, translit } from './similarity';
 
 /** Buckets larger than this (a very common surname or first name) only link by exact keys. */
@@ -224,9 +224,8 @@ export class Linker {
   /** Entity ids that forms joined or left since the caller last emptied this set. */
   readonly changedEntities = new Set<string>();
   private readonly weakFiles = new Map<string, Set<string>>();
-  /** Files as small ids (never reused), for the forms' file lists. */
-  private readonly fileIds = new Map<string, number>();
-  private readonly fileNames: string[] = [];
+  /** Files as small ids, for the forms' file lists. */
+  private readonly fileIds = new NameIds();
   /** Every form's files (see `Form.list`); lists of forms that left are reused. */
   private readonly formFiles = new ListPool();
   private readonly freeLists = new IntStack();
@@ -261,7 +260,7 @@ export class Linker {
   add(file: string, a: FileAnalysis): FileLinks {
     const spellings = new Array<Spelling>(a.mentions.length);
     let venues = NO_NUMBERS;
-    const id = this.fileId(file);
+    const id = this.fileIds.idOf(file);
     for (let i = 0; i < a.mentions.length; i++) {
       const m = a.mentions[i];
       const sp = this.spellingOf(m);
@@ -309,7 +308,7 @@ export class Linker {
       this.count(links.spellings[i], venue.has(i), -1);
       forms.add(links.spellings[i].form);
     }
-    const id = this.fileId(file);
+    const id = this.fileIds.idOf(file);
     const pool = this.formFiles;
     for (const f of forms) {
       const start = pool.start(f.list);
@@ -330,22 +329,12 @@ export class Linker {
     this.stale.add(file);
   }
 
-  private fileId(file: string): number {
-    let id = this.fileIds.get(file);
-    if (id === undefined) {
-      id = this.fileNames.length;
-      this.fileIds.set(file, id);
-      this.fileNames.push(file);
-    }
-    return id;
-  }
-
   /** The files that mention form `f`. */
   private *filesOfForm(f: Form): Generator<string> {
     const pool = this.formFiles;
     const start = pool.start(f.list);
     const size = pool.size(f.list);
-    for (let k = 0; k < size; k++) yield this.fileNames[pool.data[start + k]];
+    for (let k = 0; k < size; k++) yield this.fileIds.names[pool.data[start + k]];
   }
 
   /** The spelling slot of a mention, creating its form and spelling as needed. */
