@@ -116,6 +116,8 @@ interface Result {
 
 function analyze(opts: Options, { index, articles, notices }: Loaded): Result {
   const names = articles.map((a) => a.name);
+  // Every report reads every file's blocks (the related ranking does): built in this order first, they cost a third less.
+  for (const f of index.inBlockOrder()) index.boilerplate(f);
   const stdout = opts.format === 'json' ? JSON.stringify(toAnswerJson(index, names), null, 1) + '\n' : textReport(index, names);
   return { stdout, files: [], notices };
 }

@@ -163,3 +163,38 @@ test('incremental: adding and removing a file updates the other file’s blocks'
   assert.equal(dupOf('a.txt').length, 0);
   assert.deepEqual(layer.blocks('b.txt'), []);
 });
+
+test('locality order: files sharing a sidebar come together, and the blocks do not depend on the order they are built in', () => {
+  // Two sites' articles interleaved, as a corpus named by date lists them, with a third file of
+  // neither site; every article also shares stock sentences with every other (see `body`).
+  const OTHER = [
+    'La fédération malienne de football a dévoilé jeudi la liste des vingt-trois joueurs retenus pour le tournoi régional qui débutera le mois prochain à Abidjan.',
+    'Des pluies diluviennes ont provoqué dans la nuit de dimanche l’effondrement de plusieurs maisons en banco dans le cercle de Kati, sans faire de victimes..',
+    'Le festival des arts du fleuve a réuni pendant trois jours des troupes venues de six pays de la sous-région autour du thème de la paix et du vivre-ensemble.',
+  ];
+  const texts: Record<string, string> = {
+    'a1.txt': article('l’assainissement', 'Mariam KONATÉ', SIDEBAR),
+    'b1.txt': article('la voirie', 'Awa TRAORÉ', OTHER),
+    'c.txt': article('l’école', 'Oumar DIOP', []),
+    'a2.txt': article('l’éclairage public', 'Issa DEMBÉLÉ', SIDEBAR),
+    'b2.txt': article('le marché', 'Fanta KEITA', OTHER),
+    'a3.txt': article('les forages', 'Sidi COULIBALY', SIDEBAR),
+    'b3.txt': article('la santé', 'Aminata SY', OTHER),
+  };
+  const names = Object.keys(texts);
+  const inNameOrder = createBoilerplateLayer();
+  const inLocalityOrder = createBoilerplateLayer();
+  for (const f of names) {
+    inNameOrder.setFile(f, texts[f]);
+    inLocalityOrder.setFile(f, texts[f]);
+  }
+  const order = inLocalityOrder.localityOrder([...names, 'unknown.txt']);
+  assert.deepEqual(order, ['a1.txt', 'a2.txt', 'a3.txt', 'b1.txt', 'b2.txt', 'b3.txt', 'c.txt', 'unknown.txt']);
+  const built = (layer: typeof inNameOrder, files: string[]) => {
+    for (const f of files) layer.blocks(f);
+    return names.map((f) => JSON.stringify(layer.blocks(f)));
+  };
+  const byName = built(inNameOrder, names);
+  assert.deepEqual(built(inLocalityOrder, order), byName);
+  assert.ok(byName.every((b, i) => names[i] === 'c.txt' || b.includes('duplicate')), 'each site article has its sidebar flagged');
+});

@@ -9,8 +9,10 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { CorpusIndex, type Mention } from '../../server/src/core';
 import { analyseBoilerplate } from '../../server/src/core/boilerplate';
+import { detectChrome } from '../../server/src/core/boilerplate/chrome';
 import { L_END, L_START, L_WORDS, LINE_FIELDS } from '../../server/src/core/boilerplate/facts';
 import { wordsIn } from '../../server/src/core/boilerplate/normalize';
+import { lineRanges } from '../../server/src/core/text/normalize';
 
 const RUNS = Number(process.env.SEED_LENS_FUZZ_RUNS ?? 150);
 
@@ -108,12 +110,15 @@ test('removing a file and adding it back gives the same answers as a fresh index
   );
 });
 
+// Sentence ends of every kind next to capitals, quotes and dashes, where `sentences` cuts a line.
+const cuts = fc.constantFrom('. ', '! ', '? ', '… ', '.» ', '.” ', '..." ', '. «', '. —', '. –', '.\u00a0', ' - ', 'É', 'Le ', 'à ', '’');
+const cutLines = fc.array(fc.oneof(newsLike, cuts, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 12 }).map((xs) => xs.join(''));
+// Site furniture the chrome cues look for, so their paths are reached.
+const chromeLines = fc.constantFrom('Lire la suite', 'À lire aussi', 'Partagez sur les réseaux sociaux', 'Accueil > Politique', 'Par Awa Traoré', 'Le président a reçu..', '-.', '…');
+
 test('a line’s word count in the boilerplate facts is the number of its words', () => {
-  // Sentence ends of every kind next to capitals, quotes and dashes, where `sentences` cuts a line.
-  const cuts = fc.constantFrom('. ', '! ', '? ', '… ', '.» ', '.” ', '..." ', '. «', '. —', '. –', '.\u00a0', ' - ', 'É', 'Le ', 'à ', '’');
-  const lines = fc.array(fc.oneof(newsLike, cuts, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 12 }).map((xs) => xs.join(''));
   fc.assert(
-    fc.property(fc.array(lines, { maxLength: 6 }), (ls) => {
+    fc.property(fc.array(cutLines, { maxLength: 6 }), (ls) => {
       const text = ls.join('\n');
       const f = analyseBoilerplate(text);
       for (let i = 0; i < f.lines.length / LINE_FIELDS; i++) {
@@ -122,6 +127,17 @@ test('a line’s word count in the boilerplate facts is the number of its words'
         if (!text.slice(start, end).trim()) continue;
         assert.equal(f.lines[i * LINE_FIELDS + L_WORDS], wordsIn(text, start, end).length, JSON.stringify(text.slice(start, end)));
       }
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('the chrome found from the facts’ gathered words is the chrome found from each line’s own words', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(cutLines, chromeLines), { maxLength: 10 }), (ls) => {
+      const text = ls.join('\n');
+      const own = detectChrome(lineRanges(text).map((l) => ({ start: l.start, end: l.end, text: text.slice(l.start, l.end) })));
+      assert.deepEqual(analyseBoilerplate(text).chrome, own, JSON.stringify(text));
     }),
     { numRuns: 400 },
   );

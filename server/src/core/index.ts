@@ -5,7 +5,7 @@ export { CorpusIndex } from './corpus/corpusIndex';
 export { decodeArticle, type Decoded } from './corpus/decode';
 export { findDates } from './dates';
 export { hash53 } from './boilerplate/normalize';
-export { comparisonKey, foldAccents, lineRanges, slug } from './text/normalize';
+export { comparisonKey, foldAccents, lineRanges, nameComparisonKey, slug } from './text/normalize';
 export { toAnswerJson, type AnswerFile } from './report/answer';
 export { ANNOTATIONS_PATH, emptyAnnotations, parseAnnotations, serializeAnnotations, type Annotations, type ParsedAnnotations } from './annotations';
 export { fromBrat, fromConll, toBrat, toConll, toJsonlLine, tokenize, type BratSpan, type ConllSpan } from './export';

@@ -31,6 +31,11 @@ export interface BoilerplateLayer {
   removeFile(file: string): void;
   /** The file's blocks, sorted by start; `duplicate` blocks name their other copies. */
   blocks(file: string): BoilerplateBlock[];
+  /**
+   * `files` reordered so that files sharing text come one after the other, the order in which
+   * asking for all their blocks is fastest (files this layer does not hold come last).
+   */
+  localityOrder(files: readonly string[]): string[];
 }
 
 /** What the related-articles ranking reads about each file; the corpus index provides it. */

@@ -4,7 +4,7 @@
  * severity setting (`off` switches it off). Publishing (which files, when) is the server's business.
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { comparisonKey, type BoilerplateBlock, type DateMention, type Entity, type NameMention } from '../core';
+import { nameComparisonKey, type BoilerplateBlock, type DateMention, type Entity, type NameMention } from '../core';
 import type { Severity } from '../workspace/settings';
 import type { FeatureContext } from './context';
 import type { LineMap } from './positions';
@@ -172,7 +172,7 @@ export function preferredSpelling(entity: Entity | undefined, spellings: readonl
 export function inconsistentSpellings(ctx: FeatureContext, file: string): { mention: NameMention; preferred: string }[] {
   const groups = new Map<string, NameMention[]>();
   for (const m of ctx.index.nameMentions(file)) {
-    const key = `${m.entityId}\u0000${comparisonKey(m.text)}`;
+    const key = `${m.entityId}\u0000${nameComparisonKey(m.text)}`;
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);

@@ -177,7 +177,8 @@ export class WorkspaceIndex {
   filesOpenFirst(): string[] {
     const open = [...this.open.keys()].filter((f) => this.index.has(f));
     const isOpen = new Set(open);
-    return [...open, ...this.index.files().filter((f) => !isOpen.has(f))];
+    // The rest with files sharing text together: the sweep then builds their blocks fastest.
+    return [...open, ...this.index.inBlockOrder(this.index.files().filter((f) => !isOpen.has(f)))];
   }
 
   /**

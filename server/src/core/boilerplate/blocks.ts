@@ -263,8 +263,13 @@ export interface Sources {
   copyCount(unit: number): number;
   /** The view of an indexed file (every partner is one). */
   view(f: number): FileView | undefined;
-  /** The name of an indexed file: copies are ranked by name, and only the listed ones need a view. */
-  name(f: number): string;
+  /**
+   * Where an indexed file's name stands in sorted order (see `NameIds.nameRanks`): copies are ranked
+   * by name, and only the listed ones need a view.
+   */
+  nameRank(f: number): number;
+  /** The file whose name has rank `rank` (the inverse of `nameRank`). */
+  byNameRank(rank: number): number;
 }
 
 export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources): BoilerplateBlock[] {
@@ -411,6 +416,21 @@ function heldBy(lp: LinePartners, run: readonly number[]): Held {
   return held;
 }
 
+/** Name ranks stay below 2^21 (like file ids): `rank - count * NAME_RANK_SPAN` sorts by count, then name. */
+const NAME_RANK_SPAN = 2 ** 21;
+
+/** The first index of ascending `xs` holding `x` or more. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Lines of a file stay below 2^26 (a text of 64 million lines): a (first, last) key fits a double. */
 const RECORD_SPAN = 2 ** 26;
 
@@ -446,12 +466,18 @@ function duplicateBlock(me: FileView, run: number[], held: Held, sources: Source
     const nUnits = me.units.length / UNIT_FIELDS;
     for (let k = 0; k < nUnits; k++) if (inRun.has(me.units[k * UNIT_FIELDS + U_LINE])) total = Math.max(total, sources.copyCount(k));
   }
-  // Most copies first, then by name.
-  const names = held.files.map((f) => sources.name(f));
-  const ranked = held.files.map((_, k) => k).sort((a, b) => held.count[b] - held.count[a] || (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  // Most copies first, then by name: one number per partner, sorted natively. A sidebar's run has
+  // hundreds of partners, and comparing their names string by string was most of its block's cost.
+  const order = new Float64Array(n);
+  for (let k = 0; k < n; k++) order[k] = sources.nameRank(held.files[k]) - held.count[k] * NAME_RANK_SPAN;
+  order.sort();
   const copiesOut: BoilerplateBlock['copies'][number][] = [];
-  for (const k of ranked.slice(0, MAX_COPIES)) {
-    const view = sources.view(held.files[k]);
+  for (let q = 0; q < Math.min(n, MAX_COPIES); q++) {
+    const count = Math.ceil(-order[q] / NAME_RANK_SPAN);
+    const f = sources.byNameRank(order[q] + count * NAME_RANK_SPAN);
+    // `held.files` ascends: find the partner's entry.
+    const k = lowerBound(held.files, f);
+    const view = sources.view(f);
     if (view) copiesOut.push(copyRecord(view, held.first[k], held.last[k]));
   }
   return {

@@ -16,6 +16,8 @@ export interface LineText {
   start: number;
   end: number;
   text: string;
+  /** `words(text)`, when the caller has them already. */
+  words?: readonly string[];
 }
 
 // Section names of news-site menus (accent-folded). A line made only of these is navigation.
@@ -71,7 +73,7 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   lines.forEach((l, i) => {
     if (l.text.trim()) nonBlank.push(i);
   });
-  const ws = nonBlank.map((i) => words(lines[i].text));
+  const ws = nonBlank.map((i) => lines[i].words ?? words(lines[i].text));
   // hasBodyBefore[pos]: a body-length paragraph stands before the pos-th non-blank line.
   const hasBodyBefore: boolean[] = [];
   let seenBody = false;

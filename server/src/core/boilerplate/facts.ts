@@ -61,6 +61,8 @@ export interface BoilerplateFacts {
   chrome: ChromeLine[];
 }
 
+const NO_WORDS: string[] = [];
+
 export function lineCount(f: BoilerplateFacts): number {
   return f.lines.length / LINE_FIELDS;
 }
@@ -78,6 +80,8 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
   const shingleStart: number[] = [0];
   const sh: Uint32Array[] = [];
   let nShingles = 0;
+  // Each line's words, for the chrome cues (empty for blank lines).
+  const lineWords: string[][] = ranges.map(() => NO_WORDS);
   ranges.forEach(({ start, end }, line) => {
     const at = line * LINE_FIELDS;
     lines[at + L_START] = start;
@@ -87,11 +91,11 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
     if (!t.trim()) return;
     lines[at + L_FLAGS] = NON_BLANK | (looksLikeByline(t) ? BYLINE : 0);
     // The sentences cover the line but for punctuation and spaces, which break words: the line's
-    // words are theirs, counted here rather than read a second time.
-    let lineWords = 0;
+    // words are theirs, gathered here rather than read a second time.
+    const all: string[] = [];
     for (const p of sentences(text, start, end)) {
       const ws = wordsIn(text, p.start, p.end);
-      lineWords += ws.length;
+      for (const w of ws) all.push(w);
       if (ws.length === 0) continue;
       const quoted = quotedShare(text, p.start, p.end) >= 0.6;
       let near = -1;
@@ -112,11 +116,12 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
       units.push(near);
       keys.push(hash53(ws.join(' ')));
     }
-    lines[at + L_WORDS] = lineWords;
+    lines[at + L_WORDS] = all.length;
+    lineWords[line] = all;
   });
   const all = new Uint32Array(nShingles);
   sh.forEach((s, k) => all.set(s, shingleStart[k]));
-  const chrome = detectChrome(ranges.map((l) => ({ start: l.start, end: l.end, text: text.slice(l.start, l.end) })));
+  const chrome = detectChrome(ranges.map((l, i) => ({ start: l.start, end: l.end, text: text.slice(l.start, l.end), words: lineWords[i] })));
   return {
     lines,
     units: units.done(),

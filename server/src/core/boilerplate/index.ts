@@ -84,16 +84,29 @@ export function createBoilerplateLayer(): BoilerplateLayer {
       drop(id);
       invalidate(index.removeFile(id));
     },
+    localityOrder(order: readonly string[]): string[] {
+      const ids: number[] = [];
+      const rest: string[] = [];
+      for (const f of order) {
+        const id = names.find(f);
+        if (id !== undefined && files[id]) ids.push(id);
+        else rest.push(f);
+      }
+      return [...index.localityOrder(ids).map((id) => names.names[id]), ...rest];
+    },
     blocks(file: string): BoilerplateBlock[] {
       const id = names.find(file);
       const st = id === undefined ? undefined : files[id];
       if (!st) return [];
       if (!st.blocks) {
+        const ranks = names.nameRanks();
+        const byName = names.idsByName();
         st.blocks = buildBlocks(st, st.chrome, {
           copies: index.copies(st.id, worthPairing(st)),
           copyCount: (unit) => index.copyCount(st.id, unit),
           view: (f) => files[f],
-          name: (f) => names.names[f],
+          nameRank: (f) => ranks[f],
+          byNameRank: (rank) => byName[rank],
         });
         watched++;
       }

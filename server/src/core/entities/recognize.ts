@@ -5,11 +5,10 @@
  * contain), adds bracket acronyms, resolves bare surnames to a full name of the same file, and
  * lists the capitalised words it could not decide on, for the corpus to settle.
  */
-import { comparisonKey } from '../text/normalize';
+import { comparisonKey, detached } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
-import { detached } from './tokens';
 import { makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { findEvents, findInstitutions } from './institutions';
 import { findPersons, propagateLists } from './persons';

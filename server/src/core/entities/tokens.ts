@@ -5,6 +5,7 @@
  * of their own so `d'Assimi` starts the name at `Assimi`. Each token carries its case shape and
  * whether it opens a sentence, which the recognisers use as capitalisation cues.
  */
+import { detached } from '../text/normalize';
 
 export type TokenKind = 'w' | 'n' | 'p' | 'e';
 
@@ -206,15 +207,6 @@ export function tokenize(text: string): Token[] {
     i++;
   }
   return out;
-}
-
-/**
- * A copy of `s` that does not point into a larger string. V8 makes a slice of 13 units or more a
- * view of its parent: kept in a long-lived cache or table, it would keep a whole old article
- * alive. Concatenation then slicing copies the units.
- */
-export function detached(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** What a word token is, whatever its position: computed once per distinct word (see `wordShape`). */

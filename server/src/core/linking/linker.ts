@@ -27,8 +27,7 @@
  */
 import { lexicon } from '../entities/lexicon';
 import type { AcronymDef, FileAnalysis, RawMention } from '../entities/recognize';
-import { detached } from '../entities/tokens';
-import { comparisonKey, slug } from '../text/normalize';
+import { comparisonKey, detached, slug } from '../text/normalize';
 import type { NameType } from '../types';
 import { IntStack, ListPool, NameIds } from '../tables';
 import { boundedEdit, translit } from './similarity';

@@ -3,6 +3,15 @@
 const FOLD_SPECIAL = /[\u0300-\u036f’ʼ´`œŒæÆ]/g;
 const FOLD_MAP: Record<string, string> = { '’': "'", 'ʼ': "'", '´': "'", '`': "'", œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
 
+/**
+ * A copy of `s` that does not point into a larger string. V8 makes a slice of 13 units or more a
+ * view of its parent: kept in a long-lived cache or table, it would keep a whole old article
+ * alive. Concatenation then slicing copies the units.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** `Goïta` → `Goita`, `É` → `E`; keeps length-independent semantics (returns a new string). */
 export function foldAccents(s: string): string {
   // Plain ASCII (no backquote) folds to itself: skip the normalisation.
@@ -25,6 +34,24 @@ export function comparisonKey(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+const NAME_KEYS_MAX = 8192;
+const nameKeys = new Map<string, string>();
+
+/**
+ * `comparisonKey` of a name as written, remembered: a corpus writes its few thousand names over
+ * and over, and the per-file checks ask for every mention's key. Bounded (emptied when full); the
+ * names are kept as copies, since a mention's text is a slice of its article.
+ */
+export function nameComparisonKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEYS_MAX) nameKeys.clear();
+    key = comparisonKey(name);
+    nameKeys.set(detached(name), key);
+  }
+  return key;
 }
 
 /** `Assimi Goïta` → `assimi-goita`. */
