@@ -5,7 +5,7 @@
  * contain), adds bracket acronyms, resolves bare surnames to a full name of the same file, and
  * lists the capitalised words it could not decide on, for the corpus to settle.
  */
-import { comparisonKey, detached } from '../text/normalize';
+import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
@@ -57,24 +57,6 @@ export function mentionKey(type: NameType, text: string, gazId: string | undefin
   if (gazId) return 'gaz:' + gazId;
   if (type === 'PERSON') return folded ?? personKey(text);
   return override ?? folded ?? comparisonKey(text);
-}
-
-/**
- * `comparisonKey` of a mention's text, remembered: the same names recur in every file, and the
- * folding (normalisation, regular expressions) costs much more than a look-up. Bounded: the cache
- * starts over when full.
- */
-const foldedNames = new Map<string, string>();
-const FOLDED_NAMES_MAX = 8192;
-
-function foldedName(text: string): string {
-  let k = foldedNames.get(text);
-  if (k === undefined) {
-    if (foldedNames.size >= FOLDED_NAMES_MAX) foldedNames.clear();
-    k = detached(comparisonKey(text));
-    foldedNames.set(detached(text), k);
-  }
-  return k;
 }
 
 export function recognize(text: string, exclude: readonly Span[] = []): FileAnalysis {
@@ -208,7 +190,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     }
     const t = text.slice(start, end);
     // One comparison key serves as the name and, most often, as the linking key too (one string, not two).
-    const name = foldedName(t);
+    const name = nameComparisonKey(t);
     const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
     byStart.set(c.s, m);

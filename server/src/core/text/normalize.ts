@@ -41,14 +41,15 @@ const nameKeys = new Map<string, string>();
 
 /**
  * `comparisonKey` of a name as written, remembered: a corpus writes its few thousand names over
- * and over, and the per-file checks ask for every mention's key. Bounded (emptied when full); the
- * names are kept as copies, since a mention's text is a slice of its article.
+ * and over (recognition keys every mention, the spelling check every one again), and the folding
+ * (normalisation, regular expressions) costs much more than a look-up. Bounded (emptied when
+ * full); names and keys are kept as copies, since a mention's text is a slice of its article.
  */
 export function nameComparisonKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
     if (nameKeys.size >= NAME_KEYS_MAX) nameKeys.clear();
-    key = comparisonKey(name);
+    key = detached(comparisonKey(name));
     nameKeys.set(detached(name), key);
   }
   return key;
