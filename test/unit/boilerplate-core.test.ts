@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseBoilerplate, createBoilerplateLayer } from '../../server/src/core/boilerplate';
 import { quotedShare, words } from '../../server/src/core/boilerplate/normalize';
-import { KeyTable } from '../../server/src/core/tables';
+import { KeyTable, ShinglePool } from '../../server/src/core/tables';
 import { foldAccents } from '../../server/src/core/text/normalize';
 import { prng } from '../support/prng';
 
@@ -74,6 +74,27 @@ test('KeyTable behaves like a Map under inserts and deletes', () => {
   }
   assert.equal(t.size, m.size);
   for (const k of keys) assert.equal(t.get(k, -1), m.get(k) ?? -1);
+});
+
+test('ShinglePool keeps every run through growth and trimming, and trimming gives back the idle room', () => {
+  const rnd = prng(5);
+  const pool = new ShinglePool();
+  const runs: { at: number; values: Uint32Array }[] = [];
+  for (let r = 0; r < 3000; r++) {
+    const values = Uint32Array.from({ length: 1 + Math.floor(rnd() * 60) }, () => Math.floor(rnd() * 2 ** 32));
+    runs.push({ at: pool.add(values, 0, values.length), values });
+  }
+  const same = () => runs.every(({ at, values }) => values.every((v, i) => pool.data[at + i] === v));
+  assert.ok(same());
+  const before = pool.data.length;
+  pool.trim();
+  assert.ok(pool.data.length < before, `room ${pool.data.length} after trimming, ${before} before`);
+  assert.ok(pool.data.length >= pool.used && pool.data.length <= Math.max(1 << 16, pool.used * 1.125 + 1));
+  assert.ok(same());
+  // It grows again after trimming.
+  const more = Uint32Array.from({ length: pool.data.length }, (_, i) => i);
+  runs.push({ at: pool.add(more, 0, more.length), values: more });
+  assert.ok(same());
 });
 
 test('precomputed facts (as posted by a worker) give the same blocks', () => {

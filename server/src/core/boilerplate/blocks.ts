@@ -418,6 +418,8 @@ function heldBy(lp: LinePartners, run: readonly number[]): Held {
 
 /** Name ranks stay below 2^21 (like file ids): `rank - count * NAME_RANK_SPAN` sorts by count, then name. */
 const NAME_RANK_SPAN = 2 ** 21;
+/** Where `duplicateBlock` sorts, reused: one typed array per block was a native allocation each. */
+let rankScratch = new Float64Array(256);
 
 /** The first index of ascending `xs` holding `x` or more. */
 function lowerBound(xs: readonly number[], x: number): number {
@@ -468,7 +470,8 @@ function duplicateBlock(me: FileView, run: number[], held: Held, sources: Source
   }
   // Most copies first, then by name: one number per partner, sorted natively. A sidebar's run has
   // hundreds of partners, and comparing their names string by string was most of its block's cost.
-  const order = new Float64Array(n);
+  if (rankScratch.length < n) rankScratch = new Float64Array(Math.max(n, 2 * rankScratch.length));
+  const order = rankScratch.subarray(0, n);
   for (let k = 0; k < n; k++) order[k] = sources.nameRank(held.files[k]) - held.count[k] * NAME_RANK_SPAN;
   order.sort();
   const copiesOut: BoilerplateBlock['copies'][number][] = [];

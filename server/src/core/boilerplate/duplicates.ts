@@ -335,6 +335,8 @@ export class DuplicateIndex {
     if (this.pending.size * 2 >= this.groupIds.size) {
       this.enterAll();
       this.linkAll();
+      // The load is over: what it made is what stays.
+      this.pool.trim();
     } else {
       for (const g of this.unentered) if (this.groups.waitsToEnter(g)) this.enterBuckets(g, this.pending);
       const nobody = new Set<number>();
