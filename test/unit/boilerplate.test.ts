@@ -164,6 +164,24 @@ test('incremental: adding and removing a file updates the other file’s blocks'
   assert.deepEqual(layer.blocks('b.txt'), []);
 });
 
+test('a block lists the files holding most of it first, then by name', () => {
+  const layer = createBoilerplateLayer();
+  const texts: Record<string, string> = {
+    'a.txt': article('l’assainissement', 'Mariam KONATÉ', SIDEBAR),
+    // Two of the three sidebar lines, under a name that sorts first.
+    'b.txt': article('la voirie', 'Awa TRAORÉ', SIDEBAR.slice(0, 2)),
+    'z.txt': article('l’éclairage public', 'Issa DEMBÉLÉ', SIDEBAR),
+    'y.txt': article('les forages', 'Sidi COULIBALY', SIDEBAR),
+  };
+  for (const [f, t] of Object.entries(texts)) layer.setFile(f, t);
+  const block = layer.blocks('a.txt').find((x) => x.kind === 'duplicate' && lineOf(texts['a.txt'], x) === SIDEBAR.join('\n'));
+  assert.ok(block);
+  assert.deepEqual(
+    block.copies.map((c) => c.file),
+    ['y.txt', 'z.txt', 'b.txt'],
+  );
+});
+
 test('locality order: files sharing a sidebar come together, and the blocks do not depend on the order they are built in', () => {
   // Two sites' articles interleaved, as a corpus named by date lists them, with a third file of
   // neither site; every article also shares stock sentences with every other (see `body`).

@@ -61,7 +61,7 @@ export interface BoilerplateFacts {
   chrome: ChromeLine[];
 }
 
-const NO_WORDS: string[] = [];
+const NO_WORDS: readonly string[] = [];
 
 export function lineCount(f: BoilerplateFacts): number {
   return f.lines.length / LINE_FIELDS;
@@ -81,7 +81,7 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
   const sh: Uint32Array[] = [];
   let nShingles = 0;
   // Each line's words, for the chrome cues (empty for blank lines).
-  const lineWords: string[][] = ranges.map(() => NO_WORDS);
+  const lineWords: (readonly string[])[] = ranges.map(() => NO_WORDS);
   ranges.forEach(({ start, end }, line) => {
     const at = line * LINE_FIELDS;
     lines[at + L_START] = start;
@@ -92,10 +92,10 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
     lines[at + L_FLAGS] = NON_BLANK | (looksLikeByline(t) ? BYLINE : 0);
     // The sentences cover the line but for punctuation and spaces, which break words: the line's
     // words are theirs, gathered here rather than read a second time.
-    const all: string[] = [];
+    const inLine: string[] = [];
     for (const p of sentences(text, start, end)) {
       const ws = wordsIn(text, p.start, p.end);
-      for (const w of ws) all.push(w);
+      for (const w of ws) inLine.push(w);
       if (ws.length === 0) continue;
       const quoted = quotedShare(text, p.start, p.end) >= 0.6;
       let near = -1;
@@ -116,8 +116,8 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
       units.push(near);
       keys.push(hash53(ws.join(' ')));
     }
-    lines[at + L_WORDS] = all.length;
-    lineWords[line] = all;
+    lines[at + L_WORDS] = inLine.length;
+    lineWords[line] = inLine;
   });
   const all = new Uint32Array(nShingles);
   sh.forEach((s, k) => all.set(s, shingleStart[k]));
