@@ -63,10 +63,12 @@ test('related ranking finds the same story and ignores a shared sidebar', () => 
 const mention = (id: string, text: string, start = 0): NameMention => ({ type: 'PERSON', start, end: start + text.length, text, entityId: id, roles: [] });
 
 test('rare entities weigh more than common ones', () => {
-  const common = mention('mali', 'Mali');
+  // Every file writes both names (at the same places); only some are told they mention them.
+  const common = mention('mali', 'Mali', 0);
+  const rarePerson = mention('rare-person', 'Fousseyni Dao', 6);
   const names: Record<string, NameMention[]> = {
-    'q.txt': [common, mention('rare-person', 'Fousseyni Dao')],
-    'shares-rare.txt': [mention('rare-person', 'Fousseyni Dao')],
+    'q.txt': [common, rarePerson],
+    'shares-rare.txt': [rarePerson],
     'shares-common.txt': [common],
     'x1.txt': [common],
     'x2.txt': [common],
@@ -74,7 +76,7 @@ test('rare entities weigh more than common ones', () => {
   };
   const c = corpus(names);
   // Short notes sharing only words every file has, so words do not decide (and nothing is boilerplate).
-  const neutral = (w: string) => `Note ${w} sur le suivi.`;
+  const neutral = (w: string) => `Mali. Fousseyni Dao. Note ${w} sur le suivi.`;
   for (const [f, w] of [['q.txt', 'alpha'], ['shares-rare.txt', 'beta'], ['shares-common.txt', 'gamma'], ['x1.txt', 'delta'], ['x2.txt', 'epsilon'], ['x3.txt', 'zeta']]) c.set(f, neutral(w));
   const r = c.related.related('q.txt', 10);
   const rare = r.find((x) => x.file === 'shares-rare.txt');
@@ -82,6 +84,34 @@ test('rare entities weigh more than common ones', () => {
   assert.ok(rare, JSON.stringify(r));
   assert.ok(!com || com.score < rare.score, JSON.stringify(r));
   assert.ok(rare.reasons.some((x) => x.includes('Fousseyni Dao')));
+});
+
+test('reasons quote each file in its own words: the shared entity as the query writes it, each side its date', () => {
+  // The same person and close dates, written differently and at different places in each file.
+  const q = `Le ministre Abdoulaye DIOP était à Taoussa le 12 mars 2024. ${story.dam1}`;
+  const o = `${story.dam2} Abdoulaye Diop l’a confirmé le jeudi 14 mars 2024.`;
+  const at = (text: string, part: string) => {
+    const start = text.indexOf(part);
+    assert.ok(start >= 0, part);
+    return { start, end: start + part.length, text: part };
+  };
+  const person = (text: string, part: string): NameMention => ({ type: 'PERSON', ...at(text, part), entityId: 'person-abdoulaye-diop', roles: [] });
+  const date = (text: string, part: string, value: string): DateMention => ({ type: 'DATE', ...at(text, part), value, resolved: value });
+  const c = corpus(
+    { 'q.txt': [person(q, 'Abdoulaye DIOP')], 'o.txt': [person(o, 'Abdoulaye Diop')] },
+    { 'q.txt': [date(q, '12 mars 2024', '2024-03-12')], 'o.txt': [date(o, 'jeudi 14 mars 2024', '2024-03-14')] },
+  );
+  c.set('q.txt', q);
+  c.set('o.txt', o);
+  c.set('school.txt', story.school);
+  const r = c.related.related('q.txt');
+  assert.equal(r[0]?.file, 'o.txt', JSON.stringify(r));
+  assert.ok(r[0].reasons.includes('shared entities: Abdoulaye DIOP'), r[0].reasons.join('; '));
+  assert.ok(r[0].reasons.includes('close dates: 12 mars 2024 / jeudi 14 mars 2024 (2 days apart)'), r[0].reasons.join('; '));
+  // From the other side, its own spelling and its date first.
+  const back = c.related.related('o.txt');
+  assert.ok(back[0]?.reasons.includes('shared entities: Abdoulaye Diop'), JSON.stringify(back));
+  assert.ok(back[0].reasons.includes('close dates: jeudi 14 mars 2024 / 12 mars 2024 (2 days apart)'), back[0].reasons.join('; '));
 });
 
 test('incremental: invalidate recomputes features, removeFile drops the file', () => {

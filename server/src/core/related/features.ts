@@ -5,11 +5,11 @@
  *
  * Features are stored compactly (terms and entities interned to integers, typed arrays instead of
  * maps): at 10,000 articles, maps of strings per file cost hundreds of megabytes. What is only
- * needed to write reasons (the surface form of a word) is recomputed for the few files shown.
+ * needed to write reasons (how a word, an entity or a date is written) is read again, from the text,
+ * for the few files shown.
  */
 import { packInt32 } from '../packed';
 import { comparisonKey } from '../text/normalize';
-import { sharedStrings } from '../text/sharedStrings';
 import type { BoilerplateBlock, DateMention, NameMention } from '../types';
 import type { Vocabulary } from './vocabulary';
 
@@ -33,7 +33,6 @@ export interface DateKey {
   day: number | null;
   /** Year and month as yyyy × 100 + mm, when both are known. */
   month: number;
-  text: string;
 }
 
 export interface Features {
@@ -46,13 +45,27 @@ export interface Features {
   readonly counts: Int32Array;
   /** Interned entity ids, in order of first mention outside boilerplate. */
   readonly entities: Int32Array;
-  /** entityTexts[i]: surface text of that first mention (reasons, and the stale check). */
-  readonly entityTexts: readonly string[];
   /** Dated references as pairs: day number (NO_DAY when only the month is known), month. */
   readonly dates: Int32Array;
-  readonly dateTexts: readonly string[];
-  /** start, end of each boilerplate block the features were computed under (stale check). */
-  readonly boiler: Int32Array;
+  /**
+   * Places in the article's text, as start, end pairs: the first mention of each entity (in
+   * `entities` order), then each date (in `dates` order), then each boilerplate block the features
+   * were computed under (the stale check). Offsets rather than strings: the words are read only
+   * for the reasons of the few pairs shown, and every file's strings took some 6 MB at 10,000
+   * articles. The text they index is the file's as computed: any change of it recomputes them.
+   */
+  readonly spans: Int32Array;
+}
+
+/** The surface text of the first mention of `f.entities[i]` in `text` (the file's). */
+export function entityText(f: Features, text: string, i: number): string {
+  return text.slice(f.spans[2 * i], f.spans[2 * i + 1]);
+}
+
+/** The surface text of the date at `f.dates[2 * j]` in `text` (the file's). */
+export function dateText(f: Features, text: string, j: number): string {
+  const at = 2 * (f.entities.length + j);
+  return text.slice(f.spans[at], f.spans[at + 1]);
 }
 
 /** A light stem: plural `s`/`x` dropped so `accord`/`accords` meet. */
@@ -62,8 +75,9 @@ function stem(w: string): string {
 
 /** Was `blocks` exactly the boilerplate (same blocks, same order) the features were computed under? */
 export function sameBoilerplate(f: Features, blocks: readonly BoilerplateBlock[]): boolean {
-  if (f.boiler.length !== 2 * blocks.length) return false;
-  return blocks.every((b, i) => f.boiler[2 * i] === b.start && f.boiler[2 * i + 1] === b.end);
+  const at = 2 * f.entities.length + f.dates.length;
+  if (f.spans.length - at !== 2 * blocks.length) return false;
+  return blocks.every((b, i) => f.spans[at + 2 * i] === b.start && f.spans[at + 2 * i + 1] === b.end);
 }
 
 /**
@@ -93,14 +107,14 @@ function dayNumber(y: number, m: number, d: number): number | null {
 }
 
 /** `2023-07-29`, `2023-07`, or the first end of a range `2023-07-27/2023-07-28`; X-filled parts are unknown. */
-export function dateKey(iso: string | null, text: string): DateKey | null {
+export function dateKey(iso: string | null): DateKey | null {
   if (!iso) return null;
   const first = iso.split('/')[0];
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(first);
   if (!m) return null;
   if (!m[2]) return null; // a bare year is too coarse to tie two stories together
   const day = m[3] ? dayNumber(+m[1], +m[2], +m[3]) : null;
-  return { day, month: +m[1] * 100 + +m[2], text };
+  return { day, month: +m[1] * 100 + +m[2] };
 }
 
 /**
@@ -204,21 +218,21 @@ function visitPart(part: string, reader: TermReader, visit: (term: number, part:
   if (term >= 0) visit(term, part);
 }
 
-/** Entity id → surface text of its first mention outside boilerplate. */
-export function entitiesOf(names: readonly NameMention[], blocks: readonly BoilerplateBlock[]): Map<string, string> {
-  const entities = new Map<string, string>();
-  for (const n of names) if (!inBlocks(n.start, blocks) && !entities.has(n.entityId)) entities.set(n.entityId, n.text);
+/** Entity id → its first mention outside boilerplate. */
+export function entitiesOf(names: readonly NameMention[], blocks: readonly BoilerplateBlock[]): Map<string, NameMention> {
+  const entities = new Map<string, NameMention>();
+  for (const n of names) if (!inBlocks(n.start, blocks) && !entities.has(n.entityId)) entities.set(n.entityId, n);
   return entities;
 }
 
 /**
- * Are the file's entities (ids and surface texts, in order) still those of `names`? What
- * `entitiesOf` would return, compared as it is read, without building it: this runs for every
- * file after any edit.
+ * Are the file's entities (ids and where they are first mentioned, in order) still those of
+ * `names`? What `entitiesOf` would return, compared as it is read, without building it: this runs
+ * for every file after any edit.
  */
 export function sameEntities(f: Features, names: readonly NameMention[], blocks: readonly BoilerplateBlock[], entityVocab: Vocabulary): boolean {
   const first = new FirstMentions(f, entityVocab);
-  for (const n of names) if (!inBlocks(n.start, blocks) && !first.accept(n.entityId, n.text)) return false;
+  for (const n of names) if (!inBlocks(n.start, blocks) && !first.accept(n)) return false;
   return first.complete();
 }
 
@@ -235,11 +249,12 @@ class FirstMentions {
   ) {}
 
   /** False when the mention contradicts the stored ones. */
-  accept(id: string, text: string): boolean {
+  accept(n: NameMention): boolean {
     const { f, matched } = this;
+    const id = n.entityId;
     if (matched < f.entities.length && this.vocab.keyOf(f.entities[matched]) === id) {
       // The next new entity: stored ids are distinct, so it was not seen before.
-      if (f.entityTexts[matched] !== text) return false;
+      if (f.spans[2 * matched] !== n.start || f.spans[2 * matched + 1] !== n.end) return false;
       this.matched++;
       this.seen?.add(id);
       if (!this.seen && this.matched > 16) this.seen = new Set(Array.from(f.entities.subarray(0, this.matched), (e) => this.vocab.keyOf(e)));
@@ -259,14 +274,6 @@ class FirstMentions {
   }
 }
 
-/**
- * The first-mention texts the features of every file keep: `Mali` or `Assimi Goïta` open
- * thousands of articles, and each file's copy was its own string (some 4 MB at 10,000 articles).
- */
-const sharedEntityText = sharedStrings(1 << 16);
-/** The same for the dates' texts (`12 mars 2024`), which repeat as much (some 1.5 MB). */
-const sharedDateText = sharedStrings(1 << 14);
-
 export function computeFeatures(
   text: string,
   blocks: readonly BoilerplateBlock[],
@@ -278,30 +285,26 @@ export function computeFeatures(
   const counts = new Map<number, number>();
   scanTerms(text, blocks, reader, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
   const entities = entitiesOf(names, blocks);
-  const keys: DateKey[] = [];
+  const dateDays: number[] = [];
+  const spans: number[] = [];
+  for (const n of entities.values()) spans.push(n.start, n.end);
   for (const d of dates) {
     if (inBlocks(d.start, blocks)) continue;
-    const k = dateKey(d.resolved ?? d.value, d.text);
-    if (k) keys.push(k);
+    const k = dateKey(d.resolved ?? d.value);
+    if (!k) continue;
+    dateDays.push(k.day ?? NO_DAY, k.month);
+    spans.push(d.start, d.end);
   }
+  for (const b of blocks) spans.push(b.start, b.end);
   // One buffer for the five integer arrays: the features of every file are kept (see packed.ts).
-  const [terms, termCounts, entityIds, dateDays, boiler] = packInt32([
+  const [terms, termCounts, entityIds, days, places] = packInt32([
     [...counts.keys()],
     [...counts.values()],
     Array.from(entities.keys(), (id) => entityVocab.intern(id)),
-    keys.flatMap((k) => [k.day ?? NO_DAY, k.month]),
-    blocks.flatMap((b) => [b.start, b.end]),
+    dateDays,
+    spans,
   ]);
-  return {
-    terms,
-    counts: termCounts,
-    entities: entityIds,
-    // `map` allocates the exact length (`Array.from` over an iterator grows the array as it goes).
-    entityTexts: [...entities.values()].map(sharedEntityText),
-    dates: dateDays,
-    dateTexts: keys.map((k) => sharedDateText(k.text)),
-    boiler,
-  };
+  return { terms, counts: termCounts, entities: entityIds, dates: days, spans: places };
 }
 
 /** The first spelling of each term of the text, for readable reasons (the features keep only ids). */

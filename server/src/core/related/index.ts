@@ -344,8 +344,9 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     const a = sideOf(slot, q);
     return shown.map((s) => {
       const o = feats[s.slot];
-      const reasons = o ? pairReasons(a, sideOf(s.slot, o), weights, spell) : [];
-      return { file: slots.file(s.slot), score: s.score, reasons };
+      const other = slots.file(s.slot);
+      const reasons = o ? pairReasons(a, text, sideOf(s.slot, o), source.text(other) ?? '', weights, spell) : [];
+      return { file: other, score: s.score, reasons };
     });
   };
 

@@ -10,7 +10,7 @@
  * Every sum runs over one file's terms or entities in that file's order (never over a hash
  * table's or a posting list's order), so a score is the same bit for bit whatever the history.
  */
-import { NO_DAY, type Features } from './features';
+import { dateText, entityText, NO_DAY, type Features } from './features';
 import { ensureFloat64, ensureInt32 } from './vocabulary';
 
 /** BM25's IDF, floored at 0: a term in every file weighs ~0, a term in two of 10,000 weighs ~8. */
@@ -192,44 +192,58 @@ function forSharedTerms(a: Side, b: Side, aWeights: DenseWeights, bWeights: Dens
   if (walkA) bWeights.clear();
 }
 
-function dateCloseness(a: Features, b: Features): { sim: number; why?: string } {
+/**
+ * How close the closest pair of dates is (`sim`), and which pair it is (the index in `dates` of
+ * each side's date, -1 when none is close): the first pair found at the best closeness.
+ */
+function dateCloseness(a: Features, b: Features): { sim: number; i: number; j: number } {
   let best = 0;
-  let why: string | undefined;
+  let bi = -1;
+  let bj = -1;
   for (let i = 0; i < a.dates.length; i += 2) {
     for (let j = 0; j < b.dates.length; j += 2) {
-      const xText = a.dateTexts[i >> 1];
-      const yText = b.dateTexts[j >> 1];
       let s = 0;
-      if (a.dates[i] !== NO_DAY && b.dates[j] !== NO_DAY) {
-        const d = Math.abs(a.dates[i] - b.dates[j]);
-        s = Math.exp(-d / 10);
-        if (s > best) why = d === 0 ? `same date: ${xText}` : `close dates: ${xText} / ${yText} (${d} day${d > 1 ? 's' : ''} apart)`;
-      } else if (a.dates[i + 1] === b.dates[j + 1]) {
-        s = 0.5;
-        if (s > best) why = `same month: ${xText} / ${yText}`;
+      if (a.dates[i] !== NO_DAY && b.dates[j] !== NO_DAY) s = Math.exp(-Math.abs(a.dates[i] - b.dates[j]) / 10);
+      else if (a.dates[i + 1] === b.dates[j + 1]) s = 0.5;
+      if (s > best) {
+        best = s;
+        bi = i;
+        bj = j;
       }
-      if (s > best) best = s;
     }
   }
-  return { sim: best, why };
+  return { sim: best, i: bi, j: bj };
+}
+
+/** Why the dates of `a` and `b` bring them together, in the words of their texts, if they do. */
+function datesReason(a: Features, aText: string, b: Features, bText: string): string | undefined {
+  const { i, j } = dateCloseness(a, b);
+  if (i < 0) return undefined;
+  const xText = dateText(a, aText, i >> 1);
+  const yText = dateText(b, bText, j >> 1);
+  if (a.dates[i] === NO_DAY || b.dates[j] === NO_DAY) return `same month: ${xText} / ${yText}`;
+  const d = Math.abs(a.dates[i] - b.dates[j]);
+  return d === 0 ? `same date: ${xText}` : `close dates: ${xText} / ${yText} (${d} day${d > 1 ? 's' : ''} apart)`;
 }
 
 /**
  * Why `a` and `b` are related: their rarest shared entities, their closest dates, their rarest
  * shared words (`spell`: as first written in `a`). Only for the few pairs shown, so it recomputes
- * what `PairScorer.score` summed rather than keeping strings for every pair.
+ * what `PairScorer.score` summed rather than keeping strings for every pair. `aText`, `bText`:
+ * the two files' texts, which their features point into.
  */
-export function pairReasons(a: Side, b: Side, w: Weights, spell: (term: number) => string): string[] {
+export function pairReasons(a: Side, aText: string, b: Side, bText: string, w: Weights, spell: (term: number) => string): string[] {
   const reasons: string[] = [];
   if (a.f.entities.length && b.f.entities.length) {
-    const common: { text: string; w: number }[] = [];
+    const common: { i: number; w: number }[] = [];
     a.f.entities.forEach((id, i) => {
-      if (b.f.entities.includes(id)) common.push({ text: a.f.entityTexts[i], w: w.entityIdf[id] });
+      if (b.f.entities.includes(id)) common.push({ i, w: w.entityIdf[id] });
     });
-    if (common.length) reasons.push(`shared entities: ${common.sort((x, y) => y.w - x.w).slice(0, 4).map((x) => x.text).join(', ')}`);
+    const top = common.sort((x, y) => y.w - x.w).slice(0, 4);
+    if (top.length) reasons.push(`shared entities: ${top.map((x) => entityText(a.f, aText, x.i)).join(', ')}`);
   }
   if (a.f.dates.length && b.f.dates.length) {
-    const why = dateCloseness(a.f, b.f).why;
+    const why = datesReason(a.f, aText, b.f, bText);
     if (why) reasons.push(why);
   }
   const shared: { t: number; w: number }[] = [];
