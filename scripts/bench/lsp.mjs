@@ -5,7 +5,7 @@
 // dist $SEED_LENS_DIST or ./dist. The server starts as the extension starts it (client/src/serverProcess.ts:
 // environment and Node flags) unless --default-malloc / --default-young-gen. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
 // Measures: time from spawn until every diagnostic is published (the server's `seedLens/status` ready),
-// how long a request waits while indexing runs, hover / references / documentSymbol p50-p95 after
+// how long a request waits while indexing and the diagnostics sweep run, hover / references / documentSymbol p50-p95 after
 // indexing, the code lens (related articles; the first builds corpus statistics), an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
 // the 200 ms debounce, also shown without it), and the server's peak RSS (VmHWM). Prints a markdown table.
 import { spawn, spawnSync } from 'node:child_process';
@@ -178,6 +178,19 @@ for (let i = 0; i < 5 && !ready; i++) {
   await conn.sendRequest('workspace/symbol', { query: 'zz' });
   if (!ready) duringIndexing.push(performance.now() - t);
 }
+// Then, until every diagnostic is out, how long the server keeps a request waiting: a hover on a
+// file outside the workspace every 150 ms, answered at once (null) as soon as the server reads it,
+// so it times only the wait, in the phase it was sent in.
+const waits = new Map(); // phase → times (ms)
+const outside = pathToFileURL(path.join(os.tmpdir(), 'seedlens-bench-outside.txt')).href;
+while (!ready) {
+  await new Promise((r) => setTimeout(r, 150));
+  if (ready) break;
+  const sentIn = phase;
+  const t = performance.now();
+  await conn.sendRequest('textDocument/hover', { textDocument: { uri: outside }, position: { line: 0, character: 0 } });
+  if (!ready) waits.set(sentIn, [...(waits.get(sentIn) ?? []), performance.now() - t]);
+}
 
 await waitFor(() => ready, 30 * 60_000, 'indexing');
 const readyMs = ready.at - t0;
@@ -332,6 +345,7 @@ const rows = [
   ['server CPU time until then (user + system, all threads)', Number.isFinite(readyCpuS) ? `${readyCpuS.toFixed(1)} s` : 'n/a'],
   ['files with diagnostics (publishDiagnostics sent)', String(published)],
   ['request answered during indexing, max', duringIndexing.length ? ms(Math.max(...duringIndexing)) : 'n/a (indexing ended first)'],
+  ...[...waits].map(([ph, xs]) => [`request waiting during ${ph} (every 150 ms): p95 / max (${xs.length})`, `${ms(pct(xs, 95))} / ${ms(Math.max(...xs))}`]),
   [`hover p50 / p95 (${hover.length})`, `${ms(pct(hover, 50))} / ${ms(pct(hover, 95))}`],
   [`references p50 / p95 (${refs.length}, up to ${refCount} locations)`, `${ms(pct(refs, 50))} / ${ms(pct(refs, 95))}`],
   [`documentSymbol p50 / p95 (${symbols.length})`, `${ms(pct(symbols, 50))} / ${ms(pct(symbols, 95))}`],

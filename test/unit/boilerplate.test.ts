@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
 import type { BoilerplateBlock } from '../../server/src/core/types';
+import { repoRoot } from '../support/paths';
 
 // Texts of our own: a fictional site "Le Courrier du Fleuve" pasting its sidebar under articles.
 const body = (topic: string) =>
@@ -217,4 +222,63 @@ test('locality order: files sharing a sidebar come together, and the blocks do n
   assert.ok(byName.every((b, i) => names[i] === 'c.txt' || b.includes('duplicate')), 'each site article has its sidebar flagged');
   // Once the blocks are built, the order is left as given (nothing is left to gain).
   assert.deepEqual(inLocalityOrder.localityOrder(names), names);
+});
+
+/** Texts of a corpus made by scripts/gen-corpus.mjs (sites pasting sidebars, stock sentences with small changes). */
+function generated(n: number, seed: number): Record<string, string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-steps-'));
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-corpus.mjs'), '--out', dir, '--articles', String(n), '--seed', String(seed)], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const texts: Record<string, string> = {};
+  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.txt')) texts[f] = fs.readFileSync(path.join(dir, f), 'utf8');
+  fs.rmSync(dir, { recursive: true, force: true });
+  return texts;
+}
+
+/** A `more` for `prepare` that allows exactly one step. */
+const oneStep = () => {
+  let left = 1;
+  return () => left-- > 0;
+};
+
+test('relating near copies after a bulk load in steps (prepare) gives the blocks of doing it at once, even with a file changed midway', () => {
+  const texts = generated(240, 5);
+  const names = Object.keys(texts);
+  const load = () => {
+    const layer = createBoilerplateLayer();
+    for (const f of names) layer.setFile(f, texts[f]);
+    return layer;
+  };
+  const blocksOf = (layer: ReturnType<typeof createBoilerplateLayer>) => names.map((f) => JSON.stringify(layer.blocks(f)));
+  const atOnce = blocksOf(load());
+  assert.ok(atOnce.filter((b) => b.includes('"duplicate"')).length > names.length / 2, 'the generated sites share sidebars');
+
+  const stepped = load();
+  let steps = 1;
+  while (!stepped.prepare(oneStep())) steps++;
+  assert.ok(steps > 5, `a bulk load of ${names.length} articles is related in several steps, not ${steps}`);
+  assert.equal(stepped.prepare(() => true), true, 'nothing left');
+  assert.deepEqual(blocksOf(stepped), atOnce);
+
+  // A file edited (and another removed) while the steps are under way, early, halfway or late:
+  // the blocks are those of making the change before any step.
+  const edited = names[7];
+  // Another file's lines, each with a word changed: new sentences, near copies of that file's.
+  const newText = texts[names[8]]
+    .split('\n')
+    .map((line) => line.replace(/ (\p{L}+) /u, ' $1s '))
+    .join('\n');
+  const direct = load();
+  direct.setFile(edited, newText);
+  direct.removeFile(names[9]);
+  const expected = blocksOf(direct);
+  assert.ok(expected[7].includes(names[8]), 'the edited file holds near copies of the other');
+  for (const at of [1, steps >> 1, steps - 2]) {
+    const midway = load();
+    for (let i = 0; i < at; i++) assert.equal(midway.prepare(oneStep()), false);
+    midway.setFile(edited, newText);
+    midway.removeFile(names[9]);
+    while (!midway.prepare(oneStep()));
+    assert.deepEqual(blocksOf(midway), expected, `changed after ${at} of ${steps} steps`);
+  }
 });

@@ -193,6 +193,43 @@ test('incremental linking: removing every file empties the index, re-adding rest
   assert.deepEqual(snapshot(index), before);
 });
 
+test('prepare, one step at a time and with edits between steps, leaves the index the next query would have made at once', () => {
+  const rnd = prng(21);
+  const texts = new Map<string, string>();
+  // More files than one step resolves, and real articles for their boilerplate.
+  const real = realTexts();
+  for (let i = 0; i < 700; i++) texts.set(`f${String(i).padStart(3, '0')}.txt`, i < real.length ? real[i] : article(rnd));
+  const oneStep = () => {
+    let left = 1;
+    return () => left-- > 0;
+  };
+  const index = new CorpusIndex();
+  for (const [n, t] of texts) index.upsert(n, t);
+  let steps = 0;
+  while (!index.prepare(oneStep())) {
+    steps++;
+    // Now and then a file changes (or goes) between two steps, as an editor would change it.
+    if (steps % 3 === 0) {
+      const n = `f${String(Math.floor(rnd() * texts.size)).padStart(3, '0')}.txt`;
+      if (!texts.has(n)) continue;
+      if (rnd() < 0.2) {
+        texts.delete(n);
+        index.remove(n);
+      } else {
+        texts.set(n, mutate(texts.get(n)!, rnd, PEOPLE));
+        index.upsert(n, texts.get(n)!);
+      }
+    }
+  }
+  assert.ok(steps > 4, `prepared in ${steps} steps`);
+  assert.equal(index.prepare(() => false), true, 'nothing left, and `more` not needed to say so');
+  check(index, texts, rnd, 'prepared in steps');
+  const boilerplate = (ix: CorpusIndex) => Object.fromEntries(ix.files().sort().map((f) => [f, ix.boilerplate(f)]));
+  const fresh = new CorpusIndex();
+  for (const [n, t] of texts) fresh.upsert(n, t);
+  assert.deepEqual(boilerplate(index), boilerplate(fresh));
+});
+
 // ---- the linker alone, on a synthetic universe of forms built to collide ---------------------
 
 import { Linker, type FileLinks } from '../../server/src/core/linking/linker';

@@ -19,6 +19,11 @@ export interface NameLayer {
   mentions(file: string): NameMention[];
   entity(id: string): Entity | undefined;
   entities(): Iterable<Entity>;
+  /**
+   * Links what changed since the last query, a step at a time while `more()` says so (what the next
+   * query would do at once); true once none is left.
+   */
+  prepare(more: () => boolean): boolean;
 }
 
 /** Dates are per file only: no corpus state. */
@@ -36,6 +41,11 @@ export interface BoilerplateLayer {
    * asking for all their blocks is fastest (files this layer does not hold come last).
    */
   localityOrder(files: readonly string[]): string[];
+  /**
+   * Does some of the work the next `blocks` call would do at once (after a bulk load, relating
+   * every sentence to its near copies), a step at a time while `more()` says so; true once none is left.
+   */
+  prepare(more: () => boolean): boolean;
 }
 
 /** What the related-articles ranking reads about each file; the corpus index provides it. */

@@ -306,6 +306,12 @@ export class WorkspaceIndex {
       } finally {
         pool?.close();
       }
+      // What the first queries would do at once after a bulk load, done here in slices: requests
+      // are answered in between.
+      while (!this.index.prepare(() => performance.now() - sliceStart <= SLICE_MS)) {
+        await breathe(total);
+        if (cancelled()) return undefined;
+      }
       progress.report(t.progress.indexing(t.num(total), t.num(total)), 100);
       const ms = Math.round(performance.now() - started);
       this.host.log(t.notice.indexed(t.num(this.index.size()), t.num(ms)));

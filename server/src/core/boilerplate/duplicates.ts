@@ -134,6 +134,8 @@ export { NEAR_MIN_WORDS } from './facts';
  * order they came in.
  */
 const VERIFY_PER_BUCKET = 16;
+/** A bulk relinking pass yields every so many groups or lists (see `settleSome`): a few milliseconds of work. */
+const STEP = 1024;
 /**
  * A sentence copied into thousands of files (a stock formula, a long-lived sidebar) lists a
  * sample of its copies, not all: the files of lowest hash rank. The rank is the same in every
@@ -273,6 +275,8 @@ export class DuplicateIndex {
    * body leaves its sidebar sentences' groups, and their near links, as they are.
    */
   setFile(file: IndexedFile, facts: BoilerplateFacts): Set<number> {
+    // A relinking pass half done (see `settleSome`) is finished first: it works on the groups as they are.
+    if (this.settling) this.settle();
     if (this.pool.needsCompaction()) this.pool.compact(this.groups.live(), this.groups.shAt, this.groups.shLen);
     const id = file.id;
     const { keys } = file;
@@ -306,6 +310,7 @@ export class DuplicateIndex {
 
   /** Drop a file; returns the watched files that shared text with it. */
   removeFile(file: number): Set<number> {
+    if (this.settling) this.settle();
     const deferred = !this.watchers.any();
     if (!deferred) this.settle();
     const relink = deferred ? this.pending : new Set<number>();
@@ -325,6 +330,37 @@ export class DuplicateIndex {
    * is nobody to tell which files changed.
    */
   private settle(): void {
+    const steps = this.settling ?? this.settleSteps();
+    this.settling = undefined;
+    let done = false;
+    while (!done) done = steps.next().done === true;
+  }
+
+  /** The relinking pass `settleSome` has begun, to be finished by it or by the next `settle`. */
+  private settling: Generator<void> | undefined;
+
+  /**
+   * Does some of what the next query would do at once (`settle`), a step at a time while `more()`
+   * says so; true once nothing is left. After a bulk load that is the near links of every group
+   * (about a second at 10,000 articles): a host that runs it in slices stays responsive meanwhile.
+   */
+  settleSome(more: () => boolean): boolean {
+    if (!this.settling && this.pending.size === 0) {
+      this.unentered.length = 0; // as `settle` does: nothing else to do, `more()` is not asked
+      return true;
+    }
+    this.settling ??= this.settleSteps();
+    while (more()) {
+      if (this.settling.next().done) {
+        this.settling = undefined;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** `settle` as steps (a bulk relinking pass yields between groups). */
+  private *settleSteps(): Generator<void> {
     if (this.pending.size === 0) {
       // Every live group of `unentered` is pending: these were dropped before entering.
       this.unentered.length = 0;
@@ -333,8 +369,8 @@ export class DuplicateIndex {
     // After a bulk load nearly every group is pending: building all links afresh counts each
     // meeting once, from its lower-key side, where relinking group by group counts it from both.
     if (this.pending.size * 2 >= this.groupIds.size) {
-      this.enterAll();
-      this.linkAll();
+      yield* this.enterAll();
+      yield* this.linkAll();
       // The load is over: what it made is what stays.
       this.pool.trim();
     } else {
@@ -393,10 +429,28 @@ export class DuplicateIndex {
    * (keys are distinct, so the order is the one insertion would have kept; a list left as it was
    * costs one pass). Who displaced whom is not tracked: `linkAll` follows.
    */
-  private enterAll(): void {
+  private *enterAll(): Generator<void> {
+    const unentered = this.unentered;
+    for (let i = 0; i < unentered.length; i += STEP) {
+      this.enterRange(i, Math.min(unentered.length, i + STEP));
+      yield;
+    }
+    for (let n = 0; n < this.nLists; n += STEP) {
+      const lists = this.lists;
+      for (let m = n; m < Math.min(this.nLists, n + STEP); m++) {
+        const size = lists.size(m);
+        if (size > 1) sortByKey(lists.data, lists.start(m), size, this.groups.key);
+      }
+      yield;
+    }
+  }
+
+  /** `enterAll` for `unentered[from..to)` (the loop is kept out of the generator, which V8 runs slower). */
+  private enterRange(from: number, to: number): void {
     const G = this.groups;
     const lists = this.lists;
-    for (const g of this.unentered) {
+    for (let i = from; i < to; i++) {
+      const g = this.unentered[i];
       if (!G.waitsToEnter(g)) continue;
       G.flags[g] |= ENTERED;
       const keys = this.bucketKeys(g);
@@ -412,10 +466,6 @@ export class DuplicateIndex {
           this.buckets.set(b, -1 - n);
         } else lists.push(-1 - got, g);
       }
-    }
-    for (let n = 0; n < this.nLists; n++) {
-      const size = lists.size(n);
-      if (size > 1) sortByKey(lists.data, lists.start(n), size, G.key);
     }
   }
 
@@ -604,17 +654,35 @@ export class DuplicateIndex {
    * lower one is. Counting each group's meetings with the groups above it therefore finds each
    * pair of `nearOf` exactly once, and the test being symmetric, it is linked both ways at once.
    */
-  private linkAll(): void {
+  private *linkAll(): Generator<void> {
     const G = this.groups;
-    const near = this.near;
-    near.reset();
+    this.near.reset();
     const live = new IntStack();
     for (const g of G.live()) if (G.flags[g] & NEARABLE) live.push(g);
+    for (let q = 0; q < live.length; q += STEP) {
+      this.linkRange(live.data, q, Math.min(live.length, q + STEP));
+      yield;
+    }
+    for (let q = 0; q < live.length; q += STEP) {
+      const near = this.near;
+      for (let r = q; r < Math.min(live.length, q + STEP); r++) {
+        const g = live.data[r];
+        const size = near.size(g);
+        if (size > 1) sortByKey(near.data, near.start(g), size, G.key);
+      }
+      yield;
+    }
+  }
+
+  /** `linkAll` for the groups `live[from..to)` (out of the generator, as `enterRange`). */
+  private linkRange(live: Int32Array, from: number, to: number): void {
+    const G = this.groups;
+    const near = this.near;
     const met = this.met;
     const lists = this.lists;
     const sh = this.pool.data;
-    for (let q = 0; q < live.length; q++) {
-      const g = live.data[q];
+    for (let q = from; q < to; q++) {
+      const g = live[q];
       this.hits.clear();
       met.length = 0;
       const keys = this.bucketKeys(g);
@@ -646,11 +714,6 @@ export class DuplicateIndex {
         near.push(o, g);
       }
       met.length = 0;
-    }
-    for (let q = 0; q < live.length; q++) {
-      const g = live.data[q];
-      const size = near.size(g);
-      if (size > 1) sortByKey(near.data, near.start(g), size, G.key);
     }
   }
 

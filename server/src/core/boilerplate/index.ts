@@ -97,6 +97,9 @@ export function createBoilerplateLayer(): BoilerplateLayer {
       }
       return [...index.localityOrder(ids).map((id) => names.names[id]), ...rest];
     },
+    prepare(more: () => boolean): boolean {
+      return index.settleSome(more);
+    },
     blocks(file: string): BoilerplateBlock[] {
       const id = names.find(file);
       const st = id === undefined ? undefined : files[id];

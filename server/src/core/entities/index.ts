@@ -187,6 +187,9 @@ export interface NameLayerImpl extends NameLayer {
   revision(file: string): number;
 }
 
+/** Stale files resolved per step of `prepare` (a few milliseconds). */
+const RESOLVE_STEP = 256;
+
 export function createNameLayer(): NameLayerImpl {
   const records = new Map<string, FileRecord>();
   const linker = new Linker();
@@ -256,13 +259,41 @@ export function createNameLayer(): NameLayerImpl {
 
   /** Bring every stale file's resolution up to date (after a corpus change). */
   function refresh(): void {
-    linker.ensure();
-    for (const id of linker.changedEntities) invalidate(id);
-    linker.changedEntities.clear();
+    relink();
     if (linker.stale.size === 0) return;
     const stale = [...linker.stale];
     linker.stale.clear();
     for (const f of stale) resolveFile(f);
+  }
+
+  /** The linker's clusters brought up to date, and the entities they changed forgotten. */
+  function relink(): void {
+    linker.ensure();
+    for (const id of linker.changedEntities) invalidate(id);
+    linker.changedEntities.clear();
+  }
+
+  /**
+   * `refresh`, a step at a time while `more()` says so: the clusters, then the stale files a few
+   * hundred at a time (resolving one file reads the clusters only, so the order does not matter).
+   * True once nothing is left (asking `more()` only when something is).
+   */
+  function refreshSome(more: () => boolean): boolean {
+    for (;;) {
+      const clusters = !linker.current || linker.changedEntities.size > 0;
+      if (!clusters && linker.stale.size === 0) return true;
+      if (!more()) return false;
+      if (clusters) {
+        relink();
+        continue;
+      }
+      const batch: string[] = [];
+      for (const f of linker.stale) if (batch.push(f) === RESOLVE_STEP) break;
+      for (const f of batch) {
+        linker.stale.delete(f);
+        resolveFile(f);
+      }
+    }
   }
 
   /** Entity `id` from the files that may mention it (sorted, as `Entity.mentions` lists them). */
@@ -315,6 +346,9 @@ export function createNameLayer(): NameLayerImpl {
         out.push({ type, start, end, text: rec.text.slice(start, end), entityId, roles: roles.slice() });
       });
       return out;
+    },
+    prepare(more: () => boolean): boolean {
+      return refreshSome(more);
     },
     revision(file: string): number {
       refresh();

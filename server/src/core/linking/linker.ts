@@ -628,6 +628,11 @@ export class Linker {
     }
   }
 
+  /** No change waits for `ensure`. */
+  get current(): boolean {
+    return this.dirtyForms.size === 0 && this.dirtyAcronyms.size === 0;
+  }
+
   /** Recompute the clusters touched by the changes since the last call; marks the files whose resolution may differ. */
   ensure(): void {
     if (this.dirtyForms.size === 0 && this.dirtyAcronyms.size === 0) return;
