@@ -635,7 +635,7 @@ export class Linker {
 
   /** Recompute the clusters touched by the changes since the last call; marks the files whose resolution may differ. */
   ensure(): void {
-    if (this.dirtyForms.size === 0 && this.dirtyAcronyms.size === 0) return;
+    if (this.current) return;
     let changed = false;
     const weakKeys = new Set<string>();
 
