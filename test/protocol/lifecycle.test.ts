@@ -115,3 +115,24 @@ test('shutdown and exit end the process', async () => {
   await server.stop();
   assert.notEqual(server.exited, null);
 });
+
+test('once every diagnostic is out, the related-articles statistics are built while the editor is quiet, then the code lenses are asked for again', async () => {
+  const w = makeWorkspace();
+  const s = await startServer({ root: w.root });
+  try {
+    const refreshes: string[] = [];
+    s.conn.onRequest('workspace/codeLens/refresh', () => {
+      refreshes.push(s.statuses.some((x) => x.state === 'ready') ? 'after ready' : 'before ready');
+      s.notifyWaiters();
+      return null;
+    });
+    await s.ready();
+    await s.waitFor(() => refreshes.length > 0, 10_000, 'a code lens refresh');
+    assert.deepEqual(refreshes, ['after ready']);
+    const lenses = await s.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri: s.seedUri(FILE_000) } });
+    assert.match(lenses[0]?.command?.title ?? '', /related article/);
+  } finally {
+    await s.stop();
+    w.cleanup();
+  }
+});

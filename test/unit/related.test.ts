@@ -1,9 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
 import type { RelatedSource } from '../../server/src/core/layers';
 import { createRelatedLayer } from '../../server/src/core/related';
 import type { DateMention, NameMention } from '../../server/src/core/types';
+import { repoRoot } from '../support/paths';
 
 /** A tiny corpus wired like the corpus index: texts, the real boilerplate layer, given names/dates. */
 function corpus(names: Record<string, NameMention[]> = {}, dates: Record<string, DateMention[]> = {}) {
@@ -176,4 +181,43 @@ test('threshold: a pair found among many unrelated articles stays, the unrelated
   assert.equal(c.related.related('p2.txt')[0]?.file, 'p1.txt');
   const listed = Array.from({ length: 60 }, (_, i) => `a${i}.txt`).filter((f) => c.related.related(f).length > 0);
   assert.ok(listed.length <= 3, `unrelated articles with a list: ${listed.join(', ')}`);
+});
+
+test('prepare, a step at a time and with files changed between steps, leaves the lists the first query would have computed at once', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-related-steps-'));
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-corpus.mjs'), '--out', dir, '--articles', '150', '--seed', '3'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const texts = new Map(fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files = [...texts.keys()];
+  const oneStep = () => {
+    let left = 1;
+    return () => left-- > 0;
+  };
+  const load = () => {
+    const c = corpus();
+    for (const [f, t] of texts) c.set(f, t);
+    return c;
+  };
+  const lists = (c: ReturnType<typeof corpus>) => files.map((f) => c.related.related(f));
+  const plain = load();
+  let steps = 1;
+  while (!plain.related.prepare(oneStep())) steps++;
+  assert.ok(steps > 5, `prepared in ${steps} steps`);
+  assert.equal(plain.related.prepare(() => false), true, 'nothing left, and `more` not needed to say so');
+  assert.deepEqual(lists(plain), lists(load()));
+  // A file changed (it now carries another site's sidebar) and another removed between two steps,
+  // early, halfway or late: the lists are those of making the change first.
+  const atOnce = corpus();
+  for (const [f, t] of texts) if (f !== files[6]) atOnce.set(f, f === files[5] ? texts.get(files[40])! : t);
+  const expected = lists(atOnce);
+  assert.ok(expected.filter((l) => l.length > 0).length > files.length / 2, 'most generated stories have related articles');
+  for (const at of [1, steps >> 1, steps - 2, steps - 1]) {
+    const stepped = load();
+    for (let i = 0; i < at; i++) stepped.related.prepare(oneStep());
+    stepped.set(files[5], texts.get(files[40])!);
+    stepped.remove(files[6]);
+    while (!stepped.related.prepare(oneStep()));
+    assert.deepEqual(lists(stepped), expected, `changed after ${at} of ${steps} steps`);
+  }
 });

@@ -67,4 +67,9 @@ export interface RelatedLayer {
   invalidate(file: string): void;
   removeFile(file: string): void;
   related(file: string, limit?: number): RelatedArticle[];
+  /**
+   * Brings the corpus statistics up to date (every changed file's features, the weights), a step at
+   * a time while `more()` says so: what the next `related` would do at once. True once none is left.
+   */
+  prepare(more: () => boolean): boolean;
 }

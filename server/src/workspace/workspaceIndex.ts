@@ -23,6 +23,10 @@ export const DEBOUNCE_MS = 200;
 const SLICE_MS = 12;
 /** How often indexing progress is reported. */
 const PROGRESS_MS = 250;
+/** Slices of work nobody waits for (see `prepareRelated`): short, so that a request sent meanwhile waits little. */
+const BACKGROUND_SLICE_MS = 4;
+/** How long such work waits before looking again when the editor is busy asking. */
+const IDLE_WAIT_MS = 50;
 
 export interface Progress {
   report(message: string, percentage?: number): void;
@@ -217,6 +221,31 @@ export class WorkspaceIndex {
   }
 
   // ---- indexing ------------------------------------------------------------------------------
+
+  /**
+   * The related-articles statistics brought up to date in short slices while the editor is quiet
+   * (`busy()`: it asked something a moment ago), so that the next code lens does not build them at
+   * once. False when indexing began again meanwhile: what is left is done then.
+   */
+  async prepareRelated(busy: () => boolean): Promise<boolean> {
+    const gen = this.generation;
+    try {
+      for (;;) {
+        if (busy()) {
+          await new Promise<void>((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
+          if (gen !== this.generation) return false;
+          continue;
+        }
+        const until = performance.now() + BACKGROUND_SLICE_MS;
+        if (this.index.prepareRelated(() => performance.now() < until)) return true;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (gen !== this.generation) return false;
+      }
+    } catch (e) {
+      this.host.error(`Seed Lens: related articles: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return false;
+    }
+  }
 
   /** (Re-)index every article file of the workspace folders; resolves when done (undefined if superseded). */
   reindex(): Promise<IndexingStats | undefined> {

@@ -63,6 +63,9 @@ const CANDIDATES = 64;
 /** A posting list longer than this share of the corpus is a common word: useless for candidates. */
 const MAX_POSTING_SHARE = 0.03;
 const DEFAULT_LIMIT = 10;
+/** Files whose features one step of `prepare` computes, and slots one step checks (each a few milliseconds). */
+const FEATURE_STEP = 32;
+const CHECK_STEP = 512;
 
 /** A candidate of a query and its score. */
 interface Scored {
@@ -310,30 +313,53 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     return background[slot];
   };
 
-  const flush = () => {
-    // One reader for the batch: a corpus repeats its tokens, each is normalised once.
-    const reader = new TermReader(terms);
-    for (const file of [...dirty]) compute(file, reader);
+  /**
+   * The update under way (see `update`): one reader for the batch (a corpus repeats its tokens,
+   * each is normalised once) and the next slot to check. Dropped by any change to the files.
+   */
+  let updating: { reader: TermReader; slot: number } | undefined;
+
+  /** Everything the statistics below read is up to date. */
+  const current = () => dirty.size === 0 && !unchecked && pivotEpoch === epoch && backgroundEpoch === epoch;
+
+  /** Brings every file's features and the statistics up to date, a step at a time while `more()` says so; true once done. */
+  const update = (more: () => boolean): boolean => {
+    if (current()) return true;
+    const u = (updating ??= { reader: new TermReader(terms), slot: 0 });
+    while (dirty.size > 0) {
+      if (!more()) return false;
+      let n = 0;
+      // In the order the files were changed (`compute` takes each out of `dirty`).
+      for (const file of dirty) {
+        compute(file, u.reader);
+        if (++n === FEATURE_STEP) break;
+      }
+    }
     // An edit can change the boilerplate of files sharing text with the edited one, hence their
     // features: bring every file up to date now, so that the statistics below are exact.
     // Linking another file can also move this file's mentions to other entities.
-    if (unchecked) {
-      for (let slot = 0; slot < feats.length; slot++) {
-        const f = feats[slot];
+    while (unchecked && u.slot < feats.length) {
+      if (!more()) return false;
+      for (const end = Math.min(feats.length, u.slot + CHECK_STEP); u.slot < end; u.slot++) {
+        const f = feats[u.slot];
         if (!f) continue;
-        const file = slots.file(slot);
+        const file = slots.file(u.slot);
         const blocks = source.boilerplate(file);
-        if (!sameBoilerplate(f, blocks)) compute(file, reader);
-        else if (namesSeen[slot] !== source.namesRevision?.(file) && !sameEntities(f, source.names(file), blocks, entityIds)) compute(file, reader);
+        if (!sameBoilerplate(f, blocks)) compute(file, u.reader);
+        else if (namesSeen[u.slot] !== source.namesRevision?.(file) && !sameEntities(f, source.names(file), blocks, entityIds)) compute(file, u.reader);
       }
-      unchecked = false;
     }
+    if (!more()) return false;
+    unchecked = false;
+    updating = undefined;
     pivot();
     if (backgroundEpoch !== epoch) {
       background.fill(NaN);
       backgroundEpoch = epoch;
     }
+    return true;
   };
+  const flush = () => update(() => true);
 
   /** The list shown for `file`, with the reasons of each pair (computed only for these). */
   const withReasons = (file: string, slot: number, q: Features, shown: readonly Scored[]): RelatedArticle[] => {
@@ -354,12 +380,17 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     invalidate(file: string) {
       dirty.add(file);
       unchecked = true;
+      updating = undefined;
     },
     removeFile(file: string) {
       dirty.delete(file);
       drop(file);
       slots.release(file);
       unchecked = true;
+      updating = undefined;
+    },
+    prepare(more: () => boolean): boolean {
+      return update(more);
     },
     related(file: string, limit = DEFAULT_LIMIT): RelatedArticle[] {
       flush();
