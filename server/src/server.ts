@@ -209,6 +209,10 @@ function refreshEditors(kinds: readonly ('codeLens' | 'semanticTokens' | 'inlayH
 
 type WithDoc = { textDocument: { uri: string } };
 
+/** When the editor last asked about a document; background work waits for QUIET_MS without a request. */
+let lastRequestAt = 0;
+const QUIET_MS = 100;
+
 /**
  * Every request goes through here, answered against the text the client has (never a stale
  * analysis): what the user asked for (hover, references, rename…) analyses pending edits at once;
@@ -216,10 +220,6 @@ type WithDoc = { textDocument: { uri: string } };
  * highlights, symbols) waits for the debounce, and is cancelled if a newer edit supersedes it.
  * An error is logged with the file named and answered with an empty result, never a crash.
  */
-/** When the editor last asked about a document; background work waits for QUIET_MS without a request. */
-let lastRequestAt = 0;
-const QUIET_MS = 100;
-
 function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: FeatureContext, params: P, token: CancellationToken) => R, passive = false) {
   const answer = (params: P, token: CancellationToken, uri: string): R => {
     lastRequestAt = performance.now();

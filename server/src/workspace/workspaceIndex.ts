@@ -222,24 +222,31 @@ export class WorkspaceIndex {
 
   // ---- indexing ------------------------------------------------------------------------------
 
+  /** Calls of `prepareRelated` so far: only the latest goes on. */
+  private relatedRuns = 0;
+
   /**
    * The related-articles statistics brought up to date in short slices while the editor is quiet
    * (`busy()`: it asked something a moment ago), so that the next code lens does not build them at
-   * once. False when indexing began again meanwhile: what is left is done then.
+   * once. False when indexing began again meanwhile, or a later call took over: what is left is
+   * done then.
    */
   async prepareRelated(busy: () => boolean): Promise<boolean> {
     const gen = this.generation;
+    const run = ++this.relatedRuns;
+    // Indexing began again, or a later call took over.
+    const superseded = () => gen !== this.generation || run !== this.relatedRuns;
     try {
       for (;;) {
         if (busy()) {
           await new Promise<void>((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
-          if (gen !== this.generation) return false;
+          if (superseded()) return false;
           continue;
         }
         const until = performance.now() + BACKGROUND_SLICE_MS;
         if (this.index.prepareRelated(() => performance.now() < until)) return true;
         await new Promise<void>((resolve) => setImmediate(resolve));
-        if (gen !== this.generation) return false;
+        if (superseded()) return false;
       }
     } catch (e) {
       this.host.error(`Seed Lens: related articles: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
