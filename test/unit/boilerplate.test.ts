@@ -1,12 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
 import type { BoilerplateBlock } from '../../server/src/core/types';
-import { repoRoot } from '../support/paths';
+import { generatedTexts, oneStep } from '../support/steps';
 
 // Texts of our own: a fictional site "Le Courrier du Fleuve" pasting its sidebar under articles.
 const body = (topic: string) =>
@@ -224,29 +220,12 @@ test('locality order: files sharing a sidebar come together, and the blocks do n
   assert.deepEqual(inLocalityOrder.localityOrder(names), names);
 });
 
-/** Texts of a corpus made by scripts/gen-corpus.mjs (sites pasting sidebars, stock sentences with small changes). */
-function generated(n: number, seed: number): Record<string, string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-steps-'));
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-corpus.mjs'), '--out', dir, '--articles', String(n), '--seed', String(seed)], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const texts: Record<string, string> = {};
-  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.txt')) texts[f] = fs.readFileSync(path.join(dir, f), 'utf8');
-  fs.rmSync(dir, { recursive: true, force: true });
-  return texts;
-}
-
-/** A `more` for `prepare` that allows exactly one step. */
-const oneStep = () => {
-  let left = 1;
-  return () => left-- > 0;
-};
-
 test('relating near copies after a bulk load in steps (prepare) gives the blocks of doing it at once, even with a file changed midway', () => {
-  const texts = generated(240, 5);
-  const names = Object.keys(texts);
+  const texts = generatedTexts(240, 5);
+  const names = [...texts.keys()];
   const load = () => {
     const layer = createBoilerplateLayer();
-    for (const f of names) layer.setFile(f, texts[f]);
+    for (const [f, t] of texts) layer.setFile(f, t);
     return layer;
   };
   const blocksOf = (layer: ReturnType<typeof createBoilerplateLayer>) => names.map((f) => JSON.stringify(layer.blocks(f)));
@@ -264,7 +243,8 @@ test('relating near copies after a bulk load in steps (prepare) gives the blocks
   // the blocks are those of making the change before any step.
   const edited = names[7];
   // Another file's lines, each with a word changed: new sentences, near copies of that file's.
-  const newText = texts[names[8]]
+  const newText = texts
+    .get(names[8])!
     .split('\n')
     .map((line) => line.replace(/ (\p{L}+) /u, ' $1s '))
     .join('\n');

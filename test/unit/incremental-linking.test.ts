@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/core';
 import { repoRoot, seedsDir } from '../support/paths';
 import { prng } from '../support/prng';
+import { oneStep } from '../support/steps';
 
 
 // Spellings chosen to exercise every linking rule: accents, capitals, typos, transliterations,
@@ -199,10 +200,6 @@ test('prepare, one step at a time and with edits between steps, leaves the index
   // More files than one step resolves, and real articles for their boilerplate.
   const real = realTexts();
   for (let i = 0; i < 700; i++) texts.set(`f${String(i).padStart(3, '0')}.txt`, i < real.length ? real[i] : article(rnd));
-  const oneStep = () => {
-    let left = 1;
-    return () => left-- > 0;
-  };
   const index = new CorpusIndex();
   for (const [n, t] of texts) index.upsert(n, t);
   let steps = 0;

@@ -1,14 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
 import type { RelatedSource } from '../../server/src/core/layers';
 import { createRelatedLayer } from '../../server/src/core/related';
 import type { DateMention, NameMention } from '../../server/src/core/types';
-import { repoRoot } from '../support/paths';
+import { generatedTexts, oneStep } from '../support/steps';
 
 /** A tiny corpus wired like the corpus index: texts, the real boilerplate layer, given names/dates. */
 function corpus(names: Record<string, NameMention[]> = {}, dates: Record<string, DateMention[]> = {}) {
@@ -184,16 +180,8 @@ test('threshold: a pair found among many unrelated articles stays, the unrelated
 });
 
 test('prepare, a step at a time and with files changed between steps, leaves the lists the first query would have computed at once', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-related-steps-'));
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-corpus.mjs'), '--out', dir, '--articles', '150', '--seed', '3'], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const texts = new Map(fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
-  fs.rmSync(dir, { recursive: true, force: true });
+  const texts = generatedTexts(150, 3);
   const files = [...texts.keys()];
-  const oneStep = () => {
-    let left = 1;
-    return () => left-- > 0;
-  };
   const load = () => {
     const c = corpus();
     for (const [f, t] of texts) c.set(f, t);
