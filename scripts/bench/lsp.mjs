@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Language-server bench: a generated corpus, the built server over stdio, real JSON-RPC.
-//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS]
+//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS] [--hover-entity]
 // Defaults: N=10000, K=60, corpus /tmp/seedlens-lsp-bench-N (reused when it already holds N articles),
 // dist $SEED_LENS_DIST or ./dist. The server starts as the extension starts it (client/src/serverProcess.ts:
 // environment and Node flags) unless --default-malloc / --default-young-gen. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
@@ -81,6 +81,17 @@ if (countTxt(seedsDir) !== N) {
   console.error(`corpus: ${countTxt(seedsDir)} articles in ${seedsDir} (${Math.round(performance.now() - t)} ms)`);
 } else {
   console.error(`corpus: reusing ${N} articles in ${seedsDir}`);
+}
+
+/** A position inside the first two-word capitalised name of the first article (sorted by file name). */
+function nameInFirstArticle() {
+  const file = path.join(seedsDir, fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()[0]);
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  for (let line = 0; line < lines.length; line++) {
+    const m = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.exec(lines[line]);
+    if (m) return { uri: pathToFileURL(file).href, position: { line, character: m.index + 1 } };
+  }
+  throw new Error(`no name in ${file}`);
 }
 
 // ---- server ------------------------------------------------------------------------------------
@@ -182,13 +193,15 @@ for (let i = 0; i < 5 && !ready; i++) {
 // file outside the workspace every 150 ms, answered at once (null) as soon as the server reads it,
 // so it times only the wait, in the phase it was sent in.
 const waits = new Map(); // phase → times (ms)
-const outside = pathToFileURL(path.join(os.tmpdir(), 'seedlens-bench-outside.txt')).href;
+// --hover-entity instead hovers on a name of a workspace article: what a user reading an article
+// while indexing runs costs the server (the answer is linked anew over the files merged since).
+const probe = args.includes('--hover-entity') ? nameInFirstArticle() : { uri: pathToFileURL(path.join(os.tmpdir(), 'seedlens-bench-outside.txt')).href, position: { line: 0, character: 0 } };
 while (!ready) {
   await new Promise((r) => setTimeout(r, 150));
   if (ready) break;
   const sentIn = phase;
   const t = performance.now();
-  await conn.sendRequest('textDocument/hover', { textDocument: { uri: outside }, position: { line: 0, character: 0 } });
+  await conn.sendRequest('textDocument/hover', { textDocument: { uri: probe.uri }, position: probe.position });
   if (!ready) waits.set(sentIn, [...(waits.get(sentIn) ?? []), performance.now() - t]);
 }
 

@@ -658,16 +658,29 @@ export class Linker {
     const seeds = new Set<Form>(); // forms whose final cluster must be recomputed
     const changedShape: Form[] = [];
     const removed: Form[] = [];
+    // Forms whose count or spelling changed but not their shape: no edge changes, so their
+    // components stay; only weights and names move (see `reweigh`). While a corpus loads, these
+    // are most of the dirty forms (every known name mentioned again), and a query between
+    // batches would otherwise rebuild the clusters of all the popular names each time.
+    const reweighed: Form[] = [];
     for (const f of this.dirtyForms) {
       if (f.count > 0) f.name = this.bestName(f);
-      const ix = this.indexedOf(f);
-      const same = Linker.sameIx(ix, f.ix);
+      // The shape is a function of the name and of being a venue (the form's type and gazetteer
+      // id never change): unchanged inputs, unchanged shape.
+      const ix = f.count > 0 && f.ix !== undefined && f.name === f.seenName && f.venueCount > 0 === f.ix.venue ? f.ix : this.indexedOf(f);
+      const same = ix === f.ix || Linker.sameIx(ix, f.ix);
       if (same && f.count > 0 && f.count === f.seenCount && f.name === f.seenName) continue;
-      seeds.add(f);
-      if (!same) {
-        changedShape.push(f);
-        this.unindex(f, touched, touchedLast, seeds);
-        if (ix) this.index(f, ix, touched, touchedLast, seeds);
+      if (same && f.count > 0) {
+        // Its C2 weight moves with its count (a C2 rebuilt below gets its weight afresh anyway).
+        if (f.comp2) f.comp2.weight += f.count - f.seenCount;
+        reweighed.push(f);
+      } else {
+        seeds.add(f);
+        if (!same) {
+          changedShape.push(f);
+          this.unindex(f, touched, touchedLast, seeds);
+          if (ix) this.index(f, ix, touched, touchedLast, seeds);
+        }
       }
       f.seenCount = f.count;
       f.seenName = f.name;
@@ -734,6 +747,14 @@ export class Linker {
       }
     }
     for (const f of changedShape) if (f.ix?.single) surnameKeys.add(f.ix.parts[0]);
+    // A C2 kept whose weight moved may win or lose the surnames of its members.
+    const reweighedComps = new Set<Comp2>();
+    for (const f of reweighed) {
+      const c = f.comp2;
+      if (!c || reweighedComps.has(c)) continue;
+      reweighedComps.add(c);
+      for (const g of c.members) if (g.ix?.full) for (const p of g.ix.parts) surnameKeys.add(p);
+    }
 
     // 4. Surname → heaviest C2 cluster; E3 for the one-word names of that surname.
     for (const k of surnameKeys) {
@@ -786,20 +807,10 @@ export class Linker {
       for (const g of comp) g.cluster = c;
       fresh.push(c);
       rebase.add(c.base);
-      const g = this.groups.get(c.base);
-      if (!g) this.groups.set(c.base, [c]);
-      else {
-        let lo = 0;
-        let hi = g.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (fidLess(g[mid].root, root)) lo = mid + 1;
-          else hi = mid;
-        }
-        g.splice(lo, 0, c);
-      }
+      this.joinGroup(c);
     }
     const renamed = new Set<Cluster>(fresh);
+    this.reweigh(reweighed, renamed, rebase);
     this.assignIds(rebase, renamed);
 
     // 6. Form → entity, and what files must be re-resolved.
@@ -882,6 +893,46 @@ export class Linker {
   private readonly prevSwKeys = new Set<string>();
 
   /** The id a cluster proposes: the gazetteer id of its most mentioned known name, else the slug of its fullest name. */
+  /**
+   * The clusters kept (not in `fresh`) that hold a form whose count or spelling changed: their
+   * members are the same, but the name their id is made from (`baseOf`) may not be. A cluster
+   * whose base moved changes group; both groups' ids are then assigned again (`rebase`).
+   */
+  private reweigh(reweighed: readonly Form[], fresh: ReadonlySet<Cluster>, rebase: Set<string>): void {
+    const seen = new Set<Cluster>();
+    for (const f of reweighed) {
+      const c = f.cluster;
+      if (!c || fresh.has(c) || seen.has(c)) continue;
+      seen.add(c);
+      const base = this.baseOf(c.members);
+      if (base === c.base) continue;
+      const old = this.groups.get(c.base)!;
+      old.splice(old.indexOf(c), 1);
+      if (old.length === 0) this.groups.delete(c.base);
+      rebase.add(c.base);
+      c.base = base;
+      rebase.add(base);
+      this.joinGroup(c);
+    }
+  }
+
+  /** Put `c` into the group of its base, which is kept sorted by root. */
+  private joinGroup(c: Cluster): void {
+    const g = this.groups.get(c.base);
+    if (!g) {
+      this.groups.set(c.base, [c]);
+      return;
+    }
+    let lo = 0;
+    let hi = g.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fidLess(g[mid].root, c.root)) lo = mid + 1;
+      else hi = mid;
+    }
+    g.splice(lo, 0, c);
+  }
+
   private baseOf(fs: Form[]): string {
     let gaz: Form | undefined;
     for (const f of fs) if (f.gazId && (!gaz || f.count > gaz.count || (f.count === gaz.count && fidLess(f, gaz)))) gaz = f;
