@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/core';
-import { adoptFacts, analyseFile } from '../../server/src/core/corpus/facts';
+import { analyseFile } from '../../server/src/core/corpus/facts';
+import { fromWire, toWire } from '../../server/src/core/corpus/wire';
 import { findDates, packDates, unpackDates } from '../../server/src/core/dates';
 import { MentionRuns } from '../../server/src/core/entities/mentionRuns';
 import { sharedStrings } from '../../server/src/core/text/sharedStrings';
@@ -50,13 +51,33 @@ test('entities keep their mentions compact yet read and serialise as plain data'
   assert.ok(checked > 50);
 });
 
-test('facts copied from another thread and adopted equal the facts computed here, fields in the same order', () => {
-  for (const { text } of seedTexts()) {
+test('facts posted from another thread (compact, cloned) equal the facts computed here, dates and chrome fields in the same order', () => {
+  let withText = 0;
+  for (const { text } of [...seedTexts(), { text: seedTexts()[0].text.replace(/\n/g, '\r\n') }]) {
     const here = analyseFile(text);
-    const adopted = adoptFacts(structuredClone(here));
+    const wire = toWire(here, text);
+    const adopted = fromWire(structuredClone(wire), text);
     assert.deepEqual(adopted, here);
+    assert.equal(JSON.stringify(adopted.dates), JSON.stringify(here.dates));
     assert.equal(JSON.stringify(adopted.boilerplate.chrome), JSON.stringify(here.boilerplate.chrome));
+    // Only the mentions' strings travel, each once: no text the article already holds.
+    for (const s of wire.strings) if (s.length > 3 && text.includes(s)) withText++;
   }
+  // Keys and roles can be written in the text too (`Bamako`'s key is `bamako`), but few are.
+  assert.ok(withText < 200, `${withText} strings of the texts were posted`);
+});
+
+test('a text that is not the article’s slice at its span travels as it is', () => {
+  const text = 'Le président Assimi Goïta a reçu le 12 mars 2024 à Bamako.';
+  const here = analyseFile(text);
+  assert.ok(here.names.mentions.length >= 2 && here.dates.length === 1);
+  here.names.mentions[0].text = 'Assimi GOITA';
+  here.dates[0].text = '12/03/2024';
+  here.names.mentions[1].gazId = undefined;
+  delete here.names.mentions[0].gazId;
+  here.names.mentions[0].local = 'goita';
+  here.names.mentions[0].roles = ['président', 'chef'];
+  assert.deepEqual(fromWire(structuredClone(toWire(here, text)), text), here);
 });
 
 test('dates packed and unpacked equal the dates found, fields in the same order, values shared', () => {

@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { adoptFacts, type FileFacts } from '../core/corpus/facts';
+import type { FileFacts } from '../core/corpus/facts';
+import { fromWire, type WireFacts } from '../core/corpus/wire';
 import type { ReadOutcome } from './files';
 
 export interface AnalysisJob {
@@ -27,9 +28,16 @@ export interface AnalysisResult {
   error?: string;
 }
 
+/** A result as a thread posts it: the facts in their compact form (see wire.ts). */
+export interface PostedResult {
+  outcome: ReadOutcome;
+  wire?: WireFacts;
+  error?: string;
+}
+
 export interface AnalysisReply {
   id: number;
-  results: AnalysisResult[];
+  results: PostedResult[];
 }
 
 /** Files per message: large enough to amortise the round trip, small enough to keep progress smooth. */
@@ -52,7 +60,7 @@ interface Slot {
 }
 
 interface Pending {
-  resolve: (results: (AnalysisResult | undefined)[]) => void;
+  resolve: (results: (PostedResult | undefined)[]) => void;
   slot: Slot;
   size: number;
 }
@@ -98,7 +106,7 @@ export class AnalysisPool {
     }
   }
 
-  private settle(id: number, results: (AnalysisResult | undefined)[]): void {
+  private settle(id: number, results: (PostedResult | undefined)[]): void {
     const p = this.pending.get(id);
     if (!p) return;
     this.pending.delete(id);
@@ -112,7 +120,7 @@ export class AnalysisPool {
     return best;
   }
 
-  private submit(slot: Slot, paths: string[], maxBytes: number): Promise<(AnalysisResult | undefined)[]> {
+  private submit(slot: Slot, paths: string[], maxBytes: number): Promise<(PostedResult | undefined)[]> {
     const id = ++this.nextId;
     if (slot.busy++ === 0) slot.worker.ref();
     return new Promise((resolve) => {
@@ -131,7 +139,7 @@ export class AnalysisPool {
    */
   async *analyse(paths: readonly string[], maxBytes: number, cancelled: () => boolean): AsyncGenerator<(AnalysisResult | undefined)[]> {
     /** Submitted batches in order; a taken one is cleared so that its results can be collected. */
-    const batches: (Promise<(AnalysisResult | undefined)[]> | undefined)[] = [];
+    const batches: (Promise<(PostedResult | undefined)[]> | undefined)[] = [];
     let next = 0;
     // Batches analysed but not yet taken by the caller count too: threads never run further ahead
     // than this, whatever the main thread's pace, so unmerged results cannot pile up.
@@ -167,8 +175,10 @@ export class AnalysisPool {
   }
 }
 
-/** A thread's result as if analysed on this thread (see `adoptFacts`): what the index keeps of it shares its strings. */
-function adopted(r: AnalysisResult | undefined): AnalysisResult | undefined {
-  if (!r?.facts || r.outcome.kind !== 'text') return r;
-  return { ...r, facts: adoptFacts(r.facts) };
+/** A thread's result as if analysed on this thread (see `fromWire`). */
+function adopted(r: PostedResult | undefined): AnalysisResult | undefined {
+  if (!r) return undefined;
+  const { outcome, wire, error } = r;
+  if (!wire || outcome.kind !== 'text') return error === undefined ? { outcome } : { outcome, error };
+  return { outcome, facts: fromWire(wire, outcome.text) };
 }

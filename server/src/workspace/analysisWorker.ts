@@ -5,14 +5,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseFile } from '../core/corpus/facts';
-import type { AnalysisJob, AnalysisResult, AnalysisReply } from './analysisPool';
+import { toWire } from '../core/corpus/wire';
+import type { AnalysisJob, AnalysisReply, PostedResult } from './analysisPool';
 import { readArticleFile } from './files';
 
-function analyse(path: string, maxBytes: number): AnalysisResult {
+function analyse(path: string, maxBytes: number): PostedResult {
   const outcome = readArticleFile(path, maxBytes);
   if (outcome.kind !== 'text') return { outcome };
   try {
-    return { outcome, facts: analyseFile(outcome.text) };
+    return { outcome, wire: toWire(analyseFile(outcome.text), outcome.text) };
   } catch (e) {
     // The main thread analyses this file again itself and reports the failure with the file named.
     return { outcome, error: e instanceof Error ? e.message : String(e) };

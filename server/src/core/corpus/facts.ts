@@ -5,7 +5,6 @@
  * workers) and handed to `CorpusIndex.upsert`, which then only merges it into the corpus.
  */
 import { analyseBoilerplate, type BoilerplateFacts } from '../boilerplate';
-import { adoptChrome } from '../boilerplate/chrome';
 import { findDates } from '../dates';
 import { recognize, type FileAnalysis } from '../entities';
 import type { DateMention } from '../types';
@@ -21,13 +20,3 @@ export function analyseFile(text: string): FileFacts {
   return { dates, names: recognize(text, dates), boilerplate: analyseBoilerplate(text) };
 }
 
-/**
- * Facts computed on another thread, made as the index would have made them here: a structured
- * clone copies every string (the chrome reasons) and lays out objects of more than four fields in
- * two blocks. The index keeps chrome lines for as long as the file is in. The rest is taken as it
- * came: typed arrays, dates (the index packs them, sharing their values: see `packDates`) and
- * what merging copies out anyway.
- */
-export function adoptFacts(facts: FileFacts): FileFacts {
-  return { ...facts, boilerplate: { ...facts.boilerplate, chrome: adoptChrome(facts.boilerplate.chrome) } };
-}
