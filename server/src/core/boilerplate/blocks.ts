@@ -69,6 +69,15 @@ class LinePartnersBuilder {
     this.linesAt.push(0);
   }
 
+  /** Empty again, keeping the room grown so far (one builder serves every file of a sweep). */
+  reset(): void {
+    this.line.length = 0;
+    this.file.length = 0;
+    this.theirLines.length = 0;
+    this.held.length = 0;
+    this.linesAt.length = 1;
+  }
+
   /** One more line of the partner being read (any order, repeats allowed). */
   hold(theirLine: number): void {
     this.held.push(theirLine);
@@ -196,8 +205,12 @@ function hasPair(pairs: CopyPairs, from: number, to: number, i: number, j: numbe
  * Per line and partner file: the lines of the partner holding an ordered copy of at least half
  * of the line. Only lines with copied units get entries: most lines have none.
  */
+/** Reused by every `partnersOf` (rather than five new 1 KB stacks per file); `build` copies out what it answers. */
+const partnersScratch = new LinePartnersBuilder();
+
 function partnersOf(me: FileView, pairs: CopyPairs): LinePartners {
-  const out = new LinePartnersBuilder();
+  const out = partnersScratch;
+  out.reset();
   for (let p = 0; p < pairs.files.length; p++) if (pairs.files[p] !== me.id) partnerLines(me, pairs, p, out);
   return out.build(me.lines.length / LINE_FIELDS);
 }
@@ -211,31 +224,29 @@ function partnersOf(me: FileView, pairs: CopyPairs): LinePartners {
  * that each exist elsewhere.
  */
 function partnerLines(me: FileView, pairs: CopyPairs, p: number, out: LinePartnersBuilder): void {
+  // No closures here: called once per partner of every file (millions of times in a sweep), each
+  // call would allocate their context.
   const { units, lines } = me;
   const nUnits = units.length / UNIT_FIELDS;
-  const lineOf = (i: number) => units[i * UNIT_FIELDS + U_LINE];
   const { mine, theirs } = pairs;
   const from = pairs.start[p];
   const to = pairs.start[p + 1];
   const file = pairs.files[p];
   let line = -1;
   let chars = 0;
-  const close = () => {
-    if (line >= 0 && chars > 0 && chars >= lines[line * LINE_FIELDS + L_CHARS] / 2) out.commit(line, file);
-    else out.discard();
-  };
   // Pairs come sorted by my unit, so by my line: one line is complete when the next one starts.
   for (let k = from; k < to; ) {
     const i = mine[k];
     let end = k + 1;
     while (end < to && mine[end] === i) end++;
-    if (lineOf(i) !== line) {
-      close();
-      line = lineOf(i);
+    const lineOfI = units[i * UNIT_FIELDS + U_LINE];
+    if (lineOfI !== line) {
+      closeLine(lines, line, chars, file, out);
+      line = lineOfI;
       chars = 0;
     }
-    const prevSame = i > 0 && lineOf(i - 1) === line;
-    const nextSame = i + 1 < nUnits && lineOf(i + 1) === line;
+    const prevSame = i > 0 && units[(i - 1) * UNIT_FIELDS + U_LINE] === line;
+    const nextSame = i + 1 < nUnits && units[(i + 1) * UNIT_FIELDS + U_LINE] === line;
     let inRun = !prevSame && !nextSame;
     for (let q = k; q < end && !inRun; q++) {
       const j = theirs[q];
@@ -247,7 +258,13 @@ function partnerLines(me: FileView, pairs: CopyPairs, p: number, out: LinePartne
     }
     k = end;
   }
-  close();
+  closeLine(lines, line, chars, file, out);
+}
+
+/** My line `line` is complete: kept for `file` when copies in order made at least half of its characters. */
+function closeLine(lines: Int32Array, line: number, chars: number, file: number, out: LinePartnersBuilder): void {
+  if (line >= 0 && chars > 0 && chars >= lines[line * LINE_FIELDS + L_CHARS] / 2) out.commit(line, file);
+  else out.discard();
 }
 
 /** The normalised words of line `i`, joined (what fingerprints hash). */
@@ -386,11 +403,15 @@ interface Held {
 /** File ids stay below 2^21 (they are interned names): a (file, line) key fits a double exactly. */
 const LINE_SPAN = 2 ** 32;
 
+/** Where `heldBy` sorts, reused like `rankScratch`. */
+let heldScratch = new Float64Array(256);
+
 function heldBy(lp: LinePartners, run: readonly number[]): Held {
   let n = 0;
   for (const i of run) n += lp.linesAt[lp.at[i + 1]] - lp.linesAt[lp.at[i]];
   // (file, line) keys sorted: files ascending, each file's lines ascending; repeats are adjacent.
-  const keys = new Float64Array(n);
+  if (heldScratch.length < n) heldScratch = new Float64Array(Math.max(n, 2 * heldScratch.length));
+  const keys = heldScratch.subarray(0, n);
   let w = 0;
   for (const i of run)
     for (let e = lp.at[i]; e < lp.at[i + 1]; e++)
