@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Language-server bench: a generated corpus, the built server over stdio, real JSON-RPC.
-//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS] [--hover-entity]
+//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS] [--hover-entity] [--digests FILE]
 // Defaults: N=10000, K=60, corpus /tmp/seedlens-lsp-bench-N (reused when it already holds N articles),
 // dist $SEED_LENS_DIST or ./dist. The server starts as the extension starts it (client/src/serverProcess.ts:
 // environment and Node flags) unless --default-malloc / --default-young-gen. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
@@ -207,6 +207,9 @@ while (!ready) {
 
 await waitFor(() => ready, 30 * 60_000, 'indexing');
 const readyMs = ready.at - t0;
+// --digests FILE: each file's diagnostics when indexing ended (hashes), to compare two builds' answers.
+const digestsOut = opt('digests', undefined);
+if (digestsOut) fs.writeFileSync(digestsOut, JSON.stringify(Object.fromEntries([...finalAtReady].sort(([a], [b]) => (a < b ? -1 : 1))), null, 0));
 // CPU time of the server (all its threads) until then: steadier than wall time on a shared machine.
 const readyCpuS = cpuSecondsOf(child.pid);
 

@@ -90,6 +90,31 @@ test('a written weekday that does not match its date: warning diagnostic, hover 
   await server.close(uri);
 });
 
+test('one person written two ways in one article: a hint on the other spelling, and a fix that writes the preferred one', async () => {
+  const uri = server.seedUri('two-spellings.txt');
+  const text = 'Bamako, le 8 décembre 2025. Le colonel Assimi Goïta a reçu les ambassadeurs.\nPlus tard, ASSIMI GOITA a signé le décret, puis Assimi Goïta est reparti.\n';
+  await server.open(uri, text);
+  const hints = await server.waitFor(
+    () => {
+      const got = server.diagnosticsOf(uri).filter((d) => d.code === 'inconsistent-spelling');
+      return got.length > 0 ? got : undefined;
+    },
+    5000,
+    'spelling diagnostic',
+  );
+  // Only the spelling that differs from the preferred one is flagged, where it is written.
+  assert.equal(hints.length, 1, JSON.stringify(hints));
+  const [hint] = hints;
+  assert.equal(hint.severity, 4);
+  assert.deepEqual(hint.range.start, positionOf(text, 'ASSIMI GOITA', 0, 0));
+  assert.match(typeof hint.message === 'string' ? hint.message : hint.message.value, /ASSIMI GOITA.*Assimi Goïta/);
+  const actions = await server.request<Action[]>('textDocument/codeAction', { ...td(uri), range: hint.range, context: { diagnostics: [hint] } });
+  const fix = actions.find((a) => /Assimi Goïta/.test(a.title) && a.kind === 'quickfix');
+  assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+  assert.equal(applyEdits(text, editsOf(fix.edit).get(uri)!), text.replace('ASSIMI GOITA', 'Assimi Goïta'));
+  await server.close(uri);
+});
+
 test('definition of Goïta is his first mention in the corpus', async () => {
   const loc = await server.request<Loc | null>('textDocument/definition', { ...td(uri000), position: positionOf(text000, 'Goïta') });
   assert.ok(loc, 'no definition');

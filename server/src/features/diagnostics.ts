@@ -170,19 +170,31 @@ export function preferredSpelling(entity: Entity | undefined, spellings: readonl
 
 /** Mentions of one entity in one file written differently from the file's preferred spelling of the same name. */
 export function inconsistentSpellings(ctx: FeatureContext, file: string): { mention: NameMention; preferred: string }[] {
-  const groups = new Map<string, NameMention[]>();
+  const byEntity = new Map<string, NameMention[]>();
   for (const m of ctx.index.nameMentions(file)) {
-    const key = `${m.entityId}\u0000${nameComparisonKey(m.text)}`;
-    const g = groups.get(key);
+    const g = byEntity.get(m.entityId);
     if (g) g.push(m);
-    else groups.set(key, [m]);
+    else byEntity.set(m.entityId, [m]);
   }
   const out: { mention: NameMention; preferred: string }[] = [];
-  for (const g of groups.values()) {
-    const spellings = [...new Set(g.map((m) => m.text))];
-    if (spellings.length < 2) continue;
-    const preferred = preferredSpelling(ctx.entity(g[0].entityId), spellings, (s) => g.filter((m) => m.text === s).length);
-    for (const m of g) if (m.text !== preferred) out.push({ mention: m, preferred });
+  for (const mentions of byEntity.values()) {
+    // Most entities are written one way throughout a file: nothing to group (this runs for every
+    // file of every sweep).
+    if (!mentions.some((m) => m.text !== mentions[0].text)) continue;
+    // Spellings of one name are those that differ only in case and accents.
+    const groups = new Map<string, NameMention[]>();
+    for (const m of mentions) {
+      const key = nameComparisonKey(m.text);
+      const g = groups.get(key);
+      if (g) g.push(m);
+      else groups.set(key, [m]);
+    }
+    for (const g of groups.values()) {
+      const spellings = [...new Set(g.map((m) => m.text))];
+      if (spellings.length < 2) continue;
+      const preferred = preferredSpelling(ctx.entity(g[0].entityId), spellings, (s) => g.filter((m) => m.text === s).length);
+      for (const m of g) if (m.text !== preferred) out.push({ mention: m, preferred });
+    }
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);
 }
