@@ -201,13 +201,13 @@ function hasPair(pairs: CopyPairs, from: number, to: number, i: number, j: numbe
   return lo < to && mine[lo] === i && theirs[lo] === j;
 }
 
+/** Reused by every `partnersOf` (rather than five new 1 KB stacks per file); `build` copies out what it answers. */
+const partnersScratch = new LinePartnersBuilder();
+
 /**
  * Per line and partner file: the lines of the partner holding an ordered copy of at least half
  * of the line. Only lines with copied units get entries: most lines have none.
  */
-/** Reused by every `partnersOf` (rather than five new 1 KB stacks per file); `build` copies out what it answers. */
-const partnersScratch = new LinePartnersBuilder();
-
 function partnersOf(me: FileView, pairs: CopyPairs): LinePartners {
   const out = partnersScratch;
   out.reset();
@@ -239,10 +239,10 @@ function partnerLines(me: FileView, pairs: CopyPairs, p: number, out: LinePartne
     const i = mine[k];
     let end = k + 1;
     while (end < to && mine[end] === i) end++;
-    const lineOfI = units[i * UNIT_FIELDS + U_LINE];
-    if (lineOfI !== line) {
+    const myLine = units[i * UNIT_FIELDS + U_LINE];
+    if (myLine !== line) {
       closeLine(lines, line, chars, file, out);
-      line = lineOfI;
+      line = myLine;
       chars = 0;
     }
     const prevSame = i > 0 && units[(i - 1) * UNIT_FIELDS + U_LINE] === line;

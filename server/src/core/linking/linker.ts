@@ -892,7 +892,6 @@ export class Linker {
   private readonly prevKeys = new Set<string>();
   private readonly prevSwKeys = new Set<string>();
 
-  /** The id a cluster proposes: the gazetteer id of its most mentioned known name, else the slug of its fullest name. */
   /**
    * The clusters kept (not in `fresh`) that hold a form whose count or spelling changed: their
    * members are the same, but the name their id is made from (`baseOf`) may not be. A cluster
@@ -933,6 +932,7 @@ export class Linker {
     g.splice(lo, 0, c);
   }
 
+  /** The id a cluster proposes: the gazetteer id of its most mentioned known name, else the slug of its fullest name. */
   private baseOf(fs: Form[]): string {
     let gaz: Form | undefined;
     for (const f of fs) if (f.gazId && (!gaz || f.count > gaz.count || (f.count === gaz.count && fidLess(f, gaz)))) gaz = f;
