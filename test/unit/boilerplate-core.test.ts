@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseBoilerplate, createBoilerplateLayer } from '../../server/src/core/boilerplate';
-import { quotedShare, words } from '../../server/src/core/boilerplate/normalize';
+import { hash53, hash53Words, quotedShare, words } from '../../server/src/core/boilerplate/normalize';
 import { KeyTable, ShinglePool } from '../../server/src/core/tables';
 import { foldAccents } from '../../server/src/core/text/normalize';
 import { prng } from '../support/prng';
@@ -48,6 +48,17 @@ test('words folds character by character exactly as folding the whole string', (
     const len = Math.floor(rnd() * 12);
     for (let i = 0; i < len; i++) s += alphabet[Math.floor(rnd() * alphabet.length)];
     assert.deepEqual(words(s), wordsByDefinition(s), JSON.stringify(s));
+  }
+});
+
+test('hash53Words hashes the words as hash53 hashes them joined by spaces, after the prefix, up to n words', () => {
+  const rnd = prng(11);
+  const pool = ['mali', 'bamako', 'le', 'a', '2024', 'goita', 'cedeao', 'e', 'reseaux', 'sociaux'];
+  for (let k = 0; k < 500; k++) {
+    const ws = Array.from({ length: Math.floor(rnd() * 14) }, () => pool[Math.floor(rnd() * pool.length)]);
+    const n = Math.floor(rnd() * 16);
+    assert.equal(hash53Words(ws), hash53(ws.join(' ')), ws.join(' '));
+    assert.equal(hash53Words(ws, n, 'head '), hash53('head ' + ws.slice(0, n).join(' ')), `${n} ${ws.join(' ')}`);
   }
 });
 

@@ -87,8 +87,9 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   let relatedHeading = -1;
   nonBlank.forEach((i, pos) => {
     const t = lines[i].text.trim();
-    const k = ws[pos].join(' ');
     const n = ws[pos].length;
+    // Every test on the words is for a short line: longer ones are not joined at all.
+    const k = n <= 14 ? ws[pos].join(' ') : '';
     if (isDebris(t)) mark(i, 'lone punctuation');
     else if (n <= 6 && READ_MORE.test(k)) {
       mark(i, '"read more" link');

@@ -8,7 +8,7 @@
 import { lineRanges } from '../text/normalize';
 import { detectChrome, type ChromeLine } from './chrome';
 import { BANDS, bandKeys, signature } from './minhash';
-import { hash53, looksLikeByline, nonSpace, quotedShare, sentences, wordsIn } from './normalize';
+import { hash53Words, looksLikeByline, nonSpace, quotedShare, sentences, wordsIn } from './normalize';
 import { shingles } from './shingles';
 import { IntStack } from '../tables';
 
@@ -114,7 +114,7 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
       units.push(nonSpace(text, p.start, p.end));
       units.push(quoted ? 1 : 0);
       units.push(near);
-      keys.push(hash53(ws.join(' ')));
+      keys.push(hash53Words(ws));
     }
     lines[at + L_WORDS] = inLine.length;
     lineWords[line] = inLine;
@@ -134,5 +134,5 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
 }
 
 export function headKey(ws: readonly string[]): number {
-  return hash53('head ' + ws.slice(0, HEAD_WORDS).join(' '));
+  return hash53Words(ws, HEAD_WORDS, 'head ');
 }
