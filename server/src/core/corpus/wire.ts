@@ -91,7 +91,7 @@ class StringList {
 /** The facts of `text`, to post (see the module comment). */
 export function toWire(facts: FileFacts, text: string): WireFacts {
   const strings = new StringList();
-  const textId = (s: string, start: number, end: number) => (text.slice(start, end) === s ? SLICE : strings.id(s));
+  const textId = (s: string, start: number, end: number) => (s.length === end - start && text.startsWith(s, start) ? SLICE : strings.id(s));
   const { mentions: ms, weak: ws, acronyms } = facts.names;
 
   // Fields pushed in column order (M_*, W_*, D_*).
