@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Language-server bench: a generated corpus, the built server over stdio, real JSON-RPC.
-//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS] [--hover-entity] [--digests FILE]
+//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS] [--hover-entity] [--digests FILE] [--cold]
 // Defaults: N=10000, K=60, corpus /tmp/seedlens-lsp-bench-N (reused when it already holds N articles),
 // dist $SEED_LENS_DIST or ./dist. The server starts as the extension starts it (client/src/serverProcess.ts:
 // environment and Node flags) unless --default-malloc / --default-young-gen. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
@@ -8,6 +8,8 @@
 // how long a request waits while indexing and the diagnostics sweep run, hover / references / documentSymbol p50-p95 after
 // indexing, the code lens (related articles; the first builds corpus statistics), an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
 // the 200 ms debounce, also shown without it), and the server's peak RSS (VmHWM). Prints a markdown table.
+// --cold empties the kernel's page cache first (Linux, as root): a first start after a reboot, when
+// neither Node, the server nor the articles are in memory yet.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,9 +99,15 @@ function nameInFirstArticle() {
 // ---- server ------------------------------------------------------------------------------------
 
 const serverJs = path.join(dist, 'server.js');
-// The diagnostics cache of this run (never the user's): the first start is cold, the restart warm.
+// The diagnostics cache of this run (never the user's): empty at the first start, filled for the restart.
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-bench-cache-'));
 if (!fs.existsSync(serverJs)) throw new Error(`no ${serverJs}: build first (node scripts/build.mjs [--outdir DIR])`);
+const cold = args.includes('--cold');
+if (cold) {
+  // Written pages must reach the disk before the cache is dropped, or they stay cached.
+  const r = spawnSync('sh', ['-c', 'sync && echo 3 > /proc/sys/vm/drop_caches'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`--cold: cannot empty the page cache (needs Linux and root): ${String(r.stderr).trim()}`);
+}
 const t0 = performance.now();
 // SEED_LENS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
 // The Node flags and environment the extension starts the server with (SERVER_NODE_ARGS and
@@ -148,6 +156,7 @@ const waitFor = (pred, ms, what) =>
 
 let ready;
 let published = 0;
+let mainCpuAtSweepS = NaN;
 const finalAtReady = new Map();
 const digest = (diagnostics) => (diagnostics.length === 0 ? '' : createHash('sha1').update(JSON.stringify(diagnostics)).digest('hex'));
 const lastDiag = new Map();
@@ -160,7 +169,10 @@ conn.onNotification('seedLens/status', (s) => {
 conn.onNotification('textDocument/publishDiagnostics', (p) => {
   if (!ready) finalAtReady.set(p.uri, digest(p.diagnostics));
   published++;
-  if (phase === 'indexing') phase = 'diagnostics sweep';
+  if (phase === 'indexing') {
+    phase = 'diagnostics sweep';
+    mainCpuAtSweepS = cpuSecondsOf(`/proc/${child.pid}/task/${child.pid}/stat`);
+  }
   lastDiag.set(p.uri, { version: p.version, at: performance.now() });
   wake();
 });
@@ -211,7 +223,10 @@ const readyMs = ready.at - t0;
 const digestsOut = opt('digests', undefined);
 if (digestsOut) fs.writeFileSync(digestsOut, JSON.stringify(Object.fromEntries([...finalAtReady].sort(([a], [b]) => (a < b ? -1 : 1))), null, 0));
 // CPU time of the server (all its threads) until then: steadier than wall time on a shared machine.
-const readyCpuS = cpuSecondsOf(child.pid);
+const readyCpuS = cpuSecondsOf(`/proc/${child.pid}/stat`);
+// The main thread's share (its task has the process id): merging, the near-copy pass and the sweep
+// run there one after the other, so more cores would not shorten it.
+const readyMainCpuS = cpuSecondsOf(`/proc/${child.pid}/task/${child.pid}/stat`);
 
 // ---- requests after indexing ---------------------------------------------------------------------
 
@@ -359,10 +374,12 @@ fs.rmSync(cacheDir, { recursive: true, force: true });
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)} ms` : 'n/a');
 const rows = [
   ['articles indexed', String(ready.files)],
+  ['disk cache at the first start', cold ? 'cold (page cache emptied, --cold)' : 'as it was (warm after the corpus was written or read)'],
   ['allocator setting (client/src/serverProcess.ts)', serverEnv === process.env ? 'none (--default-malloc)' : Object.entries(CLIENT_MALLOC_SETTINGS).map(([k, v]) => `${k}=${v}`).join(' ')],
   ['server Node flags (client/src/serverProcess.ts, then SEED_LENS_SERVER_NODE_ARGS)', nodeArgs.join(' ') || 'none (--default-young-gen)'],
   ['start → all diagnostics published', `${(readyMs / 1000).toFixed(2)} s (indexing ${(ready.indexMs / 1000).toFixed(2)} s, diagnostics sweep ${(ready.diagnosticsMs / 1000).toFixed(2)} s)`],
   ['server CPU time until then (user + system, all threads)', Number.isFinite(readyCpuS) ? `${readyCpuS.toFixed(1)} s` : 'n/a'],
+  ['of which the main thread: all (while indexing + in the sweep)', mainThreadCpu()],
   ['files with diagnostics (publishDiagnostics sent)', String(published)],
   ['request answered during indexing, max', duringIndexing.length ? ms(Math.max(...duringIndexing)) : 'n/a (indexing ended first)'],
   ...[...waits].map(([ph, xs]) => [`request waiting during ${ph} (every 150 ms): p95 / max (${xs.length})`, `${ms(pct(xs, 95))} / ${ms(Math.max(...xs))}`]),
@@ -382,12 +399,19 @@ console.log(`\n### Seed Lens language server — ${N} articles (${path.basename(
 console.log('| measure | value |\n|---|---|');
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
 
-/** User + system CPU seconds a process has used so far (Linux /proc; NaN elsewhere). */
-function cpuSecondsOf(pid) {
+function mainThreadCpu() {
+  if (!Number.isFinite(readyMainCpuS)) return 'n/a';
+  // No diagnostics published before ready (nothing to report): no sweep phase to split off.
+  if (!Number.isFinite(mainCpuAtSweepS)) return `${readyMainCpuS.toFixed(1)} s`;
+  return `${readyMainCpuS.toFixed(1)} s (${mainCpuAtSweepS.toFixed(1)} + ${(readyMainCpuS - mainCpuAtSweepS).toFixed(1)} s)`;
+}
+
+/** User + system CPU seconds so far of a process or thread, from its /proc stat file (Linux; NaN elsewhere). */
+function cpuSecondsOf(statFile) {
   try {
     // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and
     // 13th, in clock ticks (100 per second on Linux).
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = fs.readFileSync(statFile, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(f[11]) + Number(f[12])) / 100;
   } catch {
