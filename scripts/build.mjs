@@ -45,6 +45,8 @@ const builds = [
   // The server's indexing threads (server/src/workspace/analysisPool.ts) load this file next to server.js.
   { ...common, entryPoints: { analysisWorker: 'server/src/workspace/analysisWorker.ts' }, outdir },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir },
+  // The protocol's names for scripts that speak to the server without bundling (scripts/bench/lsp.mjs).
+  { ...common, entryPoints: { protocol: 'server/src/protocol.ts' }, outdir },
 ];
 if (!production) {
   builds.push({

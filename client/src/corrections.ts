@@ -5,43 +5,21 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { Commands, CORRECT_COMMAND, ENTITIES_METHOD, EXPORT_METHOD, type CorrectArgs, type EntityItem, type ExportResult } from '../../server/src/protocol';
 
-const CORRECT_COMMAND = 'seedLens.server.correct';
-const ENTITIES_METHOD = 'seedLens/entities';
-const EXPORT_METHOD = 'seedLens/export';
-/** Also offered by the server as the "Merge with…" code action (initializationOptions.clientCommands). */
-export const MERGE_PICKER_COMMAND = 'seedLens.mergeEntities';
-
-type NameType = 'PERSON' | 'INSTITUTION' | 'PLACE';
-
-interface EntityItem {
-  id: string;
-  type: NameType;
-  canonical: string;
-  variants: string[];
-  mentions: number;
-  articles: number;
-}
-
-interface ExportResult {
-  ok: boolean;
-  articles: number;
-  written: string[];
-  skipped: { file: string; reason: string }[];
-  error?: string;
-}
+type NameType = EntityItem['type'];
 
 const typeLabel = (type: NameType): string =>
   type === 'PERSON' ? vscode.l10n.t('Person') : type === 'INSTITUTION' ? vscode.l10n.t('Institution') : vscode.l10n.t('Place');
 
 export function registerCorrectionCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
-  const correct = async (args: Record<string, unknown>): Promise<boolean> => {
+  const correct = async (args: CorrectArgs): Promise<boolean> => {
     const client = getClient();
     if (!client) return false;
     return (await client.sendRequest(ExecuteCommandRequest.type, { command: CORRECT_COMMAND, arguments: [args] })) === true;
   };
   /** The active article and its selection, as the server reads them. */
-  const here = (): { uri: string; range: unknown; empty: boolean } | undefined => {
+  const here = (): { uri: string; range: CorrectArgs['range']; empty: boolean } | undefined => {
     const editor = vscode.window.activeTextEditor;
     const client = getClient();
     if (!editor || !client) return undefined;
@@ -49,7 +27,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, get
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('seedLens.markSelectionAsEntity', async () => {
+    vscode.commands.registerCommand(Commands.markSelectionAsEntity, async () => {
       const at = here();
       if (!at || at.empty) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Seed Lens: select the words that name a person, an institution or a place.'));
@@ -62,7 +40,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, get
       if (picked) await correct({ uri: at.uri, kind: 'entityType', type: picked.type, range: at.range });
     }),
 
-    vscode.commands.registerCommand('seedLens.notAnEntity', async () => {
+    vscode.commands.registerCommand(Commands.notAnEntity, async () => {
       const at = here();
       if (!at) return;
       const picked = await vscode.window.showQuickPick(
@@ -75,7 +53,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, get
       if (picked) await correct({ uri: at.uri, kind: 'notEntity', inFile: picked.inFile, range: at.range });
     }),
 
-    vscode.commands.registerCommand(MERGE_PICKER_COMMAND, async (arg?: { uri?: string; id?: string }) => {
+    vscode.commands.registerCommand(Commands.mergeEntities, async (arg?: { uri?: string; id?: string }) => {
       const client = getClient();
       if (!client) return;
       const all = await client.sendRequest<EntityItem[]>(ENTITIES_METHOD, {});
@@ -103,7 +81,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, get
       if (uri) await correct({ uri, kind: 'merge', ids: [chosen.id, second.id] });
     }),
 
-    vscode.commands.registerCommand('seedLens.exportAnnotations', async () => {
+    vscode.commands.registerCommand(Commands.exportAnnotations, async () => {
       const client = getClient();
       if (!client) return;
       const format = (

@@ -15,27 +15,28 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { MERGE_PICKER_COMMAND, registerCorrectionCommands } from './corrections';
+import {
+  Commands,
+  DEBUG_INFO_METHOD,
+  REINDEX_METHOD,
+  RELATED_METHOD,
+  STATUS_METHOD,
+  TRUST_METHOD,
+  type DebugInfo,
+  type InitializationOptions,
+  type RelatedItem,
+  type RelatedParams,
+  type StatusParams,
+  type TrustParams,
+} from '../../server/src/protocol';
+import { registerCorrectionCommands } from './corrections';
 import { SERVER_NODE_ARGS, serverEnv } from './serverProcess';
 
 const LANGUAGE_ID = 'seed-article';
-const RELATED_METHOD = 'seedLens/related';
-const REINDEX_METHOD = 'seedLens/reindex';
-const STATUS_METHOD = 'seedLens/status';
-const TRUST_METHOD = 'seedLens/trust';
-
-interface RelatedItem {
-  uri: string;
-  label: string;
-  score: number;
-  reasons: string[];
-}
 
 let client: LanguageClient | undefined;
 /** How many times the server was restarted after a crash (and the user told so): the restart test reads it. */
 let restartCount = 0;
-/** Test and diagnostic aid (docs/reliability.md): the server's process id and index size. */
-const DEBUG_INFO_METHOD = 'seedLens/debug/info';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -74,9 +75,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     // The client watches files itself (above): the server then does not register its own watchers.
     // `cacheDir`: the editor's storage for this workspace, where the server keeps its diagnostics cache.
-    initializationOptions: () => ({
+    initializationOptions: (): InitializationOptions => ({
       clientWatchesFiles: true,
-      clientCommands: [MERGE_PICKER_COMMAND],
+      clientCommands: [Commands.mergeEntities],
       trusted: vscode.workspace.isTrusted,
       settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown,
       cacheDir: context.storageUri?.fsPath,
@@ -90,35 +91,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
   status.name = 'Seed Lens';
-  status.command = 'seedLens.showOutput';
+  status.command = Commands.showOutput;
   context.subscriptions.push(status);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('seedLens.treatAsArticle', async () => {
+    vscode.commands.registerCommand(Commands.treatAsArticle, async () => {
       const editor = vscode.window.activeTextEditor;
       if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
     }),
-    vscode.commands.registerCommand('seedLens.showRelated', (uri?: string | vscode.Uri) => showRelated(uri)),
-    vscode.commands.registerCommand('seedLens.reindex', async () => {
+    vscode.commands.registerCommand(Commands.showRelated, (uri?: string | vscode.Uri) => showRelated(uri)),
+    vscode.commands.registerCommand(Commands.reindex, async () => {
       if (!client) return;
       await client.sendRequest(REINDEX_METHOD);
     }),
-    vscode.commands.registerCommand('seedLens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
   );
   registerCorrectionCommands(context, () => client);
 
   // Not in the command palette (no contribution): used by test/extension/restart.test.ts.
   context.subscriptions.push(
-    vscode.commands.registerCommand('seedLens.debug.restartCount', () => restartCount),
-    vscode.commands.registerCommand('seedLens.debug.serverInfo', async () => (client?.isRunning() ? client.sendRequest<{ pid: number; files: number; indexing: boolean }>(DEBUG_INFO_METHOD) : undefined)),
+    vscode.commands.registerCommand(Commands.debugRestartCount, () => restartCount),
+    vscode.commands.registerCommand(Commands.debugServerInfo, async () => (client?.isRunning() ? client.sendRequest<DebugInfo>(DEBUG_INFO_METHOD) : undefined)),
   );
 
   await client.start();
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true })));
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true } satisfies TrustParams)));
   context.subscriptions.push(
-    client.onNotification(STATUS_METHOD, (s: { state: string; files?: number }) => {
+    client.onNotification(STATUS_METHOD, (s: StatusParams) => {
       if (s.state === 'indexing') status.text = '$(sync~spin) Seed Lens';
-      else status.text = `$(book) ${vscode.l10n.t('{0} articles', (s.files ?? 0).toLocaleString(vscode.env.language))}`;
+      else status.text = `$(book) ${vscode.l10n.t('{0} articles', s.files.toLocaleString(vscode.env.language))}`;
       status.show();
     }),
   );
@@ -128,7 +129,7 @@ async function showRelated(arg?: string | vscode.Uri): Promise<void> {
   if (!client) return;
   const uri = typeof arg === 'string' ? arg : (arg ?? vscode.window.activeTextEditor?.document.uri)?.toString();
   if (!uri) return;
-  const items = await client.sendRequest<RelatedItem[]>(RELATED_METHOD, { uri });
+  const items = await client.sendRequest<RelatedItem[]>(RELATED_METHOD, { uri } satisfies RelatedParams);
   if (!items || items.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Seed Lens: no related articles.'));
     return;

@@ -33,6 +33,8 @@ const DEBOUNCE_MS = 200;
 const dist = path.resolve(opt('dist', process.env.SEED_LENS_DIST ?? path.join(root, 'dist')));
 const wsRoot = path.resolve(opt('corpus', `/tmp/seedlens-lsp-bench-${N}`));
 const seedsDir = path.join(wsRoot, 'seeds');
+/** The protocol's names (server/src/protocol.ts), from the build in `dist`. */
+const { STATUS_METHOD } = require(path.join(dist, 'protocol.js'));
 
 // ---- corpus ------------------------------------------------------------------------------------
 
@@ -160,7 +162,7 @@ let mainCpuAtSweepS = NaN;
 const finalAtReady = new Map();
 const digest = (diagnostics) => (diagnostics.length === 0 ? '' : createHash('sha1').update(JSON.stringify(diagnostics)).digest('hex'));
 const lastDiag = new Map();
-conn.onNotification('seedLens/status', (s) => {
+conn.onNotification(STATUS_METHOD, (s) => {
   if (s.state === 'ready') ready = { ...s, at: performance.now() };
   if (s.state === 'ready') phase = 'queries';
   wake();
@@ -330,7 +332,7 @@ async function warmRestart() {
   let cached;
   let readyW;
   let corrected = 0;
-  connW.onNotification('seedLens/status', (st) => {
+  connW.onNotification(STATUS_METHOD, (st) => {
     if (st.state === 'cached') cached = { ...st, at: performance.now() };
     if (st.state === 'ready') readyW = { ...st, at: performance.now() };
     wake();

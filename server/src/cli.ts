@@ -10,6 +10,7 @@ import { CorpusIndex, toAnswerJson, toBrat, toConll, toJsonlLine } from './core'
 import { findAnnotationsFile, loadAnnotations } from './cli/annotationsFile';
 import { CliError, listArticles, readArticle, type ArticleFile } from './cli/files';
 import { textReport } from './cli/textReport';
+import { writeAtomically } from './workspace/atomicWrite';
 
 const USAGE = [
   'usage: seed-lens analyze PATH... [--format text|json] [--max-file-size-mb N] [--annotations FILE | --no-annotations]',
@@ -142,13 +143,6 @@ function exportCorpus(opts: Options, { index, articles, notices }: Loaded): Resu
       ? articles.map((a) => toJsonlLine(a.name, text(a), index.mentions(a.name), index.boilerplate(a.name)) + '\n').join('')
       : articles.map((a) => toConll(text(a), index.mentions(a.name))).join('\n');
   return opts.out ? { stdout: '', files: [{ path: opts.out, content: body }], notices } : { stdout: body, files: [], notices };
-}
-
-function writeAtomically(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, file);
 }
 
 function main(): void {

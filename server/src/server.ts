@@ -24,17 +24,18 @@ import {
 } from 'vscode-languageserver/node';
 import fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version as SERVER_VERSION } from '../../package.json';
 import { cancelled, type FeatureContext } from './features/context';
-import { codeActions, IGNORE_BLOCK_COMMAND, type IgnoreBlockArgs } from './features/codeActions';
-import { configureCorrections, CORRECT_COMMAND, entities, ENTITIES_METHOD, executeCorrection, type EntitiesParams } from './features/corrections';
-import { EXPORT_METHOD, exportAnnotations, type ExportParams } from './features/export';
+import { codeActions } from './features/codeActions';
+import { configureCorrections, entities, executeCorrection } from './features/corrections';
+import { exportAnnotations } from './features/export';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
 import { documentHighlight } from './features/documentHighlight';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
-import { related, RELATED_METHOD, type RelatedParams } from './features/related';
+import { related } from './features/related';
 import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
@@ -43,20 +44,37 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { tuneHeap } from './heap';
 import { i18n, type I18n } from './i18n';
 import { ANNOTATIONS_PATH } from './core';
+import {
+  CORRECT_COMMAND,
+  DEBUG_INFO_METHOD,
+  ENTITIES_METHOD,
+  EXPORT_METHOD,
+  IGNORE_BLOCK_COMMAND,
+  RELATED_METHOD,
+  REINDEX_METHOD,
+  SNAPSHOT_METHOD,
+  STATUS_METHOD,
+  TRUST_METHOD,
+  type CorrectArgs,
+  type DebugInfo,
+  type EntitiesParams,
+  type ExportParams,
+  type ExportResult,
+  type InitializationOptions,
+  type RelatedParams,
+  type ReindexResult,
+  type SnapshotParams,
+  type StatusParams,
+  type TrustParams,
+} from './protocol';
 import { cacheFile, DiagnosticsCache } from './workspace/diagnosticsCache';
 import { DiagnosticsPublisher } from './workspace/diagnosticsPublisher';
+import { diskHost } from './diskHost';
 import type { Folder } from './workspace/files';
 import { readSettings, type Settings } from './workspace/settings';
 import { baseName, normalizeUri, uriToPath } from './workspace/uri';
 import { WorkspaceIndex, type Progress } from './workspace/workspaceIndex';
-import { DEBUG_INFO_METHOD, indexSnapshot, SNAPSHOT_METHOD } from './workspace/snapshot';
-
-/** Custom protocol (the client and the tests use these names). */
-export const REINDEX_METHOD = 'seedLens/reindex';
-export const STATUS_METHOD = 'seedLens/status';
-const SERVER_VERSION = '0.1.0';
-/** Client → server: the workspace became trusted. */
-export const TRUST_METHOD = 'seedLens/trust';
+import { indexSnapshot } from './workspace/snapshot';
 
 tuneHeap();
 const connection = createConnection(ProposedFeatures.all);
@@ -74,6 +92,7 @@ let locale = 'en';
 let storageDir: string | undefined;
 
 const errorText = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
+const sendStatus = (status: StatusParams) => void connection.sendNotification(STATUS_METHOD, status);
 
 /** A `window/workDoneProgress` bar ("Seed Lens: indexing 1,234 / 10,000 articles"), or nothing if the client has none. */
 async function beginProgress(message: string): Promise<Progress> {
@@ -158,7 +177,7 @@ workspace.onListed = async (files) => {
   if (sent === 0) return;
   const ms = Math.round(performance.now() - started);
   connection.console.log(t.notice.replayed(t.num(sent), t.num(ms)));
-  void connection.sendNotification(STATUS_METHOD, { state: 'cached', files: sent, ms });
+  sendStatus({ state: 'cached', files: sent, ms });
 };
 
 /** After the whole workspace was (re)read: publish for every file, then tell the client we are ready. */
@@ -175,7 +194,7 @@ async function publishAll(stats?: { files: number; ms: number }): Promise<void> 
   const complete = await publisher.sweep(report).finally(() => progress?.done());
   if (!complete) return;
   refreshEditors(['semanticTokens', 'inlayHint']);
-  if (stats) void connection.sendNotification(STATUS_METHOD, { state: 'ready', files: stats.files, indexMs: stats.ms, diagnosticsMs: Math.round(performance.now() - started) });
+  if (stats) sendStatus({ state: 'ready', files: stats.files, indexMs: stats.ms, diagnosticsMs: Math.round(performance.now() - started) });
   // The code lenses ask for related articles: their statistics first, in the background, or the
   // first lens asked for after the refresh would build them at once (about a second at 10,000 articles).
   if (await workspace.prepareRelated(() => performance.now() - lastRequestAt < QUIET_MS)) refreshEditors(['codeLens']);
@@ -194,7 +213,7 @@ workspace.onChangedAll = () => {
 };
 workspace.onIndexingStarted = () => {
   publisher.cancel();
-  void connection.sendNotification(STATUS_METHOD, { state: 'indexing' });
+  sendStatus({ state: 'indexing' });
 };
 workspace.onIndexed = (stats) => void publishAll(stats);
 
@@ -214,33 +233,44 @@ let lastRequestAt = 0;
 const QUIET_MS = 100;
 
 /**
- * Every request goes through here, answered against the text the client has (never a stale
+ * Every request is answered through here, against the current index (pending edits analysed
+ * first, unless the request was cancelled already). An error is logged, naming what the request
+ * was about, and answered with `fallback`, never a crash; errors the protocol knows (cancelled,
+ * content modified) go back to the client as they are.
+ */
+function answer<R>(name: string, about: () => string, fallback: (e: unknown) => R, run: () => R, token?: CancellationToken): R {
+  try {
+    if (token?.isCancellationRequested) throw cancelled();
+    workspace.flush();
+    return run();
+  } catch (e) {
+    if (e instanceof ResponseError) throw e;
+    connection.console.error(t.notice.failed(name, about(), errorText(e)));
+    return fallback(e);
+  }
+}
+
+/**
+ * Every document request goes through here, answered against the text the client has (never a stale
  * analysis): what the user asked for (hover, references, rename…) analyses pending edits at once;
  * what the editor asks by itself after each keystroke (`passive`: code actions, lenses, tokens,
  * highlights, symbols) waits for the debounce, and is cancelled if a newer edit supersedes it.
  * An error is logged with the file named and answered with an empty result, never a crash.
  */
 function route<P extends WithDoc, R>(name: string, fallback: R, run: (ctx: FeatureContext, params: P, token: CancellationToken) => R, passive = false) {
-  const answer = (params: P, token: CancellationToken, uri: string): R => {
+  const respond = (params: P, token: CancellationToken, uri: string): R => {
     lastRequestAt = performance.now();
-    try {
-      if (token.isCancellationRequested) throw cancelled();
-      workspace.flush();
-      return run(context(), { ...params, textDocument: { ...params.textDocument, uri } }, token);
-    } catch (e) {
-      if (e instanceof ResponseError) throw e;
-      connection.console.error(t.notice.failed(name, workspace.label(uri), errorText(e)));
-      return fallback;
-    }
+    const withUri = { ...params, textDocument: { ...params.textDocument, uri } };
+    return answer(name, () => workspace.label(uri), () => fallback, () => run(context(), withUri, token), token);
   };
   return (params: P, token: CancellationToken): R | Promise<R> => {
     const uri = normalizeUri(params.textDocument.uri);
-    if (!passive) return answer(params, token, uri);
+    if (!passive) return respond(params, token, uri);
     // Overtaken by an edit (or a close) while waiting: its positions belong to text that is gone.
     const stamp = workspace.changeStamp(uri);
     return workspace.whenSettled().then(() => {
       if (workspace.changeStamp(uri) !== stamp) throw new ResponseError(LSPErrorCodes.ContentModified, 'content modified');
-      return answer(params, token, uri);
+      return respond(params, token, uri);
     });
   };
 }
@@ -249,7 +279,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   t = i18n(params.locale);
   locale = params.locale ?? 'en';
   capabilities = params.capabilities;
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientWatchesFiles?: boolean; trusted?: boolean; cacheDir?: unknown };
+  const init = (params.initializationOptions ?? {}) as InitializationOptions;
   storageDir = typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : undefined;
   clientWatchesFiles = init.clientWatchesFiles === true;
   trusted = init.trusted !== false;
@@ -367,30 +397,14 @@ connection.onRenameRequest(route('rename', null, rename));
 connection.languages.semanticTokens.on(route('semanticTokens', { data: [] }, semanticTokens, true));
 connection.languages.inlayHint.on(route('inlayHint', [], inlayHints, true));
 
-connection.onWorkspaceSymbol((params, token) => {
-  try {
-    if (token.isCancellationRequested) throw cancelled();
-    workspace.flush();
-    return workspaceSymbols(context(), params, token);
-  } catch (e) {
-    if (e instanceof ResponseError) throw e;
-    connection.console.error(t.notice.failed('workspaceSymbol', params.query, errorText(e)));
-    return [];
-  }
-});
+connection.onWorkspaceSymbol((params, token) => answer('workspaceSymbol', () => params.query, () => [], () => workspaceSymbols(context(), params, token), token));
 
 connection.onRequest(RELATED_METHOD, (params: RelatedParams) => {
   const uri = normalizeUri(String(params?.uri ?? ''));
-  try {
-    workspace.flush();
-    return related(context(), { ...params, uri });
-  } catch (e) {
-    connection.console.error(t.notice.failed('related', workspace.label(uri), errorText(e)));
-    return [];
-  }
+  return answer('related', () => workspace.label(uri), () => [], () => related(context(), { ...params, uri }));
 });
 
-connection.onRequest(REINDEX_METHOD, async () => {
+connection.onRequest(REINDEX_METHOD, async (): Promise<ReindexResult | null> => {
   workspace.reloadAnnotations(false);
   const stats = await workspace.reindex();
   return stats ?? null;
@@ -398,72 +412,44 @@ connection.onRequest(REINDEX_METHOD, async () => {
 
 // Test and diagnostic aids (docs/reliability.md): the whole index as deterministic JSON, and which
 // process answers. Read-only; pending edits are analysed first, like any request.
-connection.onRequest(SNAPSHOT_METHOD, (params: { related?: boolean } | null) => {
+connection.onRequest(SNAPSHOT_METHOD, (params: SnapshotParams | null) => {
   workspace.flush();
   return { indexing: workspace.indexing, ...indexSnapshot(workspace.index, (f) => workspace.label(f), { related: params?.related !== false }) };
 });
-connection.onRequest(DEBUG_INFO_METHOD, () => ({ pid: process.pid, files: workspace.index.size(), indexing: workspace.indexing }));
-
-connection.onExecuteCommand((params) => {
-  if (params.command === CORRECT_COMMAND) return runCorrection(params.arguments?.[0]);
-  if (params.command !== IGNORE_BLOCK_COMMAND) return null;
-  const args = params.arguments?.[0] as IgnoreBlockArgs | undefined;
-  if (!args || typeof args.fingerprint !== 'string' || typeof args.uri !== 'string') return null;
-  if (!trusted) {
-    void connection.window.showWarningMessage(t.notice.untrusted);
-    return false;
-  }
-  try {
-    const r = workspace.ignoreBlock(normalizeUri(args.uri), args.fingerprint);
-    if (r === 'no-folder') void connection.window.showWarningMessage(t.notice.noFolder);
-    if (r === 'unreadable') void connection.window.showWarningMessage(t.notice.annotationsUnreadable);
-    return r === 'ok';
-  } catch (e) {
-    connection.console.error(t.notice.failed('ignore block', workspace.label(args.uri), errorText(e)));
-    return false;
-  }
-});
+connection.onRequest(DEBUG_INFO_METHOD, (): DebugInfo => ({ pid: process.pid, files: workspace.index.size(), indexing: workspace.indexing }));
 
 // ---- corrections and export (features/corrections.ts, features/export.ts) -----------------------
 
-/** Records one correction in `.seedlens/annotations.json`; the index re-reads it, diagnostics and editors follow. */
-function runCorrection(args: unknown): boolean {
-  try {
-    workspace.flush();
-    const host = {
-      trusted,
-      folderFor: (uri: string) => workspace.folderFor(uri),
-      reload: () => workspace.reloadAnnotations(true),
-      warn: (m: string) => void connection.window.showWarningMessage(m),
-    };
-    return executeCorrection(context(), host, args);
-  } catch (e) {
-    connection.console.error(t.notice.failed('correction', workspace.label(String((args as { uri?: unknown } | undefined)?.uri ?? '')), errorText(e)));
-    return false;
-  }
-}
+/** Where corrections and exports are written: the workspace's folders on disk. */
+const host = () => diskHost(workspace, trusted, (m) => void connection.window.showWarningMessage(m));
 
-connection.onRequest(ENTITIES_METHOD, (params: EntitiesParams | null) => {
-  try {
-    workspace.flush();
-    return entities(context(), params ?? {});
-  } catch (e) {
-    connection.console.error(t.notice.failed('entities', '', errorText(e)));
-    return [];
-  }
+/**
+ * Records one correction in `.seedlens/annotations.json` (the "ignore this block" action is one
+ * too); the index re-reads the file, diagnostics and editors follow.
+ */
+connection.onExecuteCommand((params) => {
+  const arg = params.arguments?.[0] as Partial<CorrectArgs> | undefined;
+  let args: unknown = arg;
+  if (params.command === IGNORE_BLOCK_COMMAND) {
+    if (typeof arg?.uri !== 'string' || typeof arg.fingerprint !== 'string') return null;
+    args = { uri: arg.uri, fingerprint: arg.fingerprint, kind: 'ignoreBoilerplate' } satisfies CorrectArgs;
+  } else if (params.command !== CORRECT_COMMAND) return null;
+  const uri = String(arg?.uri ?? '');
+  return answer('correction', () => workspace.label(uri), () => false, () => executeCorrection(context(), host(), args));
 });
 
-connection.onRequest(EXPORT_METHOD, (params: ExportParams) => {
-  try {
-    workspace.flush();
-    return exportAnnotations(context(), params, { maxBytes: workspace.maxBytes, folders, include: workspace.settings.include, exclude: workspace.settings.exclude });
-  } catch (e) {
-    connection.console.error(t.notice.failed('export', String(params?.target ?? ''), errorText(e)));
-    return { ok: false, articles: 0, written: [], skipped: [], error: e instanceof Error ? e.message : String(e) };
-  }
-});
+connection.onRequest(ENTITIES_METHOD, (params: EntitiesParams | null) => answer('entities', () => '', () => [], () => entities(context(), params ?? {})));
 
-connection.onNotification(TRUST_METHOD, (p: { trusted?: boolean }) => {
+connection.onRequest(EXPORT_METHOD, (params: ExportParams) =>
+  answer(
+    'export',
+    () => String(params?.target ?? ''),
+    (e): ExportResult => ({ ok: false, articles: 0, written: [], skipped: [], error: e instanceof Error ? e.message : String(e) }),
+    () => exportAnnotations(context(), params, host()),
+  ),
+);
+
+connection.onNotification(TRUST_METHOD, (p: TrustParams | null) => {
   trusted = p?.trusted !== false;
 });
 

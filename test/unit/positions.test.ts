@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineMap } from '../../server/src/features/positions';
+import { LineMap } from '../../server/src/workspace/positions';
 import { prng } from '../support/prng';
 
 const PIECES = ['a', 'é', 'l’', '🇲🇱', ' ', '\n', '\r\n', '\r', '\n\n', '\r\r\n'];

@@ -12,7 +12,7 @@ import { analyseBoilerplate } from '../../server/src/core/boilerplate';
 import { detectChrome } from '../../server/src/core/boilerplate/chrome';
 import { L_END, L_START, L_WORDS, LINE_FIELDS } from '../../server/src/core/boilerplate/facts';
 import { wordsIn } from '../../server/src/core/boilerplate/normalize';
-import { lineRanges } from '../../server/src/core/text/normalize';
+import { lineRanges } from '../../server/src/core/text/lines';
 
 const RUNS = Number(process.env.SEED_LENS_FUZZ_RUNS ?? 150);
 

@@ -1,6 +1,6 @@
 /** The CLI's readable report: one section per article. */
 import type { CorpusIndex, EntityType, Mention } from '../core';
-import { lineRanges } from '../core';
+import { lineStarts } from '../core';
 
 const TYPE_TITLES: Record<EntityType, string> = {
   PERSON: 'People',
@@ -9,7 +9,7 @@ const TYPE_TITLES: Record<EntityType, string> = {
   PLACE: 'Places',
 };
 
-function lineOf(starts: number[], offset: number): number {
+function lineOf(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -35,7 +35,7 @@ export function textReport(index: CorpusIndex, files: readonly string[]): string
   const out: string[] = [];
   for (const file of files) {
     const text = index.text(file) ?? '';
-    const starts = lineRanges(text).map((l) => l.start);
+    const starts = lineStarts(text);
     out.push(`== ${file}`);
     const mentions = index.mentions(file);
     for (const type of ['PERSON', 'DATE', 'INSTITUTION', 'PLACE'] as const) {

@@ -6,17 +6,11 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { BoilerplateBlock } from '../core';
+import { IGNORE_BLOCK_COMMAND, type IgnoreBlockArgs } from '../protocol';
 import { workspaceEdit, type FeatureContext } from './context';
 import { correctionActions, notBoilerplateAction } from './corrections';
 import { DIAGNOSTIC_SOURCE, DiagnosticCode, inconsistentSpellings, otherCopies, weekdaySpan } from './diagnostics';
 
-/** Executed by the server (`workspace/executeCommand`): adds a block's fingerprint to the annotations file. */
-export const IGNORE_BLOCK_COMMAND = 'seedLens.server.ignoreBlock';
-
-export interface IgnoreBlockArgs {
-  uri: string;
-  fingerprint: string;
-}
 
 export function codeActions(ctx: FeatureContext, params: CodeActionParams): CodeAction[] {
   const file = params.textDocument.uri;

@@ -1,10 +1,8 @@
 /** A code lens at the top of each article: "3 related articles · 12 people · 5 institutions". */
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { NameType } from '../core';
+import { Commands } from '../protocol';
 import type { FeatureContext } from './context';
-
-/** The client command the lens runs (registered by the extension, not the server). */
-export const SHOW_RELATED_COMMAND = 'seedLens.showRelated';
 
 const COUNTED: NameType[] = ['PERSON', 'INSTITUTION', 'PLACE'];
 
@@ -19,5 +17,5 @@ export function codeLens(ctx: FeatureContext, params: CodeLensParams): CodeLens[
   const nRelated = ctx.index.related(file).length;
   const title = t.codeLens(nRelated > 0 ? t.count(nRelated, t.relatedCount) : t.noRelated, counts);
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return [{ range, command: { title, command: SHOW_RELATED_COMMAND, arguments: [file] } }];
+  return [{ range, command: { title, command: Commands.showRelated, arguments: [file] } }];
 }

@@ -7,7 +7,7 @@ import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError, TextDocume
 import type { CorpusIndex, Entity, Mention, NameMention } from '../core';
 import type { I18n } from '../i18n';
 import type { Settings } from '../workspace/settings';
-import type { LineMap } from './positions';
+import type { LineMap } from '../workspace/positions';
 
 export interface FeatureContext {
   index: CorpusIndex;

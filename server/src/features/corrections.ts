@@ -6,45 +6,21 @@
  * re-read by the index like a hand edit would be.
  */
 import path from 'node:path';
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { comparisonKey, type BoilerplateBlock, type Entity, type NameMention, type NameType } from '../core';
-import { addCorrection, type Correction } from '../workspace/annotationsFile';
+import { Commands, CORRECT_COMMAND, type CorrectArgs, type EntitiesParams, type EntityItem } from '../protocol';
+import type { Correction } from '../workspace/annotationsFile';
 import type { Folder } from '../workspace/files';
 import { normalizeUri, uriToPath } from '../workspace/uri';
 import { isName, type FeatureContext } from './context';
-import type { LineMap } from './positions';
-
-/** Executed by the server (`workspace/executeCommand`): records one correction (see `CorrectArgs`). */
-export const CORRECT_COMMAND = 'seedLens.server.correct';
-/** Client → server: the entities of the workspace, for the pickers ("Merge Entities…"). */
-export const ENTITIES_METHOD = 'seedLens/entities';
-/** A client command (VS Code): asks which entity to merge with, then runs `CORRECT_COMMAND`. */
-export const MERGE_PICKER_COMMAND = 'seedLens.mergeEntities';
+import type { FeatureHost } from './host';
+import type { LineMap } from '../workspace/positions';
 
 const NAME_TYPES: readonly NameType[] = ['PERSON', 'INSTITUTION', 'PLACE'];
 /** Direct "merge with" actions offered for names that look alike. */
 const MAX_LOOKALIKES = 3;
 /** Longest selection offered as a missed entity. */
 const MAX_SELECTION = 120;
-
-/**
- * The arguments of `CORRECT_COMMAND`. Code actions send a complete correction; a palette command
- * may send only `kind` and the editor's `range`, and the server reads the name or words there.
- */
-export interface CorrectArgs {
-  uri: string;
-  kind: Correction['kind'];
-  text?: string;
-  type?: NameType;
-  ids?: string[];
-  id?: string;
-  name?: string;
-  fingerprint?: string;
-  /** `notEntity`: only in this file (else everywhere). */
-  inFile?: boolean;
-  /** The cursor or selection, when the correction is to be read from the text. */
-  range?: Range;
-}
 
 let clientCommands = new Set<string>();
 
@@ -102,9 +78,9 @@ function nameActions(ctx: FeatureContext, file: string, m: NameMention): CodeAct
   // A split-out spelling forms an entity of its own that a merge cannot name (see the report).
   if (!entity.id.startsWith('split-')) {
     for (const other of lookalikes(ctx, entity)) out.push(command(t.action.mergeWith(other.canonical), { uri: file, kind: 'merge', ids: [entity.id, other.id] }));
-    if (clientCommands.has(MERGE_PICKER_COMMAND)) {
+    if (clientCommands.has(Commands.mergeEntities)) {
       const title = t.action.mergeWithPick(entity.canonical);
-      out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: MERGE_PICKER_COMMAND, arguments: [{ uri: file, id: entity.id }] } });
+      out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: Commands.mergeEntities, arguments: [{ uri: file, id: entity.id }] } });
     }
   }
   return out;
@@ -167,14 +143,6 @@ function selectedWords(text: string, from: number, to: number, lines: LineMap): 
 
 // ---- the server command --------------------------------------------------------------------
 
-export interface CorrectionHost {
-  trusted: boolean;
-  folderFor(uri: string): Folder | undefined;
-  /** Re-read the corrections files into the index, re-publish and refresh the editors. */
-  reload(): void;
-  warn(message: string): void;
-}
-
 const isStr = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /** The correction `args` ask for, read against the index where they point at the text; undefined if there is none. */
@@ -230,7 +198,7 @@ function relativeFile(uri: string, folder: Folder | undefined): string {
 }
 
 /** Runs `CORRECT_COMMAND`: true when the corrections file says it afterwards. Never writes in an untrusted workspace. */
-export function executeCorrection(ctx: FeatureContext, host: CorrectionHost, raw: unknown): boolean {
+export function executeCorrection(ctx: FeatureContext, host: FeatureHost, raw: unknown): boolean {
   const given = raw as CorrectArgs | undefined;
   if (!given || typeof given !== 'object' || typeof given.uri !== 'string' || typeof given.kind !== 'string') return false;
   const args = { ...given, uri: normalizeUri(given.uri) };
@@ -249,32 +217,16 @@ export function executeCorrection(ctx: FeatureContext, host: CorrectionHost, raw
     host.warn(t.notice.badCorrection);
     return false;
   }
-  const r = addCorrection(folder.path, correction);
+  const r = host.addCorrection(folder.path, correction);
   if (r === 'unreadable') {
     host.warn(t.notice.annotationsUnreadable);
     return false;
   }
-  if (r === 'ok') host.reload();
+  if (r === 'ok') host.reloadAnnotations();
   return true;
 }
 
 // ---- the entity list ---------------------------------------------------------------------
-
-export interface EntitiesParams {
-  /** Only entities a spelling of which contains this (accents and case ignored). */
-  query?: string;
-  type?: NameType;
-  limit?: number;
-}
-
-export interface EntityItem {
-  id: string;
-  type: NameType;
-  canonical: string;
-  variants: string[];
-  mentions: number;
-  articles: number;
-}
 
 /** The workspace's entities, most mentioned first. */
 export function entities(ctx: FeatureContext, params: EntitiesParams): EntityItem[] {

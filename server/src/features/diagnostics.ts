@@ -7,7 +7,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRela
 import { nameComparisonKey, type BoilerplateBlock, type DateMention, type Entity, type NameMention } from '../core';
 import type { Severity } from '../workspace/settings';
 import type { FeatureContext } from './context';
-import type { LineMap } from './positions';
+import type { LineMap } from '../workspace/positions';
 
 export const DIAGNOSTIC_SOURCE = 'seed-lens';
 

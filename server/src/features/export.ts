@@ -3,68 +3,22 @@
  * user's corrections) as brat standoff, JSONL or CoNLL, written by the server with atomic writes.
  * The same formats as `seed-lens export`, from the same core functions.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { toBrat, toConll, toJsonlLine } from '../core';
-import { writeAtomically } from '../workspace/annotationsFile';
-import { ArticleMatcher, readArticleFile, type Folder } from '../workspace/files';
+import { EXPORT_FORMATS, type ExportParams, type ExportResult } from '../protocol';
 import { uriToPath } from '../workspace/uri';
 import type { FeatureContext } from './context';
-
-export const EXPORT_METHOD = 'seedLens/export';
-
-export type ExportFormat = 'brat' | 'jsonl' | 'conll';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['brat', 'jsonl', 'conll'];
-
-export interface ExportParams {
-  format: ExportFormat;
-  /**
-   * brat: a folder that receives a mirror of the articles (`.txt` + `.ann`); none: each `.ann` is
-   * written beside its `.txt`. jsonl / conll: the file to write. A path or a `file:` URI.
-   */
-  target?: string;
-  /** Only these files (URIs); default every indexed article. */
-  uris?: string[];
-}
-
-export interface ExportResult {
-  ok: boolean;
-  /** Articles exported. */
-  articles: number;
-  /** Files written (absolute paths). */
-  written: string[];
-  /** Articles left out, and why (a `.ann` beside a file whose editor holds unsaved changes would not match it). */
-  skipped: { file: string; reason: string }[];
-  /** Why nothing was written, when `ok` is false. */
-  error?: string;
-}
-
-/** What the export needs to know of the workspace. */
-export interface ExportEnv {
-  maxBytes: number;
-  folders: readonly Folder[];
-  include: readonly string[];
-  exclude: readonly string[];
-}
-
-/** Whether a file written there would be indexed as one more article (a brat mirror inside the workspace). */
-function wouldBeIndexed(env: ExportEnv, absPath: string): boolean {
-  const inside = env.folders.some((f) => {
-    const rel = path.relative(f.path, absPath);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
-  return inside && new ArticleMatcher(env.folders, env.include, env.exclude).matches(absPath);
-}
+import type { FeatureHost } from './host';
 
 const toPath = (target: string) => (target.startsWith('file:') ? uriToPath(target) : path.resolve(target));
 
-export function exportAnnotations(ctx: FeatureContext, params: ExportParams, env: ExportEnv): ExportResult {
+export function exportAnnotations(ctx: FeatureContext, params: ExportParams, host: FeatureHost): ExportResult {
   const fail = (error: string): ExportResult => ({ ok: false, articles: 0, written: [], skipped: [], error });
   if (!params || !EXPORT_FORMATS.includes(params.format)) return fail(`unknown format; use ${EXPORT_FORMATS.join(', ')}`);
   const target = typeof params.target === 'string' && params.target.trim() ? toPath(params.target.trim()) : undefined;
   if (params.target && target === undefined) return fail('the target must be a path or a file: URI');
   if (params.format !== 'brat' && !target) return fail(`${params.format} needs a target file`);
-  if (target && params.format !== 'brat' && fs.existsSync(target) && fs.statSync(target).isDirectory()) return fail(`${target} is a folder`);
+  if (target && params.format !== 'brat' && host.isDirectory(target)) return fail(`${target} is a folder`);
   const wanted = Array.isArray(params.uris) ? new Set(params.uris) : undefined;
   const files = ctx.index
     .files()
@@ -87,7 +41,7 @@ export function exportAnnotations(ctx: FeatureContext, params: ExportParams, env
           continue;
         }
         // A copy of an article where the workspace looks for articles would be indexed twice.
-        if (wouldBeIndexed(env, base + '.txt')) return fail(`${target} is where the workspace's articles are read from: choose a folder outside them`);
+        if (host.wouldBeIndexed(base + '.txt')) return fail(`${target} is where the workspace's articles are read from: choose a folder outside them`);
         out.push({ path: base + '.txt', content: text }, { path: base + '.ann', content: ann });
       } else {
         const p = uriToPath(file);
@@ -96,8 +50,7 @@ export function exportAnnotations(ctx: FeatureContext, params: ExportParams, env
           continue;
         }
         // brat reads the offsets against the .txt on disk: they must be the same text.
-        const disk = readArticleFile(p, env.maxBytes);
-        if (disk.kind !== 'text' || disk.text !== text) {
+        if (host.readArticle(p) !== text) {
           skipped.push({ file: label, reason: 'unsaved changes' });
           continue;
         }
@@ -115,7 +68,7 @@ export function exportAnnotations(ctx: FeatureContext, params: ExportParams, env
   }
   const written: string[] = [];
   for (const f of out) {
-    writeAtomically(f.path, f.content);
+    host.writeFile(f.path, f.content);
     written.push(f.path);
   }
   return { ok: true, articles, written, skipped };

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ANNOTATIONS_PATH, comparisonKey, emptyAnnotations, parseAnnotations, serializeAnnotations, type Annotations, type NameType } from '../core';
+import { writeAtomically } from './atomicWrite';
 import { fileUri, normalizeUri } from './uri';
 
 export function annotationsPath(folderPath: string): string {
@@ -57,14 +58,6 @@ export function readAnnotations(folderPaths: readonly string[]): ReadAnnotations
 /** A `notEntity.file` as the index keys files: a URI stays (re-spelled), a path is taken relative to the folder. */
 export function fileKey(folderPath: string, file: string): string {
   return /^[a-z][a-z0-9+.-]+:/i.test(file) ? normalizeUri(file) : fileUri(path.resolve(folderPath, file));
-}
-
-/**
- * Adds `fingerprint` to the folder's `ignoreBoilerplate`. Refuses (returns false) when the existing
- * file cannot be parsed cleanly: rewriting it would drop what the user wrote.
- */
-export function addIgnoredBlock(folderPath: string, fingerprint: string): boolean {
-  return addCorrection(folderPath, { kind: 'ignoreBoilerplate', fingerprint }) !== 'unreadable';
 }
 
 /** One correction a curator makes from the editor; `notEntity.file` is relative to the folder (or a URI). */
@@ -148,16 +141,4 @@ export function applyCorrection(a: Annotations, c: Correction): boolean {
     }
   }
   return serializeAnnotations(a) !== before;
-}
-
-export function writeAtomically(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    fs.writeFileSync(tmp, text, 'utf8');
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
 }

@@ -8,10 +8,6 @@
 import { createHash } from 'node:crypto';
 import type { CorpusIndex } from '../core';
 
-export const SNAPSHOT_METHOD = 'seedLens/debug/snapshot';
-/** `seedLens/debug/info`: the server's process id and index size (the restart test finds the process with it). */
-export const DEBUG_INFO_METHOD = 'seedLens/debug/info';
-
 /** How many related articles per file the snapshot lists (more than any view shows, so a tie at the cut is rare). */
 const RELATED_LIMIT = 50;
 

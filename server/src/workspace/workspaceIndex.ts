@@ -8,9 +8,9 @@
 import path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusIndex, type Entity } from '../core';
-import { LineMap } from '../features/positions';
+import { LineMap } from './positions';
 import type { I18n } from '../i18n';
-import { addIgnoredBlock, isAnnotationsPath, readAnnotations } from './annotationsFile';
+import { isAnnotationsPath, readAnnotations } from './annotationsFile';
 import type { FileFacts } from '../core/corpus/facts';
 import { AnalysisPool, MIN_FILES_FOR_WORKERS, workerCount } from './analysisPool';
 import { ArticleMatcher, listArticleFiles, readArticleFile, type Folder, type ReadOutcome } from './files';
@@ -136,6 +136,10 @@ export class WorkspaceIndex {
 
   get maxBytes(): number {
     return this.settings.maxFileSizeMB * 1048576;
+  }
+
+  workspaceFolders(): readonly Folder[] {
+    return this.folders;
   }
 
   folderFor(file: string): Folder | undefined {
@@ -636,14 +640,5 @@ export class WorkspaceIndex {
   /** The annotations in force, as text: what a cache of results must have been made under. */
   annotationsFingerprint(): string {
     return this.annotationsJson;
-  }
-
-  /** Adds a block's fingerprint to the annotations of the file's workspace folder (atomic write). */
-  ignoreBlock(file: string, fingerprint: string): 'ok' | 'no-folder' | 'unreadable' {
-    const folder = this.folderFor(file);
-    if (!folder) return 'no-folder';
-    if (!addIgnoredBlock(folder.path, fingerprint)) return 'unreadable';
-    this.reloadAnnotations(true);
-    return 'ok';
   }
 }

@@ -3,27 +3,15 @@
  * name layer on purpose: recognition stays a pure function of the text, and a correction is a thin,
  * explainable override that the CLI and the language server read through the same CorpusIndex.
  */
-import { comparisonKey, slug } from '../text/normalize';
+import { comparisonKey, foldLowerSameLength, slug } from '../text/normalize';
 import type { Entity, NameMention, NameType, Span } from '../types';
 import type { Annotations } from './schema';
-
-/** Folds one UTF-16 unit to a lower-case base letter, keeping the length (for accent-insensitive search). */
-function foldUnit(ch: string): string {
-  const base = ch.normalize('NFD')[0] ?? ch;
-  return base.toLowerCase().length === 1 ? base.toLowerCase() : ch;
-}
-
-function foldSameLength(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldUnit(s[i]);
-  return out.replace(/[’ʼ]/g, "'");
-}
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Whole-word occurrences of `needle` in `text`, ignoring case and accents. */
 export function findSurface(text: string, foldedText: string, needle: string): Span[] {
-  const n = foldSameLength(needle.trim());
+  const n = foldLowerSameLength(needle.trim());
   if (!n) return [];
   const out: Span[] = [];
   for (let at = foldedText.indexOf(n); at >= 0; at = foldedText.indexOf(n, at + n.length)) {
@@ -84,7 +72,7 @@ export class CorrectionsView {
     const excluded = (key: string) => this.notEverywhere.has(key) || (notHere?.has(key) ?? false);
     const added: NameMention[] = [];
     if (this.typeOf.size) {
-      const folded = foldSameLength(text);
+      const folded = foldLowerSameLength(text);
       for (const [key, t] of this.typeOf) {
         if (excluded(key)) continue;
         for (const s of findSurface(text, folded, t.text)) {

@@ -5,7 +5,7 @@
  * of the text made of typed arrays, numbers and strings, so it can be computed on another thread
  * and posted (structured clone) to the index, which then only merges it.
  */
-import { lineRanges } from '../text/normalize';
+import { lineRanges } from '../text/lines';
 import { detectChrome, type ChromeLine } from './chrome';
 import { BANDS, bandKeys, signature } from './minhash';
 import { hash53Words, looksLikeByline, nonSpace, quotedShare, sentences, wordsIn } from './normalize';

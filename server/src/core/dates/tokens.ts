@@ -12,6 +12,7 @@
  *     caches it: the grammar only ever reads the few tokens around a possible date.
  * The loop looks at every character a fixed number of times, so tokenizing stays linear.
  */
+import { foldLower } from '../text/normalize';
 
 export interface Token {
   kind: 'w' | 'n' | 'p';
@@ -29,19 +30,8 @@ export interface Token {
 
 const APOSTROPHES = /[’ʼ´`‘]/;
 
-/** Lower-cases and strips accents; cheap for the short ASCII words that dominate news text. */
-export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'ae')
-    .toLowerCase();
-}
+/** Lower-cases and strips accents: the core's one fold (text/normalize.ts). */
+export const fold = foldLower;
 
 // ---- folded-word hashes -------------------------------------------------------------------------
 

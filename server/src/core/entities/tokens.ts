@@ -5,7 +5,7 @@
  * of their own so `d'Assimi` starts the name at `Assimi`. Each token carries its case shape and
  * whether it opens a sentence, which the recognisers use as capitalisation cues.
  */
-import { detached } from '../text/normalize';
+import { detached, foldLower } from '../text/normalize';
 
 export type TokenKind = 'w' | 'n' | 'p' | 'e';
 
@@ -112,16 +112,7 @@ export function foldKey(s: string): string {
   return out;
 }
 
-function foldKeySlow(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’ʼ´`‘]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .toLowerCase();
-}
+const foldKeySlow = foldLower;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

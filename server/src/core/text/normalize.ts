@@ -1,7 +1,7 @@
-/** Text helpers shared by every layer: accent folding, slugs, line ranges. */
+/** Text helpers shared by every layer: the one accent fold, comparison keys, slugs. */
 
-const FOLD_SPECIAL = /[\u0300-\u036f’ʼ´`œŒæÆ]/g;
-const FOLD_MAP: Record<string, string> = { '’': "'", 'ʼ': "'", '´': "'", '`': "'", œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+const FOLD_SPECIAL = /[\u0300-\u036f’ʼ´`‘œŒæÆ]/g;
+const FOLD_MAP: Record<string, string> = { '’': "'", 'ʼ': "'", '´': "'", '`': "'", '‘': "'", œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
 
 /**
  * A copy of `s` that does not point into a larger string. V8 makes a slice of 13 units or more a
@@ -12,7 +12,11 @@ export function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** `Goïta` → `Goita`, `É` → `E`; keeps length-independent semantics (returns a new string). */
+/**
+ * The one accent fold, case kept: `Goïta` → `Goita`, `É` → `E`, `œ` → `oe`, `Æ` → `AE`, and every
+ * apostrophe (`’`, `‘`, `ʼ`, `´`, `` ` ``) → `'`. Every layer that compares words folds through it
+ * (or `foldLower`, or a per-character cache of it), so two layers never disagree on what matches.
+ */
 export function foldAccents(s: string): string {
   // Plain ASCII (no backquote) folds to itself: skip the normalisation.
   let ascii = true;
@@ -26,6 +30,24 @@ export function foldAccents(s: string): string {
   if (ascii) return s;
   // One pass for what used to be six replacements (none of them produces what another matches).
   return s.normalize('NFD').replace(FOLD_SPECIAL, (ch) => FOLD_MAP[ch] ?? '');
+}
+
+/** `foldAccents`, then lower case. */
+export function foldLower(s: string): string {
+  return foldAccents(s).toLowerCase();
+}
+
+/**
+ * `foldLower` one UTF-16 unit at a time, each unit kept where it folds to more than one letter
+ * (`œ`): the folded text has the same length, so an offset found in it is an offset in `s`.
+ */
+export function foldLowerSameLength(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const f = foldLower(s[i]);
+    out += f.length === 1 ? f : s[i].toLowerCase().length === 1 ? s[i].toLowerCase() : s[i];
+  }
+  return out;
 }
 
 /** A comparison key: accents folded, lower case, runs of non-letters collapsed to one space. */
@@ -58,29 +80,4 @@ export function nameComparisonKey(name: string): string {
 /** `Assimi Goïta` → `assimi-goita`. */
 export function slug(s: string): string {
   return comparisonKey(s).replace(/ /g, '-') || 'x';
-}
-
-export interface LineRange {
-  /** 0-based line number. */
-  line: number;
-  start: number;
-  /** End of the line's text, newline (and a CR before it) excluded. */
-  end: number;
-}
-
-/** Every line of `text` with its offsets; CRLF and LF both end a line. */
-export function lineRanges(text: string): LineRange[] {
-  const out: LineRange[] = [];
-  let start = 0;
-  let line = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const stop = nl === -1 ? text.length : nl;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    out.push({ line, start, end });
-    if (nl === -1) break;
-    start = nl + 1;
-    line++;
-  }
-  return out;
 }

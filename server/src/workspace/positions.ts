@@ -3,23 +3,14 @@
  * and back. Line breaks are `\n`, `\r\n` and a lone `\r`, as LSP and VS Code count them.
  */
 import type { Position, Range } from 'vscode-languageserver';
+import { lineEndBefore, lineStarts } from '../core';
 
 export class LineMap {
   /** Offset of the first character of each line (typed: one is kept per indexed file). */
   private readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = Int32Array.from(starts);
+    this.starts = lineStarts(text);
   }
 
   get lineCount(): number {
@@ -57,10 +48,7 @@ export class LineMap {
   /** End of the line's text, its line break excluded. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[line + 1];
-    if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
-    return Math.max(end, this.starts[line]);
+    return lineEndBefore(this.text, this.starts[line], this.starts[line + 1]);
   }
 
   /** A position back to an offset; past the end of a line clamps to the line's end, like TextDocument. */
