@@ -62,7 +62,7 @@ if (want('unit')) {
   await step('lint (eslint)', process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']).then((code) => {
     if (code === 0) totals.passed++;
   });
-  const files = [...listTests('out/test/unit'), ...listTests('out/test/protocol')];
+  const files = [...listTests('out/test/unit'), ...listTests('out/test/features'), ...listTests('out/test/protocol')];
   await step('unit and protocol tests', process.execPath, ['--test', '--test-concurrency=2', ...files], env);
 }
 const editorRunner = path.join(root, 'scripts/editor/run-extension-tests.mjs');

@@ -27,7 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../package.json';
 import { cancelled, type FeatureContext } from './features/context';
 import { codeActions } from './features/codeActions';
-import { configureCorrections, entities, executeCorrection } from './features/corrections';
+import { entities, executeCorrection } from './features/corrections';
 import { exportAnnotations } from './features/export';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
@@ -85,6 +85,8 @@ let capabilities: ClientCapabilities = {};
 let clientWatchesFiles = false;
 /** In an untrusted workspace (the client says so) the corrections file is read but never written. */
 let trusted = true;
+/** The client commands the editor can run (initializationOptions.clientCommands). */
+let clientCommands: ReadonlySet<string> = new Set();
 let folders: Folder[] = [];
 let shuttingDown = false;
 let locale = 'en';
@@ -125,6 +127,7 @@ function context(): FeatureContext {
     t,
     documentChanges: !!capabilities.workspace?.workspaceEdit?.documentChanges,
     canWriteAnnotations: trusted,
+    clientCommands,
   };
 }
 
@@ -283,7 +286,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   storageDir = typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : undefined;
   clientWatchesFiles = init.clientWatchesFiles === true;
   trusted = init.trusted !== false;
-  configureCorrections(params.initializationOptions);
+  clientCommands = new Set((Array.isArray(init.clientCommands) ? init.clientCommands : []).filter((c): c is string => typeof c === 'string'));
   workspace.settings = readSettings(init.settings);
   folders = toFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: baseName(params.rootUri) }] : []));
   return {

@@ -25,6 +25,8 @@ export interface FeatureContext {
   documentChanges: boolean;
   /** False in an untrusted workspace: `.seedlens/annotations.json` is not written. */
   canWriteAnnotations: boolean;
+  /** The client commands the editor can run (`InitializationOptions.clientCommands`): "Merge with…" needs a picker. */
+  clientCommands: ReadonlySet<string>;
 }
 
 export function cancelled(): ResponseError<void> {

@@ -22,14 +22,6 @@ const MAX_LOOKALIKES = 3;
 /** Longest selection offered as a missed entity. */
 const MAX_SELECTION = 120;
 
-let clientCommands = new Set<string>();
-
-/** The client commands the editor can run (initializationOptions.clientCommands): "Merge with…" needs a picker. */
-export function configureCorrections(initializationOptions: unknown): void {
-  const list = (initializationOptions as { clientCommands?: unknown } | null | undefined)?.clientCommands;
-  clientCommands = new Set(Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : []);
-}
-
 const command = (title: string, args: CorrectArgs): CodeAction => ({ title, kind: CodeActionKind.QuickFix, command: { title, command: CORRECT_COMMAND, arguments: [args] } });
 
 /** "Mark this block as real text" for a boilerplate block under the cursor. */
@@ -78,7 +70,7 @@ function nameActions(ctx: FeatureContext, file: string, m: NameMention): CodeAct
   // A split-out spelling forms an entity of its own that a merge cannot name (see the report).
   if (!entity.id.startsWith('split-')) {
     for (const other of lookalikes(ctx, entity)) out.push(command(t.action.mergeWith(other.canonical), { uri: file, kind: 'merge', ids: [entity.id, other.id] }));
-    if (clientCommands.has(Commands.mergeEntities)) {
+    if (ctx.clientCommands.has(Commands.mergeEntities)) {
       const title = t.action.mergeWithPick(entity.canonical);
       out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: Commands.mergeEntities, arguments: [{ uri: file, id: entity.id }] } });
     }

@@ -37,12 +37,20 @@ function readOne(file: string): { annotations: Annotations; notice?: string } {
 }
 
 export function readAnnotations(folderPaths: readonly string[]): ReadAnnotations {
-  const merged = emptyAnnotations();
   const notices: ReadAnnotations['notices'] = [];
-  for (const folder of folderPaths) {
-    const file = annotationsPath(folder);
-    const { annotations: a, notice } = readOne(file);
+  const parts = folderPaths.map((folderPath) => {
+    const file = annotationsPath(folderPath);
+    const { annotations, notice } = readOne(file);
     if (notice) notices.push({ file, notice });
+    return { folderPath, annotations };
+  });
+  return { annotations: mergeAnnotations(parts), notices };
+}
+
+/** Every folder's corrections as one set, as the index reads them. */
+export function mergeAnnotations(parts: readonly { folderPath: string; annotations: Annotations }[]): Annotations {
+  const merged = emptyAnnotations();
+  for (const { folderPath: folder, annotations: a } of parts) {
     merged.ignoreBoilerplate.push(...a.ignoreBoilerplate);
     merged.notBoilerplate.push(...a.notBoilerplate);
     // A per-file entry names the file relative to its folder (portable) or by URI; the index keys files by URI.
@@ -52,7 +60,7 @@ export function readAnnotations(folderPaths: readonly string[]): ReadAnnotations
     merged.split.push(...a.split);
     merged.canonical.push(...a.canonical);
   }
-  return { annotations: merged, notices };
+  return merged;
 }
 
 /** A `notEntity.file` as the index keys files: a URI stays (re-spelled), a path is taken relative to the folder. */

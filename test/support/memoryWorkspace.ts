@@ -1,0 +1,113 @@
+/**
+ * An in-memory workspace for feature tests: the real corpus index over texts held in a map, the
+ * feature context the server builds, and a `FeatureHost` whose corrections file and exports are
+ * kept in memory. Each feature is then called in process exactly as the server calls it (as the
+ * markdown language service tests its features on `inMemoryWorkspace.ts`); the protocol tests keep
+ * what only a real server shows: the wire, lifecycle, publishing and concurrency.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CancellationToken } from 'vscode-languageserver';
+import { CorpusIndex, emptyAnnotations, type Annotations } from '../../server/src/core';
+import type { FeatureContext } from '../../server/src/features/context';
+import type { FeatureHost } from '../../server/src/features/host';
+import { i18n } from '../../server/src/i18n';
+import { applyCorrection, mergeAnnotations, type Correction } from '../../server/src/workspace/annotationsFile';
+import type { Folder } from '../../server/src/workspace/files';
+import { LineMap } from '../../server/src/workspace/positions';
+import { readSettings, type Settings } from '../../server/src/workspace/settings';
+import { seedsDir } from './paths';
+
+/** The folder every in-memory article lives in. */
+export const ROOT = '/memory/ws';
+export const uriOf = (name: string) => `file://${ROOT}/seeds/${encodeURI(name)}`;
+
+export interface MemoryOptions {
+  /** The `seedLens` settings section (as a client sends it). */
+  settings?: unknown;
+  locale?: string;
+  trusted?: boolean;
+  /** Whether the client applies versioned `documentChanges`. */
+  documentChanges?: boolean;
+  /** Client commands the editor can run (`InitializationOptions.clientCommands`). */
+  clientCommands?: string[];
+}
+
+export class MemoryWorkspace {
+  readonly index = new CorpusIndex();
+  readonly folder: Folder = { uri: `file://${ROOT}`, path: ROOT, name: 'ws' };
+  settings: Settings;
+  /** The corrections file of the folder, as it would be on disk. */
+  annotations: Annotations = emptyAnnotations();
+  /** Files the features wrote (path → content), and the warnings they gave. */
+  readonly written = new Map<string, string>();
+  readonly warnings: string[] = [];
+  /** Articles "on disk" outside the index (a brat export beside its .txt reads them). */
+  readonly disk = new Map<string, string>();
+  private readonly options: MemoryOptions;
+
+  constructor(files: Record<string, string>, options: MemoryOptions = {}) {
+    this.options = options;
+    this.settings = readSettings(options.settings);
+    for (const [name, text] of Object.entries(files)) this.put(name, text);
+  }
+
+  /** The bundled seeds, under their own names. */
+  static seeds(options?: MemoryOptions): MemoryWorkspace {
+    const files: Record<string, string> = {};
+    for (const f of fs.readdirSync(seedsDir).sort()) if (f.endsWith('.txt')) files[f] = fs.readFileSync(path.join(seedsDir, f), 'utf8');
+    return new MemoryWorkspace(files, options);
+  }
+
+  /** Adds or replaces an article (as saved on disk: the index and the disk agree). */
+  put(name: string, text: string): string {
+    const uri = uriOf(name);
+    this.index.upsert(uri, text);
+    this.disk.set(`${ROOT}/seeds/${name}`, text);
+    return uri;
+  }
+
+  text(uri: string): string {
+    const t = this.index.text(uri);
+    if (t === undefined) throw new Error(`not indexed: ${uri}`);
+    return t;
+  }
+
+  context(): FeatureContext {
+    return {
+      index: this.index,
+      entity: (id) => this.index.entity(id),
+      lines: (f) => {
+        const t = this.index.text(f);
+        return t === undefined ? undefined : new LineMap(t);
+      },
+      openVersion: () => undefined,
+      label: (f) => decodeURI(f.slice(`file://${ROOT}/`.length)),
+      settings: this.settings,
+      t: i18n(this.options.locale ?? 'en'),
+      documentChanges: this.options.documentChanges ?? false,
+      canWriteAnnotations: this.options.trusted !== false,
+      clientCommands: new Set(this.options.clientCommands ?? []),
+    };
+  }
+
+  host(): FeatureHost {
+    return {
+      trusted: this.options.trusted !== false,
+      folderFor: (uri) => (uri.startsWith(this.folder.uri + '/') ? this.folder : undefined),
+      addCorrection: (folderPath: string, c: Correction) => {
+        if (folderPath !== ROOT) throw new Error(`no such folder: ${folderPath}`);
+        return applyCorrection(this.annotations, c) ? 'ok' : 'unchanged';
+      },
+      reloadAnnotations: () => this.index.setAnnotations(mergeAnnotations([{ folderPath: ROOT, annotations: this.annotations }])),
+      warn: (m) => void this.warnings.push(m),
+      readArticle: (p) => this.disk.get(p),
+      isDirectory: (p) => [...this.written.keys(), ...this.disk.keys()].some((f) => f.startsWith(p + '/')),
+      wouldBeIndexed: (p) => p.startsWith(`${ROOT}/seeds/`) && p.endsWith('.txt'),
+      writeFile: (p, content) => void this.written.set(p, content),
+    };
+  }
+}
+
+export const noToken = CancellationToken.None;
+export const td = (uri: string) => ({ textDocument: { uri } });
