@@ -27,23 +27,12 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { distDir, seedsDir } from '../support/paths';
 
-export const distDir = process.env.SEED_LENS_DIST ?? path.join(process.cwd(), 'dist');
-export const repoRoot = process.env.SEED_LENS_ROOT ?? (fs.existsSync(path.join(process.cwd(), 'seeds')) ? process.cwd() : '/work/main');
-export const seedsDir = path.join(repoRoot, 'seeds');
-
-export const FILE_000 = '000_8928e4cdece35455.txt';
-export const FILE_001 = '001_c4c12397f5bc371e.txt';
-export const FILE_002 = '002_c54133335cff4334.txt';
-export const FILE_003 = '003_ccb86a7849c0f5b8.txt';
-export const FILE_004 = '004_bc3b053cce323c61.txt';
+export { applyEdits, baseName, editsOf, FILE_000, FILE_001, FILE_002, FILE_003, FILE_004, fold, hoverText, positionOf } from '../support/lsp';
+export { distDir, repoRoot, seedsDir } from '../support/paths';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Lower case, no diacritics. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** A fresh temporary workspace folder holding `seeds/` (a copy of the repository's seeds). */
 export function makeWorkspace(): { root: string; seeds: string; cleanup: () => void } {
@@ -302,49 +291,3 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
   return server;
 }
 
-/** Position of the `nth` occurrence of `needle` in `text` (plus `into` characters). */
-export function positionOf(text: string, needle: string, nth = 0, into = 1): { line: number; character: number } {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`"${needle}" (occurrence ${nth}) not found`);
-  }
-  const before = text.slice(0, at + into);
-  const lines = before.split(/\r\n|\r|\n/);
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
-
-export function hoverText(h: unknown): string {
-  if (!h || typeof h !== 'object') return '';
-  const c = (h as { contents: unknown }).contents;
-  const one = (x: unknown): string => (typeof x === 'string' ? x : x && typeof x === 'object' && 'value' in x ? String((x as { value: unknown }).value) : '');
-  return Array.isArray(c) ? c.map(one).join('\n') : one(c);
-}
-
-/** Applies LSP text edits (non-overlapping) to a text. */
-export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\r' && text[i + 1] === '\n') {
-      starts.push(i + 2);
-      i++;
-    } else if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
-  }
-  const off = (p: { line: number; character: number }) => (p.line >= starts.length ? text.length : Math.min(starts[p.line] + p.character, text.length));
-  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
-  return out;
-}
-
-/** The files a WorkspaceEdit touches, and its edits per file (from `changes` or `documentChanges`). */
-export function editsOf(edit: unknown): Map<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> {
-  const out = new Map();
-  if (!edit || typeof edit !== 'object') return out;
-  const e = edit as { changes?: Record<string, never[]>; documentChanges?: { textDocument?: { uri: string }; edits?: never[] }[] };
-  for (const [uri, list] of Object.entries(e.changes ?? {})) out.set(uri, list);
-  for (const dc of e.documentChanges ?? []) if (dc.textDocument && dc.edits) out.set(dc.textDocument.uri, dc.edits);
-  return out;
-}
-
-export const baseName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
