@@ -53,10 +53,6 @@ export class CorpusIndex {
     for (const f of this.entries.keys()) this.relatedLayer.invalidate(f);
   }
 
-  getAnnotations(): Annotations {
-    return this.corrections.annotations;
-  }
-
   /**
    * Add or replace one file; only this file is re-analysed. `facts`, when given, is
    * `analyseFile(text)` computed elsewhere (an indexing thread): only the merge is left to do.
