@@ -20,7 +20,6 @@ import {
   seedLensDiagnostics,
   seedUri,
   sharedLines,
-  sleep,
   textAt,
   withTimeout,
   workspaceRoot,
@@ -233,23 +232,45 @@ suite('Seed Lens in VS Code', () => {
   });
 
   suite('palette commands', () => {
-    const run = async (id: string, close?: string) => {
+    const registered = async (id: string) => {
       const all = await vscode.commands.getCommands(true);
       assert.ok(all.includes(id), `command ${id} is not registered`);
-      await vscode.window.showTextDocument(doc);
-      const p = vscode.commands.executeCommand(id);
-      if (close) {
-        await sleep(1500);
-        await vscode.commands.executeCommand(close);
-      }
-      await withTimeout(p, 20_000, id);
     };
-    test('seedLens.showRelated opens a quick pick that closes', () => run('seedLens.showRelated', 'workbench.action.closeQuickOpen'));
+    const run = async (id: string) => {
+      await registered(id);
+      await vscode.window.showTextDocument(doc);
+      await withTimeout(vscode.commands.executeCommand(id), 20_000, id);
+    };
+    test('seedLens.showRelated opens a quick pick of related articles; accepting the first opens it', async () => {
+      await registered('seedLens.showRelated');
+      await vscode.window.showTextDocument(doc);
+      const done = vscode.commands.executeCommand('seedLens.showRelated');
+      // Only an open quick pick with an item can be accepted, and accepting it opens that article.
+      const opened = await poll(
+        async () => {
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+          return vscode.window.activeTextEditor?.document.uri;
+        },
+        (u) => Boolean(u && u.toString() !== doc.uri.toString()),
+        FEATURE_MS,
+        300,
+      );
+      await withTimeout(done, 20_000, 'seedLens.showRelated');
+      assert.ok(opened && opened.toString() !== doc.uri.toString(), 'no quick pick item to accept: the active editor is still the article asked about');
+      assert.equal(path.dirname(opened.fsPath), path.dirname(doc.uri.fsPath), `the accepted item opened ${opened.toString()}, not another seed`);
+      assert.match(baseName(opened), /^\d{3}_.*\.txt$/, `the accepted item opened ${opened.toString()}, not another seed`);
+    });
     test('seedLens.reindex runs', () => run('seedLens.reindex'));
     test('seedLens.showOutput runs', () => run('seedLens.showOutput'));
-    test('seedLens.treatAsArticle runs', async () => {
-      await run('seedLens.treatAsArticle');
-      assert.equal(doc.languageId, 'seed-article');
+    test('seedLens.treatAsArticle makes a plain-text document a seed article', async () => {
+      await registered('seedLens.treatAsArticle');
+      const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Le colonel Assimi Goïta a reçu Moussa Traoré à Bamako le 8 décembre 2025.\n' });
+      await vscode.window.showTextDocument(plain);
+      assert.equal(vscode.window.activeTextEditor?.document.languageId, 'plaintext');
+      await withTimeout(vscode.commands.executeCommand('seedLens.treatAsArticle'), 20_000, 'seedLens.treatAsArticle');
+      const language = await poll(() => vscode.window.activeTextEditor?.document.languageId, (l) => l === 'seed-article', FEATURE_MS, 100);
+      assert.equal(language, 'seed-article', 'the active document did not become a seed article');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   });
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { CorpusIndex } from '../../server/src/core';
 import { analyseFile } from '../../server/src/core/corpus/facts';
 import { fromWire, toWire } from '../../server/src/core/corpus/wire';
@@ -101,12 +103,35 @@ test('dates packed and unpacked equal the dates found, fields in the same order,
   assert.equal(unpackDates('', packDates([])).length, 0);
 });
 
+/** A full garbage collection, so that the heap holds only what is reachable (V8 exposes it on request). */
+function collector(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
 test('sharedStrings returns one string per value and forgets when full', () => {
+  // `===` cannot tell two equal strings apart: what sharing saves is the copies the caller would
+  // otherwise keep, so count the copies alive in the heap. Each copy is a fresh 4 MB string.
+  const gc = collector();
+  const SIZE = 4 << 20;
+  const body = 'x'.repeat(SIZE);
+  const copy = () => ['s', body].join('');
+  const liveCopies = (base: number) => {
+    gc();
+    return (v8.getHeapStatistics().used_heap_size - base) / SIZE;
+  };
+  gc();
+  const base = v8.getHeapStatistics().used_heap_size;
   const share = sharedStrings(2);
-  const a = share('alpha');
-  assert.equal(share(['al', 'pha'].join('')), a);
+  // Made in a function of their own: a loop here would leave its last copy in this frame, alive.
+  let kept = Array.from({ length: 8 }, () => share(copy()));
+  const shared = liveCopies(base);
+  assert.ok(shared > 0.5 && shared < 1.5, `8 equal strings kept: ${shared.toFixed(2)} copies alive, not 1`);
+  assert.ok(kept.every((k) => k.length === SIZE + 1));
+  // Full (two values): the table is emptied and lets go of the first value once the caller does.
   assert.equal(share('beta'), 'beta');
-  // Full: emptied, still answering equal strings.
   assert.equal(share('gamma'), 'gamma');
-  assert.equal(share('alpha'), 'alpha');
+  kept = [];
+  const left = liveCopies(base);
+  assert.ok(left < 0.5, `after the table filled up, ${left.toFixed(2)} copies still alive, not 0`);
 });

@@ -6,7 +6,6 @@
 
 export type EntityType = 'PERSON' | 'DATE' | 'INSTITUTION' | 'PLACE';
 export type NameType = Exclude<EntityType, 'DATE'>;
-export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'DATE', 'INSTITUTION', 'PLACE'];
 
 export interface Span {
   start: number;

@@ -474,7 +474,7 @@ function copyRecord(view: FileView, first: number, last: number): CopyRecord {
 /**
  * Reasons repeat across files (a sidebar's copies all read "5 lines repeated … in 63 other
  * files") and every file's blocks are kept once built: one string per distinct reason, where a
- * template literal gave each block its own chain of pieces (some 3 MB at 10,000 articles).
+ * template literal gave each block its own chain of pieces, held as long as the blocks.
  */
 const sharedReason = sharedStrings(4096);
 

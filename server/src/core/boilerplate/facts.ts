@@ -32,11 +32,9 @@ export const LINE_FIELDS = 5;
 export const NON_BLANK = 1;
 export const BYLINE = 2;
 
-/** Fields of `units`, per unit. */
+/** Fields of `units`, per unit, in the order `analyseBoilerplate` writes them. */
 export const U_LINE = 0;
-export const U_START = 1;
-export const U_END = 2;
-export const U_WORDS = 3;
+// 1, 2, 3: the unit's start and end offsets and its word count (written, read by nothing today).
 /** Non-space characters. */
 export const U_CHARS = 4;
 /** 1 when mostly a quotation: shared quotes are legitimate, so never evidence of a copy. */
@@ -62,14 +60,6 @@ export interface BoilerplateFacts {
 }
 
 const NO_WORDS: readonly string[] = [];
-
-export function lineCount(f: BoilerplateFacts): number {
-  return f.lines.length / LINE_FIELDS;
-}
-
-export function unitCount(f: BoilerplateFacts): number {
-  return f.keys.length;
-}
 
 export function analyseBoilerplate(text: string): BoilerplateFacts {
   const ranges = lineRanges(text);

@@ -129,16 +129,6 @@ function finish53(h1: number, h2: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** 32-bit FNV-1a, for shingles (a cheaper hash is enough once MinHash re-mixes it). */
-export function fnv32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** A printable, stable fingerprint of normalised text (16 hex digits). */
 export function fingerprintOf(normalised: string): string {
   return hash53(normalised, 1).toString(16).padStart(14, '0') + hash53(normalised, 7).toString(16).slice(-2).padStart(2, '0');

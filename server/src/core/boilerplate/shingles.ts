@@ -13,7 +13,8 @@ export function shingles(ws: readonly string[]): Uint32Array {
   const k = Math.min(SHINGLE_WORDS, n);
   const out = new Uint32Array(n - k + 1);
   for (let i = 0; i + k <= n; i++) {
-    // fnv32 of the words joined by spaces, without building the joined string.
+    // 32-bit FNV-1a of the words joined by spaces, without building the joined string (a cheaper
+    // hash than hash53 is enough once MinHash re-mixes it).
     let h = 0x811c9dc5;
     for (let j = 0; j < k; j++) {
       if (j > 0) h = Math.imul(h ^ 32, 0x01000193);
@@ -46,15 +47,11 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array, aAt = 0, aEnd =
 }
 
 /**
- * Near-copy test. Jaccard catches edited words and spacing; containment (overlap over the
- * smaller set) catches the same teaser cut at a different length, where one copy is a prefix of
- * the other and Jaccard falls with the length difference.
+ * Near-copy test of two runs of shingles stored in larger arrays (`aLen` shingles from `aAt`…).
+ * Jaccard catches edited words and spacing; containment (overlap over the smaller set) catches
+ * the same teaser cut at a different length, where one copy is a prefix of the other and Jaccard
+ * falls with the length difference.
  */
-export function nearCopy(a: Uint32Array, b: Uint32Array, minJaccard = 0.5, minContainment = 0.8): boolean {
-  return nearCopyAt(a, 0, a.length, b, 0, b.length, minJaccard, minContainment);
-}
-
-/** `nearCopy` of two runs of shingles stored in larger arrays (`aLen` shingles from `aAt`…). */
 export function nearCopyAt(a: Uint32Array, aAt: number, aLen: number, b: Uint32Array, bAt: number, bLen: number, minJaccard = 0.5, minContainment = 0.8): boolean {
   const small = Math.min(aLen, bLen);
   if (small === 0) return false;

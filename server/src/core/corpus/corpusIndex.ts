@@ -53,10 +53,6 @@ export class CorpusIndex {
     for (const f of this.entries.keys()) this.relatedLayer.invalidate(f);
   }
 
-  getAnnotations(): Annotations {
-    return this.corrections.annotations;
-  }
-
   /**
    * Add or replace one file; only this file is re-analysed. `facts`, when given, is
    * `analyseFile(text)` computed elsewhere (an indexing thread): only the merge is left to do.
@@ -82,9 +78,9 @@ export class CorpusIndex {
 
   /**
    * Does some of the work the next queries would do at once after files changed (relating near
-   * copies of sentences, linking names: about 1.5 s after a bulk load of 10,000 articles), a step
-   * at a time while `more()` says so; true once none is left. A host runs it in time slices
-   * after loading many files, so that no request has to wait for all of it.
+   * copies of sentences, linking names: work that grows with the corpus), a step at a time while
+   * `more()` says so; true once none is left. A host runs it in time slices after loading many
+   * files, so that no request has to wait for all of it.
    */
   prepare(more: () => boolean): boolean {
     return this.boiler.prepare(more) && this.names.prepare(more);
@@ -92,7 +88,7 @@ export class CorpusIndex {
 
   /**
    * Brings the related-articles statistics up to date, a step at a time while `more()` says so:
-   * what the next `related` would do at once (about a second after a bulk load of 10,000 articles).
+   * what the next `related` would do at once (work that grows with the corpus, too).
    * True once none is left. Apart from `prepare` because it reads every file's boilerplate
    * blocks: run it once they are built (after the diagnostics), or it builds them itself.
    */

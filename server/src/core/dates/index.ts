@@ -54,9 +54,9 @@ export function findDates(text: string): DateMention[] {
 
 /**
  * A file's dates as the index keeps them for as long as the file is in: the offsets, and per date
- * one shared record of what it says and means (the 110,000 dates of 10,000 generated articles
- * have some 40,000 distinct ones). As `DateMention` objects, each with a text of its own, they
- * took 12 MB; packed, 6. `unpackDates` makes the mentions again, equal to those packed.
+ * one shared record of what it says and means (a corpus writes the same dates again and again,
+ * so distinct records are far fewer than dates); as `DateMention` objects each date also held a
+ * text of its own. `unpackDates` makes the mentions again, equal to those packed.
  */
 export interface PackedDates {
   /** `start, end` of each date, in order. */

@@ -36,8 +36,6 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
 export class Lexicon {
   private readonly root = newNode();
-  /** Folded single-token keys of known people (surnames, first names of the gazetteer). */
-  readonly personIds = new Map<string, string>();
 
   add(type: NameType, id: string, canonical: string, alias: string): void {
     const keys = keyTokens(alias);
@@ -109,8 +107,6 @@ export interface LexiconBundle {
   demonyms: Set<string>;
   /** Folded person surnames of the gazetteer → id (only unambiguous ones). */
   personSurnames: Map<string, string>;
-  /** Folded full names of gazetteer people → id. */
-  personFull: Map<string, string>;
   /** Every single-token gazetteer place or organisation key, to keep them out of person names. */
   placeOrOrgKeys: Set<string>;
   /** Gazetteer id → canonical name. */
@@ -138,12 +134,8 @@ export function lexicon(): LexiconBundle {
     }
   }
   const personSurnames = new Map<string, string>();
-  const personFull = new Map<string, string>();
   for (const e of PEOPLE) {
-    for (const alias of e.names) {
-      lex.add('PERSON', e.id, e.names[0], alias);
-      personFull.set(keyTokens(alias).join(' '), e.id);
-    }
+    for (const alias of e.names) lex.add('PERSON', e.id, e.names[0], alias);
     const ks = keyTokens(e.names[0]);
     if (ks.length >= 2) personSurnames.set(ks[ks.length - 1], e.id);
   }
@@ -154,6 +146,6 @@ export function lexicon(): LexiconBundle {
   const nonNames = new Set([...CAPITALISED_NON_NAMES, ...HONORIFICS, ...TITLE_ADJECTIVES].map(foldKey));
   for (const k of [...nonNames]) if (k.length > 3 && !k.endsWith('s')) nonNames.add(k + 's');
   const demonyms = new Set(DEMONYMS.map(foldKey));
-  cached = { lex, firstNames, nonNames, demonyms, personSurnames, personFull, placeOrOrgKeys, canonicalById };
+  cached = { lex, firstNames, nonNames, demonyms, personSurnames, placeOrOrgKeys, canonicalById };
   return cached;
 }

@@ -464,19 +464,3 @@ caracas: Caracas
 la-havane: La Havane
 `);
 
-/**
- * Heads that make a named place out of a following place name: the whole phrase is one PLACE
- * span with the inner place's id (`République du Mali` → mali, `District de Bamako` → bamako).
- */
-export const PLACE_WRAPPERS = [
-  'République', 'Fédération', 'Royaume', 'Émirat', 'Principauté', 'Sultanat', 'État', 'Etat',
-  'District', 'district', 'Région', 'région', 'canton', 'Canton', 'ville', 'Ville', 'Cercle', 'cercle',
-  'Province', 'province', 'commune', 'Commune', 'département', 'Département', 'wilaya', 'préfecture',
-];
-
-/** Heads of named venues and buildings (`Palais de Koulouba`, `aéroport international X`). */
-export const VENUE_HEADS = [
-  'palais', 'aéroport', 'aeroport', 'stade', 'place', 'pont', 'port', 'gare', 'cathédrale', 'mosquée',
-  'église', 'château', 'hôtel', 'hotel', 'rue', 'avenue', 'boulevard', 'quai', 'camp', 'base', 'monument',
-  'centre international de conférence', 'centre international de conférences', 'cité administrative',
-];

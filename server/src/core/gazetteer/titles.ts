@@ -4,8 +4,6 @@
  * (`Général de corps d'armée` before `Général`). Compiled by hand (French usage, military ranks
  * of the French-speaking armies, diplomatic and religious styles).
  */
-import { parseWordList } from './format';
-
 /** Honorifics: always followed by a name (or a title then a name). Matched case-sensitively, with or without a dot. */
 export const HONORIFICS = ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Pr', 'Mgr', 'SE', 'S.E', 'SEM', 'Sir', 'Lord', 'Lady', 'Dom'];
 
@@ -32,9 +30,6 @@ export const RANKS = [
   'homologue', 'camarade', 'feu', 'sieur', 'dame', 'président-directeur général', 'opposant', 'général-major', 'capitaine-major',
   'commandant en chef', 'haut-commissaire', 'envoyé spécial', 'représentant spécial', 'médiateur', 'délégué', 'coordinateur',
 ];
-
-/** Words after a rank that continue the role, not the name (`Président de la Transition`). */
-export const ROLE_LINKS = parseWordList(`de du des d' la le l' et en chargé chargée`);
 
 /** Adjectives that qualify a title (`Chef Suprême des Armées`, `Secrétaire Général`): part of the role, never a name. */
 export const TITLE_ADJECTIVES = ['Suprême', 'Supérieur', 'Général', 'Générale', 'Adjoint', 'Adjointe', 'Intérimaire', 'Honoraire', 'Spécial',

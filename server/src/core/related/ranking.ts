@@ -18,10 +18,6 @@ export function idf(df: number, n: number): number {
   return Math.max(0, Math.log((n - df + 0.5) / (df + 0.5) + 1));
 }
 
-export function termWeight(tf: number, df: number, n: number): number {
-  return (1 + Math.log(tf)) * idf(df, n);
-}
-
 /**
  * Pivoted length normalisation (Singhal, Buckley & Mitra 1996): plain cosine favours short
  * articles (a 5-line piece shares few words but has a small norm), so norms are pulled towards
@@ -45,7 +41,7 @@ export interface Weights {
 /** 1 + log tf for the counts most terms have (the same values, looked up rather than recomputed). */
 const LOG_TF = Float64Array.from({ length: 256 }, (_, tf) => 1 + Math.log(tf));
 
-/** Weight of the i-th term of `f`: (1 + log tf) × IDF, as `termWeight`. */
+/** Weight of the i-th term of `f`: (1 + log tf) × IDF. */
 export function weightAt(f: Features, i: number, w: Weights): number {
   const tf = f.counts[i];
   return (tf < LOG_TF.length ? LOG_TF[tf] : 1 + Math.log(tf)) * w.termIdf[f.terms[i]];

@@ -1,0 +1,265 @@
+/**
+ * Patterns that write calendar fields: all-numeric dates (`12/02/2026`), dates led by a day, a
+ * weekday, a month or a year (with their ranges and lists: `27 et 28 juillet 2023`, `2000 à
+ * 2024`), and the days named relative to the dateline (`hier`, `après-demain`).
+ */
+import { daysInMonth } from './calendar';
+import { DASHES, FieldReader } from './fieldReader';
+import { MONTHS, WEEKDAYS, YEAR_TRIGGERS_STRONG, YEAR_TRIGGERS_WEAK } from './lexicon';
+import type { Parts, RawDate } from './model';
+import { isCapitalized } from './tokens';
+
+/** Prepositions after which a capitalised bare month is safely a month (`en Mars`, `depuis Mai`). */
+const MONTH_CONTEXT = new Set(['en', 'de', 'd', 'depuis', 'des', 'jusqu', 'mois', 'courant', 'fin', 'debut', 'mi', 'avant', 'apres']);
+/** Words that put a quantity before `de`: `plus de 1500` is a count, not a year. */
+const QUANTITY_BEFORE_DE = new Set(['plus', 'moins', 'pres', 'environ', 'millier', 'milliers', 'centaine', 'centaines', 'quelque']);
+
+/**
+ * Moves the start of a pattern's fresh result back to `s` (a weekday, `mois de`, a qualifier
+ * before it). Updated in place rather than copied: spreading results of a dozen shapes into new
+ * literals gave objects that every later step read slowly.
+ */
+export function extendTo(s: number, r: RawDate, weekday?: RawDate['weekday']): RawDate {
+  r.s = s;
+  if (weekday) r.weekday = weekday;
+  return r;
+}
+
+export class CalendarPatterns extends FieldReader {
+  /** `12/02/2026`, `12.02.2026`, `2026-02-12`: all parts glued, nothing glued on either side. */
+  protected numeric(i: number): RawDate | null {
+    if (!this.glued(i + 1)) return null; // the common case, told without building a token
+    const s1 = this.tok(i + 1);
+    const s2 = this.tok(i + 3);
+    if (!s1 || !s2 || s1.kind !== 'p' || s2.lo !== s1.lo || !(s1.lo === '/' || s1.lo === '.' || s1.lo === '-')) return null;
+    for (let k = i + 1; k <= i + 4; k++) if (!this.glued(k)) return null;
+    const [n1, n2, n3] = [this.tok(i)!, this.tok(i + 2)!, this.tok(i + 4)!];
+    if (n2.kind !== 'n' || n3.kind !== 'n') return null;
+    if (this.gluedBefore(i)) return null;
+    const nx = this.tok(i + 5);
+    if (nx && !nx.space && (nx.kind !== 'p' || ((nx.lo === s1.lo || nx.lo === '.' || nx.lo === ',') && this.kind(i + 6) === 'n' && this.glued(i + 6)))) return null;
+    const [a, b, c] = [n1.text, n2.text, n3.text];
+    let y: number, m: number, d: number;
+    if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && s1.lo === '/'))) {
+      d = +a; m = +b; y = c.length === 4 ? +c : +c <= 30 ? 2000 + +c : 1900 + +c;
+    } else if (a.length === 4 && b.length <= 2 && c.length <= 2 && s1.lo === '-') {
+      y = +a; m = +b; d = +c;
+    } else return null;
+    if (y < 1000 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+    return { s: i, e: i + 5, from: { y, m, d } };
+  }
+
+  /**
+   * Day-led dates: `15 août 2023`, `1er décembre`, `27 et 28 juillet 2023`, `9 au 10 octobre 2025`,
+   * `28 juillet au 2 août 2023`, `6 mai dernier`. Two days joined by `et` make one range only
+   * when they follow each other (`27 et 28`); otherwise they are two dates (`les 6 et 13 avril`:
+   * two polling days), and the first, which writes only a day number, gets a null value.
+   */
+  protected dayLed(i: number): RawDate | null {
+    const d1 = this.day(i);
+    if (!d1) return null;
+    const days: { d: number; e: number }[] = [{ d: d1.d, e: d1.next }];
+    let j = d1.next;
+    let range = false;
+    for (let n = 0; n < 4; n++) {
+      const l = this.lo(j);
+      const isRange = l === 'au' || l === 'a' || DASHES.has(l);
+      const isList = l === 'et' || l === ',';
+      if (!isRange && !isList) break;
+      if (isRange && days.length > 1) break;
+      let q = j + 1;
+      if (WEEKDAYS.has(this.lo(q))) q++;
+      const dn = this.day(q);
+      if (!dn) break;
+      if (isRange) range = true;
+      days.push({ d: dn.d, e: dn.next });
+      j = dn.next;
+      if (range) break;
+    }
+    // A list of days (`les 27 et 28 juillet`, `les 6 et 13 avril`) is read only after a plural
+    // article or a weekday: in `TSR 1, jeudi 17 avril` the `1` is a channel number, not a day.
+    if (days.length > 1 && !range) {
+      const p = this.lo(i - 1);
+      if (!(p === 'les' || p === 'des' || p === 'aux' || p === 'ces' || WEEKDAYS.has(p))) return null;
+    }
+    const mo = this.month(j, true);
+    if (!mo) return null;
+    const m = mo.m;
+    j = mo.next;
+    let y: number | undefined;
+    let to: Parts | undefined;
+
+    const yr = this.year(j, true);
+    if (yr) {
+      y = yr.y;
+      j = yr.next;
+    } else if (days.length === 1) {
+      // `28 juillet au 2 août 2023`: one range when the first end borrows its year from the second.
+      const l = this.lo(j);
+      if (l === 'au' || l === 'a' || DASHES.has(l)) {
+        let q = j + 1;
+        if (WEEKDAYS.has(this.lo(q))) q++;
+        const d2 = this.day(q);
+        const m2 = d2 && this.month(d2.next, true);
+        const y2 = m2 && this.year(m2.next, true);
+        if (d2 && m2 && y2) {
+          to = { d: d2.d, m: m2.m, y: y2.y };
+          y = m > m2.m ? y2.y - 1 : y2.y;
+          j = y2.next;
+        }
+      }
+    }
+    let dir: -1 | 1 | undefined;
+    const mod = this.modifier(j);
+    if (mod) {
+      dir = mod.dir;
+      j = mod.next;
+    }
+
+    if (to) return { s: i, e: j, from: { d: d1.d, m, y }, to, dir };
+    if (days.length === 1) return { s: i, e: j, from: { d: d1.d, m, y }, dir };
+    const first = days[0];
+    const lastDay = days[days.length - 1];
+    let consecutive = true;
+    for (let k = 1; k < days.length; k++) if (days[k].d !== days[k - 1].d + 1) consecutive = false;
+    if ((range && lastDay.d > first.d) || (!range && consecutive)) {
+      return { s: i, e: j, from: { d: first.d, m, y }, to: { d: lastDay.d, m, y }, dir };
+    }
+    // Separate dates: this one is the bare first day; the loop will meet the others.
+    return { s: i, e: first.e, from: { d: first.d, m, y }, dir, bareDay: true };
+  }
+
+  /** `mardi 15 août 2023`, or a weekday alone: `mardi`, `jeudi dernier`, `lundi prochain`. */
+  protected weekdayLed(i: number): RawDate | null {
+    const wd = WEEKDAYS.get(this.lo(i))!;
+    if (this.day(i + 1)) {
+      const r = this.dayLed(i + 1);
+      if (r) return extendTo(i, r, { index: wd, written: this.tok(i)!.text });
+    }
+    let j = i + 1;
+    let dir: -1 | 0 | 1 = 0;
+    const mod = this.modifier(j);
+    if (mod) {
+      dir = mod.dir;
+      j = mod.next;
+    }
+    if (this.timeOfDayAt(j)) return null; // `mardi soir` is a time of day
+    if (dir === 0) {
+      const p = this.lo(i - 1);
+      // `le mercredi`, `chaque lundi`: a habit, not a date. `du lundi au vendredi`: opening hours.
+      if (p === 'le' || p === 'les' || p === 'chaque' || p === 'tous') return null;
+      if (p === 'du' && this.lo(j) === 'au' && WEEKDAYS.has(this.lo(j + 1))) return null;
+      if (p === 'au' && WEEKDAYS.has(this.lo(i - 2)) && this.lo(i - 3) === 'du') return null;
+    }
+    return { s: i, e: j, from: {}, relation: { kind: 'weekday', weekday: wd, dir } };
+  }
+
+  /**
+   * Month-led: `juillet`, `juillet 2023`, `octobre 98`, `juin prochain`, `juin à août 2023`.
+   * A capitalised `Mars`/`Mai` standing alone is more often the planet or a name: it needs a year
+   * or a preposition before it.
+   */
+  protected monthLed(i: number, context: boolean): RawDate | null {
+    const m = MONTHS.get(this.lo(i));
+    if (!m) return null;
+    let j = i + 1;
+    const yr = this.year(j, true);
+    if (yr) return { s: i, e: yr.next, from: { y: yr.y, m } };
+    const l = this.lo(j);
+    if ((l === 'a' || l === 'au' || l === 'et' || DASHES.has(l)) && MONTHS.has(this.lo(j + 1))) {
+      const m2 = MONTHS.get(this.lo(j + 1))!;
+      const y2 = this.year(j + 2, true);
+      if (y2) return { s: i, e: y2.next, from: { m, y: m > m2 ? y2.y - 1 : y2.y }, to: { m: m2, y: y2.y } };
+    }
+    if (!context && isCapitalized(this.tok(i)!) && (m === 3 || m === 5) && !MONTH_CONTEXT.has(this.lo(i - 1)) &&
+        !(this.isP(i - 1, "'") && MONTH_CONTEXT.has(this.lo(i - 2)))) return null;
+    let dir: -1 | 1 | undefined;
+    const mod = this.modifier(j);
+    if (mod) {
+      dir = mod.dir;
+      j = mod.next;
+    }
+    return { s: i, e: j, from: { m }, dir };
+  }
+
+  /**
+   * Four-digit years. A bare number is a year only with evidence: a temporal word before it
+   * (`en`, `depuis`, `avant`, `de`, `pour`, `(`), a range with a second year (`2000 à 2024`,
+   * `1914-1918`), or a list after a year (`en 1998, 1999 et 2000`). It is refused when glued to
+   * other digits (`10.000`), after another number (`1 2000`), or followed by what it counts.
+   * Names with a year (`CAN 2026`) have none of this evidence, so they are left alone.
+   */
+  protected yearLed(i: number, last: RawDate | undefined): RawDate | null {
+    if (!this.isYearNumber(i) || this.gluedBefore(i)) return null;
+    if (this.kind(i - 1) === 'n') return null;
+    const y1 = +this.tok(i)!.text;
+
+    // Ranges: `2000 à 2024`, `1914-1918`, `1914-18`, `entre 2000 et 2010`.
+    const sep = this.lo(i + 1);
+    if (sep === 'a' || sep === 'au' || DASHES.has(sep) || (sep === 'et' && this.lo(i - 1) === 'entre')) {
+      const n = this.tok(i + 2);
+      let y2: number | undefined;
+      if (n && n.kind === 'n' && n.text.length === 4) y2 = +n.text;
+      else if (n && n.kind === 'n' && n.text.length === 2 && DASHES.has(sep) && this.glued(i + 1) && this.glued(i + 2)) {
+        y2 = Math.floor(y1 / 100) * 100 + +n.text;
+      }
+      if (y2 !== undefined && y2 > y1 && y2 - y1 <= 200 && y2 <= 2100 && !this.gluedAfter(i + 2) && !this.quantityAfter(i + 3)) {
+        return { s: i, e: i + 3, from: { y: y1 }, to: { y: y2 } };
+      }
+    }
+    if (this.gluedAfter(i)) return null;
+
+    const trigger = this.yearTrigger(i);
+    const listed = !!last && last.from.y !== undefined && last.from.m === undefined && !last.to && this.listJoin(last.e, i);
+    if (!trigger && !listed) return null;
+    if (trigger === 'paren') {
+      const nl = this.lo(i + 1);
+      if (!(nl === ')' || nl === ',' || nl === ';' || DASHES.has(nl))) return null;
+    }
+    if (this.quantityAfter(i + 1)) return null;
+    return { s: i, e: i + 1, from: { y: y1 } };
+  }
+
+  private yearTrigger(i: number): 'word' | 'paren' | null {
+    let p = i - 1;
+    if (this.lo(p) === '(') return 'paren';
+    if (this.isP(p, "'")) p--; // `d'1998` (rare), `jusqu'en` keeps `en` as the word before
+    const w = this.lo(p);
+    if (YEAR_TRIGGERS_STRONG.has(w)) return 'word';
+    if (YEAR_TRIGGERS_WEAK.has(w)) {
+      if ((w === 'de' || w === 'd') && QUANTITY_BEFORE_DE.has(this.lo(p - 1))) return null;
+      return 'word';
+    }
+    return null;
+  }
+
+  /** Tokens from `from` to `to` (exclusive) are one list joiner: `,`, `et`, `ou`, `/`. */
+  private listJoin(from: number, to: number): boolean {
+    if (to - from === 1) {
+      const l = this.lo(from);
+      return l === ',' || l === 'et' || l === 'ou' || l === '/';
+    }
+    return to - from === 2 && this.lo(from) === ',' && (this.lo(from + 1) === 'et' || this.lo(from + 1) === 'ou');
+  }
+
+  /** `hier`, `avant-hier`, `aujourd'hui`, `demain`, `après-demain`, `aujourd'hui vendredi`; not `hier soir`. */
+  protected relativeDay(i: number): RawDate | null {
+    const l = this.lo(i);
+    let j: number;
+    let offset: number;
+    if (l === 'hier') { offset = -1; j = i + 1; }
+    else if (l === 'demain') { offset = 1; j = i + 1; }
+    else if (l === 'aujourd' && this.isP(i + 1, "'") && this.lo(i + 2) === 'hui') { offset = 0; j = i + 3; }
+    else if ((l === 'avant' || l === 'apres') && this.isP(i + 1, '-') && this.glued(i + 1) && this.glued(i + 2)) {
+      const w = this.lo(i + 2);
+      if (l === 'avant' && w === 'hier') offset = -2;
+      else if (l === 'apres' && w === 'demain') offset = 2;
+      else return null;
+      j = i + 3;
+    } else return null;
+    if (this.timeOfDayAt(j)) return null;
+    // `aujourd'hui vendredi` is one mention (a full date after it stands on its own).
+    if (WEEKDAYS.has(this.lo(j)) && !this.day(j + 1) && !this.timeOfDayAt(j + 1)) j++;
+    return { s: i, e: j, from: {}, relation: { kind: 'day', offset } };
+  }
+}
