@@ -25,6 +25,7 @@ import {
   workspaceRoot,
   type AnyLocation,
 } from './helpers';
+import { Commands } from '../../server/src/protocol';
 
 /** How long the first answer may take (activation, server start, indexing). */
 const READY_MS = Number(process.env.SEEDLENS_TEST_READY_MS ?? 60_000);
@@ -242,9 +243,9 @@ suite('Seed Lens in VS Code', () => {
       await withTimeout(vscode.commands.executeCommand(id), 20_000, id);
     };
     test('seedLens.showRelated opens a quick pick of related articles; accepting the first opens it', async () => {
-      await registered('seedLens.showRelated');
+      await registered(Commands.showRelated);
       await vscode.window.showTextDocument(doc);
-      const done = vscode.commands.executeCommand('seedLens.showRelated');
+      const done = vscode.commands.executeCommand(Commands.showRelated);
       // Only an open quick pick with an item can be accepted, and accepting it opens that article.
       const opened = await poll(
         async () => {
@@ -255,19 +256,19 @@ suite('Seed Lens in VS Code', () => {
         FEATURE_MS,
         300,
       );
-      await withTimeout(done, 20_000, 'seedLens.showRelated');
+      await withTimeout(done, 20_000, Commands.showRelated);
       assert.ok(opened && opened.toString() !== doc.uri.toString(), 'no quick pick item to accept: the active editor is still the article asked about');
       assert.equal(path.dirname(opened.fsPath), path.dirname(doc.uri.fsPath), `the accepted item opened ${opened.toString()}, not another seed`);
       assert.match(baseName(opened), /^\d{3}_.*\.txt$/, `the accepted item opened ${opened.toString()}, not another seed`);
     });
-    test('seedLens.reindex runs', () => run('seedLens.reindex'));
-    test('seedLens.showOutput runs', () => run('seedLens.showOutput'));
+    test('seedLens.reindex runs', () => run(Commands.reindex));
+    test('seedLens.showOutput runs', () => run(Commands.showOutput));
     test('seedLens.treatAsArticle makes a plain-text document a seed article', async () => {
-      await registered('seedLens.treatAsArticle');
+      await registered(Commands.treatAsArticle);
       const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Le colonel Assimi Goïta a reçu Moussa Traoré à Bamako le 8 décembre 2025.\n' });
       await vscode.window.showTextDocument(plain);
       assert.equal(vscode.window.activeTextEditor?.document.languageId, 'plaintext');
-      await withTimeout(vscode.commands.executeCommand('seedLens.treatAsArticle'), 20_000, 'seedLens.treatAsArticle');
+      await withTimeout(vscode.commands.executeCommand(Commands.treatAsArticle), 20_000, Commands.treatAsArticle);
       const language = await poll(() => vscode.window.activeTextEditor?.document.languageId, (l) => l === 'seed-article', FEATURE_MS, 100);
       assert.equal(language, 'seed-article', 'the active document did not become a seed article');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

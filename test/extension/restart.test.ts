@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { MALLOC_SETTINGS, SERVER_NODE_ARGS } from '../../client/src/serverProcess';
 import { FILE_000, hoverText, poll, positionOf, seedUri, sleep } from './helpers';
+import { Commands } from '../../server/src/protocol';
 
 const READY_MS = Number(process.env.SEEDLENS_TEST_READY_MS ?? 60_000);
 
@@ -19,7 +20,7 @@ interface ServerInfo {
 
 const serverInfo = async (): Promise<ServerInfo | undefined> => {
   try {
-    return await vscode.commands.executeCommand<ServerInfo | undefined>('seedLens.debug.serverInfo');
+    return await vscode.commands.executeCommand<ServerInfo | undefined>(Commands.debugServerInfo);
   } catch {
     return undefined; // between the crash and the restart
   }
@@ -63,7 +64,7 @@ suite('Seed Lens server crash and restart', () => {
     assert.ok(before && before.pid > 0, `no server answers seedLens/debug/info: ${JSON.stringify(before)}`);
     assertProcessSettings(before.pid);
     assert.ok((await poll(hover, (t) => t.includes('Assimi Goïta'), READY_MS)).includes('Assimi Goïta'), 'hover before the crash');
-    const restartsBefore = await vscode.commands.executeCommand<number>('seedLens.debug.restartCount');
+    const restartsBefore = await vscode.commands.executeCommand<number>(Commands.debugRestartCount);
 
     process.kill(before.pid, 'SIGKILL');
     const dead = await poll(() => !isAlive(before.pid), (d) => d, 10_000, 100);
@@ -79,7 +80,7 @@ suite('Seed Lens server crash and restart', () => {
     assert.ok(text.includes('Assimi Goïta'), `hover after the restart: ${JSON.stringify(text)}`);
     // One crash, one restart, one message (and no second one a little later).
     await sleep(1500);
-    assert.equal(await vscode.commands.executeCommand<number>('seedLens.debug.restartCount'), restartsBefore + 1, 'the restart message was not shown exactly once');
+    assert.equal(await vscode.commands.executeCommand<number>(Commands.debugRestartCount), restartsBefore + 1, 'the restart message was not shown exactly once');
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, goita);
     assert.ok((refs ?? []).length > 1, 'references after the restart');
     console.log(`[reliability] crash: server pid ${before.pid} killed with SIGKILL; restarted as pid ${after.pid} with ${after.files} files; restart messages 1; hover and references answer again`);

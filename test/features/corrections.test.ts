@@ -13,6 +13,7 @@ import { references } from '../../server/src/features/references';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { baseName, FILE_000, FILE_001, FILE_002, hoverText, positionOf, textAt, type Range } from '../support/lsp';
 import { MemoryWorkspace, td, uriOf } from '../support/memoryWorkspace';
+import { Commands, CORRECT_COMMAND } from '../../server/src/protocol';
 
 const rangeOf = (ws: MemoryWorkspace, file: string, needle: string, nth = 0): Range => {
   const text = ws.text(uriOf(file));
@@ -25,7 +26,7 @@ function pick(list: CodeAction[], title: RegExp): CodeAction {
   return a;
 }
 function run(ws: MemoryWorkspace, a: CodeAction): boolean {
-  assert.equal(a.command?.command, 'seedLens.server.correct');
+  assert.equal(a.command?.command, CORRECT_COMMAND);
   return executeCorrection(ws.context(), ws.host(), a.command?.arguments?.[0]);
 }
 const hoverAt = (ws: MemoryWorkspace, file: string, needle: string) => hoverText(hover(ws.context(), { ...td(uriOf(file)), position: positionOf(ws.text(uriOf(file)), needle) }));
@@ -80,9 +81,9 @@ test('change type, and mark a selection as an entity everywhere (the selection w
 test('merge: a look-alike is offered directly, "with…" only when the client has a picker; one entity afterwards', () => {
   const plain = MemoryWorkspace.seeds();
   assert.ok(!actions(plain, FILE_001, rangeOf(plain, FILE_001, 'Sadio CAMARA')).some((x) => /with…/.test(x.title)));
-  const ws = MemoryWorkspace.seeds({ clientCommands: ['seedLens.mergeEntities'] });
+  const ws = MemoryWorkspace.seeds({ clientCommands: [Commands.mergeEntities] });
   const list = actions(ws, FILE_001, rangeOf(ws, FILE_001, 'Sadio CAMARA'));
-  assert.equal(pick(list, /Merge “.*” with…/).command?.command, 'seedLens.mergeEntities');
+  assert.equal(pick(list, /Merge “.*” with…/).command?.command, Commands.mergeEntities);
   assert.equal(run(ws, pick(list, /Merge with “Ansoumane Camara”/)), true);
   const refs = refTexts(ws, FILE_001, 'Sadio CAMARA');
   assert.ok(refs.includes('001:Sadio CAMARA') && refs.includes('000:Ansoumane Camara'), JSON.stringify(refs));
@@ -115,7 +116,7 @@ test('split a spelling out, and choose the canonical name', () => {
 
 test('untrusted: no correction offered, none recorded, the user told why; bad arguments refused', () => {
   const ws = MemoryWorkspace.seeds({ trusted: false });
-  assert.ok(!actions(ws, FILE_000, rangeOf(ws, FILE_000, 'Primature')).some((a) => a.command?.command === 'seedLens.server.correct'));
+  assert.ok(!actions(ws, FILE_000, rangeOf(ws, FILE_000, 'Primature')).some((a) => a.command?.command === CORRECT_COMMAND));
   assert.equal(executeCorrection(ws.context(), ws.host(), { uri: uriOf(FILE_000), kind: 'notEntity', text: 'Primature' }), false);
   assert.equal(ws.warnings.length, 1);
   const ok = MemoryWorkspace.seeds();

@@ -6,6 +6,7 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { applyEdits, baseName, editsOf, FILE_000, FILE_002, positionOf } from '../support/lsp';
 import { MemoryWorkspace, td, uriOf } from '../support/memoryWorkspace';
+import { IGNORE_BLOCK_COMMAND } from '../../server/src/protocol';
 
 const lastLine = (d: Diagnostic) => (d.range.end.character === 0 && d.range.end.line > d.range.start.line ? d.range.end.line - 1 : d.range.end.line);
 const message = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : String(d.message));
@@ -85,7 +86,7 @@ test('"remove block" deletes exactly the block lines; "everywhere" covers both f
   assert.ok(everywhere);
   assert.deepEqual([...editsOf(everywhere.edit).keys()].map(baseName).sort(), [FILE_000, FILE_002]);
   assert.ok(!applyEdits(ws.text(u002), editsOf(everywhere.edit).get(u002)!).includes('Les deux délégations'));
-  assert.ok(actions.some((a) => a.command?.command === 'seedLens.server.ignoreBlock'), 'no "ignore block" action');
+  assert.ok(actions.some((a) => a.command?.command === IGNORE_BLOCK_COMMAND), 'no "ignore block" action');
 });
 
 test('a kind switched off in the settings is not reported', () => {

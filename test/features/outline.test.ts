@@ -9,6 +9,7 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { baseName, FILE_000, FILE_001 } from '../support/lsp';
 import { MemoryWorkspace, td, uriOf } from '../support/memoryWorkspace';
+import { Commands } from '../../server/src/protocol';
 
 const ws = MemoryWorkspace.seeds();
 const uri000 = uriOf(FILE_000);
@@ -47,7 +48,7 @@ test('code lens at the top: related articles and people, running the client comm
   assert.equal(lenses.length, 1);
   assert.equal(lenses[0].range.start.line, 0);
   assert.match(lenses[0].command?.title ?? '', /\d+ related articles? · \d+ (people|person)/);
-  assert.equal(lenses[0].command?.command, 'seedLens.showRelated');
+  assert.equal(lenses[0].command?.command, Commands.showRelated);
   assert.deepEqual(codeLens(MemoryWorkspace.seeds({ settings: { codeLens: { enabled: false } } }).context(), td(uri000)), []);
 });
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { fromBrat, parseAnnotations, serializeAnnotations } from '../../server/src/core';
 import { FILE_000, FILE_001, FILE_002, hoverText, makeWorkspace, positionOf, sleep, startServer, uriOf, type TestServer } from './harness';
+import { Commands, CORRECT_COMMAND, ENTITIES_METHOD, EXPORT_METHOD } from '../../server/src/protocol';
 
 type Pos = { line: number; character: number };
 type Range = { start: Pos; end: Pos };
@@ -69,7 +70,7 @@ function pick(list: Action[], title: RegExp): Action {
 
 async function run(s: TestServer, a: Action): Promise<unknown> {
   assert.ok(a.command, `${a.title} has no command`);
-  assert.equal(a.command.command, 'seedLens.server.correct');
+  assert.equal(a.command.command, CORRECT_COMMAND);
   return s.request('workspace/executeCommand', { command: a.command.command, arguments: a.command.arguments });
 }
 
@@ -158,7 +159,7 @@ test('mark selection as PLACE: a word that was no entity becomes a place in ever
   assert.ok((await symbolNames(s, FILE_002)).includes('Places/Qatar'));
   // The palette command sends only the selection: the server reads the words there.
   const palette = await s.request('workspace/executeCommand', {
-    command: 'seedLens.server.correct',
+    command: CORRECT_COMMAND,
     arguments: [{ uri: s.seedUri(FILE_000), kind: 'entityType', type: 'INSTITUTION', range: rangeOf(s, FILE_000, 'Journée nationale') }],
   });
   assert.equal(palette, true);
@@ -167,13 +168,13 @@ test('mark selection as PLACE: a word that was no entity becomes a place in ever
 });
 
 test('merge: a look-alike is offered directly; afterwards references of one include the other, one canonical', async () => {
-  const { ws, s } = await fresh({ initializationOptions: { clientCommands: ['seedLens.mergeEntities'] } });
+  const { ws, s } = await fresh({ initializationOptions: { clientCommands: [Commands.mergeEntities] } });
   const sadio = await hoverAt(s, FILE_001, 'Sadio CAMARA');
   const ansoumane = await hoverAt(s, FILE_000, 'Ansoumane Camara');
   assert.notEqual(sadio.split('\n')[0], ansoumane.split('\n')[0], 'test data: two entities');
   const list = await actions(s, FILE_001, rangeOf(s, FILE_001, 'Sadio CAMARA'));
   const picker = pick(list, /Merge “.*” with…/);
-  assert.equal(picker.command?.command, 'seedLens.mergeEntities', 'the client asks which entity');
+  assert.equal(picker.command?.command, Commands.mergeEntities, 'the client asks which entity');
   const a = pick(list, /Merge with “Ansoumane Camara”/);
   assert.equal(await run(s, a), true);
   assert.equal(written(ws.root).merge.length, 1);
@@ -188,18 +189,18 @@ test('merge: a look-alike is offered directly; afterwards references of one incl
 
 test('merge from the palette: seedLens/entities lists the entities, a merge of two ids joins them', async () => {
   const { ws, s } = await fresh();
-  const list = await s.request<{ id: string; type: string; canonical: string; variants: string[]; mentions: number; articles: number }[]>('seedLens/entities', {});
+  const list = await s.request<{ id: string; type: string; canonical: string; variants: string[]; mentions: number; articles: number }[]>(ENTITIES_METHOD, {});
   assert.ok(list.length > 20);
   assert.ok(list.every((e, i) => i === 0 || list[i - 1].mentions >= e.mentions), 'most mentioned first');
   const mali = list.find((e) => e.variants.includes('Mali'));
   assert.ok(mali && mali.type === 'PLACE' && mali.articles >= 3);
-  const niger = (await s.request<typeof list>('seedLens/entities', { query: 'niger', type: 'PLACE' }))[0];
+  const niger = (await s.request<typeof list>(ENTITIES_METHOD, { query: 'niger', type: 'PLACE' }))[0];
   assert.ok(niger && niger.variants.includes('Niger'), 'query and type filter');
-  assert.equal(await s.request('workspace/executeCommand', { command: 'seedLens.server.correct', arguments: [{ uri: s.seedUri(FILE_000), kind: 'merge', ids: [mali.id, niger.id] }] }), true);
+  assert.equal(await s.request('workspace/executeCommand', { command: CORRECT_COMMAND, arguments: [{ uri: s.seedUri(FILE_000), kind: 'merge', ids: [mali.id, niger.id] }] }), true);
   assert.deepEqual(written(ws.root).merge, [{ ids: [mali.id, niger.id].sort() }]);
   const refs = refTexts(s, await referencesAt(s, FILE_000, 'Niger'));
   assert.ok(refs.some((r) => r.endsWith(':Mali')) && refs.some((r) => r.endsWith(':Niger')));
-  const after = await s.request<typeof list>('seedLens/entities', {});
+  const after = await s.request<typeof list>(ENTITIES_METHOD, {});
   assert.equal(after.length, list.length - 1);
 });
 
@@ -280,7 +281,7 @@ test('a corrections file that does not parse: one notice, defaults kept, and no 
     { uri: s.seedUri(FILE_000), kind: 'notBoilerplate', fingerprint: 'x' },
     { uri: s.seedUri(FILE_000), kind: 'entityType', text: 'Qatar', type: 'PLACE' },
   ]) {
-    assert.equal(await s.request('workspace/executeCommand', { command: 'seedLens.server.correct', arguments: [args] }), false, args.kind);
+    assert.equal(await s.request('workspace/executeCommand', { command: CORRECT_COMMAND, arguments: [args] }), false, args.kind);
   }
   assert.equal(fs.readFileSync(annotationsFile(ws.root), 'utf8'), bad, 'the file was overwritten');
   assert.deepEqual(fs.readdirSync(path.join(ws.root, '.seedlens')), ['annotations.json']);
@@ -293,8 +294,8 @@ test('a corrections file that does not parse: one notice, defaults kept, and no 
 test('an untrusted workspace offers no correction and never writes', async () => {
   const { ws, s } = await fresh({ initializationOptions: { trusted: false } });
   const list = await actions(s, FILE_000, rangeOf(s, FILE_000, 'Primature'));
-  assert.ok(!list.some((a) => a.command?.command === 'seedLens.server.correct'), JSON.stringify(list.map((a) => a.title)));
-  const ok = await s.request('workspace/executeCommand', { command: 'seedLens.server.correct', arguments: [{ uri: s.seedUri(FILE_000), kind: 'notEntity', text: 'Primature' }] });
+  assert.ok(!list.some((a) => a.command?.command === CORRECT_COMMAND), JSON.stringify(list.map((a) => a.title)));
+  const ok = await s.request('workspace/executeCommand', { command: CORRECT_COMMAND, arguments: [{ uri: s.seedUri(FILE_000), kind: 'notEntity', text: 'Primature' }] });
   assert.equal(ok, false);
   assert.equal(fs.existsSync(path.join(ws.root, '.seedlens')), false);
 });
@@ -302,7 +303,7 @@ test('an untrusted workspace offers no correction and never writes', async () =>
 test('bad arguments are refused without a write or a crash', async () => {
   const { ws, s } = await fresh();
   for (const args of [undefined, {}, { uri: s.seedUri(FILE_000) }, { uri: s.seedUri(FILE_000), kind: 'entityType', text: 'X', type: 'DATE' }, { uri: s.seedUri(FILE_000), kind: 'merge', ids: ['only-one'] }, { uri: s.seedUri(FILE_000), kind: 'nonsense' }, { uri: s.seedUri(FILE_000), kind: 'notEntity', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]) {
-    assert.equal(await s.request('workspace/executeCommand', { command: 'seedLens.server.correct', arguments: args === undefined ? [] : [args] }), false, JSON.stringify(args));
+    assert.equal(await s.request('workspace/executeCommand', { command: CORRECT_COMMAND, arguments: args === undefined ? [] : [args] }), false, JSON.stringify(args));
   }
   assert.equal(fs.existsSync(annotationsFile(ws.root)), false);
   assert.ok(await s.alive());
@@ -315,7 +316,7 @@ test('seedLens/export writes brat, JSONL and CoNLL with the corrections applied'
   type Result = { ok: boolean; articles: number; written: string[]; skipped: { file: string; reason: string }[]; error?: string };
 
   const jsonl = path.join(ws.root, 'out', 'corpus.jsonl');
-  const r1 = await s.request<Result>('seedLens/export', { format: 'jsonl', target: uriOf(jsonl) });
+  const r1 = await s.request<Result>(EXPORT_METHOD, { format: 'jsonl', target: uriOf(jsonl) });
   assert.equal(r1.ok, true, r1.error);
   assert.equal(r1.articles, 5);
   const rows = fs.readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { file: string; text: string; entities: { type: string; text: string; start: number; end: number }[] });
@@ -327,18 +328,18 @@ test('seedLens/export writes brat, JSONL and CoNLL with the corrections applied'
   assert.ok(row000.entities.every((e) => row000.text.slice(e.start, e.end) === e.text));
 
   const conll = path.join(ws.root, 'out', 'corpus.conll');
-  const r2 = await s.request<Result>('seedLens/export', { format: 'conll', target: conll });
+  const r2 = await s.request<Result>(EXPORT_METHOD, { format: 'conll', target: conll });
   assert.equal(r2.ok, true, r2.error);
   assert.match(fs.readFileSync(conll, 'utf8'), /^Qatar\tB-PLACE$/m);
 
   // Not where the workspace reads articles from: the copies would be indexed as more articles.
-  const inside = await s.request<Result>('seedLens/export', { format: 'brat', target: path.join(ws.root, 'brat') });
+  const inside = await s.request<Result>(EXPORT_METHOD, { format: 'brat', target: path.join(ws.root, 'brat') });
   assert.equal(inside.ok, false);
   assert.match(inside.error ?? '', /outside/);
   assert.equal(fs.existsSync(path.join(ws.root, 'brat')), false);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-brat-'));
   workspaces.push({ root: folder, seeds: folder, cleanup: () => fs.rmSync(folder, { recursive: true, force: true }) });
-  const r3 = await s.request<Result>('seedLens/export', { format: 'brat', target: folder });
+  const r3 = await s.request<Result>(EXPORT_METHOD, { format: 'brat', target: folder });
   assert.equal(r3.ok, true, r3.error);
   assert.equal(r3.written.length, 10);
   const ann = fs.readFileSync(path.join(folder, 'seeds', FILE_000.replace('.txt', '.ann')), 'utf8');
@@ -350,7 +351,7 @@ test('seedLens/export writes brat, JSONL and CoNLL with the corrections applied'
   const uri001 = s.seedUri(FILE_001);
   const t001 = await s.open(uri001);
   await s.change(uri001, 'Texte modifié. ' + t001);
-  const r4 = await s.request<Result>('seedLens/export', { format: 'brat' });
+  const r4 = await s.request<Result>(EXPORT_METHOD, { format: 'brat' });
   assert.equal(r4.ok, true, r4.error);
   assert.equal(r4.articles, 4);
   assert.deepEqual(r4.skipped, [{ file: `seeds/${FILE_001}`, reason: 'unsaved changes' }]);
@@ -358,9 +359,9 @@ test('seedLens/export writes brat, JSONL and CoNLL with the corrections applied'
   assert.ok(!fs.existsSync(s.seedPath(FILE_001.replace('.txt', '.ann'))));
   assert.equal(fs.readdirSync(s.seedPath('.')).filter((f) => f.endsWith('.tmp')).length, 0);
 
-  const bad = await s.request<Result>('seedLens/export', { format: 'xml', target: jsonl });
+  const bad = await s.request<Result>(EXPORT_METHOD, { format: 'xml', target: jsonl });
   assert.equal(bad.ok, false);
-  const noTarget = await s.request<Result>('seedLens/export', { format: 'jsonl' });
+  const noTarget = await s.request<Result>(EXPORT_METHOD, { format: 'jsonl' });
   assert.equal(noTarget.ok, false);
   await sleep(10);
 });

@@ -28,6 +28,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { distDir, seedsDir } from '../support/paths';
+import { STATUS_METHOD } from '../../server/src/protocol';
 
 export { applyEdits, baseName, editsOf, FILE_000, FILE_001, FILE_002, FILE_003, FILE_004, fold, hoverText, positionOf } from '../support/lsp';
 export { distDir, repoRoot, seedsDir } from '../support/paths';
@@ -248,7 +249,7 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     server.logs.push(p);
     server.notifyWaiters();
   });
-  conn.onNotification('seedLens/status', (p: Omit<TestServer['statuses'][number], 'published'>) => {
+  conn.onNotification(STATUS_METHOD, (p: Omit<TestServer['statuses'][number], 'published'>) => {
     server.statuses.push({ ...p, published: server.publishLog.length });
     server.notifyWaiters();
   });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { FILE_000, hoverText, makeWorkspace, startServer, type TestServer } from './harness';
+import { Commands, RELATED_METHOD } from '../../server/src/protocol';
 
 let server: TestServer;
 let ws: ReturnType<typeof makeWorkspace>;
@@ -50,7 +51,7 @@ test('code lens on a closed, indexed file (no recogniser needed)', async () => {
   await server.ready();
   const lenses = await server.request<{ command?: { title: string; command: string } }[]>('textDocument/codeLens', { textDocument: { uri: server.seedUri(FILE_000) } });
   assert.equal(lenses.length, 1);
-  assert.equal(lenses[0].command?.command, 'seedLens.showRelated');
+  assert.equal(lenses[0].command?.command, Commands.showRelated);
   assert.ok(lenses[0].command?.title.length, 'lens has a title');
 });
 
@@ -82,7 +83,7 @@ for (const [name, text] of odd) {
       ['textDocument/semanticTokens/full', td],
       ['textDocument/inlayHint', { ...td, range: { start: { line: 0, character: 0 }, end: far } }],
       ['textDocument/codeAction', { ...td, range: { start: { line: 0, character: 0 }, end: far }, context: { diagnostics: [] } }],
-      ['seedLens/related', { uri }],
+      [RELATED_METHOD, { uri }],
     ];
     for (const [method, params] of requests) {
       await server.request(method, params).catch((e: Error) => assert.fail(`${method} failed: ${e.message}`));
@@ -99,7 +100,7 @@ test('requests for documents the server never saw answer empty', async () => {
   assert.equal(await server.request('textDocument/hover', { ...td, position: { line: 0, character: 0 } }), null);
   assert.deepEqual(await server.request('textDocument/documentSymbol', td), []);
   assert.deepEqual(await server.request('textDocument/codeLens', td), []);
-  assert.deepEqual(await server.request('seedLens/related', { uri: 'file:///nowhere/none.txt' }), []);
+  assert.deepEqual(await server.request(RELATED_METHOD, { uri: 'file:///nowhere/none.txt' }), []);
 });
 
 test('rename on a non-entity is refused with an error, not a crash', async () => {

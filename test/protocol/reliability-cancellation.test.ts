@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { FILE_000, hoverText, positionOf, sleep } from './harness';
 import { errorsOf, genCorpus, start, summary, workspace, type Pos, type Range } from './reliability-harness';
+import { RELATED_METHOD } from '../../server/src/protocol';
 
 test('cancelled long requests on a large generated corpus: RequestCancelled or the complete answer, and the server keeps serving', async () => {
   const pool = genCorpus(500, 3);
@@ -32,7 +33,7 @@ test('cancelled long requests on a large generated corpus: RequestCancelled or t
     ['workspace/symbol', { query: '' }],
     ['workspace/symbol', { query: 'a' }],
     ['textDocument/rename', { textDocument: { uri: target.uri }, position: target.position, newName: 'Nom Nouveau' }],
-    ['seedLens/related', { uri: target.uri }],
+    [RELATED_METHOD, { uri: target.uri }],
   ];
   const complete = new Map<number, string>();
   for (const [i, [method, params]] of requests.entries()) complete.set(i, JSON.stringify(await server.request(method, params)));

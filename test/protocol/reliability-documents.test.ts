@@ -9,6 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { FILE_001, fold, positionOf, sleep, uriOf } from './harness';
 import { assertSameAsFresh, errorsOf, same, slice, start, summary, Typist, workspace, type Pos, type Range } from './reliability-harness';
+import { RELATED_METHOD } from '../../server/src/protocol';
 
 const positionRequests = (uri: string, position: Pos): [string, unknown][] => {
   const td = { textDocument: { uri } };
@@ -24,7 +25,7 @@ const positionRequests = (uri: string, position: Pos): [string, unknown][] => {
     ['textDocument/semanticTokens/full', td],
     ['textDocument/inlayHint', { ...td, range }],
     ['textDocument/codeAction', { ...td, range, context: { diagnostics: [] } }],
-    ['seedLens/related', { uri }],
+    [RELATED_METHOD, { uri }],
   ];
 };
 

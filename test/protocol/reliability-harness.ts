@@ -14,6 +14,7 @@ import path from 'node:path';
 import { after } from 'node:test';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { makeWorkspace, repoRoot, startServer, type TestServer } from './harness';
+import { SNAPSHOT_METHOD } from '../../server/src/protocol';
 
 export type Pos = { line: number; character: number };
 export type Range = { start: Pos; end: Pos };
@@ -30,7 +31,6 @@ export interface Snapshot {
   files: SnapshotFile[];
 }
 
-const SNAPSHOT = 'seedLens/debug/snapshot';
 const workspaces: { cleanup: () => void }[] = [];
 const servers: TestServer[] = [];
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'seedlens-rel-'));
@@ -72,7 +72,7 @@ export async function start(root: string, extra: Partial<Parameters<typeof start
 }
 
 export async function snapshotOf(s: TestServer): Promise<Snapshot> {
-  return s.request<Snapshot>(SNAPSHOT, {});
+  return s.request<Snapshot>(SNAPSHOT_METHOD, {});
 }
 
 /**

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { baseName, FILE_000, FILE_001, FILE_004, makeWorkspace, sleep, startServer, type TestServer } from './harness';
+import { IGNORE_BLOCK_COMMAND, REINDEX_METHOD, RELATED_METHOD } from '../../server/src/protocol';
 
 type Lens = { command?: { title: string; command: string } };
 type Sym = { name: string; location: { uri: string } };
@@ -96,7 +97,7 @@ test('a file deleted on disk leaves the index (code lens, workspace symbols, rel
   const syms = await server.request<Sym[]>('workspace/symbol', { query: '' });
   assert.ok(!syms.some((s) => baseName(s.location.uri) === FILE_004), 'a workspace symbol still points at the deleted file');
   for (const f of [FILE_000, FILE_001]) {
-    const rel = await server.request<Rel[]>('seedLens/related', { uri: server.seedUri(f) });
+    const rel = await server.request<Rel[]>(RELATED_METHOD, { uri: server.seedUri(f) });
     assert.ok(!rel.some((r) => baseName(r.uri) === FILE_004), `${f} is still related to the deleted file`);
   }
   assert.deepEqual(server.diagnosticsOf(uri), [], 'diagnostics of the deleted file are cleared');
@@ -172,7 +173,7 @@ test('a bad annotations file gives one notice and no crash; fixing it is picked 
   await sleep(100);
   assert.equal(notices().length, 1);
   // The server-side "ignore block" refuses to overwrite a file it cannot read.
-  const ok = await s.request('workspace/executeCommand', { command: 'seedLens.server.ignoreBlock', arguments: [{ uri: s.seedUri(FILE_000), fingerprint: 'abc' }] });
+  const ok = await s.request('workspace/executeCommand', { command: IGNORE_BLOCK_COMMAND, arguments: [{ uri: s.seedUri(FILE_000), fingerprint: 'abc' }] });
   assert.equal(ok, false);
   assert.match(fs.readFileSync(file, 'utf8'), /oops/);
   fs.writeFileSync(file, '{ "ignoreBoilerplate": [] }');
@@ -182,21 +183,21 @@ test('a bad annotations file gives one notice and no crash; fixing it is picked 
 });
 
 test('"ignore this block" writes the fingerprint to .seedlens/annotations.json atomically', async () => {
-  const ok = await server.request('workspace/executeCommand', { command: 'seedLens.server.ignoreBlock', arguments: [{ uri: server.seedUri(FILE_000), fingerprint: 'fp-test-123' }] });
+  const ok = await server.request('workspace/executeCommand', { command: IGNORE_BLOCK_COMMAND, arguments: [{ uri: server.seedUri(FILE_000), fingerprint: 'fp-test-123' }] });
   assert.equal(ok, true);
   const dir = path.join(ws.root, '.seedlens');
   const written = JSON.parse(fs.readFileSync(path.join(dir, 'annotations.json'), 'utf8'));
   assert.deepEqual(written.ignoreBoilerplate, ['fp-test-123']);
   assert.deepEqual(fs.readdirSync(dir), ['annotations.json'], 'a temporary file was left behind');
   // Twice is the same as once.
-  await server.request('workspace/executeCommand', { command: 'seedLens.server.ignoreBlock', arguments: [{ uri: server.seedUri(FILE_000), fingerprint: 'fp-test-123' }] });
+  await server.request('workspace/executeCommand', { command: IGNORE_BLOCK_COMMAND, arguments: [{ uri: server.seedUri(FILE_000), fingerprint: 'fp-test-123' }] });
   assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'annotations.json'), 'utf8')).ignoreBoilerplate, ['fp-test-123']);
 });
 
 test('an untrusted workspace never writes the annotations file', async () => {
   const { ws: w, server: s } = await fresh({ initializationOptions: { trusted: false } });
   await s.ready();
-  const ok = await s.request('workspace/executeCommand', { command: 'seedLens.server.ignoreBlock', arguments: [{ uri: s.seedUri(FILE_000), fingerprint: 'x' }] });
+  const ok = await s.request('workspace/executeCommand', { command: IGNORE_BLOCK_COMMAND, arguments: [{ uri: s.seedUri(FILE_000), fingerprint: 'x' }] });
   assert.equal(ok, false);
   assert.equal(fs.existsSync(path.join(w.root, '.seedlens')), false);
 });
@@ -214,7 +215,7 @@ test('French UI: strings follow initializeParams.locale', async () => {
 
 test('seedLens/reindex re-reads the workspace and answers with the count', async () => {
   fs.writeFileSync(server.seedPath('996_late.txt'), 'Arrivé sans événement de fichier.\n');
-  const stats = await server.request<{ files: number }>('seedLens/reindex', null);
+  const stats = await server.request<{ files: number }>(REINDEX_METHOD, null);
   assert.ok(stats && stats.files >= 5, JSON.stringify(stats));
   assert.equal((await server.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: server.seedUri('996_late.txt') } })).length, 1);
 });
