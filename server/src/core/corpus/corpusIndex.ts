@@ -5,7 +5,7 @@
  */
 import { createBoilerplateLayer } from '../boilerplate';
 import { findDates, packDates, unpackDates, type PackedDates } from '../dates';
-import { createNameLayer, type NameLayerImpl } from '../entities';
+import { createNameLayer, type NameLayerImpl } from '../linking/nameLayer';
 import type { BoilerplateLayer, RelatedLayer } from '../layers';
 import { createRelatedLayer } from '../related';
 import type { FileFacts } from './facts';
