@@ -15,13 +15,31 @@
  * changed, or forms joined or left them).
  */
 import { recognize, type FileAnalysis } from '../entities';
-import type { NameLayer } from '../layers';
 import { slug } from '../text/normalize';
 import { sharedValues } from '../text/sharedStrings';
 import type { Entity, EntityMentionRef, NameMention, NameType, Span } from '../types';
 import { byCodeUnits, Linker, surnameKeys, type FileLinks, type Form, type Promotion } from './linker';
 import { MentionRuns } from './mentionRuns';
 import { spellingScore } from './similarity';
+
+/** People, institutions and places: recognition in each file, linking across the corpus. */
+export interface NameLayer {
+  /**
+   * Recognise names in `text`, never inside `exclude` (the file's date spans); `recognized` is
+   * `recognize(text, exclude)` when already computed (by an indexing thread).
+   */
+  setFile(file: string, text: string, exclude: readonly Span[], recognized?: FileAnalysis): void;
+  removeFile(file: string): void;
+  /** The file's name mentions, sorted by start, linked to corpus entities. */
+  mentions(file: string): NameMention[];
+  entity(id: string): Entity | undefined;
+  entities(): Iterable<Entity>;
+  /**
+   * Links what changed since the last query, a step at a time while `more()` says so (what the next
+   * query would do at once); true once none is left.
+   */
+  prepare(more: () => boolean): boolean;
+}
 
 const TYPES: readonly NameType[] = ['PERSON', 'INSTITUTION', 'PLACE'];
 const TYPE_CODE = new Map<NameType, number>(TYPES.map((t, i) => [t, i]));
