@@ -18,9 +18,12 @@ import { recognize, type FileAnalysis } from '../entities';
 import { slug } from '../text/normalize';
 import { sharedValues } from '../text/sharedStrings';
 import type { Entity, EntityMentionRef, NameMention, NameType, Span } from '../types';
-import { byCodeUnits, Linker, surnameKeys, type FileLinks, type Form, type Promotion } from './linker';
+import type { FileLinks } from './formTable';
+import type { Form } from './forms';
+import { Linker, type Promotion } from './linker';
 import { MentionRuns } from './mentionRuns';
 import { spellingScore } from './similarity';
+import { byCodeUnits, surnameKeys } from './spellings';
 
 /** People, institutions and places: recognition in each file, linking across the corpus. */
 export interface NameLayer {
