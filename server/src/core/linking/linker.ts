@@ -15,7 +15,7 @@
  * gazetteer id, the bracket-acronym definitions, or the normalised name; named venues whose name
  * extends another's (`aéroport international X` / `aéroport international X Y`) are one venue.
  *
- * The stages, each a function of the previous ones:
+ * The stages, each a function of the previous ones (the methods of `ensure`, in this order):
  *   E1  pairs of full person names in a surname (or first-name) bucket of at most 400 names that
  *       name the same person (`samePerson`);                               C1 = components of E1
  *   E2  `F. Honegger` → the one C1 cluster of its surname bucket with a first name in F;
@@ -42,6 +42,22 @@ import { fullestName, indexedOf, sameIndexed, sameWordT } from './spellings';
 export interface Promotion {
   type: NameType;
   entityId: string;
+}
+
+/** What one `ensure` found changed, handed from stage to stage. */
+interface Changes {
+  /** Endpoints of changed E1 edges. */
+  touched: Set<Form>;
+  /** byLast buckets whose membership changed. */
+  touchedLast: Set<string>;
+  /** Forms whose final cluster must be recomputed. */
+  seeds: Set<Form>;
+  /** Forms indexed afresh (their shape changed, or they came or left). */
+  changedShape: Form[];
+  /** Forms no file mentions any more. */
+  removed: Form[];
+  /** Forms whose count or spelling changed but not their shape (see `reindexChangedForms`). */
+  reweighed: Form[];
 }
 
 export class Linker {
@@ -187,10 +203,25 @@ export class Linker {
   /** Recompute the clusters touched by the changes since the last call; marks the files whose resolution may differ. */
   ensure(): void {
     if (this.current) return;
-    let changed = false;
+    // Weak-word keys whose reading may have changed: the files that have them are resolved again.
     const weakKeys = new Set<string>();
+    this.electAcronymDefinitions(weakKeys);
+    const changes = this.reindexChangedForms(); // and E1, as forms join and leave buckets
+    this.linkInitials(changes); // E2
+    const surnameKeys = this.groupFullNames(changes); // C2
+    this.linkSurnames(surnameKeys, changes); // surname → C2, E3
+    const renamed = this.rebuildClusters(changes); // with E4; ids
+    const changedForms = this.assignEntities(renamed);
+    const dropped = this.dropRemovedForms(changes.removed);
+    // Files to resolve again: those naming a form whose entity changed, those with a weak word whose reading did.
+    for (const f of changedForms) for (const file of this.table.filesOfForm(f)) this.stale.add(file);
+    this.updatePromotions(changes, changedForms, surnameKeys, weakKeys);
+    for (const k of weakKeys) for (const f of this.table.weakFiles.get(k) ?? []) this.stale.add(f);
+    if (dropped || changedForms.length > 0 || weakKeys.size > 0) this.generation++;
+  }
 
-    // Acronym definitions: the most frequent definition of each acronym.
+  /** Acronym definitions: the most frequent definition of each acronym. */
+  private electAcronymDefinitions(weakKeys: Set<string>): void {
     for (const acr of this.table.dirtyAcronyms) {
       const best = this.table.definitionOf(acr);
       const old = this.acronymDef.get(acr);
@@ -199,11 +230,13 @@ export class Linker {
       if (old?.fullKey !== best?.fullKey || old?.type !== best?.type) weakKeys.add(acr);
     }
     this.table.dirtyAcronyms.clear();
+  }
 
-    // 1. Which forms really changed; re-index those whose shape changed.
-    const touched = new Set<Form>(); // endpoints of changed E1 edges
-    const touchedLast = new Set<string>(); // byLast buckets whose membership changed
-    const seeds = new Set<Form>(); // forms whose final cluster must be recomputed
+  /** Which forms really changed; re-index those whose shape changed. */
+  private reindexChangedForms(): Changes {
+    const touched = new Set<Form>();
+    const touchedLast = new Set<string>();
+    const seeds = new Set<Form>();
     const changedShape: Form[] = [];
     const removed: Form[] = [];
     // Forms whose count or spelling changed but not their shape: no edge changes, so their
@@ -235,8 +268,11 @@ export class Linker {
       if (f.count <= 0) removed.push(f);
     }
     this.table.dirtyForms.clear();
+    return { touched, touchedLast, seeds, changedShape, removed, reweighed };
+  }
 
-    // 2. E2 (initials) in every surname bucket whose members or C1 clusters may have changed.
+  /** E2 (initials) in every surname bucket whose members or C1 clusters may have changed. */
+  private linkInitials({ touched, touchedLast, seeds, removed }: Changes): void {
     const lastKeys = new Set(touchedLast);
     const c1Seeds = new Set<Form>(touched);
     for (const f of touched) for (const g of f.comp2?.members ?? []) c1Seeds.add(g);
@@ -267,8 +303,10 @@ export class Linker {
       for (const g of [...(this.e2rev.get(f) ?? [])]) setEdge(this.e2, this.e2rev, g, undefined, seeds);
     }
     for (const f of touched) seeds.add(f);
+  }
 
-    // 3. C2 components (and weights) of everything touched so far.
+  /** C2 components (and weights) of everything touched so far; returns the surname keys whose owner may have changed. */
+  private groupFullNames({ seeds, changedShape, reweighed }: Changes): Set<string> {
     const c2Start = new Set<Form>();
     for (const f of seeds) {
       c2Start.add(f);
@@ -303,8 +341,11 @@ export class Linker {
       reweighedComps.add(c);
       for (const g of c.members) if (g.ix?.full) for (const p of g.ix.parts) surnameKeys.add(p);
     }
+    return surnameKeys;
+  }
 
-    // 4. Surname → heaviest C2 cluster; E3 for the one-word names of that surname.
+  /** Surname → heaviest C2 cluster; E3 for the one-word names of that surname. */
+  private linkSurnames(surnameKeys: Set<string>, { seeds, removed }: Changes): void {
     for (const k of surnameKeys) {
       let best: Comp2 | undefined;
       for (const g of this.partForms.get(k) ?? []) {
@@ -327,8 +368,10 @@ export class Linker {
       setEdge(this.e3, this.e3rev, f, undefined, seeds);
       for (const g of [...(this.e3rev.get(f) ?? [])]) setEdge(this.e3, this.e3rev, g, undefined, seeds);
     }
+  }
 
-    // 5. Final clusters of everything touched, their bases and ids.
+  /** Final clusters of everything touched, their bases and ids; returns the clusters made or renamed. */
+  private rebuildClusters({ seeds, reweighed }: Changes): Set<Cluster> {
     const start = new Set<Form>();
     const dissolved = new Set<Cluster>();
     for (const f of seeds) {
@@ -354,8 +397,11 @@ export class Linker {
     const renamed = new Set<Cluster>(fresh);
     this.ids.updateBases(reweighed, renamed, rebase);
     this.ids.assign(rebase, renamed);
+    return renamed;
+  }
 
-    // 6. Form → entity, and what files must be re-resolved.
+  /** Form → entity for the members of `renamed`; returns the forms whose entity changed. */
+  private assignEntities(renamed: Set<Cluster>): Form[] {
     const changedForms: Form[] = [];
     for (const c of renamed) {
       for (const f of c.members) {
@@ -367,6 +413,12 @@ export class Linker {
         }
       }
     }
+    return changedForms;
+  }
+
+  /** The removed forms still unmentioned leave the table and their entities; true if any did. */
+  private dropRemovedForms(removed: Form[]): boolean {
+    let dropped = false;
     for (const f of removed) {
       if (f.count > 0 || this.table.forms[f.type].get(f.key) !== f) continue;
       this.table.drop(f);
@@ -374,14 +426,13 @@ export class Linker {
       f.entity = undefined;
       f.cluster = undefined;
       f.comp2 = undefined;
-      changed = true;
+      dropped = true;
     }
-    for (const f of changedForms) {
-      changed = true;
-      for (const file of this.table.filesOfForm(f)) this.stale.add(file);
-    }
+    return dropped;
+  }
 
-    // 7. Surname and one-word promotions.
+  /** Surname and one-word promotions: the keys whose entity changed go to `weakKeys`. */
+  private updatePromotions({ seeds, changedShape }: Changes, changedForms: Form[], surnameKeys: Set<string>, weakKeys: Set<string>): void {
     const swKeys = new Set<string>();
     for (const f of changedShape) {
       if (f.ix?.single) surnameKeys.add(f.ix.parts[0]);
@@ -420,11 +471,6 @@ export class Linker {
       else this.singleWordEntity.delete(w);
       weakKeys.add(w);
     }
-    for (const k of weakKeys) {
-      changed = true;
-      for (const f of this.table.weakFiles.get(k) ?? []) this.stale.add(f);
-    }
-    if (changed) this.generation++;
   }
 
   /** The entity of a recognised mention. */
