@@ -154,7 +154,7 @@ export class FormTable {
       // Forms and spellings outlive the file that first named them: their strings must not point into its text.
       const key = detached(m.key);
       const list = this.freeLists.length > 0 ? this.freeLists.data[--this.freeLists.length] : this.nextList++;
-      // Every field from the start: one added later would go to a property block of its own (some 60 bytes a form).
+      // Every field from the start: one added later would go to a property block of its own, for every form.
       f = { type: m.type, key, gazId, spellings: undefined, name: '', venueCount: 0, count: 0, list, ix: undefined, seenCount: 0, seenName: '', cluster: undefined, entity: undefined, comp2: undefined };
       this.forms[m.type].set(key, f);
     }

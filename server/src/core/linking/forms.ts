@@ -69,8 +69,8 @@ export interface Spelling {
 }
 
 /**
- * A form's spellings by name. Nine forms in ten have a single spelling, held as is; a Map (some
- * 150 bytes even for one entry) only once there are more.
+ * A form's spellings by name. Most forms have a single spelling, held as is; a Map (costly even
+ * for one entry) only once there are more.
  */
 export type Spellings = Spelling | Map<string, Spelling> | undefined;
 

@@ -205,7 +205,7 @@ export interface NameLayerImpl extends NameLayer {
   revision(file: string): number;
 }
 
-/** Stale files resolved per step of `prepare` (a few milliseconds). */
+/** Stale files resolved per step of `prepare`: a short step, so that a request waits little. */
 const RESOLVE_STEP = 256;
 
 export function createNameLayer(): NameLayerImpl {
