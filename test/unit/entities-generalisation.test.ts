@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNameLayer, recognize } from '../../server/src/core/entities';
+import { recognize } from '../../server/src/core/entities';
+import { createNameLayer } from '../../server/src/core/linking/nameLayer';
 import { findDates } from '../../server/src/core/dates';
 import { has, hasNot, names } from '../support/names';
 

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { findDates } from '../../server/src/core';
-import { createNameLayer, recognize } from '../../server/src/core/entities';
+import { recognize } from '../../server/src/core/entities';
+import { createNameLayer } from '../../server/src/core/linking/nameLayer';
 import { seedsDir } from '../support/paths';
 
 test('name layer: a precomputed, structured-cloned recognition gives the same mentions and entities', () => {

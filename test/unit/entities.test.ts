@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNameLayer, recognize } from '../../server/src/core/entities';
+import { recognize } from '../../server/src/core/entities';
+import { createNameLayer } from '../../server/src/core/linking/nameLayer';
 import { CorpusIndex } from '../../server/src/core';
 import { has, hasNot, names } from '../support/names';
 

@@ -229,7 +229,8 @@ test('prepare, one step at a time and with edits between steps, leaves the index
 
 // ---- the linker alone, on a synthetic universe of forms built to collide ---------------------
 
-import { Linker, type FileLinks } from '../../server/src/core/linking/linker';
+import type { FileLinks } from '../../server/src/core/linking/formTable';
+import { Linker } from '../../server/src/core/linking/linker';
 import type { FileAnalysis, RawMention } from '../../server/src/core/entities';
 
 const FIRSTS = ['amadou', 'amadu', 'a', 'f', 'fritz', 'franz', 'ph', 'sergei', 'serguei', 'x', 'kone'];

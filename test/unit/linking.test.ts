@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNameLayer } from '../../server/src/core/entities';
+import { createNameLayer } from '../../server/src/core/linking/nameLayer';
 import { boundedEdit, sameWord, translit } from '../../server/src/core/linking/similarity';
 
 function corpus(files: Record<string, string>) {

@@ -9,7 +9,7 @@ import { CorpusIndex } from '../../server/src/core';
 import { analyseFile } from '../../server/src/core/corpus/facts';
 import { fromWire, toWire } from '../../server/src/core/corpus/wire';
 import { findDates, packDates, unpackDates } from '../../server/src/core/dates';
-import { MentionRuns } from '../../server/src/core/entities/mentionRuns';
+import { MentionRuns } from '../../server/src/core/linking/mentionRuns';
 import { sharedStrings } from '../../server/src/core/text/sharedStrings';
 import { seedsDir } from '../support/paths';
 

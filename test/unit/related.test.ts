@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
-import type { RelatedSource } from '../../server/src/core/layers';
+import type { RelatedSource } from '../../server/src/core/related';
 import { createRelatedLayer } from '../../server/src/core/related';
 import type { DateMention, NameMention } from '../../server/src/core/types';
 import { generatedTexts, oneStep } from '../support/steps';

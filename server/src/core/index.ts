@@ -1,6 +1,8 @@
 /** The analysis core's public surface: the CLI and the language server import from here only. */
 export * from './types';
-export type { BoilerplateLayer, NameLayer, RelatedLayer, RelatedSource } from './layers';
+export type { BoilerplateLayer } from './boilerplate';
+export type { NameLayer } from './linking/nameLayer';
+export type { RelatedLayer, RelatedSource } from './related';
 export { CorpusIndex } from './corpus/corpusIndex';
 export { decodeArticle, type Decoded } from './corpus/decode';
 export { findDates } from './dates';

@@ -7,7 +7,6 @@
  * The per-file part (`analyseBoilerplate`, facts.ts) is a pure function of the text; `setFile`
  * accepts it precomputed (by an indexing thread) and then only merges it into the index.
  */
-import type { BoilerplateLayer } from '../layers';
 import type { BoilerplateBlock } from '../types';
 import { buildBlocks, worthPairing, type FileView } from './blocks';
 import type { ChromeLine } from './chrome';
@@ -18,6 +17,25 @@ import { packInt32 } from '../packed';
 import { NameIds } from '../tables';
 
 export { analyseBoilerplate, type BoilerplateFacts } from './facts';
+
+/** Duplicated and site-chrome blocks. */
+export interface BoilerplateLayer {
+  /** `facts` is `analyseBoilerplate(text)` when already computed (by an indexing thread). */
+  setFile(file: string, text: string, facts?: BoilerplateFacts): void;
+  removeFile(file: string): void;
+  /** The file's blocks, sorted by start; `duplicate` blocks name their other copies. */
+  blocks(file: string): BoilerplateBlock[];
+  /**
+   * `files` reordered so that files sharing text come one after the other, the order in which
+   * asking for all their blocks is fastest (files this layer does not hold come last).
+   */
+  localityOrder(files: readonly string[]): string[];
+  /**
+   * Does some of the work the next `blocks` call would do at once (after a bulk load, relating
+   * every sentence to its near copies), a step at a time while `more()` says so; true once none is left.
+   */
+  prepare(more: () => boolean): boolean;
+}
 
 interface FileState extends FileView, IndexedFile {
   chrome: ChromeLine[];

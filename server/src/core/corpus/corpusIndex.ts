@@ -2,12 +2,15 @@
  * The corpus index: one entry per article file, each layer holding that file's contribution.
  * `upsert` re-analyses one file; every query reads the merged, up-to-date view. Pure: it is told
  * about files (by the CLI or the language server), it never reads a disk or an editor itself.
+ *
+ * The layers' contracts (`NameLayer`, `BoilerplateLayer`, `RelatedLayer`) sit next to their
+ * implementations: `setFile` replaces a file's contribution, so that one changed file is re-analysed
+ * alone (map-reduce indexing), `removeFile` drops it, queries read the merged view.
  */
-import { createBoilerplateLayer } from '../boilerplate';
+import { createBoilerplateLayer, type BoilerplateLayer } from '../boilerplate';
 import { findDates, packDates, unpackDates, type PackedDates } from '../dates';
-import { createNameLayer, type NameLayerImpl } from '../entities';
-import type { BoilerplateLayer, RelatedLayer } from '../layers';
-import { createRelatedLayer } from '../related';
+import { createNameLayer, type NameLayerImpl } from '../linking/nameLayer';
+import { createRelatedLayer, type RelatedLayer } from '../related';
 import type { FileFacts } from './facts';
 import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';

@@ -14,12 +14,37 @@
  * and what depends on all of them (term weights, the pivot) is recomputed from them on the first
  * query after any change.
  */
-import type { RelatedLayer, RelatedSource } from '../layers';
-import type { RelatedArticle } from '../types';
+import type { BoilerplateBlock, DateMention, NameMention, RelatedArticle } from '../types';
 import { computeFeatures, sameBoilerplate, sameEntities, surfaces, TermReader, type Features } from './features';
 import { Postings } from './postings';
 import { idf, normOf, pairReasons, PairScorer, pivoted, weightAt, type Side, type Weights } from './ranking';
 import { ensureFloat64, ensureInt32, Vocabulary } from './vocabulary';
+
+/** What the related-articles ranking reads about each file; the corpus index provides it. */
+export interface RelatedSource {
+  files(): Iterable<string>;
+  text(file: string): string | undefined;
+  boilerplate(file: string): BoilerplateBlock[];
+  names(file: string): NameMention[];
+  dates(file: string): DateMention[];
+  /**
+   * Changes whenever `names(file)` may read differently (the file or its linking changed): lets the
+   * ranking skip re-reading the names of every file after an edit. Optional: without it, it reads them.
+   */
+  namesRevision?(file: string): number;
+}
+
+export interface RelatedLayer {
+  /** The file's text, names, dates or boilerplate may have changed. */
+  invalidate(file: string): void;
+  removeFile(file: string): void;
+  related(file: string, limit?: number): RelatedArticle[];
+  /**
+   * Brings the corpus statistics up to date (every changed file's features, the weights), a step at
+   * a time while `more()` says so: what the next `related` would do at once. True once none is left.
+   */
+  prepare(more: () => boolean): boolean;
+}
 
 /**
  * Below this score two articles are not about the same story, whatever the background says.

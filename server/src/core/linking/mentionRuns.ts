@@ -2,8 +2,9 @@
  * An entity's mentions, kept compact until someone reads them. A built entity is cached until a
  * change touches it, and most readers want its name, spellings and roles only (diagnostics,
  * symbols, code actions): as `{ file, start, end, text }` objects, the entities of a few dozen
- * opened articles took some 50 MB at 10,000 articles (a capital city is mentioned 12,000 times).
- * Here a mention costs two integers; the objects are made on the first read of `mentions`.
+ * opened articles would hold an object for every mention of names a large corpus repeats in
+ * thousands of files (a capital city). Here a mention costs two integers; the objects are made on
+ * the first read of `mentions`.
  */
 import type { EntityMentionRef } from '../types';
 
