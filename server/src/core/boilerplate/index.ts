@@ -15,7 +15,7 @@ import { DuplicateIndex, type IndexedFile } from './duplicates';
 import { analyseBoilerplate, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { hash53 } from './normalize';
 import { packInt32 } from '../packed';
-import { NameIds } from '../tables';
+import { NameIds } from '../collections/nameIds';
 
 export { analyseBoilerplate, type BoilerplateFacts } from './facts';
 

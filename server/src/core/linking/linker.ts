@@ -29,7 +29,9 @@ import { lexicon } from '../entities/lexicon';
 import type { AcronymDef, FileAnalysis, RawMention } from '../entities/recognize';
 import { comparisonKey, detached, slug } from '../text/normalize';
 import type { NameType } from '../types';
-import { IntStack, ListPool, NameIds } from '../tables';
+import { IntStack } from '../collections/intStack';
+import { ListPool } from '../collections/listPool';
+import { NameIds } from '../collections/nameIds';
 import { boundedEdit, translit } from './similarity';
 
 /** Buckets larger than this (a very common surname or first name) only link by exact keys. */

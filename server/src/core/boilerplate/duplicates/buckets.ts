@@ -10,8 +10,11 @@
  */
 import { BUCKET_KEYS } from '../facts';
 import { BANDS, bandKeys, signature } from '../minhash';
-import { HeldRows, KeyTable, ListPool, type ShinglePool } from '../../tables';
+import { HeldRows } from '../../collections/heldRows';
+import { KeyTable } from '../../collections/keyTable';
+import { ListPool } from '../../collections/listPool';
 import { ENTERED, NONE, type GroupTable } from './groups';
+import type { ShinglePool } from './shinglePool';
 import { lowerBound, sortByKey } from './sortedLists';
 
 /**

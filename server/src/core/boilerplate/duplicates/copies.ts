@@ -7,7 +7,9 @@
  * arrays, scratch reused between calls (`CopiesScratch`) and no object per unit or partner.
  */
 import { U_QUOTED, UNIT_FIELDS } from '../facts';
-import { IntStack, RecentLists, Slots } from '../../tables';
+import { IntStack } from '../../collections/intStack';
+import { RecentLists } from '../../collections/recentLists';
+import { Slots } from '../../collections/slots';
 import type { GroupTable } from './groups';
 import { SAMPLE, type Members } from './members';
 import type { NearCopies } from './nearCopies';

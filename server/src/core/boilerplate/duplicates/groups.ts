@@ -9,7 +9,7 @@
  * the buckets and the near copies, keyed by group id too). Ids are dense: a dropped group's id is
  * handed out again first.
  */
-import { KeyTable } from '../../tables';
+import { KeyTable } from '../../collections/keyTable';
 
 // Bits of `GroupTable.flags`.
 /** The id holds a group (ids of dropped groups wait in `GroupTable.freeIds`). */

@@ -26,17 +26,18 @@
  *   copies.ts         a file's copies as (my unit, their unit) pairs per partner file;
  *   localityOrder.ts  an order of files that keeps the partners' rows in cache;
  *   sortedLists.ts    the lists of group ids sorted by key that buckets and near links use;
+ *   shinglePool.ts    the shingles of the near-matchable groups, in one array;
  *   unitRows.ts       what the index keeps of each file.
  */
 import { BANDS } from '../minhash';
 import { BUCKET_KEYS, U_LINE, U_NEAR, U_QUOTED, UNIT_FIELDS, type BoilerplateFacts } from '../facts';
-import { ShinglePool } from '../../tables';
 import { Buckets } from './buckets';
 import { CopyFinder, type CopyPairs, type KeepUnits } from './copies';
 import { ENTERED, GroupTable, NEARABLE } from './groups';
 import { localityOrder } from './localityOrder';
 import { Members, type Watchers } from './members';
 import { NearCopies } from './nearCopies';
+import { ShinglePool } from './shinglePool';
 import { R_GROUP, R_LINE, ROW_FIELDS, type IndexedFile } from './unitRows';
 
 export type { CopyPairs, KeepUnits } from './copies';

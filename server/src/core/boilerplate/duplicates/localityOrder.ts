@@ -6,9 +6,10 @@
  * in memory; a site's articles share their partners, so taken one after the other they find those
  * rows still in the cache, where in name order they would fetch them again for every file.
  */
-import { IntStack, type ListPool } from '../../tables';
-import { SAMPLE } from './members';
+import { IntStack } from '../../collections/intStack';
+import type { ListPool } from '../../collections/listPool';
 import type { GroupTable } from './groups';
+import { SAMPLE } from './members';
 import type { NearCopies } from './nearCopies';
 import { R_GROUP, ROW_FIELDS } from './unitRows';
 

@@ -4,7 +4,8 @@
  * and which of its files are watched (told when the group changes). Like the index's other
  * per-group lists, the members of all groups are kept in one `ListPool` keyed by group id.
  */
-import { ListPool, type Slots } from '../../tables';
+import { ListPool } from '../../collections/listPool';
+import type { Slots } from '../../collections/slots';
 import type { GroupTable } from './groups';
 
 /**

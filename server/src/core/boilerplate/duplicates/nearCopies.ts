@@ -9,10 +9,13 @@
  */
 import { BANDS } from '../minhash';
 import { nearCopyAt } from '../shingles';
-import { IntStack, ListPool, Slots, type ShinglePool } from '../../tables';
+import { IntStack } from '../../collections/intStack';
+import { ListPool } from '../../collections/listPool';
+import { Slots } from '../../collections/slots';
 import { STEP, VERIFY_PER_BUCKET, type Buckets } from './buckets';
 import { NEARABLE, type GroupTable } from './groups';
 import type { Members } from './members';
+import type { ShinglePool } from './shinglePool';
 import { insertByKey, removeByKey, sortByKey } from './sortedLists';
 
 /**

@@ -5,7 +5,7 @@
  *
  * The lists live in `ListPool`s; these helpers search, insert, remove and sort in place there.
  */
-import type { ListPool } from '../../tables';
+import type { ListPool } from '../../collections/listPool';
 
 /**
  * Sort the `n` group ids of `ids` from `from` by their key. Most lists sorted here (a bucket's
