@@ -56,7 +56,7 @@ function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord
   const w = a.weak.length;
   let r = 0;
   for (const m of a.mentions) if (m.roles.length) r++;
-  // Spans, weak words and the role indices share one buffer (see packed.ts): a record is kept for every file.
+  // Spans, weak words and the role indices share one buffer (see collections/packInt32.ts): a record is kept for every file.
   const rows = n + w + r ? new Int32Array(3 * (n + w) + r) : NO_SPANS;
   const spans = n ? rows.subarray(0, 3 * n) : NO_SPANS;
   const roleAt = r ? rows.subarray(3 * (n + w)) : NO_SPANS;
