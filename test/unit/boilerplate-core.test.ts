@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseBoilerplate, createBoilerplateLayer } from '../../server/src/core/boilerplate';
 import { hash53, hash53Words, quotedShare, words } from '../../server/src/core/boilerplate/normalize';
-import { KeyTable, ShinglePool } from '../../server/src/core/tables';
+import { ShinglePool } from '../../server/src/core/boilerplate/duplicates/shinglePool';
+import { KeyTable } from '../../server/src/core/collections/keyTable';
 import { foldAccents } from '../../server/src/core/text/normalize';
 import { prng } from '../support/prng';
 

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
-import { HeldRows, ListPool, RecentLists } from '../../server/src/core/tables';
+import { HeldRows } from '../../server/src/core/collections/heldRows';
+import { ListPool } from '../../server/src/core/collections/listPool';
+import { RecentLists } from '../../server/src/core/collections/recentLists';
 import { prng } from '../support/prng';
 
 const listOf = (p: ListPool, h: number) => Array.from(p.data.subarray(p.start(h), p.start(h) + p.size(h)));

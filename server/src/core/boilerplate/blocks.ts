@@ -13,7 +13,7 @@ import type { ChromeLine } from './chrome';
 import type { CopyPairs, KeepUnits } from './duplicates';
 import { BYLINE, L_CHARS, L_END, L_FLAGS, L_START, L_WORDS, LINE_FIELDS, NON_BLANK, U_CHARS, U_LINE, UNIT_FIELDS } from './facts';
 import { fingerprintOf, wordsIn } from './normalize';
-import { IntStack } from '../tables';
+import { IntStack } from '../collections/intStack';
 import { sharedStrings } from '../text/sharedStrings';
 
 /** A line shorter than this is never duplicate evidence by itself. */

@@ -10,7 +10,7 @@ import { detectChrome, type ChromeLine } from './chrome';
 import { BANDS, bandKeys, signature } from './minhash';
 import { hash53Words, looksLikeByline, nonSpace, quotedShare, sentences, wordsIn } from './normalize';
 import { shingles } from './shingles';
-import { IntStack } from '../tables';
+import { IntStack } from '../collections/intStack';
 
 /** Below this, a sentence is too generic for near matching ("Le ministre a pris la parole."). */
 export const NEAR_MIN_WORDS = 8;

@@ -13,8 +13,8 @@ import type { ChromeLine } from './chrome';
 import { DuplicateIndex, type IndexedFile } from './duplicates';
 import { analyseBoilerplate, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { hash53 } from './normalize';
-import { packInt32 } from '../packed';
-import { NameIds } from '../tables';
+import { packInt32 } from '../collections/packInt32';
+import { NameIds } from '../collections/nameIds';
 
 export { analyseBoilerplate, type BoilerplateFacts } from './facts';
 
@@ -90,7 +90,7 @@ export function createBoilerplateLayer(): BoilerplateLayer {
       const id = names.idOf(file);
       drop(id);
       // Keep only what blocks need; the shingles and bucket keys go into the index's own tables.
-      // Lines and units share one buffer (see packed.ts).
+      // Lines and units share one buffer (see collections/packInt32.ts).
       const [lines, units] = packInt32([f.lines, f.units]);
       const st: FileState = { id, name: file, text, lines, units, keys: f.keys, chrome: f.chrome };
       files[id] = st;

@@ -7,7 +7,9 @@
 import type { AcronymDef, FileAnalysis, RawMention } from '../entities/recognize';
 import { detached } from '../text/normalize';
 import type { NameType } from '../types';
-import { IntStack, ListPool, NameIds } from '../tables';
+import { IntStack } from '../collections/intStack';
+import { ListPool } from '../collections/listPool';
+import { NameIds } from '../collections/nameIds';
 import { spellingNamed, withoutSpelling, withSpelling, type Form, type Spelling } from './forms';
 import { translit } from './similarity';
 

@@ -8,7 +8,7 @@
  * needed to write reasons (how a word, an entity or a date is written) is read again, from the text,
  * for the few files shown.
  */
-import { packInt32 } from '../packed';
+import { packInt32 } from '../collections/packInt32';
 import { comparisonKey } from '../text/normalize';
 import type { BoilerplateBlock, DateMention, NameMention } from '../types';
 import type { Vocabulary } from './vocabulary';
@@ -296,7 +296,7 @@ export function computeFeatures(
     spans.push(d.start, d.end);
   }
   for (const b of blocks) spans.push(b.start, b.end);
-  // One buffer for the five integer arrays: the features of every file are kept (see packed.ts).
+  // One buffer for the five integer arrays: the features of every file are kept (see collections/packInt32.ts).
   const [terms, termCounts, entityIds, days, places] = packInt32([
     [...counts.keys()],
     [...counts.values()],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { packInt32 } from '../../server/src/core/packed';
+import { packInt32 } from '../../../server/src/core/collections/packInt32';
 
 test('packInt32 gives views equal to the arrays, in one buffer, each its own length (empty ones too)', () => {
   const parts = [[1, -2, 3], [], Int32Array.from([7, 8]), [-0x80000000, 0x7fffffff]];

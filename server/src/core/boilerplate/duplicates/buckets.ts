@@ -1,0 +1,210 @@
+/**
+ * The LSH buckets of the duplicate index: each near-matchable group's bucket keys (its MinHash
+ * band keys and its head key, see facts.ts) and, per key, the groups under it. Groups sharing a
+ * bucket are the candidates for near copies (see nearCopies.ts): nothing compares all pairs, so the
+ * cost follows bucket sizes.
+ *
+ * A bucket's groups are kept sorted by key, and its first VERIFY_PER_BUCKET are its anchors:
+ * entering or leaving a bucket reports the group whose anchor status changed, whose near links
+ * must then be recomputed.
+ */
+import { BUCKET_KEYS } from '../facts';
+import { BANDS, bandKeys, signature } from '../minhash';
+import { HeldRows } from '../../collections/heldRows';
+import { KeyTable } from '../../collections/keyTable';
+import { ListPool } from '../../collections/listPool';
+import { ENTERED, NONE, type GroupTable } from './groups';
+import type { ShinglePool } from './shinglePool';
+import { lowerBound, sortByKey } from './sortedLists';
+
+/**
+ * The anchors of a bucket: its VERIFY_PER_BUCKET groups of lowest key. Two groups of a bucket
+ * count as meeting there only when one of them is an anchor, so a group is verified against at
+ * most this many groups per bucket (plus all of a bucket it anchors, which happens to a newcomer
+ * with probability VERIFY_PER_BUCKET / bucket size): a bucket that keeps growing holds a formula
+ * ("Les échanges ont porté sur…"), and verifying every newcomer against all of it would make
+ * indexing quadratic. The rule is symmetric and depends only on the groups present, not on the
+ * order they came in.
+ */
+export const VERIFY_PER_BUCKET = 16;
+/** A bulk relinking pass yields every so many groups or lists (see `DuplicateIndex.settleSome`): a few milliseconds of work. */
+export const STEP = 1024;
+
+export class Buckets {
+  /**
+   * Band/head key → bucket: a group id (≥ 0, the common case: most buckets hold one group) or
+   * `-1 - n` for list `n` of `lists`, several group ids sorted by key.
+   */
+  private readonly table = new KeyTable(1 << 16);
+  readonly lists = new ListPool();
+  /** List numbers handed out so far; `freeLists` holds the ones given back. */
+  private nLists = 0;
+  private readonly freeLists: number[] = [];
+  /**
+   * The band and head keys (a row of BUCKET_KEYS) of the groups created since the last `settle`
+   * or, once files are watched, by the current `setFile`, as their facts gave them
+   * (`GroupTable.held` holds each group's reference to its row). Older groups' keys are
+   * recomputed from their shingles: keeping them all would hold a row for every group of the
+   * corpus, while only a bulk load needs them again soon (for its one relinking pass).
+   */
+  private readonly held = new HeldRows(BUCKET_KEYS);
+  /** What `keysOf` answers in (one group's keys are used at a time). */
+  private readonly keysOut = new Float64Array(BUCKET_KEYS);
+
+  constructor(
+    private readonly groups: GroupTable,
+    private readonly pool: ShinglePool,
+  ) {}
+
+  /** How many bucket keys hold a group. */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** The list of bucket `b` when it holds several groups, else -1 (one group or none). */
+  listOf(b: number): number {
+    const got = this.table.get(b, NONE);
+    return got === NONE || got >= 0 ? -1 : -1 - got;
+  }
+
+  /**
+   * The band keys of `g`, then its head key (NaN when none), as when it was created. The answer is
+   * overwritten by the next call: read it before asking for another group's keys.
+   */
+  keysOf(g: number): Float64Array {
+    const out = this.keysOut;
+    const G = this.groups;
+    const at = this.held.find(g, G.held[g]);
+    if (at >= 0) {
+      const held = this.held.values;
+      for (let k = 0; k < BUCKET_KEYS; k++) out[k] = held[at + k];
+      return out;
+    }
+    out.set(bandKeys(signature(this.pool.data.subarray(G.shAt[g], G.shAt[g] + G.shLen[g]))));
+    out[BANDS] = G.head[g];
+    return out;
+  }
+
+  /** Keep the bucket keys of new group `g`, row `row` of `buckets`, until `forgetKeys`. */
+  holdKeys(g: number, buckets: Float64Array, row: number): void {
+    this.groups.held[g] = this.held.hold(g, buckets, row);
+  }
+
+  /** Drop the held bucket keys; `release` gives back their storage too. */
+  forgetKeys(release: boolean): void {
+    this.held.forget(release);
+  }
+
+  /** Put `g` in its buckets; groups it pushes out of a bucket's anchors go to `relink`. */
+  enter(g: number, relink: Set<number>): void {
+    this.groups.flags[g] |= ENTERED;
+    for (const b of this.keysOf(g)) {
+      if (Number.isNaN(b)) continue;
+      const displaced = this.enterBucket(b, g);
+      if (displaced >= 0) relink.add(displaced);
+    }
+  }
+
+  /** Take `g` out of its buckets; groups that become anchors in its place go to `relink`. */
+  leave(g: number, relink: Set<number>): void {
+    for (const b of this.keysOf(g)) {
+      if (Number.isNaN(b)) continue;
+      const promoted = this.leaveBucket(b, g);
+      if (promoted >= 0) relink.add(promoted);
+    }
+  }
+
+  /**
+   * Put every group of `unentered` in its buckets, appending, then sort each bucket list once
+   * (keys are distinct, so the order is the one insertion would have kept; a list left as it was
+   * costs one pass). Who displaced whom is not tracked: `NearCopies.linkAll` follows.
+   */
+  *enterAll(unentered: readonly number[]): Generator<void> {
+    for (let i = 0; i < unentered.length; i += STEP) {
+      this.enterRange(unentered, i, Math.min(unentered.length, i + STEP));
+      yield;
+    }
+    for (let n = 0; n < this.nLists; n += STEP) {
+      const lists = this.lists;
+      for (let m = n; m < Math.min(this.nLists, n + STEP); m++) {
+        const size = lists.size(m);
+        if (size > 1) sortByKey(lists.data, lists.start(m), size, this.groups.key);
+      }
+      yield;
+    }
+  }
+
+  /** `enterAll` for `unentered[from..to)` (the loop is kept out of the generator, which V8 runs slower). */
+  private enterRange(unentered: readonly number[], from: number, to: number): void {
+    const G = this.groups;
+    const lists = this.lists;
+    for (let i = from; i < to; i++) {
+      const g = unentered[i];
+      if (!G.waitsToEnter(g)) continue;
+      G.flags[g] |= ENTERED;
+      const keys = this.keysOf(g);
+      for (let k = 0; k < keys.length; k++) {
+        const b = keys[k];
+        if (Number.isNaN(b)) continue;
+        const got = this.table.get(b, NONE);
+        if (got === NONE) this.table.set(b, g);
+        else if (got >= 0) {
+          const n = this.newList();
+          lists.push(n, got);
+          lists.push(n, g);
+          this.table.set(b, -1 - n);
+        } else lists.push(-1 - got, g);
+      }
+    }
+  }
+
+  /** A list number for a bucket becoming a list. */
+  private newList(): number {
+    return this.freeLists.pop() ?? this.nLists++;
+  }
+
+  /** Add `g` to bucket `b` (kept sorted by key); returns the group it pushed out of the anchors, or -1. */
+  private enterBucket(b: number, g: number): number {
+    const got = this.table.get(b, NONE);
+    if (got === NONE) {
+      this.table.set(b, g);
+      return -1;
+    }
+    const lists = this.lists;
+    let n: number;
+    if (got >= 0) {
+      n = this.newList();
+      lists.push(n, got);
+      this.table.set(b, -1 - n);
+    } else n = -1 - got;
+    const keys = this.groups.key;
+    const at = lowerBound(lists, n, keys[g], keys);
+    lists.insert(n, at, g);
+    return at < VERIFY_PER_BUCKET && lists.size(n) > VERIFY_PER_BUCKET ? lists.data[lists.start(n) + VERIFY_PER_BUCKET] : -1;
+  }
+
+  /** Take `g` out of bucket `b`; returns the group that became an anchor in its place, or -1. */
+  private leaveBucket(b: number, g: number): number {
+    const got = this.table.get(b, NONE);
+    if (got === NONE) return -1;
+    if (got >= 0) {
+      if (got === g) this.table.delete(b);
+      return -1;
+    }
+    const n = -1 - got;
+    const lists = this.lists;
+    const keys = this.groups.key;
+    const at = lowerBound(lists, n, keys[g], keys);
+    if (at === lists.size(n) || lists.data[lists.start(n) + at] !== g) return -1;
+    lists.cut(n, at, 1);
+    const size = lists.size(n);
+    const promoted = at < VERIFY_PER_BUCKET && size >= VERIFY_PER_BUCKET ? lists.data[lists.start(n) + VERIFY_PER_BUCKET - 1] : -1;
+    if (size <= 1) {
+      if (size === 1) this.table.set(b, lists.data[lists.start(n)]);
+      else this.table.delete(b);
+      lists.clear(n);
+      this.freeLists.push(n);
+    }
+    return promoted;
+  }
+}
