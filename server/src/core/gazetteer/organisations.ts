@@ -147,6 +147,8 @@ tiktok: TikTok
 whatsapp: WhatsApp
 instagram: Instagram
 telegram: Telegram
+linkedin: LinkedIn | Linkedin
+snapchat: Snapchat
 `);
 
 /** Platforms that have a one-letter or ambiguous name: recognised only after a cue word. */

@@ -31,6 +31,7 @@ Honneur Mérite Patrie Peuple Paix Justice Travail Liberté Egalité Égalité F
 Finances Economie Économie Education Éducation Affaires Étrangères Intérieur Justice Culture Sport Sports Communication
 Majesté Altesse Sainteté Éminence Seconde Guerre Mondiale Fait Faits Jour Divers Dernière Dernières Nouvelles
 Energie Énergie Eau Transports Industrie Commerce Environnement Emploi Jeunesse Femme Femmes Famille Enfant Enfants
+FCFA CFA Euro Euros Dollar Dollars
 `);
 
 /**
