@@ -19,6 +19,8 @@ interface Table {
   group: Record<EntityType, string>;
   mentionsInArticles: (mentions: string, articles: string, m: number, a: number) => string;
   alsoWritten: string;
+  /** A reading the name learner made from corpus evidence, with how sure it is (a percentage). */
+  guess: (percent: string) => string;
   roles: string;
   seenIn: string;
   moreArticles: (n: string) => string;
@@ -89,6 +91,7 @@ const en: Table = {
   group: { PERSON: 'People', INSTITUTION: 'Institutions', PLACE: 'Places', DATE: 'Dates' },
   mentionsInArticles: (m, a, mn, an) => `${m} mention${mn === 1 ? '' : 's'} in ${a} article${an === 1 ? '' : 's'}`,
   alsoWritten: 'Spellings',
+  guess: (p) => `A guess (${p}% sure), from how this name is written and used across the corpus: correct it if it is wrong`,
   roles: 'Roles and titles',
   seenIn: 'Seen in',
   moreArticles: (n) => `and ${n} more`,
@@ -158,6 +161,7 @@ const fr: Table = {
   group: { PERSON: 'Personnes', INSTITUTION: 'Institutions', PLACE: 'Lieux', DATE: 'Dates' },
   mentionsInArticles: (m, a, mn, an) => `${m} mention${mn > 1 ? 's' : ''} dans ${a} article${an > 1 ? 's' : ''}`,
   alsoWritten: 'Graphies',
+  guess: (p) => `Une supposition (sûre à ${p} %), d’après la façon dont ce nom est écrit et employé dans le corpus : corrigez-la si elle est fausse`,
   roles: 'Fonctions et titres',
   seenIn: 'Cité dans',
   moreArticles: (n) => `et ${n} autres`,

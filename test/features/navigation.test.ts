@@ -69,3 +69,12 @@ test('rename rewrites every mention of the entity across files as one WorkspaceE
 test('rename on a word that is no entity is refused with an error', () => {
   assert.throws(() => prepareRename(ws.context(), { ...td(uri000), position: { line: 0, character: 0 } }));
 });
+
+test('hover shows a guess as a guess, with how sure it is', () => {
+  const ws = new MemoryWorkspace({ 'a.txt': 'Les supporters de Nando Kalu ont envahi le terrain.\nLe président Moussa Traoré a salué Nando Kalu.\n' });
+  const uri = uriOf('a.txt');
+  const guess = hoverText(hover(ws.context(), { ...td(uri), position: positionOf(ws.text(uri), 'Nando Kalu') }));
+  assert.match(guess, /A guess \(\d+% sure\)/, guess);
+  const known = hoverText(hover(ws.context(), { ...td(uri), position: positionOf(ws.text(uri), 'Moussa Traoré') }));
+  assert.doesNotMatch(known, /guess/, known);
+});

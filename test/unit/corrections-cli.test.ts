@@ -16,12 +16,12 @@ const cli = path.join(distDir, 'cli.js');
 const ARTICLES: Record<string, string> = {
   'nord.txt': `Élevage : la foire de Nara attire les éleveurs
 
-Le ministre de l'Élevage, Youssouf Coulibaly, a ouvert samedi la foire au bétail de Nara. Les éleveurs venus de Ballé et de Mourdiah ont présenté leurs meilleurs zébus.
+Le ministre de l'Élevage, Youssouf Coulibaly, a ouvert samedi la foire au bétail de Nara. Les éleveurs venus de Diré et de Fana ont présenté leurs meilleurs zébus.
 Le Petit Prince de la foire, un taureau de six ans, a été vendu au prix record. M. Coulibaly a promis un marché à bétail moderne à Nara.
 `,
   'sud.txt': `Pêche : la campagne est ouverte
 
-Le ministre Youssouf Coulibaly était jeudi au lac de Sélingué pour l'ouverture de la campagne de pêche. Les pêcheurs de Ballé et de Nara, venus en nombre, ont réclamé des filets.
+Le ministre Youssouf Coulibaly était jeudi au lac de Sélingué pour l'ouverture de la campagne de pêche. Les pêcheurs de Diré et de Nara, venus en nombre, ont réclamé des filets.
 Y. COULIBALY a salué l'engagement des coopératives de Sélingué.
 `,
 };
@@ -64,8 +64,8 @@ test('the test data: what the recognisers find without corrections', () => {
   assert.equal(find(rows, 'nord.txt', 'Nara').length, 2, 'Nara is a place');
   assert.equal(find(rows, 'sud.txt', 'Nara').length, 1);
   assert.equal(find(rows, 'nord.txt', 'Élevage').length, 1, 'a false positive to remove');
-  assert.deepEqual(find(rows, 'nord.txt', 'Mourdiah'), [], 'a missed place to add');
-  assert.deepEqual(find(rows, 'sud.txt', 'Ballé'), [], 'a missed place to add');
+  assert.deepEqual(find(rows, 'nord.txt', 'Fana'), [], 'a missed place to add');
+  assert.deepEqual(find(rows, 'sud.txt', 'Diré'), [], 'a missed place to add');
   assert.ok(find(rows, 'sud.txt', 'Youssouf Coulibaly')[0]?.id, 'the minister is a person');
 });
 
@@ -78,7 +78,7 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   const nara = find(plain, N, 'Nara')[0]?.id ?? assert.fail('test data');
   const a = emptyAnnotations();
   a.notEntity.push({ text: 'Élevage' }, { text: 'Nara', file: S });
-  a.entityType.push({ text: 'Mourdiah', type: 'PLACE' }, { text: 'Ballé', type: 'PLACE' }, { text: 'Sélingué', type: 'PLACE' });
+  a.entityType.push({ text: 'Fana', type: 'PLACE' }, { text: 'Diré', type: 'PLACE' }, { text: 'Sélingué', type: 'PLACE' });
   a.split.push({ text: 'COULIBALY' });
   // The id the editor shows for a place added by a correction: its type and its slug.
   a.merge.push({ ids: [nara, 'place-selingue'] });
@@ -89,8 +89,8 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   assert.deepEqual(find(rows, N, 'Élevage'), [], 'not an entity, everywhere');
   assert.equal(find(rows, N, 'Nara').length, 2, 'not an entity in sud.txt only: nord.txt keeps it');
   assert.deepEqual(find(rows, S, 'Nara'), []);
-  assert.deepEqual(find(rows, N, 'Mourdiah').map((e) => e.type), ['PLACE'], 'a missed place');
-  for (const f of [N, S]) assert.deepEqual(find(rows, f, 'Ballé').map((e) => e.type), ['PLACE'], `${f}: added everywhere`);
+  assert.deepEqual(find(rows, N, 'Fana').map((e) => e.type), ['PLACE'], 'a missed place');
+  for (const f of [N, S]) assert.deepEqual(find(rows, f, 'Diré').map((e) => e.type), ['PLACE'], `${f}: added everywhere`);
   assert.equal(find(rows, S, 'Sélingué').length, 2, 'both occurrences, the longer span replaced');
   assert.deepEqual(find(rows, S, 'lac de Sélingué'), []);
   assert.equal(find(rows, S, 'COULIBALY')[0]?.id, 'split-coulibaly', 'split');
@@ -98,7 +98,7 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   assert.equal(find(rows, S, 'Sélingué')[0]?.id, nara, 'merged');
 
   // Every mention no correction names is reported exactly as before.
-  const touched = new Set(['Élevage', 'Nara', 'Mourdiah', 'Ballé', 'Sélingué', 'lac de Sélingué', 'COULIBALY', 'Coulibaly']);
+  const touched = new Set(['Élevage', 'Nara', 'Fana', 'Diré', 'Sélingué', 'lac de Sélingué', 'COULIBALY', 'Coulibaly']);
   for (const f of [N, S]) {
     const keep = (xs: Row['entities']) => xs.filter((e) => !touched.has(e.text)).map((e) => `${e.start}:${e.text}:${e.type}:${e.id}`);
     assert.deepEqual(keep(names(rows, f)), keep(names(plain, f)), f);
@@ -114,7 +114,7 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   // Analysing the folder below, the file is found upwards (as editors find .editorconfig).
   const below = analyze(articles).rows;
   assert.deepEqual(find(below, 'nord.txt', 'Élevage'), []);
-  assert.deepEqual(find(below, 'nord.txt', 'Mourdiah').map((e) => e.type), ['PLACE']);
+  assert.deepEqual(find(below, 'nord.txt', 'Fana').map((e) => e.type), ['PLACE']);
   // A file-scoped entry (written relative to the workspace root) still names the right file from below.
   assert.deepEqual(find(below, 'sud.txt', 'Nara'), [], 'not an entity in sud.txt, analysed from articles/');
   assert.equal(find(below, 'nord.txt', 'Nara').length, 2);

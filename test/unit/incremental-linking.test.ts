@@ -231,7 +231,7 @@ test('prepare, one step at a time and with edits between steps, leaves the index
 
 import type { FileLinks } from '../../server/src/core/linking/formTable';
 import { Linker } from '../../server/src/core/linking/linker';
-import type { FileAnalysis, RawMention } from '../../server/src/core/entities';
+import { Strength, type FileAnalysis, type RawMention } from '../../server/src/core/entities';
 
 const FIRSTS = ['amadou', 'amadu', 'a', 'f', 'fritz', 'franz', 'ph', 'sergei', 'serguei', 'x', 'kone'];
 const LASTS = ['traore', 'traorre', 'traora', 'honegger', 'honeger', 'honegar', 'kone', 'x', 'diop', 'x 2', 'kono'];
@@ -251,7 +251,7 @@ const OTHERS: [RawMention['type'], string, string, RawMention['kind']][] = [
 
 function synthetic(rnd: () => number, big: boolean): FileAnalysis {
   const mentions: RawMention[] = [];
-  const m = (type: RawMention['type'], key: string, name: string, kind: RawMention['kind'], gazId?: string): RawMention => ({ type, start: 0, end: 1, text: name, roles: [], kind, key, name, gazId });
+  const m = (type: RawMention['type'], key: string, name: string, kind: RawMention['kind'], gazId?: string): RawMention => ({ type, start: 0, end: 1, text: name, roles: [], kind, strength: Strength.known, key, name, gazId });
   for (let n = 1 + Math.floor(rnd() * 6); n > 0; n--) {
     const r = rnd();
     if (r < 0.45) {
@@ -268,12 +268,12 @@ function synthetic(rnd: () => number, big: boolean): FileAnalysis {
   if (big) for (let i = 0; i < 30; i++) mentions.push(m('PERSON', `n${Math.floor(rnd() * 500)} kone`, `n${Math.floor(rnd() * 500)} kone`, 'person'));
   for (const x of mentions) if (x.type === 'PERSON' && x.kind === 'person') x.name = x.key;
   const acronyms = rnd() < 0.3 ? [{ acronym: 'aim', fullKey: rnd() < 0.5 ? 'aeroport international modibo keita' : 'x', type: rnd() < 0.5 ? ('PLACE' as const) : ('INSTITUTION' as const) }] : [];
-  return { mentions, weak: [], acronyms };
+  return { mentions, weak: [], acronyms, features: [], featureStart: new Array<number>(mentions.length + 1).fill(0), contextStart: new Array<number>(mentions.length).fill(0) };
 }
 
 function linkerView(l: Linker): string[] {
   const out: string[] = [];
-  const probe = (type: RawMention['type'], key: string) => l.entityOf({ type, start: 0, end: 1, text: key, roles: [], kind: 'person', key, name: key });
+  const probe = (type: RawMention['type'], key: string) => l.entityOf({ type, start: 0, end: 1, text: key, roles: [], kind: 'person', strength: Strength.known, key, name: key });
   for (const f of FIRSTS) for (const s of LASTS) out.push(`${f} ${s} → ${probe('PERSON', `${f} ${s}`)}`);
   for (const s of LASTS) out.push(`${s} → ${probe('PERSON', s)} / ${probe('PERSON', 'gaz:' + s)}`);
   for (const [type, key] of OTHERS) out.push(`${type} ${key} → ${probe(type, key)}`);

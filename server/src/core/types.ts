@@ -40,6 +40,12 @@ export interface NameMention extends Span {
   entityId: string;
   /** Titles and roles written next to this mention (`Président de la Transition`, `colonel`). */
   roles: string[];
+  /**
+   * How sure the reading (the span and its type) is, 0..1: high for names the rules know (a
+   * gazetteer name, a title before a person), the learner's probability for a name it typed from
+   * evidence pooled over the corpus. Low values are guesses, to be shown as such.
+   */
+  confidence?: number;
 }
 
 export type Mention = DateMention | NameMention;

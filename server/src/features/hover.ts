@@ -6,6 +6,8 @@ import type { FeatureContext } from './context';
 
 /** How many articles the hover links to. */
 const LINKED_ARTICLES = 5;
+/** Below this confidence a reading is shown as a guess. */
+const GUESS_BELOW = 0.9;
 
 const esc = (s: string) => s.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => '\\' + c);
 
@@ -23,8 +25,9 @@ function nameHover(ctx: FeatureContext, m: NameMention): string {
   const t = ctx.t;
   const entity = ctx.entity(m.entityId);
   const typeLabel = t.type[m.type][0];
-  if (!entity) return `**${esc(m.text)}** — ${typeLabel}`;
-  const out: string[] = [`**${esc(entity.canonical)}** — ${typeLabel}`];
+  const guess = m.confidence !== undefined && m.confidence < GUESS_BELOW ? `\n\n_${t.guess(String(Math.round(m.confidence * 100)))}_` : '';
+  if (!entity) return `**${esc(m.text)}** — ${typeLabel}${guess}`;
+  const out: string[] = [`**${esc(entity.canonical)}** — ${typeLabel}${guess}`];
   const variants = [...entity.variants].sort((a, b) => b.count - a.count);
   if (variants.length > 0) out.push(`${t.alsoWritten}: ${variants.map((v) => `${esc(v.text)} (${t.num(v.count)})`).join(', ')}`);
   // Roles next to this mention first, then the entity's; `Colonel` and `colonel` are one role.

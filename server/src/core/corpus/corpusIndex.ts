@@ -13,6 +13,8 @@ import { createNameLayer, type NameLayerImpl } from '../linking/nameLayer';
 import { createRelatedLayer, type RelatedLayer } from '../related';
 import type { FileFacts } from './facts';
 import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
+import { CLASSES, NONE } from '../learning/typeModel';
+import { comparisonKey } from '../text/normalize';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
 
 interface FileEntry {
@@ -50,6 +52,7 @@ export class CorpusIndex {
 
   /** The user's corrections (`.seedlens/annotations.json`); they apply to every query from now on. */
   setAnnotations(annotations: Annotations): void {
+    this.names.setLabels(learnerLabels(annotations));
     this.corrections = new CorrectionsView(annotations);
     this.correctionsEpoch++;
     this.correctedEntities = undefined;
@@ -97,6 +100,11 @@ export class CorpusIndex {
    */
   prepareRelated(more: () => boolean): boolean {
     return this.relatedLayer.prepare(more);
+  }
+
+  /** How the name learner weighs the guesses written `name` (accents and case ignored): scores per class and view. */
+  explainName(name: string): ReturnType<NameLayerImpl['explain']> {
+    return this.names.explain(comparisonKey(name));
   }
 
   has(file: string): boolean {
@@ -218,4 +226,15 @@ export class CorpusIndex {
   report(file: string): FileReport {
     return { file, mentions: this.mentions(file), boilerplate: this.boilerplate(file), related: this.related(file) };
   }
+}
+
+/**
+ * The corrections the name learner trains on, as classes by name key: a type set by the user, and
+ * "not an entity" anywhere (a correction for one file only is about that file, not the name).
+ */
+function learnerLabels(a: Annotations): Map<string, number> {
+  const labels = new Map<string, number>();
+  for (const n of a.notEntity) if (!n.file) labels.set(comparisonKey(n.text), NONE);
+  for (const e of a.entityType) labels.set(comparisonKey(e.text), CLASSES.indexOf(e.type));
+  return labels;
 }

@@ -13,7 +13,7 @@
  */
 import type { BoilerplateFacts } from '../boilerplate';
 import { adoptChrome } from '../boilerplate/chrome';
-import type { AcronymDef, FileAnalysis, RawMention, WeakCandidate } from '../entities/recognize';
+import type { AcronymDef, FileAnalysis, RawMention, Strength, WeakCandidate } from '../entities/recognize';
 import type { CandKind } from '../entities/context';
 import type { DateMention, NameType } from '../types';
 import type { FileFacts } from './facts';
@@ -28,6 +28,10 @@ export interface WireFacts {
   /** W_FIELDS integers per weak word (see W_*). */
   weak: number[];
   acronyms: AcronymDef[];
+  /** The learner's evidence, as the analysis gives it (`FileAnalysis.features`, `featureStart`). */
+  features: number[];
+  featureStart: number[];
+  contextStart: number[];
   /** D_FIELDS integers per date (see D_*). */
   dates: number[];
   /** The strings the columns point at, each once. */
@@ -52,7 +56,8 @@ const M_GAZ = 5;
 const M_KEY = 6;
 const M_NAME = 7;
 const M_LOCAL = 8;
-const M_FIELDS = 9;
+const M_STRENGTH = 9;
+const M_FIELDS = 10;
 
 const W_START = 0;
 const W_END = 1;
@@ -100,7 +105,7 @@ export function toWire(facts: FileFacts, text: string): WireFacts {
   const roles: number[] = [];
   for (const m of ms) {
     mentions.push(m.start, m.end, NAME_TYPES.indexOf(m.type), textId(m.text, m.start, m.end), strings.id(m.kind));
-    mentions.push('gazId' in m ? strings.id(m.gazId) : ABSENT, strings.id(m.key), strings.id(m.name), 'local' in m ? strings.id(m.local) : ABSENT);
+    mentions.push('gazId' in m ? strings.id(m.gazId) : ABSENT, strings.id(m.key), strings.id(m.name), 'local' in m ? strings.id(m.local) : ABSENT, m.strength);
     for (const r of m.roles) roles.push(strings.id(r));
     roleStart.push(roles.length);
   }
@@ -112,7 +117,8 @@ export function toWire(facts: FileFacts, text: string): WireFacts {
     dates.push(d.start, d.end, textId(d.text, d.start, d.end), strings.id(d.value), strings.id(d.resolved));
     dates.push(check ? strings.id(check.written) : ABSENT, check ? strings.id(check.actual) : ABSENT, check?.ok ? 1 : 0);
   }
-  return { mentions, roleStart, roles, weak, acronyms, dates, strings: strings.list, boilerplate: facts.boilerplate };
+  const { features, featureStart, contextStart } = facts.names;
+  return { mentions, roleStart, roles, weak, acronyms, features, featureStart, contextStart, dates, strings: strings.list, boilerplate: facts.boilerplate };
 }
 
 /**
@@ -137,7 +143,8 @@ export function fromWire(w: WireFacts, text: string): FileFacts {
     const kind = s[c[at + M_KIND]] as CandKind;
     const key = s[c[at + M_KEY]];
     const name = s[c[at + M_NAME]];
-    const m: RawMention = c[at + M_GAZ] === ABSENT ? { type, start, end, text: mtext, roles, kind, key, name } : { type, start, end, text: mtext, roles, kind, gazId: str(c[at + M_GAZ]), key, name };
+    const strength = c[at + M_STRENGTH] as Strength;
+    const m: RawMention = c[at + M_GAZ] === ABSENT ? { type, start, end, text: mtext, roles, kind, strength, key, name } : { type, start, end, text: mtext, roles, kind, strength, gazId: str(c[at + M_GAZ]), key, name };
     if (c[at + M_LOCAL] !== ABSENT) m.local = str(c[at + M_LOCAL]);
     mentions[i] = m;
   }
@@ -151,7 +158,7 @@ export function fromWire(w: WireFacts, text: string): FileFacts {
     weak[i] = { start, end, text: textAt(c[at + W_TEXT], start, end), key: s[c[at + W_KEY]], upper: c[at + W_UPPER] === 1 };
   }
 
-  const names: FileAnalysis = { mentions, weak, acronyms: w.acronyms };
+  const names: FileAnalysis = { mentions, weak, acronyms: w.acronyms, features: w.features, featureStart: w.featureStart, contextStart: w.contextStart };
   const dates = new Array<DateMention>(w.dates.length / D_FIELDS);
   for (let i = 0; i < dates.length; i++) {
     const at = i * D_FIELDS;

@@ -16,7 +16,7 @@ export interface Ctx {
   headlineLine: Uint8Array;
 }
 
-export type CandKind = 'gazetteer' | 'institution' | 'wrapper' | 'venue' | 'person' | 'acronym' | 'platform' | 'shortForm' | 'acrdef' | 'cuePlace';
+export type CandKind = 'gazetteer' | 'institution' | 'wrapper' | 'venue' | 'person' | 'acronym' | 'platform' | 'shortForm' | 'acrdef' | 'cuePlace' | 'media';
 
 export interface Cand {
   type: NameType | 'BLOCK';

@@ -278,18 +278,28 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
 }
 
 const PLATFORM_IDS = new Map(Object.entries(CUED_PLATFORMS));
+/** Platforms a one-letter one may be listed with. */
+const PLATFORM_NAMES = new Set(['twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'instagram', 'telegram', 'linkedin', 'snapchat']);
 
-/** `la plateforme x`, `son compte X`: a one-letter platform needs its cue word. */
+/**
+ * `la plateforme x`, `son compte X`: a one-letter platform needs its cue word, or to stand in a
+ * list of platforms (`Partager : Facebook | X | LinkedIn`): a known platform next to it, with one
+ * separator between them.
+ */
 function findPlatforms(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
+  const platformAt = (k: number) => {
+    const m = toks[k] && ctx.lex.lex.longest(toks, k);
+    return !!m && m.end === k + 1 && m.entry.type === 'INSTITUTION' && PLATFORM_NAMES.has(m.entry.id);
+  };
   for (let i = 1; i < toks.length; i++) {
     if (toks[i].kind !== 'w') continue;
     const id = PLATFORM_IDS.get(toks[i].key);
     if (!id) continue;
     const prev = toks[i - 1];
-    if (prev && PLATFORM_CUES.some((c) => prev.key === c || prev.key === c + 's')) {
-      out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 5, kind: 'platform', gazId: id });
-    }
+    const cued = prev && PLATFORM_CUES.some((c) => prev.key === c || prev.key === c + 's');
+    const listed = toks[i].cap && ((toks[i - 1]?.kind === 'p' && platformAt(i - 2)) || (toks[i + 1]?.kind === 'p' && platformAt(i + 2)));
+    if (cued || listed) out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 5, kind: 'platform', gazId: id });
   }
 }
 

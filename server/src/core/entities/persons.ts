@@ -9,7 +9,7 @@
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
 import { compoundEnd } from './tail';
-import { isArticle, roleComplement, textOf, titleAt } from './titles';
+import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
 const MAX_NAME_WORDS = 5;
@@ -105,8 +105,11 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
   const covered = new Uint8Array(toks.length);
   // 1. Titles and appositions.
   for (let i = 0; i < toks.length; i++) {
-    const first = titleAt(ctx, i);
+    const title = titleAt(ctx, i);
+    const first = title ?? nationalityAt(ctx, i);
     if (!first) continue;
+    // A nationality is a capitalised word: never the start of the name it introduces.
+    if (!title) covered[i] = 1;
     const roles: string[] = [];
     let roleStart = i;
     let m = first;

@@ -10,15 +10,28 @@ import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
 import { makeCtx, type Cand, type CandKind, type Ctx } from './context';
+import { candidateFeatures } from './evidence';
 import { findEvents, findInstitutions } from './institutions';
+import { findCopyrightNames, propagateNames } from './media';
 import { findPersons, propagateLists } from './persons';
 import { findCuePlaces, findPlaceForms } from './places';
+
+/**
+ * How sure the rule that found a mention is of its type: a name known to the gazetteer, an
+ * institution head, a title before a person (`known`); a known first name, a place after `à`
+ * (`cue`); capitalised words and nothing else (`guess`), which the corpus-level learner may retype.
+ * `byContext` is added when the rule read the words around the name (a title, `à`) rather than
+ * the name itself: the learner then learns the name's spelling from it, and the context otherwise.
+ */
+export const Strength = { guess: 0, cue: 1, known: 2, byContext: 4 } as const;
+export type Strength = number;
 
 export interface RawMention extends Span {
   type: NameType;
   text: string;
   roles: string[];
   kind: CandKind;
+  strength: Strength;
   /** Gazetteer id, when the name is a known one. */
   gazId?: string;
   /** Linking key: folded name (persons), or normalised name / portfolio key (others); `gaz:<id>` for known names. */
@@ -46,6 +59,29 @@ export interface FileAnalysis {
   mentions: RawMention[];
   weak: WeakCandidate[];
   acronyms: AcronymDef[];
+  /**
+   * The evidence of every candidate for the learner (see evidence.ts): feature ids of the mentions,
+   * then of the weak words, in their order; candidate `c` owns `features[featureStart[c]..featureStart[c + 1])`.
+   */
+  features: number[];
+  featureStart: number[];
+  /** Per candidate: where its context features start (its spelling features come first). */
+  contextStart: number[];
+}
+
+/** The rule's certainty for a candidate (see `Strength`). */
+function strengthOf(c: Cand): Strength {
+  if (c.gazId !== undefined) return Strength.known;
+  switch (c.kind) {
+    case 'person':
+      return c.prio >= 4 ? Strength.known | Strength.byContext : c.prio >= 3 ? Strength.cue : Strength.guess;
+    case 'cuePlace':
+      return Strength.cue | Strength.byContext;
+    case 'shortForm':
+      return Strength.cue;
+    default:
+      return Strength.known;
+  }
 }
 
 export function personKey(text: string): string {
@@ -69,6 +105,8 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findCuePlaces(ctx, cands);
   findPersons(ctx, cands);
   findAcronymDefinitions(ctx, cands);
+  findCopyrightNames(ctx, cands);
+  propagateNames(ctx, cands);
   const chosen = resolve(ctx, cands);
   const listed = propagateLists(ctx, chosen);
   if (listed.length) {
@@ -134,7 +172,7 @@ function resolve(ctx: Ctx, cands: Cand[]): Cand[] {
     return false;
   };
   cands = cands.filter((c) => c.kind !== 'acrdef' || !blocked(c));
-  const first = (c: Cand) => (c.kind === 'acrdef' ? 0 : 1);
+  const first = (c: Cand) => (c.kind === 'acrdef' || c.kind === 'media' ? 0 : 1);
   cands.sort((a, b) => first(a) - first(b) || len(b) - len(a) || b.prio - a.prio || a.s - b.s);
   const taken = new Uint8Array(toks.length);
   const chosen: Cand[] = [];
@@ -178,7 +216,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   chosen = chosen.filter((c) => c.kind !== 'cuePlace' || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || ctx.lex.personSurnames.has(toks[c.s].key)));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
-  const byStart = new Map<number, RawMention>();
+  // Each mention's tokens, for its features (computed once the mentions are in text order).
+  const tokensOf = new Map<RawMention, readonly [number, number]>();
   for (const c of chosen) {
     const start = toks[c.s].start;
     const end = toks[c.e - 1].end;
@@ -191,28 +230,33 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const t = text.slice(start, end);
     // One comparison key serves as the name and, most often, as the linking key too (one string, not two).
     const name = nameComparisonKey(t);
-    const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
+    const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, strength: strengthOf(c), gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
-    byStart.set(c.s, m);
+    tokensOf.set(m, [c.s, c.e]);
     const a = bracketAcronymAfter(ctx, c.e);
     if (a >= 0 && c.type !== 'PERSON') {
       const at = toks[a];
       acronyms.push({ acronym: at.key, fullKey: m.key, type: c.type });
       if (!taken[a]) {
         taken[a] = 1;
-        mentions.push({ type: c.type, start: at.start, end: at.end, text: at.text, roles: [], kind: 'acronym', key: m.key, gazId: c.gazId, name: at.key });
+        const acr: RawMention = { type: c.type, start: at.start, end: at.end, text: at.text, roles: [], kind: 'acronym', strength: Strength.known, key: m.key, gazId: c.gazId, name: at.key };
+        mentions.push(acr);
+        tokensOf.set(acr, [a, a + 1]);
       }
     }
   }
   // Acronyms defined in this file apply to the whole file (the corpus applies them everywhere).
   const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));
   const weak: WeakCandidate[] = [];
+  const weakTokens: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev || (i + 1 < toks.length && toks[i + 1].joinPrev)) continue;
     const def = localAcr.size ? localAcr.get(t.key) : undefined;
     if (def && isAcronymToken(t)) {
-      mentions.push({ type: def.type, start: t.start, end: t.end, text: t.text, roles: [], kind: 'acronym', key: def.fullKey, name: t.key });
+      const acr: RawMention = { type: def.type, start: t.start, end: t.end, text: t.text, roles: [], kind: 'acronym', strength: Strength.known, key: def.fullKey, name: t.key };
+      mentions.push(acr);
+      tokensOf.set(acr, [i, i + 1]);
       taken[i] = 1;
       continue;
     }
@@ -224,10 +268,23 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
     weak.push({ start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
+    weakTokens.push(i);
   }
   mentions.sort((a, b) => a.start - b.start);
   resolveLocalSurnames(mentions);
-  return { mentions, weak, acronyms };
+  const features: number[] = [];
+  const featureStart: number[] = [0];
+  const contextStart: number[] = [];
+  for (const m of mentions) {
+    const [s, e] = tokensOf.get(m)!;
+    contextStart.push(candidateFeatures(ctx, s, e, features));
+    featureStart.push(features.length);
+  }
+  for (const i of weakTokens) {
+    contextStart.push(candidateFeatures(ctx, i, i + 1, features));
+    featureStart.push(features.length);
+  }
+  return { mentions, weak, acronyms, features, featureStart, contextStart };
 }
 
 /**

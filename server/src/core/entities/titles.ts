@@ -7,6 +7,7 @@
 import { HONORIFICS, RANKS, STYLES } from '../gazetteer/titles';
 import type { Ctx } from './context';
 import { isWord } from './context';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { keyTokens, type Token } from './tokens';
 import { isAdjective } from './tail';
 
@@ -127,4 +128,22 @@ export function textOf(ctx: Ctx, s: number, e: number): string {
 
 export function isArticle(t: Token | undefined): boolean {
   return !!t && (t.key === 'le' || t.key === 'la' || t.key === "l'" || t.key === 'les');
+}
+
+const NATIONALITY_ENDINGS = /(?:ien|ienne|een|eenne|ais|aise|ois|oise|an|ane|ain|aine|in|ine|ote|ite|be)s?$/;
+const ARTICLES = new Set(['le', 'la', "l'", 'les', 'un', 'une']);
+
+/**
+ * A nationality before a name works as a title: `l'Éthiopienne Tigist ALEMU`, `le Kényan Elijah
+ * Kiptoo`, `la Togolaise Afi KPODAR`. An article, then a capitalised word that the demonym list or
+ * the lexicon knows as an adjective with a nationality's ending, then a capitalised word.
+ */
+export function nationalityAt(ctx: Ctx, i: number): TitleMatch | undefined {
+  const toks = ctx.toks;
+  const t = toks[i];
+  if (!isWord(t) || !t.cap || t.upper || ctx.barrier[i] || !ARTICLES.has(toks[i - 1]?.key ?? '')) return undefined;
+  const nx = toks[i + 1];
+  if (!isWord(nx) || !(nx.cap || nx.upper) || nx.line !== t.line) return undefined;
+  if (!ctx.lex.demonyms.has(t.key) && !(NATIONALITY_ENDINGS.test(t.key) && wordClasses(t.key) & WordClass.adjective)) return undefined;
+  return { end: i + 1, rank: false };
 }

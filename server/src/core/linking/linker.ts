@@ -42,6 +42,8 @@ import { fullestName, indexedOf, sameIndexed, sameWordT } from './spellings';
 export interface Promotion {
   type: NameType;
   entityId: string;
+  /** How sure the reading is (0..1), when the name learner made it; else the rule's. */
+  confidence?: number;
 }
 
 /** What one `ensure` found changed, handed from stage to stage. */

@@ -14,7 +14,10 @@
  * entities are built on demand and cached until a change touches them (a file that mentions them
  * changed, or forms joined or left them).
  */
-import { recognize, type FileAnalysis } from '../entities';
+import { recognize, Strength, type FileAnalysis } from '../entities';
+import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type LearnerFile } from '../learning/nameLearner';
+import { NONE } from '../learning/typeModel';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { slug } from '../text/normalize';
 import { sharedValues } from '../text/sharedStrings';
 import type { Entity, EntityMentionRef, NameMention, NameType, Span } from '../types';
@@ -64,7 +67,25 @@ interface FileRecord {
   weakKeys: string[];
   /** The corpus's reading of each weak word as of the file's last resolution (undefined: none). */
   promoted: (Promotion | undefined)[];
+  /** What the learner reads of the file: its candidates' evidence (mentions, then weak words). */
+  learn: LearnerFile;
+  /**
+   * Per recognised mention, as of the file's last resolution: the class the learner gives a guess
+   * (-1: the rule's type stands; NONE: not a name), and how sure the reading is (0..1).
+   */
+  learned: Int8Array;
+  confidence: Float32Array;
 }
+
+const PERSON = TYPE_CODE.get('PERSON')!;
+/** Below this, the learner's best reading of a name that cannot be a person is no reading at all. */
+const UNSURE_CONFIDENCE = 0.5;
+const INSTITUTION = TYPE_CODE.get('INSTITUTION')!;
+const PLACE = TYPE_CODE.get('PLACE')!;
+const COMMON_WORD = WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function;
+
+/** How sure a rule is of its reading, when nothing is learned about it (see `Strength`). */
+const RULE_CONFIDENCE: Record<number, number> = { [Strength.known]: 0.95, [Strength.cue]: 0.8, [Strength.guess]: 0.5 };
 
 /** Role lists repeat across files (`Président de la Transition`): each distinct one is kept once, frozen. */
 const sharedRoles = sharedValues<readonly string[]>(1 << 14, (r) => r.join('\u0000'), (r) => Object.freeze(r.slice()));
@@ -98,7 +119,26 @@ function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord
     weak[3 * j + 2] = c.upper ? 1 : 0;
     weakKeys[j] = c.key;
   }
-  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [] };
+  const ruleType = new Uint8Array(n + w);
+  const strength = new Uint8Array(n + w);
+  for (let i = 0; i < n; i++) {
+    ruleType[i] = spans[3 * i + 2];
+    strength[i] = a.mentions[i].strength;
+  }
+  ruleType.fill(UNCLAIMED, n);
+  // A weak word the lexicon knows as a common word is an example of what is not a name; any other is a guess.
+  for (let j = 0; j < w; j++) strength[n + j] = wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
+  const learn: LearnerFile = {
+    features: Uint16Array.from(a.features),
+    featureStart: Int32Array.from(a.featureStart),
+    contextStart: Int32Array.from(a.contextStart),
+    ruleType,
+    strength,
+    keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]),
+  };
+  const confidence = new Float32Array(n);
+  for (let i = 0; i < n; i++) confidence[i] = RULE_CONFIDENCE[strength[i] & ~Strength.byContext];
+  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [], learn, learned: new Int8Array(n).fill(-1), confidence };
 }
 
 /** The entity of recognised mention `i`: that of the file's full name it stands for, else of its own form. */
@@ -110,7 +150,7 @@ function mentionEntity(rec: FileRecord, i: number): string {
 }
 
 /** What a visitor of a file's resolved mentions is told about each, in text order. */
-type MentionVisitor = (type: NameType, start: number, end: number, entityId: string, roles: readonly string[]) => void;
+type MentionVisitor = (type: NameType, start: number, end: number, entityId: string, roles: readonly string[], confidence: number) => void;
 
 /** A file's resolved mentions in text order: recognised ones merged with the promoted weak words. */
 function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
@@ -121,7 +161,7 @@ function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
   let r = 0;
   const visitWeak = (j: number) => {
     const p = promoted[j];
-    if (p) visit(p.type, weak[3 * j], weak[3 * j + 1], p.entityId, NO_ROLES);
+    if (p) visit(p.type, weak[3 * j], weak[3 * j + 1], p.entityId, NO_ROLES, p.confidence ?? RULE_CONFIDENCE[Strength.cue]);
   };
   for (let i = 0; i < n; i++) {
     const start = spans[3 * i];
@@ -129,7 +169,9 @@ function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
     for (; j < w && weak[3 * j] < start; j++) visitWeak(j);
     let roles = NO_ROLES;
     if (r < rec.roleAt.length && rec.roleAt[r] === i) roles = rec.roles[r++];
-    visit(TYPES[spans[3 * i + 2]], start, spans[3 * i + 1], mentionEntity(rec, i), roles);
+    const learned = rec.learned[i];
+    if (learned === NONE) continue;
+    visit(TYPES[learned >= 0 ? learned : spans[3 * i + 2]], start, spans[3 * i + 1], mentionEntity(rec, i), roles, rec.confidence[i]);
   }
   for (; j < w; j++) visitWeak(j);
 }
@@ -203,6 +245,13 @@ export interface NameLayerImpl extends NameLayer {
    */
   setFile(file: string, text: string, exclude: readonly Span[], recognized?: FileAnalysis): void;
   revision(file: string): number;
+  /**
+   * The user's corrections as classes by name key (see NameLearner): examples the learner weighs
+   * more than the rules. True when they changed (the files' readings are then re-learned).
+   */
+  setLabels(labels: Map<string, number>): boolean;
+  /** How the learner weighs a name's guesses (its pooled scores per class and view), for inspection. */
+  explain(key: string): ReturnType<NameLearner['explain']>;
 }
 
 /** Stale files resolved per step of `prepare`: a short step, so that a request waits little. */
@@ -211,6 +260,9 @@ const RESOLVE_STEP = 256;
 export function createNameLayer(): NameLayerImpl {
   const records = new Map<string, FileRecord>();
   const linker = new Linker();
+  const learner = new NameLearner();
+  /** Entities of guessed persons the learner reads as something else: their surnames are not promoted. */
+  let notPersons = new Set<string>();
   /** Entity id → files where weak words were promoted to it, with how many (entity files otherwise come from the linker). */
   const promotedFiles = new Map<string, Map<string, number>>();
   const revisions = new Map<string, number>();
@@ -254,6 +306,7 @@ export function createNameLayer(): NameLayerImpl {
     if (!old) return;
     invalidateFile(old);
     linker.remove(file, old.links);
+    learner.count(old.learn, -1);
     countPromotions(file, old, -1);
     records.delete(file);
   }
@@ -270,14 +323,81 @@ export function createNameLayer(): NameLayerImpl {
     countPromotions(file, rec, -1);
     let local: Map<string, string> | undefined;
     const localSurname = (sk: string) => (local ??= localSurnames(rec)).get(sk);
-    rec.promoted = rec.weakKeys.map((key, j) => linker.promote(key, rec.weak[3 * j + 2] === 1, localSurname));
+    rec.promoted = rec.weakKeys.map((key, j) => {
+      const p = linker.promote(key, rec.weak[3 * j + 2] === 1, localSurname);
+      // A surname of a "person" the learner read as something else is no surname.
+      return p && !(p.type === 'PERSON' && notPersons.has(p.entityId)) ? p : learnedPromotion(key, rec.weak[3 * j + 2] === 1);
+    });
+    readLearned(rec);
     for (const p of rec.promoted) if (p) invalidate(p.entityId);
     countPromotions(file, rec, 1);
+  }
+
+  /**
+   * A weak word the learner reads as an institution or a place, clearly enough. A word in capitals
+   * no gazetteer knows is an acronym: an institution, whatever its contexts share with places.
+   */
+  function learnedPromotion(key: string, upper: boolean): Promotion | undefined {
+    const d = learner.decision(key);
+    if (!d || d.confidence < PROMOTE_CONFIDENCE || (d.cls !== INSTITUTION && d.cls !== PLACE)) return undefined;
+    return { type: TYPES[upper ? INSTITUTION : d.cls], entityId: slug(key), confidence: d.confidence };
+  }
+
+  /** The learner's reading of each guess of the file: a new type, NONE, or the rule's type with how sure that is. */
+  function readLearned(rec: FileRecord): void {
+    const { strength, ruleType } = rec.learn;
+    for (let i = 0; i < rec.learned.length; i++) {
+      if (strength[i] !== Strength.guess) continue;
+      const d = learner.decision(rec.learn.keyOf(i));
+      if (d?.notPerson && ruleType[i] === PERSON) {
+        // A "person" written with a determiner: the clearest other reading, else not a name.
+        rec.learned[i] = d.confidence >= UNSURE_CONFIDENCE ? d.cls : NONE;
+        rec.confidence[i] = d.confidence;
+        continue;
+      }
+      rec.learned[i] = d && d.cls !== ruleType[i] && d.confidence >= RETYPE_CONFIDENCE ? d.cls : -1;
+      rec.confidence[i] = !d ? RULE_CONFIDENCE[Strength.guess] : d.cls === ruleType[i] || rec.learned[i] >= 0 ? d.confidence : 1 - d.confidence;
+    }
+  }
+
+  /**
+   * The learner's decisions brought up to date; the files holding a name whose decision changed
+   * become stale, and so do those whose weak words were read as the surname of a person the
+   * learner now reads as something else (or the other way round).
+   */
+  function relearn(): void {
+    if (!learner.stale) return;
+    const changed = learner.decide([...records.values()].map((r) => r.learn));
+    if (changed.size === 0) return;
+    const before = notPersons;
+    notPersons = new Set();
+    for (const rec of records.values()) {
+      for (let i = 0; i < rec.learned.length; i++) {
+        if (rec.learn.strength[i] !== Strength.guess || rec.learn.ruleType[i] !== PERSON) continue;
+        const d = learner.decision(rec.learn.keyOf(i));
+        if (d && d.cls !== PERSON && d.confidence >= RETYPE_CONFIDENCE) notPersons.add(mentionEntity(rec, i));
+      }
+    }
+    // An entity read as a person again: which files wrote its surname alone is not known any more (their
+    // promotions were dropped), so every file with weak words is read again; rare, as decisions settle.
+    const back = [...before].some((id) => !notPersons.has(id));
+    for (const [file, rec] of records) if (back && rec.weakKeys.length) linker.stale.add(file);
+    for (const id of notPersons) if (!before.has(id)) for (const f of promotedFiles.get(id)?.keys() ?? []) linker.stale.add(f);
+    for (const [file, rec] of records) {
+      const n = rec.learn.ruleType.length;
+      for (let c = 0; c < n; c++) {
+        if (rec.learn.strength[c] === Strength.guess && changed.has(rec.learn.keyOf(c))) {
+          linker.stale.add(file);
+          break;
+        }
+      }
+    }
   }
 
   /** Bring every stale file's resolution up to date (after a corpus change). */
   function refresh(): void {
     relink();
+    relearn();
     if (linker.stale.size === 0) return;
     const stale = [...linker.stale];
     linker.stale.clear();
@@ -299,10 +419,14 @@ export function createNameLayer(): NameLayerImpl {
   function refreshSome(more: () => boolean): boolean {
     for (;;) {
       const clusters = !linker.current || linker.changedEntities.size > 0;
-      if (!clusters && linker.stale.size === 0) return true;
+      if (!clusters && !learner.stale && linker.stale.size === 0) return true;
       if (!more()) return false;
       if (clusters) {
         relink();
+        continue;
+      }
+      if (learner.stale) {
+        relearn();
         continue;
       }
       const batch: string[] = [];
@@ -350,7 +474,19 @@ export function createNameLayer(): NameLayerImpl {
     setFile(file: string, text: string, exclude: readonly Span[], recognized?: FileAnalysis) {
       forget(file);
       const a = recognized ?? recognize(text, exclude);
-      records.set(file, makeRecord(text, a, linker.add(file, a)));
+      const rec = makeRecord(text, a, linker.add(file, a));
+      records.set(file, rec);
+      learner.count(rec.learn, 1);
+    },
+    explain(key: string) {
+      return learner.explain(key, [...records.values()].map((r) => r.learn));
+    },
+    setLabels(labels: Map<string, number>) {
+      const all = [...records.values()];
+      for (const rec of all) learner.count(rec.learn, -1);
+      const changed = learner.setLabels(labels);
+      for (const rec of all) learner.count(rec.learn, 1);
+      return changed;
     },
     removeFile(file: string) {
       forget(file);
@@ -360,8 +496,8 @@ export function createNameLayer(): NameLayerImpl {
       const rec = records.get(file);
       const out: NameMention[] = [];
       if (!rec) return out;
-      forEachMention(rec, (type, start, end, entityId, roles) => {
-        out.push({ type, start, end, text: rec.text.slice(start, end), entityId, roles: roles.slice() });
+      forEachMention(rec, (type, start, end, entityId, roles, confidence) => {
+        out.push({ type, start, end, text: rec.text.slice(start, end), entityId, roles: roles.slice(), confidence });
       });
       return out;
     },

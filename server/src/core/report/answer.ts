@@ -8,6 +8,8 @@ export interface AnswerEntity {
   text: string;
   id?: string;
   value?: string | null;
+  /** How sure the reading is (0..1): names only (see `NameMention.confidence`). */
+  confidence?: number;
 }
 
 export interface AnswerFile {
@@ -24,7 +26,7 @@ export function toAnswerJson(index: CorpusIndex, files: readonly string[]): { fi
       entities: index.mentions(file).map((m) =>
         m.type === 'DATE'
           ? { type: m.type, start: m.start, end: m.end, text: m.text, value: m.value }
-          : { type: m.type, start: m.start, end: m.end, text: m.text, id: m.entityId },
+          : { type: m.type, start: m.start, end: m.end, text: m.text, id: m.entityId, ...(m.confidence !== undefined && { confidence: Math.round(m.confidence * 1000) / 1000 }) },
       ),
       boilerplate: index.boilerplate(file).map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
       related: index.related(file).map((r) => ({ file: r.file, score: Math.round(r.score * 1000) / 1000 })),

@@ -1,0 +1,124 @@
+/**
+ * What a name candidate looks like, for the corpus-level learner (core/learning): two views of
+ * evidence, in the spirit of Collins & Singer's unsupervised named-entity classification.
+ *   - Spelling: the shape of its words (`Xx Xx`, `XX`), how many, what the French lexicon and the
+ *     first-name list say of its first and last words, the words themselves, the last word's ending.
+ *   - Context: the words just before and after (a determiner before a name is rare for a person:
+ *     `le Jaraaf`, `les Guépards`, `la SENELEC`; a speech verb after one is common), and the line
+ *     it stands on (a menu of section names, a copyright line, the first line of the page).
+ * Each feature is a string hashed to a small integer (`FEATURE_SPACE` values): the learner keeps
+ * counts per feature and class, never the strings. Pure function of the file's tokens.
+ */
+import { wordClasses } from '../gazetteer/frenchLexicon';
+import type { Ctx } from './context';
+import type { Token } from './tokens';
+
+export const FEATURE_BITS = 16;
+/** How many features, at the start of a candidate's spelling ones, describe its first word alone. */
+export const FIRST_WORD_FEATURES = 2;
+/** How many features, at the start of a candidate's context ones, describe what comes before it. */
+export const PRECEDING_FEATURES = 3;
+export const FEATURE_SPACE = 1 << FEATURE_BITS;
+
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre']);
+const PREPOSITIONS = new Set(['de', "d'", 'a', 'en', 'par', 'pour', 'avec', 'sur', 'chez', 'contre', 'selon', 'entre', 'vers', 'dans', 'sous', 'face', 'depuis', 'apres', 'avant']);
+/** Characters that separate the items of a menu, a breadcrumb or a share bar. */
+const SEPARATORS = new Set(['|', '•', '·', '›', '»', '/', '>', '→']);
+
+/** FNV-1a of a feature string, folded to `FEATURE_BITS` bits. */
+function featureId(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> FEATURE_BITS)) & (FEATURE_SPACE - 1);
+}
+
+/** The feature of a candidate with a determiner right before it (`le Jaraaf`): French writes none before a person's name. */
+export const DETERMINER_BEFORE = featureId('pc:det');
+
+const LINE_MENU = 1;
+const LINE_COPYRIGHT = 2;
+const LINE_SHORT = 4;
+
+/** Per line: a menu or share bar (two or more separators), a copyright line, a short line. Memoised per context. */
+const lineFlags = new WeakMap<Ctx, Uint8Array>();
+function flagsOf(ctx: Ctx): Uint8Array {
+  let flags = lineFlags.get(ctx);
+  if (flags) return flags;
+  const toks = ctx.toks;
+  const lines = (toks.length ? toks[toks.length - 1].line : 0) + 1;
+  const seps = new Uint16Array(lines);
+  const words = new Uint16Array(lines);
+  flags = new Uint8Array(lines);
+  for (const t of toks) {
+    if (t.kind === 'p') {
+      if (SEPARATORS.has(t.text)) seps[t.line]++;
+      if (t.text === '©') flags[t.line] |= LINE_COPYRIGHT;
+    } else if (t.kind === 'w') words[t.line]++;
+  }
+  for (let l = 0; l < lines; l++) {
+    if (seps[l] >= 2) flags[l] |= LINE_MENU;
+    if (words[l] <= 4) flags[l] |= LINE_SHORT;
+  }
+  lineFlags.set(ctx, flags);
+  return flags;
+}
+
+function shapeOf(t: Token): string {
+  if (t.kind === 'n') return '9';
+  // Short capitals read as an acronym (`FC`, `SA`, `BC`), longer ones as a surname in capitals.
+  if (t.upper) return t.text.length <= 3 ? 'a' : 'A';
+  if (t.cap) return t.text.length === 1 ? '1' : 'X';
+  return 'x';
+}
+
+/** The lexicon's classes of a word, plus 128 when the first-name list knows it. */
+function classBits(ctx: Ctx, t: Token): number {
+  return wordClasses(t.key) | (ctx.lex.firstNames.has(t.key) ? 128 : 0);
+}
+
+function contextKey(t: Token | undefined): string {
+  if (!t) return '^';
+  return t.kind === 'p' ? t.text : t.key;
+}
+
+/**
+ * Appends the features of the candidate spanning tokens `[s, e)` to `out` (as feature ids): its
+ * spelling features, then its context features; returns where the context ones start. Words
+ * glued by a hyphen count as one word.
+ */
+export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[]): number {
+  const toks = ctx.toks;
+  const first = toks[s];
+  let last = first;
+  let shape = '';
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    const t = toks[k];
+    if (t.kind === 'p' || t.joinPrev) continue;
+    words++;
+    if (words <= 4) shape += shapeOf(t);
+    last = t;
+  }
+  // The first word first: it is what a first-name rule read (see FIRST_WORD_FEATURES).
+  out.push(featureId('c0:' + classBits(ctx, first)), featureId('fw:' + first.key));
+  out.push(featureId('sh:' + shape), featureId('n:' + Math.min(words, 4)));
+  if (words > 1) out.push(featureId('cL:' + classBits(ctx, last)), featureId('lw:' + last.key));
+  if (last.key.length >= 5) out.push(featureId('suf:' + last.key.slice(-3)));
+  const contextStart = out.length;
+  const line = first.line;
+  const p1 = s > 0 && toks[s - 1].line === line ? toks[s - 1] : undefined;
+  const p2 = p1 && s > 1 && toks[s - 2].line === line ? toks[s - 2] : undefined;
+  const n1 = e < toks.length && toks[e].line === toks[e - 1].line ? toks[e] : undefined;
+  // What comes before first: it is what a context rule read (a title, `à`: see PRECEDING_FEATURES).
+  const pk = p1?.key ?? '';
+  out.push(featureId('p1:' + contextKey(p1)), featureId('p2:' + (p2 ? contextKey(p2) : '^')));
+  out.push(featureId('pc:' + (!p1 ? 'start' : DETERMINERS.has(pk) ? 'det' : PREPOSITIONS.has(pk) ? 'prep' : p1.kind === 'p' ? 'punct' : p1.cap ? 'cap' : 'word')));
+  out.push(featureId('n1:' + (n1 ? contextKey(n1) : '$')));
+  const flags = flagsOf(ctx)[line];
+  if (flags & LINE_MENU) out.push(featureId('L:menu'));
+  if (flags & LINE_COPYRIGHT) out.push(featureId('L:copy'));
+  if (flags & LINE_SHORT) out.push(featureId('L:short'));
+  if (line === 0) out.push(featureId('L:first'));
+  if (ctx.headlineLine[line]) out.push(featureId('L:head'));
+  return contextStart;
+}

@@ -1,0 +1,102 @@
+/**
+ * The name learner's model: how often each feature (entities/evidence.ts) was seen with each
+ * class among the mentions the workspace is sure of, in two views kept apart: spelling and
+ * context. From those counts, how much a feature says for each class: a naive Bayes
+ * log-likelihood with add-one smoothing, per view.
+ *
+ * Why two views: a rule that is sure of a name because of how it is spelt (a known first name,
+ * an institution head word) says nothing new about spellings, and would teach the model that
+ * only names with known first names are people; it teaches the context instead, and a rule that
+ * read the context (a title before a person, `à` before a place) teaches the spelling. A guess is
+ * then judged on both (Collins & Singer's co-training, in one step).
+ *
+ * Counts are integers added and taken away file by file, so the model is the same whatever order
+ * the files came in; scores are integers too (log-likelihoods in millionths), so a sum over a
+ * name's mentions does not depend on the order it is made in either.
+ */
+import { FEATURE_SPACE } from '../entities/evidence';
+
+/** The classes a name candidate can be given: the three name types, and "not a name". */
+export const CLASSES = ['PERSON', 'INSTITUTION', 'PLACE', 'NONE'] as const;
+export const NONE = 3;
+export const CLASS_COUNT = CLASSES.length;
+export const SCORE_SCALE = 1e6;
+export const SPELLING = 0;
+export const CONTEXT = 1;
+const K = CLASS_COUNT;
+/**
+ * Dirichlet smoothing: a class's probability of a feature is pulled towards how often the feature
+ * occurs at all (over every class), with this weight. Plain add-one smoothing over 65,536 possible
+ * features would drown the counts and favour whichever class has the most examples.
+ */
+const PRIOR_WEIGHT = 100;
+
+export class TypeModel {
+  /** Weight of each feature per view and class: `counts[(view * K + c) * FEATURE_SPACE + f]`. */
+  private readonly counts = new Int32Array(2 * K * FEATURE_SPACE);
+  /** Weight of each feature per view, all classes together. */
+  private readonly all = new Int32Array(2 * FEATURE_SPACE);
+  /** Total feature weight per view and class, and per view. */
+  private readonly totals = new Float64Array(2 * K);
+  private readonly grand = new Float64Array(2);
+  /** Bumped on every change: scores computed under another version are stale. */
+  version = 0;
+  /** Log-likelihoods in millionths per view, feature and class, each valid while its stamp equals `version`. */
+  private readonly logs = new Int32Array(2 * FEATURE_SPACE * K);
+  private readonly stamps = new Int32Array(2 * FEATURE_SPACE).fill(-1);
+
+  /** Counts (positive weight) or forgets (negative) one example of class `c` in one view. */
+  add(view: number, c: number, features: ArrayLike<number>, from: number, to: number, weight: number): void {
+    if (weight === 0 || from >= to) return;
+    const base = (view * K + c) * FEATURE_SPACE;
+    const allBase = view * FEATURE_SPACE;
+    for (let k = from; k < to; k++) {
+      this.counts[base + features[k]] += weight;
+      this.all[allBase + features[k]] += weight;
+    }
+    this.totals[view * K + c] += weight * (to - from);
+    this.grand[view] += weight * (to - from);
+    this.version = (this.version + 1) | 0;
+  }
+
+  private hasExamples(view: number, c: number): boolean {
+    return this.totals[view * K + c] > 0;
+  }
+
+  /** The log-likelihoods of feature `f` in `view` under each class, at `logs[(view * FEATURE_SPACE + f) * K + c]`. */
+  private ensure(view: number, f: number): number {
+    const slot = view * FEATURE_SPACE + f;
+    const at = slot * K;
+    if (this.stamps[slot] === this.version) return at;
+    const background = (this.all[slot] + 1) / (this.grand[view] + FEATURE_SPACE);
+    for (let c = 0; c < K; c++) {
+      const n = this.counts[(view * K + c) * FEATURE_SPACE + f];
+      this.logs[at + c] = Math.round(SCORE_SCALE * Math.log((n + PRIOR_WEIGHT * background) / (this.totals[view * K + c] + PRIOR_WEIGHT)));
+    }
+    this.stamps[slot] = this.version;
+    return at;
+  }
+
+  /**
+   * Adds to `scores[0..K)` the log-likelihood of `features[from..to)` in `view` under each class
+   * (in millionths). A class with no example in the view gets the mean of the others: no evidence
+   * for or against it.
+   */
+  score(view: number, features: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
+    const own = [0, 0, 0, 0];
+    for (let k = from; k < to; k++) {
+      const at = this.ensure(view, features[k]);
+      for (let c = 0; c < K; c++) own[c] += this.logs[at + c];
+    }
+    let known = 0;
+    let sum = 0;
+    for (let c = 0; c < K; c++) {
+      if (!this.hasExamples(view, c)) continue;
+      sum += own[c];
+      known++;
+    }
+    if (known === 0) return;
+    const mean = Math.round(sum / known);
+    for (let c = 0; c < K; c++) scores[c] += this.hasExamples(view, c) ? own[c] : mean;
+  }
+}
