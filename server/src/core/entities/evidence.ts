@@ -25,15 +25,21 @@ const PREPOSITIONS = new Set(['de', "d'", 'a', 'en', 'par', 'pour', 'avec', 'sur
 /** Characters that separate the items of a menu, a breadcrumb or a share bar. */
 const SEPARATORS = new Set(['|', '•', '·', '›', '»', '/', '>', '→']);
 
-/** FNV-1a of a feature string, folded to `FEATURE_BITS` bits. */
-function featureId(s: string): number {
+/** FNV-1a of a feature's name and value (`prefix + value`, hashed without building the string), folded to `FEATURE_BITS` bits. */
+function featureId(prefix: string, value = ''): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
   return (h ^ (h >>> FEATURE_BITS)) & (FEATURE_SPACE - 1);
 }
 
 /** The feature of a candidate with a determiner right before it (`le Jaraaf`): French writes none before a person's name. */
 export const DETERMINER_BEFORE = featureId('pc:det');
+const MENU_LINE = featureId('L:menu');
+const COPYRIGHT_LINE = featureId('L:copy');
+const SHORT_LINE = featureId('L:short');
+const FIRST_LINE = featureId('L:first');
+const HEADLINE = featureId('L:head');
 
 const LINE_MENU = 1;
 const LINE_COPYRIGHT = 2;
@@ -100,10 +106,10 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[])
     last = t;
   }
   // The first word first: it is what a first-name rule read (see FIRST_WORD_FEATURES).
-  out.push(featureId('c0:' + classBits(ctx, first)), featureId('fw:' + first.key));
-  out.push(featureId('sh:' + shape), featureId('n:' + Math.min(words, 4)));
-  if (words > 1) out.push(featureId('cL:' + classBits(ctx, last)), featureId('lw:' + last.key));
-  if (last.key.length >= 5) out.push(featureId('suf:' + last.key.slice(-3)));
+  out.push(featureId('c0:', String(classBits(ctx, first))), featureId('fw:', first.key));
+  out.push(featureId('sh:', shape));
+  if (words > 1) out.push(featureId('cL:', String(classBits(ctx, last))), featureId('lw:', last.key));
+  if (last.key.length >= 5) out.push(featureId('suf:', last.key.slice(-3)));
   const contextStart = out.length;
   const line = first.line;
   const p1 = s > 0 && toks[s - 1].line === line ? toks[s - 1] : undefined;
@@ -111,14 +117,14 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[])
   const n1 = e < toks.length && toks[e].line === toks[e - 1].line ? toks[e] : undefined;
   // What comes before first: it is what a context rule read (a title, `à`: see PRECEDING_FEATURES).
   const pk = p1?.key ?? '';
-  out.push(featureId('p1:' + contextKey(p1)), featureId('p2:' + (p2 ? contextKey(p2) : '^')));
-  out.push(featureId('pc:' + (!p1 ? 'start' : DETERMINERS.has(pk) ? 'det' : PREPOSITIONS.has(pk) ? 'prep' : p1.kind === 'p' ? 'punct' : p1.cap ? 'cap' : 'word')));
-  out.push(featureId('n1:' + (n1 ? contextKey(n1) : '$')));
+  out.push(featureId('p1:', contextKey(p1)), featureId('p2:', (p2 ? contextKey(p2) : '^')));
+  out.push(featureId('pc:', (!p1 ? 'start' : DETERMINERS.has(pk) ? 'det' : PREPOSITIONS.has(pk) ? 'prep' : p1.kind === 'p' ? 'punct' : p1.cap ? 'cap' : 'word')));
+  out.push(featureId('n1:', (n1 ? contextKey(n1) : '$')));
   const flags = flagsOf(ctx)[line];
-  if (flags & LINE_MENU) out.push(featureId('L:menu'));
-  if (flags & LINE_COPYRIGHT) out.push(featureId('L:copy'));
-  if (flags & LINE_SHORT) out.push(featureId('L:short'));
-  if (line === 0) out.push(featureId('L:first'));
-  if (ctx.headlineLine[line]) out.push(featureId('L:head'));
+  if (flags & LINE_MENU) out.push(MENU_LINE);
+  if (flags & LINE_COPYRIGHT) out.push(COPYRIGHT_LINE);
+  if (flags & LINE_SHORT) out.push(SHORT_LINE);
+  if (line === 0) out.push(FIRST_LINE);
+  if (ctx.headlineLine[line]) out.push(HEADLINE);
   return contextStart;
 }

@@ -86,10 +86,19 @@ const ENDINGS: readonly [string, string][] = [
 export function wordClasses(key: string): number {
   let c = exact(key);
   if (c !== 0 || key.length < 4) return c;
+  const known = inflected.get(key);
+  if (known !== undefined) return known;
   for (const [end, base] of ENDINGS) {
     if (!key.endsWith(end)) continue;
     c = exact(key.slice(0, key.length - end.length) + base) & (WordClass.noun | WordClass.adjective);
-    if (c !== 0) return c;
+    if (c !== 0) break;
   }
-  return 0;
+  // Bounded: a corpus writes its few thousand unknown words over and over.
+  if (inflected.size >= INFLECTED_MAX) inflected.clear();
+  inflected.set(key, c);
+  return c;
 }
+
+const INFLECTED_MAX = 8192;
+/** Words the dictionary does not list as written, with the classes found for them (0: none). */
+const inflected = new Map<string, number>();

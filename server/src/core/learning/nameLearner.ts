@@ -21,6 +21,7 @@
  */
 import { DETERMINER_BEFORE, FIRST_WORD_FEATURES, PRECEDING_FEATURES } from '../entities/evidence';
 import { Strength } from '../entities/recognize';
+import type { Candidates } from './candidates';
 import { CLASS_COUNT, CONTEXT, NONE, SCORE_SCALE, SPELLING, TypeModel } from './typeModel';
 
 const PERSON = 0;
@@ -28,19 +29,13 @@ const PERSON = 0;
 /** A rule type code for a candidate the rules did not claim (a weak word). */
 export const UNCLAIMED = NONE;
 
-/** What the learner reads of one file: its candidates (mentions, then weak words) and their evidence. */
+/**
+ * What the learner reads of one file: its candidates (mentions, then weak words) with their
+ * evidence, and the name key of each. A weak word is a guess, or `cue` (with rule type NONE) when
+ * the lexicon knows it as a common word: an example of what is not a name.
+ */
 export interface LearnerFile {
-  features: Uint16Array;
-  /** Candidate `c` owns `features[featureStart[c]..featureStart[c + 1])`: spelling features, then context ones from `contextStart[c]`. */
-  featureStart: Int32Array;
-  contextStart: Int32Array;
-  /** Per candidate: the rule's type code (0 PERSON, 1 INSTITUTION, 2 PLACE; `UNCLAIMED` for a weak word). */
-  ruleType: Uint8Array;
-  /**
-   * Per candidate: the rule's `Strength`. A weak word is a guess, or `cue` (with rule type NONE)
-   * when the lexicon knows it as a common word: an example of what is not a name.
-   */
-  strength: Uint8Array;
+  candidates: Candidates;
   keyOf(candidate: number): string;
 }
 
@@ -56,7 +51,7 @@ export interface Decision {
 /** How much a correction weighs against a rule's reading, per mention. */
 const CORRECTION_WEIGHT = 8;
 const WEIGHT: Record<number, number> = { [Strength.known]: 2, [Strength.cue]: 1, [Strength.guess]: 0 };
-const isGuess = (strength: number) => (strength & ~Strength.byContext) === Strength.guess;
+export const isGuess = (strength: number) => (strength & ~Strength.byContext) === Strength.guess;
 /** A guess is retyped or dropped only above this confidence; an unclaimed word promoted only above the next. */
 export const RETYPE_CONFIDENCE = 0.75;
 export const PROMOTE_CONFIDENCE = 0.9;
@@ -86,23 +81,24 @@ export class NameLearner {
    * read its first word (a first name) teaches the rest; a correction teaches all.
    */
   count(f: LearnerFile, sign: 1 | -1): void {
-    const n = f.ruleType.length;
-    for (let c = 0; c < n; c++) {
-      const from = f.featureStart[c];
-      const mid = f.contextStart[c];
-      const to = f.featureStart[c + 1];
+    const cs = f.candidates;
+    const features = cs.features;
+    for (let c = 0; c < cs.count; c++) {
+      const from = cs.start(c);
+      const mid = cs.contextStart(c);
+      const to = cs.end(c);
       const label = this.labels.size ? this.labels.get(f.keyOf(c)) : undefined;
       if (label !== undefined) {
-        this.model.add(SPELLING, label, f.features, from, mid, sign * CORRECTION_WEIGHT);
-        this.model.add(CONTEXT, label, f.features, mid, to, sign * CORRECTION_WEIGHT);
+        this.model.add(SPELLING, label, features, from, mid, sign * CORRECTION_WEIGHT);
+        this.model.add(CONTEXT, label, features, mid, to, sign * CORRECTION_WEIGHT);
         continue;
       }
-      const s = f.strength[c];
+      const s = cs.strength(c);
       const weight = WEIGHT[s & ~Strength.byContext];
       if (!weight) continue;
       const byContext = (s & Strength.byContext) !== 0;
-      this.model.add(SPELLING, f.ruleType[c], f.features, from + (s === Strength.cue ? FIRST_WORD_FEATURES : 0), mid, sign * weight);
-      this.model.add(CONTEXT, f.ruleType[c], f.features, mid + (byContext ? PRECEDING_FEATURES : 0), to, sign * weight);
+      this.model.add(SPELLING, cs.ruleType(c), features, from + (s === Strength.cue ? FIRST_WORD_FEATURES : 0), mid, sign * weight);
+      this.model.add(CONTEXT, cs.ruleType(c), features, mid + (byContext ? PRECEDING_FEATURES : 0), to, sign * weight);
     }
   }
 
@@ -121,10 +117,11 @@ export class NameLearner {
     const context = new Float64Array(CLASS_COUNT);
     let mentions = 0;
     for (const f of files) {
-      for (let c = 0; c < f.ruleType.length; c++) {
-        if (!isGuess(f.strength[c]) || f.keyOf(c) !== key) continue;
-        this.model.score(SPELLING, f.features, f.featureStart[c], f.contextStart[c], spelling);
-        this.model.score(CONTEXT, f.features, f.contextStart[c], f.featureStart[c + 1], context);
+      const cs = f.candidates;
+      for (let c = 0; c < cs.count; c++) {
+        if (!isGuess(cs.strength(c)) || f.keyOf(c) !== key) continue;
+        this.model.score(SPELLING, cs.features, cs.start(c), cs.contextStart(c), spelling);
+        this.model.score(CONTEXT, cs.features, cs.contextStart(c), cs.end(c), context);
         mentions++;
       }
     }
@@ -139,16 +136,19 @@ export class NameLearner {
   decide(files: Iterable<LearnerFile>): Set<string> {
     const pooled = new Map<string, { scores: Float64Array; mentions: number; determiner: boolean }>();
     for (const f of files) {
-      const n = f.ruleType.length;
-      for (let c = 0; c < n; c++) {
-        if (!isGuess(f.strength[c])) continue;
+      const cs = f.candidates;
+      const features = cs.features;
+      for (let c = 0; c < cs.count; c++) {
+        if (!isGuess(cs.strength(c))) continue;
         const key = f.keyOf(c);
         let p = pooled.get(key);
         if (!p) pooled.set(key, (p = { scores: new Float64Array(CLASS_COUNT), mentions: 0, determiner: false }));
-        this.model.score(SPELLING, f.features, f.featureStart[c], f.contextStart[c], p.scores);
-        this.model.score(CONTEXT, f.features, f.contextStart[c], f.featureStart[c + 1], p.scores);
+        const mid = cs.contextStart(c);
+        const to = cs.end(c);
+        this.model.score(SPELLING, features, cs.start(c), mid, p.scores);
+        this.model.score(CONTEXT, features, mid, to, p.scores);
         p.mentions++;
-        for (let k = f.contextStart[c]; k < f.featureStart[c + 1]; k++) if (f.features[k] === DETERMINER_BEFORE) p.determiner = true;
+        for (let k = mid; k < to; k++) if (features[k] === DETERMINER_BEFORE) p.determiner = true;
       }
     }
     const next = new Map<string, Decision>();

@@ -15,6 +15,7 @@
  * changed, or forms joined or left them).
  */
 import { recognize, Strength, type FileAnalysis } from '../entities';
+import { Candidates } from '../learning/candidates';
 import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -67,14 +68,11 @@ interface FileRecord {
   weakKeys: string[];
   /** The corpus's reading of each weak word as of the file's last resolution (undefined: none). */
   promoted: (Promotion | undefined)[];
-  /** What the learner reads of the file: its candidates' evidence (mentions, then weak words). */
-  learn: LearnerFile;
   /**
-   * Per recognised mention, as of the file's last resolution: the class the learner gives a guess
-   * (-1: the rule's type stands; NONE: not a name), and how sure the reading is (0..1).
+   * The file's candidates (mentions, then weak words) as the learner reads them, with its reading of
+   * each guess as of the file's last resolution: a class (NONE: not a name) and how sure it is.
    */
-  learned: Int8Array;
-  confidence: Float32Array;
+  candidates: Candidates;
 }
 
 const PERSON = TYPE_CODE.get('PERSON')!;
@@ -128,17 +126,14 @@ function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord
   ruleType.fill(UNCLAIMED, n);
   // A weak word the lexicon knows as a common word is an example of what is not a name; any other is a guess.
   for (let j = 0; j < w; j++) strength[n + j] = wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
-  const learn: LearnerFile = {
-    features: Uint16Array.from(a.features),
-    featureStart: Int32Array.from(a.featureStart),
-    contextStart: Int32Array.from(a.contextStart),
-    ruleType,
-    strength,
-    keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]),
-  };
-  const confidence = new Float32Array(n);
-  for (let i = 0; i < n; i++) confidence[i] = RULE_CONFIDENCE[strength[i] & ~Strength.byContext];
-  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [], learn, learned: new Int8Array(n).fill(-1), confidence };
+  const candidates = new Candidates(a.features, a.featureStart, a.contextStart, ruleType, strength);
+  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates };
+}
+
+/** What the learner reads of a file's record: its candidates, and each one's name key. */
+function learnerFile(rec: FileRecord): LearnerFile {
+  const n = rec.spans.length / 3;
+  return { candidates: rec.candidates, keyOf: (c) => (c < n ? rec.links.spellings[c].form.key : rec.weakKeys[c - n]) };
 }
 
 /** The entity of recognised mention `i`: that of the file's full name it stands for, else of its own form. */
@@ -169,9 +164,11 @@ function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
     for (; j < w && weak[3 * j] < start; j++) visitWeak(j);
     let roles = NO_ROLES;
     if (r < rec.roleAt.length && rec.roleAt[r] === i) roles = rec.roles[r++];
-    const learned = rec.learned[i];
+    const cs = rec.candidates;
+    const learned = cs.learned(i);
     if (learned === NONE) continue;
-    visit(TYPES[learned >= 0 ? learned : spans[3 * i + 2]], start, spans[3 * i + 1], mentionEntity(rec, i), roles, rec.confidence[i]);
+    const confidence = cs.confidence(i, RULE_CONFIDENCE[cs.strength(i) & ~Strength.byContext]);
+    visit(TYPES[learned >= 0 ? learned : spans[3 * i + 2]], start, spans[3 * i + 1], mentionEntity(rec, i), roles, confidence);
   }
   for (; j < w; j++) visitWeak(j);
 }
@@ -306,7 +303,7 @@ export function createNameLayer(): NameLayerImpl {
     if (!old) return;
     invalidateFile(old);
     linker.remove(file, old.links);
-    learner.count(old.learn, -1);
+    learner.count(learnerFile(old), -1);
     countPromotions(file, old, -1);
     records.delete(file);
   }
@@ -345,18 +342,18 @@ export function createNameLayer(): NameLayerImpl {
 
   /** The learner's reading of each guess of the file: a new type, NONE, or the rule's type with how sure that is. */
   function readLearned(rec: FileRecord): void {
-    const { strength, ruleType } = rec.learn;
-    for (let i = 0; i < rec.learned.length; i++) {
-      if (strength[i] !== Strength.guess) continue;
-      const d = learner.decision(rec.learn.keyOf(i));
-      if (d?.notPerson && ruleType[i] === PERSON) {
-        // A "person" written with a determiner: the clearest other reading, else not a name.
-        rec.learned[i] = d.confidence >= UNSURE_CONFIDENCE ? d.cls : NONE;
-        rec.confidence[i] = d.confidence;
-        continue;
-      }
-      rec.learned[i] = d && d.cls !== ruleType[i] && d.confidence >= RETYPE_CONFIDENCE ? d.cls : -1;
-      rec.confidence[i] = !d ? RULE_CONFIDENCE[Strength.guess] : d.cls === ruleType[i] || rec.learned[i] >= 0 ? d.confidence : 1 - d.confidence;
+    const cs = rec.candidates;
+    const f = learnerFile(rec);
+    const n = rec.spans.length / 3;
+    for (let i = 0; i < n; i++) {
+      if (cs.strength(i) !== Strength.guess) continue;
+      const d = learner.decision(f.keyOf(i));
+      const rule = cs.ruleType(i);
+      if (!d) cs.setReading(i, -1, RULE_CONFIDENCE[Strength.guess]);
+      // A "person" written with a determiner: the clearest other reading, else not a name.
+      else if (d.notPerson && rule === PERSON) cs.setReading(i, d.confidence >= UNSURE_CONFIDENCE ? d.cls : NONE, d.confidence);
+      else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE) cs.setReading(i, d.cls, d.confidence);
+      else cs.setReading(i, -1, d.cls === rule ? d.confidence : 1 - d.confidence);
     }
   }
 
@@ -367,14 +364,15 @@ export function createNameLayer(): NameLayerImpl {
    */
   function relearn(): void {
     if (!learner.stale) return;
-    const changed = learner.decide([...records.values()].map((r) => r.learn));
+    const changed = learner.decide([...records.values()].map(learnerFile));
     if (changed.size === 0) return;
     const before = notPersons;
     notPersons = new Set();
     for (const rec of records.values()) {
-      for (let i = 0; i < rec.learned.length; i++) {
-        if (rec.learn.strength[i] !== Strength.guess || rec.learn.ruleType[i] !== PERSON) continue;
-        const d = learner.decision(rec.learn.keyOf(i));
+      const f = learnerFile(rec);
+      for (let i = 0; i < rec.spans.length / 3; i++) {
+        if (rec.candidates.strength(i) !== Strength.guess || rec.candidates.ruleType(i) !== PERSON) continue;
+        const d = learner.decision(f.keyOf(i));
         if (d && d.cls !== PERSON && d.confidence >= RETYPE_CONFIDENCE) notPersons.add(mentionEntity(rec, i));
       }
     }
@@ -384,9 +382,9 @@ export function createNameLayer(): NameLayerImpl {
     for (const [file, rec] of records) if (back && rec.weakKeys.length) linker.stale.add(file);
     for (const id of notPersons) if (!before.has(id)) for (const f of promotedFiles.get(id)?.keys() ?? []) linker.stale.add(f);
     for (const [file, rec] of records) {
-      const n = rec.learn.ruleType.length;
-      for (let c = 0; c < n; c++) {
-        if (rec.learn.strength[c] === Strength.guess && changed.has(rec.learn.keyOf(c))) {
+      const f = learnerFile(rec);
+      for (let c = 0; c < rec.candidates.count; c++) {
+        if (rec.candidates.strength(c) === Strength.guess && changed.has(f.keyOf(c))) {
           linker.stale.add(file);
           break;
         }
@@ -476,16 +474,16 @@ export function createNameLayer(): NameLayerImpl {
       const a = recognized ?? recognize(text, exclude);
       const rec = makeRecord(text, a, linker.add(file, a));
       records.set(file, rec);
-      learner.count(rec.learn, 1);
+      learner.count(learnerFile(rec), 1);
     },
     explain(key: string) {
-      return learner.explain(key, [...records.values()].map((r) => r.learn));
+      return learner.explain(key, [...records.values()].map(learnerFile));
     },
     setLabels(labels: Map<string, number>) {
       const all = [...records.values()];
-      for (const rec of all) learner.count(rec.learn, -1);
+      for (const rec of all) learner.count(learnerFile(rec), -1);
       const changed = learner.setLabels(labels);
-      for (const rec of all) learner.count(rec.learn, 1);
+      for (const rec of all) learner.count(learnerFile(rec), 1);
       return changed;
     },
     removeFile(file: string) {
