@@ -24,6 +24,9 @@ const sets = [
   { name: 'hipe2020-fr dev', corpus: path.join(evalDir, 'external/hipe2020-fr/dev/corpus'), gold: path.join(evalDir, 'external/hipe2020-fr/dev/gold.json') },
   // Our own blind held-out articles (test/fixtures/heldout/README.md), scored with the same kit.
   { name: 'held-out (ours)', corpus: path.join(root, 'test/fixtures/heldout/corpus'), gold: path.join(root, 'test/fixtures/heldout/gold.json') },
+  // Articles from sites never seen (test/fixtures/unseen-tune/README.md): tuned on the first half, the second measured only.
+  { name: 'unseen sites, tune', corpus: path.join(root, 'test/fixtures/unseen-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen-tune/gold.json') },
+  { name: 'unseen sites, test', corpus: path.join(root, 'test/fixtures/unseen-test/corpus'), gold: path.join(root, 'test/fixtures/unseen-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
