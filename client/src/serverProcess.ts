@@ -6,14 +6,14 @@
  * The allocator: glibc's malloc raises its mmap threshold every time a large block is freed (up to
  * 32 MB); from then on the index's growing typed arrays are carved out of the main heap, whose
  * holes are seldom given back. Pinning the threshold at glibc's default (128 KiB) keeps each large
- * array in a mapping of its own, returned to the system when freed: at 10,000 articles the
- * server's peak resident memory drops by 30 to 50 MB. Other allocators (macOS, Windows, musl)
+ * array in a mapping of its own, returned to the system when freed: the server's peak resident
+ * memory drops (docs/performance.md). Other allocators (macOS, Windows, musl)
  * ignore the variable.
  *
  * The young generation: while indexing, much of what is allocated survives (every file's facts
  * join the index), so V8 grows its two semi-spaces to their 16 MB maximum, and those 32 MB stay
- * with the process. Capped at 4 MB each, collections of the young generation come more often: at
- * 10,000 articles the peak drops by some 25 MB, for 4 to 8% more CPU time. A flag Node reads
+ * with the process. Capped at 4 MB each, collections of the young generation come more often: a
+ * lower peak for a little more CPU time (docs/performance.md). A flag Node reads
  * when it starts: the server cannot set it on itself, as it does its other heap setting (heap.ts).
  */
 export const MALLOC_SETTINGS: Readonly<Record<string, string>> = { MALLOC_MMAP_THRESHOLD_: '131072' };

@@ -6,8 +6,8 @@
  * when it judges allocation fast) before collecting again. The server's live data is the index,
  * long-lived and large; what a sweep or a request allocates dies within the file it is computed
  * for, yet some of it is promoted and lingers as garbage until the next full collection. A
- * growing factor of 1.2 collects it sooner: at 10,000 articles peak resident memory drops by
- * about 45 MB, for some 5% more CPU time until every diagnostic is published (`npm run bench`).
+ * growing factor of 1.2 collects it sooner: a lower peak resident memory for a little more CPU
+ * time until every diagnostic is published (measured in docs/performance.md, `npm run bench`).
  *
  * A growing percent given on the command line or in NODE_OPTIONS wins.
  */

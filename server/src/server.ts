@@ -199,7 +199,7 @@ async function publishAll(stats?: { files: number; ms: number }): Promise<void> 
   refreshEditors(['semanticTokens', 'inlayHint']);
   if (stats) sendStatus({ state: 'ready', files: stats.files, indexMs: stats.ms, diagnosticsMs: Math.round(performance.now() - started) });
   // The code lenses ask for related articles: their statistics first, in the background, or the
-  // first lens asked for after the refresh would build them at once (about a second at 10,000 articles).
+  // first lens asked for after the refresh would build them at once, answering nothing else meanwhile.
   if (await workspace.prepareRelated(() => performance.now() - lastRequestAt < QUIET_MS)) refreshEditors(['codeLens']);
 }
 

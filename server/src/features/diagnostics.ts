@@ -20,9 +20,9 @@ export const DiagnosticCode = {
 
 /**
  * At most this many other copies are listed in `relatedInformation` (the message gives the count).
- * A site's sidebar can sit in hundreds of articles: listing 20 of them made related copies 70% of
- * the 76 MB of diagnostics a 10,000-article workspace sends, for the editor to parse and show as
- * rows nobody reads; the quick fix still removes the block from every file that has it.
+ * A site's sidebar can sit in hundreds of articles: listing many of them made related copies most of
+ * what a large workspace's diagnostics weigh, for the editor to parse and show as rows nobody reads;
+ * the quick fix still removes the block from every file that has it (docs/performance.md).
  */
 export const MAX_RELATED = 5;
 

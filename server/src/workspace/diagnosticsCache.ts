@@ -1,7 +1,6 @@
 /**
  * The diagnostics of the last complete sweep, kept on disk so that reopening a large workspace
- * shows its problems at once instead of after indexing it again (tens of seconds at 10,000
- * articles). Each file's diagnostics are stored with the file's `diskStamp` and shown again only
+ * shows its problems at once instead of after indexing it again. Each file's diagnostics are stored with the file's `diskStamp` and shown again only
  * for a file unchanged since; the whole cache counts only when everything else they depend on is
  * the same (server build, settings, UI language, annotations, folders: the `key`). The sweep that
  * follows indexing recomputes every file and sends only what differs, so an entry made stale by a
@@ -23,7 +22,7 @@ const FILE_NAME = 'diagnostics-cache.txt';
 /**
  * Lines are gathered up to this many characters before each write, and the file is read in blocks
  * of this many bytes: small enough to stay out of V8's large-object space, whose garbage waits for
- * a full collection (1 MB chunks raised the sweep's peak memory by some 130 MB at 10,000 articles).
+ * a full collection (larger chunks raised the sweep's peak memory: docs/performance.md).
  */
 const CHUNK = 32 * 1024;
 
@@ -79,7 +78,7 @@ export function readCache(file: string, key: string): Iterable<CachedEntry> | un
 
 /**
  * The lines of the file, decoded one at a time from blocks (the whole file as one string or
- * buffer could be 100 MB); closes it when done or dropped.
+ * buffer grows with the workspace); closes it when done or dropped.
  */
 function* readLines(fd: number): Generator<string, void, undefined> {
   try {
@@ -223,7 +222,7 @@ export class DiagnosticsCache {
    * unchanged on disk since they were recorded, in time slices; resolves to how many were sent.
    * `uri` is the listed file's own `key`, not the entry's: that one is a slice of its whole cache
    * line, and whatever kept it as a key (the publisher does) kept the line with it, diagnostics
-   * and all (some 70 MB at 10,000 articles).
+   * and all.
    */
   async replay(files: readonly { key: string; path: string }[], send: (uri: string, json: string) => boolean): Promise<number> {
     let cached: Iterable<CachedEntry> | undefined;

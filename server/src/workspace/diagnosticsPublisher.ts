@@ -1,7 +1,7 @@
 /**
  * Push diagnostics for every indexed file, sending only what changed: each file's last published
- * diagnostics are remembered (as a hash of their JSON: the JSON itself of 10,000 files with their
- * related copies would take tens of megabytes), a file is recomputed when it or a file sharing a block with
+ * diagnostics are remembered (as a hash of their JSON: the JSON itself of every file with its
+ * related copies would grow with the workspace), a file is recomputed when it or a file sharing a block with
  * it changes, and a background sweep over the workspace (in time slices, cancelled by the next one)
  * catches the rest (after indexing, settings or annotations changes, or an edit that moved names or blocks).
  */

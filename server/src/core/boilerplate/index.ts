@@ -104,7 +104,7 @@ export function createBoilerplateLayer(): BoilerplateLayer {
     },
     localityOrder(order: readonly string[]): string[] {
       // With most blocks built (a sweep after an edit), few are left to build: the order hardly
-      // matters, and the walk (some 70 ms at 10,000 articles) would only hold up the sweep's start.
+      // matters, and the walk over every file would only hold up the sweep's start.
       if (watched * 2 > order.length) return order.slice();
       const ids: number[] = [];
       const rest: string[] = [];

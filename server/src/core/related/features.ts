@@ -4,7 +4,7 @@
  * they carry the same sidebar.
  *
  * Features are stored compactly (terms and entities interned to integers, typed arrays instead of
- * maps): at 10,000 articles, maps of strings per file cost hundreds of megabytes. What is only
+ * maps): maps of strings per file would make the layer's memory grow many times over. What is only
  * needed to write reasons (how a word, an entity or a date is written) is read again, from the text,
  * for the few files shown.
  */
@@ -51,8 +51,7 @@ export interface Features {
    * Places in the article's text, as start, end pairs: the first mention of each entity (in
    * `entities` order), then each date (in `dates` order), then each boilerplate block the features
    * were computed under (the stale check). Offsets rather than strings: the words are read only
-   * for the reasons of the few pairs shown, and every file's strings took some 6 MB at 10,000
-   * articles. The text they index is the file's as computed: any change of it recomputes them.
+   * for the reasons of the few pairs shown, and every file's strings would be kept for them. The text they index is the file's as computed: any change of it recomputes them.
    */
   readonly spans: Int32Array;
 }

@@ -7,8 +7,8 @@
  *
  * Memory: terms and entity ids are interned to integers (vocabulary.ts), a file's features are a
  * few typed arrays (features.ts), postings are flat arrays of file slots (postings.ts), and term
- * weights are recomputed from a per-term IDF table rather than cached per file: at 10,000
- * articles the layer holds tens of megabytes, not hundreds.
+ * weights are recomputed from a per-term IDF table rather than cached per file: the layer's memory
+ * grows with the files' distinct terms, not with their words.
  *
  * Scores are a function of the current files only, never of their history: the counts are exact,
  * and what depends on all of them (term weights, the pivot) is recomputed from them on the first
@@ -67,10 +67,10 @@ export const MARGIN = 1.5;
 /**
  * The margin grows with the corpus, from MARGIN up to ten files (the seeds, a handful of articles,
  * where IDF separates little and a median of four candidates is a rough background) to
- * MARGIN_MAX from about 250 files on. Measured on generated corpora (ratio of the best score to the
- * larger of the two backgrounds): at 2,000 articles true pairs ≥ 4.1, articles without a partner
- * 95% < 2.8; at 10,000 true pairs ≥ 2.84, articles without a partner all < 2.7 (the background
- * rises with the corpus, so the ratios tighten: a larger margin loses true pairs at 10,000).
+ * MARGIN_MAX from about 250 files on: between what true pairs and articles without a partner score
+ * on generated corpora (ratio of the best score to the larger of the two backgrounds). The
+ * background rises with the corpus, so the ratios tighten: a larger margin loses true pairs in a
+ * large workspace (docs/performance.md has the measurements).
  */
 export const MARGIN_MAX = 2.8;
 const MARGIN_SLOPE = 0.4;
