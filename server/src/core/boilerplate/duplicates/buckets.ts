@@ -42,9 +42,9 @@ export class Buckets {
   private nLists = 0;
   private readonly freeLists: number[] = [];
   /**
-   * The band and head keys (a row of BUCKET_KEYS) of the groups created since the last `settle`
-   * or, once files are watched, by the current `setFile`, as their facts gave them
-   * (`GroupTable.held` holds each group's reference to its row). Older groups' keys are
+   * The band and head keys (a row of BUCKET_KEYS) of the groups created since the last
+   * `DuplicateIndex.settle` or, once files are watched, by the current `setFile`, as their facts
+   * gave them (`GroupTable.held` holds each group's reference to its row). Older groups' keys are
    * recomputed from their shingles: keeping them all would hold a row for every group of the
    * corpus, while only a bulk load needs them again soon (for its one relinking pass).
    */
