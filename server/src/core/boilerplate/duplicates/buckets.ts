@@ -33,17 +33,18 @@ export const STEP = 1024;
 export class Buckets {
   /**
    * Band/head key → bucket: a group id (≥ 0, the common case: most buckets hold one group) or
-   * `-1 - n` for list `n` of `lists`, several group ids sorted by key.
+   * `-1 - n` for list `n` of `lists`, several group ids sorted by key. Read directly by the loops
+   * of nearCopies.ts: a method around `get` there costs them the inlining of the shingle test.
    */
-  private readonly table = new KeyTable(1 << 16);
+  readonly table = new KeyTable(1 << 16);
   readonly lists = new ListPool();
   /** List numbers handed out so far; `freeLists` holds the ones given back. */
   private nLists = 0;
   private readonly freeLists: number[] = [];
   /**
-   * The band and head keys (a row of BUCKET_KEYS) of the groups created since the last `settle`
-   * or, once files are watched, by the current `setFile`, as their facts gave them
-   * (`GroupTable.held` holds each group's reference to its row). Older groups' keys are
+   * The band and head keys (a row of BUCKET_KEYS) of the groups created since the last
+   * `DuplicateIndex.settle` or, once files are watched, by the current `setFile`, as their facts
+   * gave them (`GroupTable.held` holds each group's reference to its row). Older groups' keys are
    * recomputed from their shingles: keeping them all would hold a row for every group of the
    * corpus, while only a bulk load needs them again soon (for its one relinking pass).
    */
@@ -59,12 +60,6 @@ export class Buckets {
   /** How many bucket keys hold a group. */
   get size(): number {
     return this.table.size;
-  }
-
-  /** The list of bucket `b` when it holds several groups, else -1 (one group or none). */
-  listOf(b: number): number {
-    const got = this.table.get(b, NONE);
-    return got === NONE || got >= 0 ? -1 : -1 - got;
   }
 
   /**

@@ -16,7 +16,7 @@ import { KeyTable } from '../../collections/keyTable';
 export const LIVE = 1;
 /** Near-matchable (bucketed); its band keys are recomputed from the shingles when needed. */
 export const NEARABLE = 2;
-/** In its buckets (a nearable group created while nobody watches waits for `settle`). */
+/** In its buckets (a nearable group created while nobody watches waits for `DuplicateIndex.settle`). */
 export const ENTERED = 4;
 
 /** `KeyTable.get` answer for a missing key (ids and list references are never this). */

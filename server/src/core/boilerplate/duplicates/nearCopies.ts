@@ -13,7 +13,7 @@ import { IntStack } from '../../collections/intStack';
 import { ListPool } from '../../collections/listPool';
 import { Slots } from '../../collections/slots';
 import { STEP, VERIFY_PER_BUCKET, type Buckets } from './buckets';
-import { NEARABLE, type GroupTable } from './groups';
+import { NEARABLE, NONE, type GroupTable } from './groups';
 import type { Members } from './members';
 import type { ShinglePool } from './shinglePool';
 import { insertByKey, removeByKey, sortByKey } from './sortedLists';
@@ -122,12 +122,13 @@ export class NearCopies {
     const met = this.met;
     met.length = 0;
     const buckets = this.buckets;
-    const lists = buckets.lists;
+    const { table, lists } = buckets;
     const keys = buckets.keysOf(g);
     for (let k = 0; k < keys.length; k++) {
       if (Number.isNaN(keys[k])) continue;
-      const n = buckets.listOf(keys[k]);
-      if (n < 0) continue;
+      const got = table.get(keys[k], NONE);
+      if (got === NONE || got >= 0) continue;
+      const n = -1 - got;
       const data = lists.data;
       const s = lists.start(n);
       const size = lists.size(n);
@@ -193,7 +194,7 @@ export class NearCopies {
     const near = this.links;
     const met = this.met;
     const buckets = this.buckets;
-    const lists = buckets.lists;
+    const { table, lists } = buckets;
     const sh = this.pool.data;
     for (let q = from; q < to; q++) {
       const g = live[q];
@@ -202,8 +203,9 @@ export class NearCopies {
       const keys = buckets.keysOf(g);
       for (let k = 0; k < keys.length; k++) {
         if (Number.isNaN(keys[k])) continue;
-        const n = buckets.listOf(keys[k]);
-        if (n < 0) continue;
+        const got = table.get(keys[k], NONE);
+        if (got === NONE || got >= 0) continue;
+        const n = -1 - got;
         const data = lists.data;
         const s = lists.start(n);
         const size = lists.size(n);
