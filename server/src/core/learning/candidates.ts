@@ -4,11 +4,18 @@
  * kept for every file, so one array (16-bit when it fits) rather than one per field: each typed
  * array of its own brings an object and a backing store besides its values.
  *
- * Layout, for n candidates: [n, start(0..n), spellingEnd(0..n-1), rule(0..n-1), reading(0..n-1),
- * features…]. `rule` is the rule's type code | strength << 2; `reading` is the learner's class + 1
- * (0: the rule's type stands) | 16 once read | confidence × 255 << 8.
+ * Layout, for n candidates of which g are guesses: [n, start(0..n), spellingEnd(0..n-1),
+ * rule(0..n-1), reading(0..n-1), g, guess(0..g-1), features…]. `rule` is the rule's type code |
+ * strength << 2; `reading` is the learner's class + 1 (0: the rule's type stands) | 16 once read |
+ * confidence × 255 << 8. The guesses are listed apart: deciding them is the work redone after every
+ * change, and they are a few per file among dozens of candidates.
  */
+import { Strength } from '../entities/recognize';
+
 const READ = 16;
+
+/** A rule's strength that leaves the candidate to the learner (see entities/recognize.ts `Strength`). */
+export const isGuess = (strength: number) => (strength & ~Strength.byContext) === Strength.guess;
 
 export class Candidates {
   private readonly data: Uint16Array | Uint32Array;
@@ -19,7 +26,9 @@ export class Candidates {
    */
   constructor(features: ArrayLike<number>, featureStart: ArrayLike<number>, contextStart: ArrayLike<number>, ruleType: ArrayLike<number>, strength: ArrayLike<number>) {
     const n = ruleType.length;
-    const head = 1 + (n + 1) + 3 * n;
+    const guesses: number[] = [];
+    for (let c = 0; c < n; c++) if (isGuess(strength[c])) guesses.push(c);
+    const head = 1 + (n + 1) + 3 * n + 1 + guesses.length;
     const size = head + features.length;
     const data = size < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
     data[0] = n;
@@ -28,12 +37,24 @@ export class Candidates {
       data[2 + n + c] = head + contextStart[c];
       data[2 + 2 * n + c] = ruleType[c] | (strength[c] << 2);
     }
+    data[2 + 4 * n] = guesses.length;
+    data.set(guesses, 3 + 4 * n);
     data.set(features, head);
     this.data = data;
   }
 
   get count(): number {
     return this.data[0];
+  }
+
+  /** How many candidates are guesses (see `Strength`): the ones the learner decides. */
+  get guessCount(): number {
+    return this.data[2 + 4 * this.data[0]];
+  }
+
+  /** The candidate index of the k-th guess. */
+  guess(k: number): number {
+    return this.data[3 + 4 * this.data[0] + k];
   }
 
   /** The feature ids: candidate c owns `features[start(c)..end(c))`, its context ones from `contextStart(c)`. */

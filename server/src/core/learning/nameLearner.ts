@@ -51,7 +51,6 @@ export interface Decision {
 /** How much a correction weighs against a rule's reading, per mention. */
 const CORRECTION_WEIGHT = 8;
 const WEIGHT: Record<number, number> = { [Strength.known]: 2, [Strength.cue]: 1, [Strength.guess]: 0 };
-export const isGuess = (strength: number) => (strength & ~Strength.byContext) === Strength.guess;
 /** A guess is retyped or dropped only above this confidence; an unclaimed word promoted only above the next. */
 export const RETYPE_CONFIDENCE = 0.75;
 export const PROMOTE_CONFIDENCE = 0.9;
@@ -63,6 +62,9 @@ export class NameLearner {
   /** The decisions as of the last `decide`, by name key (only names with a guess). */
   private decisions = new Map<string, Decision>();
   private decidedAt = -1;
+  /** Scratch of `decide`, kept between calls: each name's place in `pool`, and the pooled numbers. */
+  private readonly slots = new Map<string, number>();
+  private pool = new Float64Array(64 * POOL_FIELDS);
 
   /** The corrections' classes by name key; true when they differ from the current ones (then re-add every file). */
   setLabels(labels: Map<string, number>): boolean {
@@ -118,10 +120,11 @@ export class NameLearner {
     let mentions = 0;
     for (const f of files) {
       const cs = f.candidates;
-      for (let c = 0; c < cs.count; c++) {
-        if (!isGuess(cs.strength(c)) || f.keyOf(c) !== key) continue;
-        this.model.score(SPELLING, cs.features, cs.start(c), cs.contextStart(c), spelling);
-        this.model.score(CONTEXT, cs.features, cs.contextStart(c), cs.end(c), context);
+      for (let k = 0; k < cs.guessCount; k++) {
+        const c = cs.guess(k);
+        if (f.keyOf(c) !== key) continue;
+        this.model.score(SPELLING, cs.features, cs.start(c), cs.contextStart(c), spelling, 0);
+        this.model.score(CONTEXT, cs.features, cs.contextStart(c), cs.end(c), context, 0);
         mentions++;
       }
     }
@@ -134,33 +137,45 @@ export class NameLearner {
    * whose decision changed (the files holding them must be read again).
    */
   decide(files: Iterable<LearnerFile>): Set<string> {
-    const pooled = new Map<string, { scores: Float64Array; mentions: number; determiner: boolean }>();
+    // Pooled per name: scores per class, mentions, and whether a determiner stood before one.
+    const slot = this.slots;
+    slot.clear();
+    let pool = this.pool;
     for (const f of files) {
       const cs = f.candidates;
       const features = cs.features;
-      for (let c = 0; c < cs.count; c++) {
-        if (!isGuess(cs.strength(c))) continue;
+      for (let k = 0; k < cs.guessCount; k++) {
+        const c = cs.guess(k);
         const key = f.keyOf(c);
-        let p = pooled.get(key);
-        if (!p) pooled.set(key, (p = { scores: new Float64Array(CLASS_COUNT), mentions: 0, determiner: false }));
+        let at = slot.get(key);
+        if (at === undefined) {
+          at = slot.size * POOL_FIELDS;
+          slot.set(key, at);
+          if (at + POOL_FIELDS > pool.length) {
+            const grown = new Float64Array(pool.length * 2);
+            grown.set(pool);
+            this.pool = pool = grown;
+          }
+          pool.fill(0, at, at + POOL_FIELDS);
+        }
         const mid = cs.contextStart(c);
         const to = cs.end(c);
-        this.model.score(SPELLING, features, cs.start(c), mid, p.scores);
-        this.model.score(CONTEXT, features, mid, to, p.scores);
-        p.mentions++;
-        for (let k = mid; k < to; k++) if (features[k] === DETERMINER_BEFORE) p.determiner = true;
+        this.model.score(SPELLING, features, cs.start(c), mid, pool, at);
+        this.model.score(CONTEXT, features, mid, to, pool, at);
+        pool[at + MENTIONS]++;
+        for (let j = mid; j < to; j++) if (features[j] === DETERMINER_BEFORE) pool[at + DETERMINER] = 1;
       }
     }
-    const next = new Map<string, Decision>();
-    for (const [key, p] of pooled) {
-      // One mention written with a determiner (`le Jaraaf`, `la SENELEC`) says the name is no person's, wherever it stands.
-      if (p.determiner) p.scores[PERSON] = -Infinity;
-      next.set(key, { ...decisionOf(p.scores, p.mentions), notPerson: p.determiner });
-    }
     const changed = new Set<string>();
-    for (const [key, d] of next) {
+    const next = new Map<string, Decision>();
+    for (const [key, at] of slot) {
+      const determiner = pool[at + DETERMINER] === 1;
+      // One mention written with a determiner (`le Jaraaf`, `la SENELEC`) says the name is no person's, wherever it stands.
+      if (determiner) pool[at + PERSON] = -Infinity;
+      const d: Decision = { ...decisionOf(pool, at, pool[at + MENTIONS]), notPerson: determiner };
       const old = this.decisions.get(key);
-      if (!old || old.cls !== d.cls || old.confidence !== d.confidence || old.notPerson !== d.notPerson) changed.add(key);
+      next.set(key, old && old.cls === d.cls && old.confidence === d.confidence && old.notPerson === d.notPerson ? old : d);
+      if (next.get(key) !== old) changed.add(key);
     }
     for (const key of this.decisions.keys()) if (!next.has(key)) changed.add(key);
     this.decisions = next;
@@ -169,12 +184,18 @@ export class NameLearner {
   }
 }
 
+/** Fields per name in the pool: the scores per class, then how many mentions, then 1 if a determiner came before one. */
+const MENTIONS = CLASS_COUNT;
+const DETERMINER = CLASS_COUNT + 1;
+const POOL_FIELDS = CLASS_COUNT + 2;
+
 /** The best class and its probability, the evidence averaged per mention (naive Bayes is overconfident on pooled features). */
-function decisionOf(scores: Float64Array, mentions: number): Omit<Decision, 'notPerson'> {
+function decisionOf(scores: Float64Array, at: number, mentions: number): Omit<Decision, 'notPerson'> {
   let best = 0;
-  for (let c = 1; c < CLASS_COUNT; c++) if (scores[c] > scores[best]) best = c;
+  for (let c = 1; c < CLASS_COUNT; c++) if (scores[at + c] > scores[at + best]) best = c;
   let sum = 0;
-  for (let c = 0; c < CLASS_COUNT; c++) sum += Math.exp((scores[c] - scores[best]) / (SCORE_SCALE * mentions));
-  // Rounded, so that a decision read twice under the same counts compares equal whatever the order of the sums.
-  return { cls: best, confidence: Math.round(1e6 / sum) / 1e6 };
+  for (let c = 0; c < CLASS_COUNT; c++) sum += Math.exp((scores[at + c] - scores[at + best]) / (SCORE_SCALE * mentions));
+  // In 255ths, as files keep it (candidates.ts): a change of the counts that moves no file's reading
+  // leaves the decision as it was, and no file is read again for it.
+  return { cls: best, confidence: Math.round(255 / sum) / 255 };
 }

@@ -44,6 +44,7 @@ export class TypeModel {
   /** Log-likelihoods in millionths per view, feature and class, each valid while its stamp equals `version`. */
   private readonly logs = new Int32Array(2 * FEATURE_SPACE * K);
   private readonly stamps = new Int32Array(2 * FEATURE_SPACE).fill(-1);
+  private readonly own = new Float64Array(K);
 
   /** Counts (positive weight) or forgets (negative) one example of class `c` in one view. */
   add(view: number, c: number, features: ArrayLike<number>, from: number, to: number, weight: number): void {
@@ -78,12 +79,13 @@ export class TypeModel {
   }
 
   /**
-   * Adds to `scores[0..K)` the log-likelihood of `features[from..to)` in `view` under each class
+   * Adds to `scores[into..into + K)` the log-likelihood of `features[from..to)` in `view` under each class
    * (in millionths). A class with no example in the view gets the mean of the others: no evidence
    * for or against it.
    */
-  score(view: number, features: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
-    const own = [0, 0, 0, 0];
+  score(view: number, features: ArrayLike<number>, from: number, to: number, scores: Float64Array, into: number): void {
+    const own = this.own;
+    own.fill(0);
     for (let k = from; k < to; k++) {
       const at = this.ensure(view, features[k]);
       for (let c = 0; c < K; c++) own[c] += this.logs[at + c];
@@ -97,6 +99,6 @@ export class TypeModel {
     }
     if (known === 0) return;
     const mean = Math.round(sum / known);
-    for (let c = 0; c < K; c++) scores[c] += this.hasExamples(view, c) ? own[c] : mean;
+    for (let c = 0; c < K; c++) scores[into + c] += this.hasExamples(view, c) ? own[c] : mean;
   }
 }

@@ -73,6 +73,8 @@ interface FileRecord {
    * each guess as of the file's last resolution: a class (NONE: not a name) and how sure it is.
    */
   candidates: Candidates;
+  /** The same, with each candidate's name key, as the learner reads a file. */
+  learn: LearnerFile;
 }
 
 const PERSON = TYPE_CODE.get('PERSON')!;
@@ -127,13 +129,8 @@ function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord
   // A weak word the lexicon knows as a common word is an example of what is not a name; any other is a guess.
   for (let j = 0; j < w; j++) strength[n + j] = wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
   const candidates = new Candidates(a.features, a.featureStart, a.contextStart, ruleType, strength);
-  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates };
-}
-
-/** What the learner reads of a file's record: its candidates, and each one's name key. */
-function learnerFile(rec: FileRecord): LearnerFile {
-  const n = rec.spans.length / 3;
-  return { candidates: rec.candidates, keyOf: (c) => (c < n ? rec.links.spellings[c].form.key : rec.weakKeys[c - n]) };
+  const learn: LearnerFile = { candidates, keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]) };
+  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates, learn };
 }
 
 /** The entity of recognised mention `i`: that of the file's full name it stands for, else of its own form. */
@@ -303,7 +300,7 @@ export function createNameLayer(): NameLayerImpl {
     if (!old) return;
     invalidateFile(old);
     linker.remove(file, old.links);
-    learner.count(learnerFile(old), -1);
+    learner.count(old.learn, -1);
     countPromotions(file, old, -1);
     records.delete(file);
   }
@@ -330,6 +327,11 @@ export function createNameLayer(): NameLayerImpl {
     countPromotions(file, rec, 1);
   }
 
+  /** Every file as the learner reads it. */
+  function* learnerFiles(): Iterable<LearnerFile> {
+    for (const rec of records.values()) yield rec.learn;
+  }
+
   /**
    * A weak word the learner reads as an institution or a place, clearly enough. A word in capitals
    * no gazetteer knows is an acronym: an institution, whatever its contexts share with places.
@@ -343,11 +345,11 @@ export function createNameLayer(): NameLayerImpl {
   /** The learner's reading of each guess of the file: a new type, NONE, or the rule's type with how sure that is. */
   function readLearned(rec: FileRecord): void {
     const cs = rec.candidates;
-    const f = learnerFile(rec);
     const n = rec.spans.length / 3;
-    for (let i = 0; i < n; i++) {
-      if (cs.strength(i) !== Strength.guess) continue;
-      const d = learner.decision(f.keyOf(i));
+    for (let k = 0; k < cs.guessCount; k++) {
+      const i = cs.guess(k);
+      if (i >= n) break;
+      const d = learner.decision(rec.learn.keyOf(i));
       const rule = cs.ruleType(i);
       if (!d) cs.setReading(i, -1, RULE_CONFIDENCE[Strength.guess]);
       // A "person" written with a determiner: the clearest other reading, else not a name.
@@ -364,15 +366,16 @@ export function createNameLayer(): NameLayerImpl {
    */
   function relearn(): void {
     if (!learner.stale) return;
-    const changed = learner.decide([...records.values()].map(learnerFile));
+    const changed = learner.decide(learnerFiles());
     if (changed.size === 0) return;
     const before = notPersons;
     notPersons = new Set();
     for (const rec of records.values()) {
-      const f = learnerFile(rec);
-      for (let i = 0; i < rec.spans.length / 3; i++) {
-        if (rec.candidates.strength(i) !== Strength.guess || rec.candidates.ruleType(i) !== PERSON) continue;
-        const d = learner.decision(f.keyOf(i));
+      const cs = rec.candidates;
+      for (let k = 0; k < cs.guessCount; k++) {
+        const i = cs.guess(k);
+        if (cs.ruleType(i) !== PERSON) continue;
+        const d = learner.decision(rec.learn.keyOf(i));
         if (d && d.cls !== PERSON && d.confidence >= RETYPE_CONFIDENCE) notPersons.add(mentionEntity(rec, i));
       }
     }
@@ -382,9 +385,9 @@ export function createNameLayer(): NameLayerImpl {
     for (const [file, rec] of records) if (back && rec.weakKeys.length) linker.stale.add(file);
     for (const id of notPersons) if (!before.has(id)) for (const f of promotedFiles.get(id)?.keys() ?? []) linker.stale.add(f);
     for (const [file, rec] of records) {
-      const f = learnerFile(rec);
-      for (let c = 0; c < rec.candidates.count; c++) {
-        if (rec.candidates.strength(c) === Strength.guess && changed.has(f.keyOf(c))) {
+      const cs = rec.candidates;
+      for (let k = 0; k < cs.guessCount; k++) {
+        if (changed.has(rec.learn.keyOf(cs.guess(k)))) {
           linker.stale.add(file);
           break;
         }
@@ -474,16 +477,16 @@ export function createNameLayer(): NameLayerImpl {
       const a = recognized ?? recognize(text, exclude);
       const rec = makeRecord(text, a, linker.add(file, a));
       records.set(file, rec);
-      learner.count(learnerFile(rec), 1);
+      learner.count(rec.learn, 1);
     },
     explain(key: string) {
-      return learner.explain(key, [...records.values()].map(learnerFile));
+      return learner.explain(key, learnerFiles());
     },
     setLabels(labels: Map<string, number>) {
       const all = [...records.values()];
-      for (const rec of all) learner.count(learnerFile(rec), -1);
+      for (const rec of all) learner.count(rec.learn, -1);
       const changed = learner.setLabels(labels);
-      for (const rec of all) learner.count(learnerFile(rec), 1);
+      for (const rec of all) learner.count(rec.learn, 1);
       return changed;
     },
     removeFile(file: string) {
