@@ -1,10 +1,15 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4
 /**
  * `seed-lens analyze`, `seed-lens facts` and `seed-lens export`: the analysis core for the terminal,
  * on the language server's engine (its indexing threads read and analyse the files; this thread
  * merges them). Reports are written file by file as they are computed. Every error that can be
  * foreseen (a missing path, an unreadable file, a bad shard) is found before the first byte of a
  * report; notices, the progress bar and errors go to stderr and the exit code says which happened.
+ *
+ * The first line starts it as the extension starts the server (client/src/serverProcess.ts: the
+ * allocator's mmap threshold and a 4 MB young generation, which Node reads only at start) when it
+ * runs as `seed-lens` or `./dist/cli.js`; `node dist/cli.js` runs without them. The heap's growing
+ * factor is set here, as the server sets it (heap.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -37,7 +37,7 @@ export function textSection(index: CorpusIndex, file: string): string {
   const text = index.text(file) ?? '';
   const starts = lineStarts(text);
   out.push(`== ${file}`);
-  const mentions = index.mentions(file);
+  const mentions = index.mentions(file, false);
   for (const type of ['PERSON', 'DATE', 'INSTITUTION', 'PLACE'] as const) {
     const ofType = mentions.filter((m) => m.type === type);
     if (ofType.length === 0) continue;

@@ -21,7 +21,8 @@ export interface AnswerFile {
 export function toAnswerFile(index: CorpusIndex, file: string): AnswerFile {
   return {
     file,
-    entities: index.mentions(file).map((m) =>
+    // Read once per report: not kept in the index's cache.
+    entities: index.mentions(file, false).map((m) =>
       m.type === 'DATE'
         ? { type: m.type, start: m.start, end: m.end, text: m.text, value: m.value }
         : { type: m.type, start: m.start, end: m.end, text: m.text, id: m.entityId },
