@@ -331,7 +331,7 @@ function applySettings(settings: Settings): void {
  */
 async function fetchSettings(): Promise<Settings> {
   const [section, files] = (await connection.workspace.getConfiguration([{ section: 'seedLens' }, { section: 'files' }])) as unknown[];
-  return readSettings(section, typeof files === 'object' && files !== null ? files : workspace.settings.files);
+  return readSettings(section, files, workspace.settings.files);
 }
 
 async function pullSettings(): Promise<void> {
@@ -387,7 +387,7 @@ connection.onDidChangeConfiguration((change) => {
   if (capabilities.workspace?.configuration) void pullSettings();
   else {
     const all = change.settings as { seedLens?: unknown; files?: unknown } | null;
-    applySettings(readSettings(all?.seedLens, all?.files ?? workspace.settings.files));
+    applySettings(readSettings(all?.seedLens, all?.files, workspace.settings.files));
   }
 });
 

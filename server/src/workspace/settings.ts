@@ -35,8 +35,10 @@ const SEVERITIES: ReadonlySet<string> = new Set(['off', 'hint', 'information', '
  * Reads the `seedLens` section as VS Code sends it (nested objects: `{ diagnostics: { duplicate } }`),
  * and also flat dotted keys (`{ 'diagnostics.duplicate': … }`) as some clients send them.
  */
-export function readSettings(raw: unknown, files?: unknown): Settings {
+export function readSettings(raw: unknown, files?: unknown, filesBefore?: Decoding): Settings {
   const s = defaultSettings();
+  // The `files` section: what it does not say stays as it was (a client may answer `{}` for a section it lacks).
+  if (filesBefore) s.files = { ...filesBefore };
   if (typeof files === 'object' && files !== null) {
     const f = files as Record<string, unknown>;
     if (typeof f.encoding === 'string' && f.encoding) s.files.encoding = f.encoding;
