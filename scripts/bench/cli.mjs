@@ -61,7 +61,7 @@ function measure(argv, { stdoutTo } = {}) {
     const timeFile = path.join(os.tmpdir(), `seedlens-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
     const full = gnuTime ? [gnuTime, '-o', timeFile, '-f', '%e %U %S %M', ...argv] : argv;
     const started = performance.now();
-    const child = spawn(full[0], full.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: root });
+    const child = spawn(full[0], full.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, env: { ...process.env, SEED_LENS_PHASES: '1' } });
     const hash = crypto.createHash('sha256');
     const out = stdoutTo ? fs.createWriteStream(stdoutTo) : undefined;
     let bytes = 0;
@@ -106,6 +106,10 @@ console.log(n, chars);
 `;
 
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '?');
+/** The CLI's own account of its phases (SEED_LENS_PHASES=1), as `name: wall / CPU / resident` cells. */
+const phasesOf = (stderr) =>
+  [...stderr.matchAll(/^phase (.*): ([\d.]+) s wall, ([\d.]+) s CPU, (\d+) MB resident$/gm)].map((m) => `${m[1]} ${fmt(+m[2])} / ${fmt(+m[3])} s, ${m[4]} MB`).join('; ');
+const phaseRows = [];
 const rows = [];
 const perThousand = [];
 let largest;
@@ -118,6 +122,7 @@ for (const n of sizes) {
   const run = await measure([cli, 'analyze', dir, '--format', 'json']);
   rows.push(`| ${n.toLocaleString('en-US')} | \`seed-lens analyze --format json\` | ${fmt(run.wall)} | ${fmt(run.cpu)} | ${fmt(run.peakMB, 0)} |`);
   perThousand.push({ n, wall: (run.wall / n) * 1000, cpu: (run.cpu / n) * 1000 });
+  phaseRows.push(`| ${n.toLocaleString('en-US')} | ${phasesOf(run.stderr)} |`);
   console.error(`${n}: read ${fmt(read.wall)} s; analyze ${fmt(run.wall)} s, ${fmt(run.cpu)} s CPU, ${fmt(run.peakMB, 0)} MB`);
   largest = { n, dir, run };
 }
@@ -129,6 +134,10 @@ console.log('\nPer 1,000 articles (linear when the rows agree):\n');
 console.log('| articles | wall s / 1,000 | CPU s / 1,000 |');
 console.log('|---|---|---|');
 for (const p of perThousand) console.log(`| ${p.n.toLocaleString('en-US')} | ${fmt(p.wall, 2)} | ${fmt(p.cpu, 2)} |`);
+console.log('\nPhases of `analyze` (wall / CPU, resident memory at the end of each):\n');
+console.log('| articles | phases |');
+console.log('|---|---|');
+for (const r of phaseRows) console.log(r);
 
 if (!args.includes('--no-shards') && largest) {
   const { n, dir, run } = largest;
@@ -144,7 +153,7 @@ if (!args.includes('--no-shards') && largest) {
   }
   const merge = await measure([cli, 'analyze', '--from-facts', ...files, '--format', 'json']);
   const same = merge.sha === run.sha && merge.bytes === run.bytes;
-  shardRows.push(`| merge (\`analyze --from-facts\`) | ${fmt(merge.wall)} | ${fmt(merge.cpu)} | ${fmt(merge.peakMB, 0)} | ${same ? 'same bytes as one run' : '**differs from one run**'} |`);
+  shardRows.push(`| merge (\`analyze --from-facts\`) | ${fmt(merge.wall)} | ${fmt(merge.cpu)} | ${fmt(merge.peakMB, 0)} | ${same ? 'same bytes as one run' : '**differs from one run**'}; ${phasesOf(merge.stderr)} |`);
   console.log(`\n${shardCount} shards of ${n.toLocaleString('en-US')} articles, each run alone, then merged:\n`);
   console.log('| step | wall s | CPU s | peak RSS MB | |');
   console.log('|---|---|---|---|---|');

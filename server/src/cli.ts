@@ -20,6 +20,7 @@ import { articleNotice, loadCorrections, loadIndex, readArticles, type ReadSetti
 import { analysisBuild, checkShards, FACTS_FORMAT, FACTS_FORMAT_VERSION, FactsWriter, listingOf, readRecords, shardRange } from './cli/factsFile';
 import { CliError, listArticles, type ArticleFile } from './cli/files';
 import { Output } from './cli/output';
+import { Phases } from './cli/phases';
 import { Progress } from './cli/progress';
 import { writeReport, type ReportFormat } from './cli/reports';
 import { tuneHeap } from './heap';
@@ -128,6 +129,7 @@ function listCorpus(opts: Options): { listed: ArticleFile[]; annotations: Annota
 }
 
 async function analyze(opts: Options, progress: Progress): Promise<void> {
+  const phases = new Phases();
   let index: CorpusIndex;
   let names: string[];
   if (opts.fromFacts) {
@@ -137,9 +139,12 @@ async function analyze(opts: Options, progress: Progress): Promise<void> {
     for (const n of notices) progress.note(n);
     ({ index, names } = await loadIndex(listed, opts.read, annotations, progress));
   }
+  phases.end(opts.fromFacts ? 'merge shards' : 'read and analyse');
   // Every report reads every file's blocks (the related ranking does): built in this order first, they cost a third less.
   for (const f of index.inBlockOrder()) index.boilerplate(f);
+  phases.end('boilerplate blocks');
   await writeReport(opts.format as ReportFormat, index, names, new Output(), progress);
+  phases.end('report (related articles included)');
 }
 
 /** `analyze --from-facts`: the shards merged into one index, in listing order, with `analyze`'s notices. */
