@@ -62,7 +62,7 @@ export class Progress {
     const filled = Math.round((WIDTH * this.done) / this.total);
     const left = rate > 0 ? formatSeconds((this.total - this.done) / rate) : '?';
     const line = `${this.label} ${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)} ${this.done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} files · ${Math.round(rate).toLocaleString('en-US')}/s · ${left} left`;
-    this.stream.write('\r\x1b[K' + line.slice(0, Math.max(20, (this.stream.columns ?? 100) - 1)));
+    this.stream.write('\r\x1b[K' + line.slice(0, Math.max(20, (this.stream.columns || 100) - 1)));
     this.drawn = true;
   }
 }
