@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { CorpusIndex, toAnswerJson } from '../../server/src/core';
 import { Progress } from '../../server/src/cli/progress';
 import { distDir, repoRoot, seedsDir } from '../support/paths';
@@ -18,9 +18,15 @@ const cli = path.join(distDir, 'cli.js');
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
 
+const made: string[] = [];
 function scratch(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lens-engine-'));
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lens-engine-'));
+  made.push(d);
+  return d;
 }
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 /** A generated corpus large enough for the indexing threads (the CLI uses them from 200 files on). */
 const generated = (() => {

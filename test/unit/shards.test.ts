@@ -9,15 +9,25 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { distDir, repoRoot, seedsDir } from '../support/paths';
 
 const cli = path.join(distDir, 'cli.js');
+const scratch: string[] = [];
+const tempDir = (prefix: string) => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratch.push(d);
+  return d;
+};
+after(() => {
+  for (const d of scratch) fs.rmSync(d, { recursive: true, force: true });
+});
+
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
 
 /** Runs the shards as separate processes at once, as `xargs -P` or a cluster would. */
 async function shards(dir: string, n: number, extra: string[] = []): Promise<string[]> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lens-shards-'));
+  const out = tempDir('seed-lens-shards-');
   const files = Array.from({ length: n }, (_, k) => path.join(out, `part-${k + 1}.facts`));
   await Promise.all(
     files.map(
@@ -38,7 +48,7 @@ const corpus = (() => {
   let dir: string | undefined;
   return (): string => {
     if (!dir) {
-      dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lens-shard-corpus-')), 'corpus');
+      dir = path.join(tempDir('seed-lens-shard-corpus-'), 'corpus');
       const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/gen-corpus.mjs'), '--articles', '260', '--out', dir, '--seed', '11'], { encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
       fs.rmSync(path.join(dir, 'truth.json'));
@@ -73,7 +83,7 @@ test('4 shards + merge on the seeds (a shard of one file among them), and 1 shar
 });
 
 test('shards keep the corrections and the decoding they were made with', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lens-shard-corr-'));
+  const dir = tempDir('seed-lens-shard-corr-');
   for (const f of fs.readdirSync(seedsDir).filter((x) => x.endsWith('.txt'))) fs.copyFileSync(path.join(seedsDir, f), path.join(dir, f));
   fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Le président Assimi Goïta a reçu les délégués de la Cédéao. '.repeat(8), 'latin1'));
   fs.mkdirSync(path.join(dir, '.seedlens'));
