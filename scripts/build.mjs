@@ -69,4 +69,9 @@ if (watch) {
   // The CLI runs as `seed-lens` through package.json's bin: it needs its shebang kept executable.
   const cli = path.join(outdir, 'cli.js');
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+  // VS Code's encoding guesser (files.autoGuessEncoding), loaded at run time by
+  // server/src/workspace/encodingGuess.ts: a file of its own, LGPL, with its licence.
+  const jschardet = path.join(root, 'node_modules/jschardet');
+  fs.copyFileSync(path.join(jschardet, 'dist/jschardet.min.js'), path.join(outdir, 'jschardet.min.js'));
+  fs.copyFileSync(path.join(jschardet, 'LICENSE'), path.join(outdir, 'jschardet.LICENSE'));
 }

@@ -23,6 +23,7 @@ import {
   STATUS_METHOD,
   TRUST_METHOD,
   type DebugInfo,
+  type FilesEncodingSettings,
   type InitializationOptions,
   type RelatedItem,
   type RelatedParams,
@@ -70,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
     synchronize: {
-      configurationSection: 'seedLens',
+      configurationSection: ['seedLens', 'files'],
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.seedlens/annotations.json')],
     },
     // The client watches files itself (above): the server then does not register its own watchers.
@@ -81,7 +82,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       trusted: vscode.workspace.isTrusted,
       settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('seedLens'))) as unknown,
       cacheDir: context.storageUri?.fsPath,
+      files: filesEncoding(),
     }),
+    middleware: {
+      workspace: {
+        // The server asks for the `files` section: answer with the encoding settings as they apply
+        // to articles (a `[seed-article]` override included), which a plain section read would miss.
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return params.items.map((item, i) => (item.section === 'files' ? filesEncoding() : answers[i]) as unknown);
+        },
+      },
+    },
     outputChannel: output,
     errorHandler,
     markdown: { isTrusted: false },
@@ -123,6 +136,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.show();
     }),
   );
+}
+
+/** VS Code's encoding settings for articles: the server decodes files on disk with them, as the editor does. */
+function filesEncoding(): FilesEncodingSettings {
+  const files = vscode.workspace.getConfiguration('files', { languageId: LANGUAGE_ID });
+  return { encoding: files.get<string>('encoding'), autoGuessEncoding: files.get<boolean>('autoGuessEncoding') };
 }
 
 async function showRelated(arg?: string | vscode.Uri): Promise<void> {

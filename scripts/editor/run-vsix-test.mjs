@@ -50,8 +50,8 @@ async function main() {
   if (listing.status === 0) {
     const files = listing.stdout.split('\n').filter((l) => /extension\//.test(l)).map((l) => l.trim().split(/\s+/).pop());
     check(
-      'the .vsix holds the client and the server bundles, and the indexing threads\' bundle',
-      files.includes('extension/dist/client.js') && files.includes('extension/dist/server.js') && files.includes('extension/dist/analysisWorker.js'),
+      'the .vsix holds the client and the server bundles, the indexing threads\' bundle, and the encoding guesser with its licence',
+      ['client.js', 'server.js', 'analysisWorker.js', 'jschardet.min.js', 'jschardet.LICENSE'].every((f) => files.includes(`extension/dist/${f}`)),
       `${files.length} files`,
     );
   }

@@ -19,7 +19,7 @@ export function diskHost(workspace: WorkspaceIndex, trusted: boolean, warn: (mes
     reloadAnnotations: () => workspace.reloadAnnotations(true),
     warn,
     readArticle(absPath) {
-      const disk = readArticleFile(absPath, workspace.maxBytes);
+      const disk = readArticleFile(absPath, workspace.maxBytes, workspace.settings.files);
       return disk.kind === 'text' ? disk.text : undefined;
     },
     isDirectory: (absPath) => fs.existsSync(absPath) && fs.statSync(absPath).isDirectory(),

@@ -119,6 +119,15 @@ export interface InitializationOptions {
   trusted?: boolean;
   /** The editor's storage folder for this workspace, where the diagnostics cache lives. */
   cacheDir?: string;
+  /** The editor's `files.encoding` and `files.autoGuessEncoding` as they apply to articles: files on disk are decoded as the editor would. */
+  files?: FilesEncodingSettings;
+}
+
+/** VS Code's encoding settings (its `files` section), as the server reads articles from disk with them. */
+export interface FilesEncodingSettings {
+  /** `utf8` (the default), `windows1252`, `iso88591`… (VS Code's encoding ids). */
+  encoding?: string;
+  autoGuessEncoding?: boolean;
 }
 
 // ---- commands the server executes (workspace/executeCommand) --------------------------------------

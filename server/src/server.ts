@@ -287,7 +287,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientWatchesFiles = init.clientWatchesFiles === true;
   trusted = init.trusted !== false;
   clientCommands = new Set((Array.isArray(init.clientCommands) ? init.clientCommands : []).filter((c): c is string => typeof c === 'string'));
-  workspace.settings = readSettings(init.settings);
+  workspace.settings = readSettings(init.settings, init.files);
   folders = toFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: baseName(params.rootUri) }] : []));
   return {
     capabilities: {
@@ -325,10 +325,18 @@ function applySettings(settings: Settings): void {
   if (watchChanged) void registerWatchers();
 }
 
+/**
+ * The `seedLens` section and VS Code's `files` section (its encoding settings decide how files on
+ * disk are decoded). A client that knows no `files` section keeps what `initialize` said.
+ */
+async function fetchSettings(): Promise<Settings> {
+  const [section, files] = (await connection.workspace.getConfiguration([{ section: 'seedLens' }, { section: 'files' }])) as unknown[];
+  return readSettings(section, files, workspace.settings.files);
+}
+
 async function pullSettings(): Promise<void> {
   try {
-    const [section] = await connection.workspace.getConfiguration([{ section: 'seedLens' }]);
-    applySettings(readSettings(section));
+    applySettings(await fetchSettings());
   } catch (e) {
     connection.console.warn(`Seed Lens: could not read settings (${errorText(e)}); keeping the current ones`);
   }
@@ -355,12 +363,11 @@ function registerWatchers(): Promise<Disposable | undefined> {
 
 connection.onInitialized(async () => {
   if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-    connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedLens' }).catch(() => {});
+    connection.client.register(DidChangeConfigurationNotification.type, { section: ['seedLens', 'files'] }).catch(() => {});
   }
   if (capabilities.workspace?.configuration) {
     try {
-      const [section] = await connection.workspace.getConfiguration([{ section: 'seedLens' }]);
-      workspace.settings = readSettings(section);
+      workspace.settings = await fetchSettings();
     } catch {
       /* defaults */
     }
@@ -378,7 +385,10 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration((change) => {
   if (capabilities.workspace?.configuration) void pullSettings();
-  else applySettings(readSettings((change.settings as { seedLens?: unknown } | null)?.seedLens));
+  else {
+    const all = change.settings as { seedLens?: unknown; files?: unknown } | null;
+    applySettings(readSettings(all?.seedLens, all?.files, workspace.settings.files));
+  }
 });
 
 documents.onDidOpen((e) => workspace.didOpen(e.document));

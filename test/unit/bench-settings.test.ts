@@ -34,3 +34,13 @@ test('the documented Neovim commands and the Neovim test start the server the sa
     for (const e of envs) for (const [k, v] of Object.entries(MALLOC_SETTINGS)) assert.ok(e.includes(`${k} = '${v}'`), `${rel}: ${e} lacks ${k}`);
   }
 });
+
+test('the CLI starts itself (its first line, as `seed-lens` runs) with the Node flags and allocator setting of the extension', () => {
+  const shebang = read('server/src/cli.ts').split('\n')[0];
+  assert.match(shebang, /^#!\/usr\/bin\/env -S /);
+  for (const arg of SERVER_NODE_ARGS) assert.ok(shebang.split(' ').includes(arg), `${shebang} lacks ${arg}`);
+  for (const [k, v] of Object.entries(MALLOC_SETTINGS)) assert.ok(shebang.split(' ').includes(`${k}=${v}`), `${shebang} lacks ${k}=${v}`);
+  const built = path.join(process.env.SEED_LENS_DIST ?? path.join(repoRoot, 'dist'), 'cli.js');
+  assert.equal(fs.readFileSync(built, 'utf8').split('\n')[0], shebang, 'the bundle keeps the first line');
+  assert.ok((fs.statSync(built).mode & 0o111) !== 0, 'the bundle is executable');
+});

@@ -58,7 +58,7 @@ test('text output is a report per article', () => {
   assert.match(r.stdout, /^== sub\/un\.txt$/m);
 });
 
-test('bad files: binary skipped with a notice, Latin-1 decoded with a notice, the rest analysed', () => {
+test('bad files: binary skipped with a notice, Latin-1 read as the editor reads it (UTF-8 with U+FFFD) with a notice, the rest analysed', () => {
   const dir = tempCorpus({
     'ok.txt': 'Un article ordinaire.',
     'binaire.txt': Buffer.from([0x00, 0x01, 0x02, 0xff]),
@@ -68,7 +68,7 @@ test('bad files: binary skipped with a notice, Latin-1 decoded with a notice, th
   const r = run('analyze', dir, '--format', 'json');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /^skipped binaire\.txt: binary file$/m);
-  assert.match(r.stderr, /^latin1\.txt: not valid UTF-8; decoded as Windows-1252$/m);
+  assert.match(r.stderr, /^latin1\.txt: not valid UTF-8: 1 invalid byte sequence \(the first at byte 2\) read as U\+FFFD, as the editor shows it$/m);
   const files = (JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file);
   assert.deepEqual(files, ['latin1.txt', 'ok.txt', 'vide.txt']);
 });

@@ -1,7 +1,6 @@
 /** Finding and reading article files for the CLI (the language server has its own, editor-driven, file source). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeArticle } from '../core';
 
 export interface ArticleFile {
   /** The name the report uses: relative to the folder given, or the path as given for a file. */
@@ -62,22 +61,4 @@ export function listArticles(paths: readonly string[]): ArticleFile[] {
   for (const f of out) count.set(f.name, (count.get(f.name) ?? 0) + 1);
   for (const f of out) if ((count.get(f.name) ?? 0) > 1) f.name = path.relative(process.cwd(), f.absPath).split(path.sep).join('/');
   return out;
-}
-
-export interface ReadResult {
-  text?: string;
-  notice?: string;
-  skipped?: string;
-}
-
-export function readArticle(file: ArticleFile, maxBytes: number): ReadResult {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file.absPath);
-  } catch (e) {
-    throw new CliError(`seed-lens: cannot read ${file.name}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 1);
-  }
-  const decoded = decodeArticle(bytes, maxBytes);
-  if (!decoded.ok) return { skipped: decoded.reason };
-  return { text: decoded.text, notice: decoded.notice };
 }

@@ -13,12 +13,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileFacts } from '../core/corpus/facts';
 import { fromWire, type WireFacts } from '../core/corpus/wire';
-import type { ReadOutcome } from './files';
+import { DEFAULT_DECODING, type Decoding, type ReadOutcome } from './files';
 
 export interface AnalysisJob {
   id: number;
   paths: string[];
   maxBytes: number;
+  decoding: Decoding;
 }
 
 export interface AnalysisResult {
@@ -120,13 +121,13 @@ export class AnalysisPool {
     return best;
   }
 
-  private submit(slot: Slot, paths: string[], maxBytes: number): Promise<(PostedResult | undefined)[]> {
+  private submit(slot: Slot, paths: string[], maxBytes: number, decoding: Decoding): Promise<(PostedResult | undefined)[]> {
     const id = ++this.nextId;
     if (slot.busy++ === 0) slot.worker.ref();
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, slot, size: paths.length });
       try {
-        slot.worker.postMessage({ id, paths, maxBytes } satisfies AnalysisJob);
+        slot.worker.postMessage({ id, paths, maxBytes, decoding } satisfies AnalysisJob);
       } catch {
         this.settle(id, new Array<undefined>(paths.length).fill(undefined));
       }
@@ -137,7 +138,12 @@ export class AnalysisPool {
    * The analysis of each path, in order, one batch at a time. `undefined` for a file means "do it
    * yourself" (its thread died). Stops early when `cancelled()` turns true.
    */
-  async *analyse(paths: readonly string[], maxBytes: number, cancelled: () => boolean): AsyncGenerator<(AnalysisResult | undefined)[]> {
+  async *analyse(paths: readonly string[], maxBytes: number, cancelled: () => boolean, decoding: Decoding = DEFAULT_DECODING): AsyncGenerator<(AnalysisResult | undefined)[]> {
+    for await (const batch of this.posted(paths, maxBytes, cancelled, decoding)) yield batch.map(adopted);
+  }
+
+  /** What `analyse` gives, with the facts still in the form the threads post them (what `seed-lens facts` writes out). */
+  async *posted(paths: readonly string[], maxBytes: number, cancelled: () => boolean, decoding: Decoding = DEFAULT_DECODING): AsyncGenerator<(PostedResult | undefined)[]> {
     /** Submitted batches in order; a taken one is cleared so that its results can be collected. */
     const batches: (Promise<(PostedResult | undefined)[]> | undefined)[] = [];
     let next = 0;
@@ -148,7 +154,7 @@ export class AnalysisPool {
       for (let slot = this.idleSlot(); slot && next < paths.length && batches.length - taken < ahead; slot = this.idleSlot()) {
         const chunk = paths.slice(next, next + BATCH);
         next += chunk.length;
-        batches.push(this.submit(slot, chunk, maxBytes));
+        batches.push(this.submit(slot, chunk, maxBytes, decoding));
       }
     };
     for (let b = 0; b * BATCH < paths.length; b++) {
@@ -162,7 +168,7 @@ export class AnalysisPool {
       }
       const results = await batches[b]!;
       batches[b] = undefined;
-      yield results.map(adopted);
+      yield results;
     }
   }
 

@@ -7,10 +7,10 @@ import { parentPort } from 'node:worker_threads';
 import { analyseFile } from '../core/corpus/facts';
 import { toWire } from '../core/corpus/wire';
 import type { AnalysisJob, AnalysisReply, PostedResult } from './analysisPool';
-import { readArticleFile } from './files';
+import { readArticleFile, type Decoding } from './files';
 
-function analyse(path: string, maxBytes: number): PostedResult {
-  const outcome = readArticleFile(path, maxBytes);
+function analyse(path: string, maxBytes: number, decoding: Decoding): PostedResult {
+  const outcome = readArticleFile(path, maxBytes, decoding);
   if (outcome.kind !== 'text') return { outcome };
   try {
     return { outcome, wire: toWire(analyseFile(outcome.text), outcome.text) };
@@ -21,6 +21,6 @@ function analyse(path: string, maxBytes: number): PostedResult {
 }
 
 parentPort?.on('message', (job: AnalysisJob) => {
-  const reply: AnalysisReply = { id: job.id, results: job.paths.map((p) => analyse(p, job.maxBytes)) };
+  const reply: AnalysisReply = { id: job.id, results: job.paths.map((p) => analyse(p, job.maxBytes, job.decoding)) };
   parentPort!.postMessage(reply);
 });

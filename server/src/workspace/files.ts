@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { decodeArticle } from '../core';
+import { encodingGuesser } from './encodingGuess';
 
 export interface Folder {
   uri: string;
@@ -112,13 +113,26 @@ export function diskStamp(st: { size: number; mtimeMs: number }): string {
 
 const mb = (n: number) => (n / 1048576).toFixed(1);
 
-export function readArticleFile(absPath: string, maxBytes: number): ReadOutcome {
+/** VS Code's `files.encoding` and `files.autoGuessEncoding`, as they apply to articles (see core/corpus/decode.ts). */
+export interface Decoding {
+  encoding: string;
+  autoGuessEncoding: boolean;
+}
+
+export const DEFAULT_DECODING: Readonly<Decoding> = { encoding: 'utf8', autoGuessEncoding: false };
+
+/** The bytes decoded as the editor would (see `decodeArticle`). */
+export function decodeFile(bytes: Uint8Array, maxBytes: number, decoding: Decoding = DEFAULT_DECODING) {
+  return decodeArticle(bytes, { maxBytes, ...decoding, guess: decoding.autoGuessEncoding ? encodingGuesser() : undefined });
+}
+
+export function readArticleFile(absPath: string, maxBytes: number, decoding: Decoding = DEFAULT_DECODING): ReadOutcome {
   try {
     const st = fs.statSync(absPath);
     if (!st.isFile()) return { kind: 'gone' };
     // Checked before reading so a 2 GB dump is never loaded.
     if (st.size > maxBytes) return { kind: 'skipped', reason: `file too large (${mb(st.size)} MB > ${mb(maxBytes)} MB limit)` };
-    const decoded = decodeArticle(fs.readFileSync(absPath), maxBytes);
+    const decoded = decodeFile(fs.readFileSync(absPath), maxBytes, decoding);
     return decoded.ok ? { kind: 'text', text: decoded.text, notice: decoded.notice, stamp: diskStamp(st) } : { kind: 'skipped', reason: decoded.reason };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,4 +1,5 @@
 /** The `seedLens.*` settings as the server uses them, read defensively (a typo never breaks the server). */
+import type { Decoding } from './files';
 
 export type Severity = 'off' | 'hint' | 'information' | 'warning';
 
@@ -11,6 +12,8 @@ export interface Settings {
   inlayHints: { dateValues: boolean };
   /** Keep the last diagnostics on disk (outside the workspace) to show them at once next time. */
   cache: { enabled: boolean };
+  /** VS Code's `files.encoding` and `files.autoGuessEncoding` for articles: files on disk are decoded as the editor decodes them. */
+  files: Decoding;
 }
 
 export function defaultSettings(): Settings {
@@ -22,6 +25,7 @@ export function defaultSettings(): Settings {
     codeLens: { enabled: true },
     inlayHints: { dateValues: false },
     cache: { enabled: true },
+    files: { encoding: 'utf8', autoGuessEncoding: false },
   };
 }
 
@@ -31,8 +35,15 @@ const SEVERITIES: ReadonlySet<string> = new Set(['off', 'hint', 'information', '
  * Reads the `seedLens` section as VS Code sends it (nested objects: `{ diagnostics: { duplicate } }`),
  * and also flat dotted keys (`{ 'diagnostics.duplicate': … }`) as some clients send them.
  */
-export function readSettings(raw: unknown): Settings {
+export function readSettings(raw: unknown, files?: unknown, filesBefore?: Decoding): Settings {
   const s = defaultSettings();
+  // The `files` section: what it does not say stays as it was (a client may answer `{}` for a section it lacks).
+  if (filesBefore) s.files = { ...filesBefore };
+  if (typeof files === 'object' && files !== null) {
+    const f = files as Record<string, unknown>;
+    if (typeof f.encoding === 'string' && f.encoding) s.files.encoding = f.encoding;
+    if (typeof f.autoGuessEncoding === 'boolean') s.files.autoGuessEncoding = f.autoGuessEncoding;
+  }
   if (typeof raw !== 'object' || raw === null) return s;
   const obj = raw as Record<string, unknown>;
   const get = (key: string): unknown => {
@@ -63,5 +74,6 @@ export function readSettings(raw: unknown): Settings {
 
 /** Whether a change of settings means the set of indexed files may differ. */
 export function filesSettingsChanged(a: Settings, b: Settings): boolean {
-  return JSON.stringify([a.include, a.exclude, a.maxFileSizeMB]) !== JSON.stringify([b.include, b.exclude, b.maxFileSizeMB]);
+  // A change of decoding changes the texts read from disk: every file is read again.
+  return JSON.stringify([a.include, a.exclude, a.maxFileSizeMB, a.files]) !== JSON.stringify([b.include, b.exclude, b.maxFileSizeMB, b.files]);
 }

@@ -324,7 +324,7 @@ export class WorkspaceIndex {
       const pool = total >= MIN_FILES_FOR_WORKERS ? AnalysisPool.create(workerCount(), (m) => this.host.warn(m)) : undefined;
       try {
         let i = 0;
-        const results = pool ? pool.analyse(files, this.maxBytes, cancelled) : undefined;
+        const results = pool ? pool.analyse(files, this.maxBytes, cancelled, this.settings.files) : undefined;
         while (i < total) {
           if (cancelled()) return undefined;
           // Files read by a thread arrive in listing order, a batch at a time; without threads, one by one.
@@ -364,7 +364,7 @@ export class WorkspaceIndex {
   /** Reads one file from disk into the index. Returns the files whose analysis changed. */
   private loadFromDisk(key: string, absPath: string, bulk: boolean): string[] {
     if (this.indexing) this.touched.add(key);
-    return this.load(key, readArticleFile(absPath, this.maxBytes), bulk);
+    return this.load(key, readArticleFile(absPath, this.maxBytes, this.settings.files), bulk);
   }
 
   /** Puts what was read of one file into the index (`facts`: its analysis, already computed by a thread). */

@@ -148,9 +148,18 @@ export class CorpusIndex {
     return this.corrections.isEmpty ? base : this.corrections.mentions(file, entry.text, base, this.dates(file));
   }
 
-  /** Every mention in the file (names and dates), sorted by start. */
-  mentions(file: string): Mention[] {
-    return this.sortedMentions(file).slice();
+  /**
+   * Every mention in the file (names and dates), sorted by start. `keep` false: computed without
+   * being cached (a report that reads each file once would otherwise keep every file's mentions).
+   */
+  mentions(file: string, keep = true): Mention[] {
+    return keep ? this.sortedMentions(file).slice() : this.collectMentions(file);
+  }
+
+  private collectMentions(file: string): Mention[] {
+    const all: Mention[] = [...this.dates(file), ...this.nameMentions(file)];
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    return all;
   }
 
   /** The sorted mentions of the file, cached until the file, its linking or the corrections change. */
@@ -160,8 +169,7 @@ export class CorpusIndex {
     const names = this.names.revision(file);
     const cached = this.mentionCache.get(file);
     if (cached && cached.version === entry.version && cached.names === names && cached.corrections === this.correctionsEpoch) return cached.all;
-    const all: Mention[] = [...this.dates(file), ...this.nameMentions(file)];
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    const all = this.collectMentions(file);
     const maxEnd = new Int32Array(all.length);
     for (let i = 0, m = -1; i < all.length; i++) maxEnd[i] = m = Math.max(m, all[i].end);
     this.mentionCache.set(file, { version: entry.version, names, corrections: this.correctionsEpoch, all, maxEnd });

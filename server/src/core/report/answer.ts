@@ -19,17 +19,21 @@ export interface AnswerFile {
   related: { file: string; score: number }[];
 }
 
-export function toAnswerJson(index: CorpusIndex, files: readonly string[]): { files: AnswerFile[] } {
+/** One file's entry of the answer. */
+export function toAnswerFile(index: CorpusIndex, file: string): AnswerFile {
   return {
-    files: files.map((file) => ({
-      file,
-      entities: index.mentions(file).map((m) =>
-        m.type === 'DATE'
-          ? { type: m.type, start: m.start, end: m.end, text: m.text, value: m.value }
-          : { type: m.type, start: m.start, end: m.end, text: m.text, id: m.entityId, ...(m.confidence !== undefined && { confidence: Math.round(m.confidence * 1000) / 1000 }) },
-      ),
-      boilerplate: index.boilerplate(file).map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
-      related: index.related(file).map((r) => ({ file: r.file, score: Math.round(r.score * 1000) / 1000 })),
-    })),
+    file,
+    // Read once per report: not kept in the index's cache.
+    entities: index.mentions(file, false).map((m) =>
+      m.type === 'DATE'
+        ? { type: m.type, start: m.start, end: m.end, text: m.text, value: m.value }
+        : { type: m.type, start: m.start, end: m.end, text: m.text, id: m.entityId, ...(m.confidence !== undefined && { confidence: Math.round(m.confidence * 1000) / 1000 }) },
+    ),
+    boilerplate: index.boilerplate(file).map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
+    related: index.related(file).map((r) => ({ file: r.file, score: Math.round(r.score * 1000) / 1000 })),
   };
+}
+
+export function toAnswerJson(index: CorpusIndex, files: readonly string[]): { files: AnswerFile[] } {
+  return { files: files.map((file) => toAnswerFile(index, file)) };
 }

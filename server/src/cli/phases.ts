@@ -1,0 +1,20 @@
+/**
+ * Where a run's time and memory go, phase by phase, on stderr when `SEED_LENS_PHASES=1` (the CLI
+ * bench asks for it): wall time, CPU time of the whole process (the indexing threads included while
+ * they run), and resident memory at the end of each phase.
+ */
+export class Phases {
+  private readonly on = process.env.SEED_LENS_PHASES === '1';
+  private wall = performance.now();
+  private cpu = process.cpuUsage();
+
+  end(name: string): void {
+    if (!this.on) return;
+    const now = performance.now();
+    const cpu = process.cpuUsage(this.cpu);
+    const rss = process.memoryUsage().rss / 1048576;
+    process.stderr.write(`phase ${name}: ${((now - this.wall) / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ${rss.toFixed(0)} MB resident\n`);
+    this.wall = now;
+    this.cpu = process.cpuUsage();
+  }
+}
