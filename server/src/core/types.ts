@@ -40,6 +40,11 @@ export interface NameMention extends Span {
   entityId: string;
   /** Titles and roles written next to this mention (`Président de la Transition`, `colonel`). */
   roles: string[];
+  /**
+   * How sure the recognisers are of this guess, 0..1 (issue 20). Optional: until the recognisers
+   * set it, the review queue derives one from the evidence (features/review.ts, `guessConfidence`).
+   */
+  confidence?: number;
 }
 
 export type Mention = DateMention | NameMention;
