@@ -30,7 +30,13 @@ import {
   type TrustParams,
 } from '../../server/src/protocol';
 import { registerCorrectionCommands } from './corrections';
+import { registerExplorer } from './explorer';
+import { registerLabelling } from './labelling';
+import { registerProgress } from './progress';
+import { registerReview } from './review';
+import { seedServer } from './seedServer';
 import { SERVER_NODE_ARGS, serverEnv } from './serverProcess';
+import { Timeline } from './timeline';
 
 const LANGUAGE_ID = 'seed-article';
 
@@ -88,11 +94,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   client = new LanguageClient('seedLens', 'Seed Lens', serverOptions, clientOptions);
-
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
-  status.name = 'Seed Lens';
-  status.command = Commands.showOutput;
-  context.subscriptions.push(status);
+  const server = seedServer(() => client, context);
+  // The corpus views: the entity explorer and the review queue (the Seed Lens side bar), keyboard
+  // labelling, progress in the status bar, the timeline.
+  const timeline = new Timeline(server, context);
+  registerExplorer(context, server, (entity) => timeline.show(entity));
+  registerReview(context, server);
+  registerLabelling(context, server);
+  const status = registerProgress(context, server);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.treatAsArticle, async () => {
@@ -105,6 +114,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client.sendRequest(REINDEX_METHOD);
     }),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(Commands.showTimeline, () => timeline.show()),
   );
   registerCorrectionCommands(context, () => client);
 
@@ -114,15 +124,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.debugServerInfo, async () => (client?.isRunning() ? client.sendRequest<DebugInfo>(DEBUG_INFO_METHOD) : undefined)),
   );
 
+  context.subscriptions.push(server.listen(client), client.onNotification(STATUS_METHOD, (s: StatusParams) => status.status(s)));
   await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true } satisfies TrustParams)));
-  context.subscriptions.push(
-    client.onNotification(STATUS_METHOD, (s: StatusParams) => {
-      if (s.state === 'indexing') status.text = '$(sync~spin) Seed Lens';
-      else status.text = `$(book) ${vscode.l10n.t('{0} articles', s.files.toLocaleString(vscode.env.language))}`;
-      status.show();
-    }),
-  );
 }
 
 async function showRelated(arg?: string | vscode.Uri): Promise<void> {
