@@ -8,6 +8,7 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
+  State,
   TransportKind,
   type CloseHandlerResult,
   type ErrorHandler,
@@ -22,12 +23,14 @@ import {
   RELATED_METHOD,
   STATUS_METHOD,
   TRUST_METHOD,
+  VIEWS_METHOD,
   type DebugInfo,
   type InitializationOptions,
   type RelatedItem,
   type RelatedParams,
   type StatusParams,
   type TrustParams,
+  type ViewsParams,
 } from '../../server/src/protocol';
 import { registerCorrectionCommands } from './corrections';
 import { registerExplorer } from './explorer';
@@ -98,8 +101,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The corpus views: the entity explorer and the review queue (the Seed Lens side bar), keyboard
   // labelling, progress in the status bar, the timeline.
   const timeline = new Timeline(server, context);
-  registerExplorer(context, server, (entity) => timeline.show(entity));
-  registerReview(context, server);
+  const explorer = registerExplorer(context, server, (entity) => timeline.show(entity));
+  const queue = registerReview(context, server);
+  // The server prepares the corpus views' totals ahead only while one of them is on screen.
+  const reportViews = () => server.notify(VIEWS_METHOD, { visible: explorer.view.visible || queue.view.visible || timeline.visible } satisfies ViewsParams);
+  context.subscriptions.push(explorer.view.onDidChangeVisibility(reportViews), queue.view.onDidChangeVisibility(reportViews), timeline.onDidChangeVisibility(reportViews));
   registerLabelling(context, server);
   const status = registerProgress(context, server);
 
@@ -124,7 +130,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.debugServerInfo, async () => (client?.isRunning() ? client.sendRequest<DebugInfo>(DEBUG_INFO_METHOD) : undefined)),
   );
 
-  context.subscriptions.push(server.listen(client), client.onNotification(STATUS_METHOD, (s: StatusParams) => status.status(s)));
+  context.subscriptions.push(
+    server.listen(client),
+    client.onNotification(STATUS_METHOD, (s: StatusParams) => status.status(s)),
+    // A restarted server knows nothing of the views: tell it again.
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) reportViews();
+    }),
+  );
   await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true } satisfies TrustParams)));
 }

@@ -81,7 +81,7 @@ export class ReviewQueue implements vscode.TreeDataProvider<Row> {
     md.appendMarkdown(`**${escape(i.text)}** — ${typeLabel(i.type)}${i.entity !== i.text ? ` (${escape(i.entity)})` : ''} · ${vscode.l10n.t('confidence {0}', percent(i.confidence))}\n\n`);
     md.appendMarkdown(`> ${escape(i.context.slice(0, i.highlight[0]))}**${escape(i.context.slice(i.highlight[0], i.highlight[1]))}**${escape(i.context.slice(i.highlight[1]))}\n\n`);
     for (const e of i.evidence) md.appendMarkdown(`- ${escape(e)}\n`);
-    md.appendMarkdown(`\n${vscode.l10n.t('{0} times in this article, {1} in the corpus', i.inArticle, i.inCorpus)}`);
+    md.appendMarkdown(`\n${vscode.l10n.t('Written in this article: {0} · in the corpus: {1}', i.inArticle, i.inCorpus)}`);
     t.tooltip = md;
     t.contextValue = 'guess';
     t.accessibilityInformation = { label: `${i.text}, ${typeLabel(i.type)}, ${percent(i.confidence)}, ${i.label}` };

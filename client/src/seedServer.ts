@@ -10,6 +10,8 @@ import { CHANGED_METHOD, CORRECT_COMMAND, UNDO_COMMAND, type CorrectArgs, type U
 export interface SeedServer {
   /** A request to the server; undefined when it is not running (starting, or restarting after a crash). */
   request<R>(method: string, params: unknown): Promise<R | undefined>;
+  /** A notification to the server (dropped when it is not running). */
+  notify(method: string, params: unknown): void;
   /** Records corrections, all at once (one step to undo); true when the file says them afterwards. */
   correct(...args: CorrectArgs[]): Promise<boolean>;
   undo(): Promise<UndoResult | undefined>;
@@ -30,6 +32,9 @@ export function seedServer(getClient: () => LanguageClient | undefined, context:
     async request<R>(method: string, params: unknown): Promise<R | undefined> {
       const c = running();
       return c ? c.sendRequest<R>(method, params) : undefined;
+    },
+    notify(method: string, params: unknown): void {
+      void running()?.sendNotification(method, params);
     },
     async correct(...args: CorrectArgs[]): Promise<boolean> {
       const c = running();

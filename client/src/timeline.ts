@@ -16,12 +16,20 @@ type FromPage = { type: 'ready' } | { type: 'open'; uri: string } | { type: 'sug
 export class Timeline {
   private panel: vscode.WebviewPanel | undefined;
   private entity: string | undefined;
+  private readonly visibility = new vscode.EventEmitter<void>();
+  /** The panel was shown, hidden or closed. */
+  readonly onDidChangeVisibility = this.visibility.event;
+
+  get visible(): boolean {
+    return this.panel?.visible ?? false;
+  }
 
   constructor(
     private readonly server: SeedServer,
     context: vscode.ExtensionContext,
   ) {
     context.subscriptions.push(
+      this.visibility,
       server.onChanged(() => {
         if (this.panel?.visible) void this.send();
       }),
@@ -42,10 +50,15 @@ export class Timeline {
     });
     this.panel = panel;
     panel.webview.html = page(panel.webview);
-    panel.onDidDispose(() => (this.panel = undefined));
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.visibility.fire();
+    });
     panel.onDidChangeViewState((e) => {
       if (e.webviewPanel.visible) void this.send();
+      this.visibility.fire();
     });
+    this.visibility.fire();
     panel.webview.onDidReceiveMessage((m: FromPage) => void this.receive(m));
   }
 

@@ -192,6 +192,16 @@ export interface ChangedParams {
   revision: number;
 }
 
+/**
+ * Notification, client → server: whether a corpus view (explorer, review queue, timeline) is on
+ * screen. While one is, the server prepares their totals ahead, in quiet time; while none is, it
+ * spends no memory on them until one asks.
+ */
+export const VIEWS_METHOD = 'seedLens/views';
+export interface ViewsParams {
+  visible: boolean;
+}
+
 /** Request: write the annotations (with the corrections) as brat, JSONL or CoNLL. */
 export const EXPORT_METHOD = 'seedLens/export';
 export type ExportFormat = 'brat' | 'jsonl' | 'conll';

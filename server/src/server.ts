@@ -68,6 +68,7 @@ import {
   TIMELINE_METHOD,
   TRUST_METHOD,
   UNDO_COMMAND,
+  VIEWS_METHOD,
   type ChangedParams,
   type CorrectArgs,
   type DebugInfo,
@@ -89,6 +90,7 @@ import {
   type TimelineResult,
   type TrustParams,
   type UndoResult,
+  type ViewsParams,
 } from './protocol';
 import { diskCorrectionsStore } from './workspace/annotationsFile';
 import { CorrectionsJournal } from './workspace/correctionsJournal';
@@ -230,10 +232,33 @@ async function publishAll(stats?: { files: number; ms: number }): Promise<void> 
   refreshEditors(['semanticTokens', 'inlayHint']);
   if (stats) sendStatus({ state: 'ready', files: stats.files, indexMs: stats.ms, diagnosticsMs: Math.round(performance.now() - started) });
   notifyChanged();
-  // The explorer's totals, then the related-articles statistics, in the background: the first
-  // explorer page and the first code lens asked for after the refresh would build them at once.
-  await prepareCatalog();
-  if (await workspace.prepareRelated(() => performance.now() - lastRequestAt < QUIET_MS)) refreshEditors(['codeLens']);
+  // The related-articles statistics in the background: the first code lens asked for after the
+  // refresh would build them at once (about a second at 10,000 articles).
+  const related = workspace.prepareRelated(() => performance.now() - lastRequestAt < QUIET_MS);
+  // And the explorer's first page, if a corpus view is on screen.
+  if (viewsVisible) void prepareCatalog();
+  if (await related) refreshEditors(['codeLens']);
+}
+
+/** Whether the client shows a corpus view (`seedLens/views`): then the catalog is prepared ahead. */
+let viewsVisible = false;
+/** How long the catalog is kept once no corpus view is on screen (and no diagnostic needs it). */
+const FORGET_CATALOG_MS = 60_000;
+let forgetTimer: NodeJS.Timeout | undefined;
+
+/**
+ * Frees the catalog a while after the corpus views left the screen: its memory (some 15 MB at
+ * 10,000 articles) is spent only while someone curates. Asked again, it is built again.
+ */
+function forgetCatalogSoon(): void {
+  if (forgetTimer) clearTimeout(forgetTimer);
+  forgetTimer = undefined;
+  if (viewsVisible || workspace.settings.diagnostics.uncertain !== 'off') return;
+  forgetTimer = setTimeout(() => {
+    forgetTimer = undefined;
+    if (!viewsVisible && workspace.settings.diagnostics.uncertain === 'off') catalog.clear();
+  }, FORGET_CATALOG_MS);
+  forgetTimer.unref();
 }
 
 /** Calls of `prepareCatalog` so far: only the latest goes on. */
@@ -244,7 +269,7 @@ async function prepareCatalog(): Promise<void> {
   const run = ++catalogRuns;
   try {
     for (;;) {
-      if (run !== catalogRuns || workspace.indexing) return;
+      if (run !== catalogRuns || workspace.indexing || !viewsVisible) return;
       if (performance.now() - lastRequestAt < QUIET_MS) {
         await new Promise<void>((resolve) => setTimeout(resolve, QUIET_MS / 2));
         continue;
@@ -284,10 +309,8 @@ workspace.onChanged = ({ direct, neighbours, structural, edited }) => {
   publisher.refreshSoon(neighbours);
   // Names or blocks moved: other files may read differently (linking, chrome); catch them in the background.
   if (structural && !workspace.indexing) publisher.scheduleSweep(2000);
-  if (!workspace.indexing) {
-    notifyChanged();
-    void prepareCatalog();
-  }
+  // The corpus views ask again (and bring the catalog up to date for what they show).
+  if (!workspace.indexing) notifyChanged();
 };
 workspace.onChangedAll = () => {
   if (workspace.indexing) return; // the sweep after indexing covers it
@@ -533,11 +556,35 @@ connection.onExecuteCommand((params) => {
 
 // ---- the corpus views (features/explorer.ts, review.ts, progress.ts, entityAt.ts, timeline.ts) ---
 
+/** Longest stretch of catalog work before other requests get their turn. */
+const CATALOG_SLICE_MS = 8;
+
+/**
+ * A corpus view's request: the catalog is brought up to date first, in slices (a first build
+ * reads every mention of the corpus: other requests are answered meanwhile, and what each slice
+ * allocates is collected young), then the request is answered from it. Forgotten again a while
+ * after, if no view is on screen.
+ */
+async function corpusRequest<R>(name: string, fallback: () => R, run: () => R): Promise<R> {
+  try {
+    for (;;) {
+      const until = performance.now() + CATALOG_SLICE_MS;
+      if (catalog.sync(() => performance.now() < until)) break;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    connection.console.error(t.notice.failed(name, '', errorText(e)));
+  }
+  const r = answer(name, () => '', fallback, run);
+  if (!viewsVisible) forgetCatalogSoon();
+  return r;
+}
+
 connection.onRequest(EXPLORER_METHOD, (params: ExplorerParams | null) =>
-  answer('explorer', () => '', (): ExplorerPage => ({ items: [], total: 0, complete: false }), () => explorerPage(context(), params ?? {})),
+  corpusRequest('explorer', (): ExplorerPage => ({ items: [], total: 0, complete: false }), () => explorerPage(context(), params ?? {})),
 );
 connection.onRequest(REVIEW_METHOD, (params: ReviewParams | null) =>
-  answer('review', () => '', (): ReviewPage => ({ items: [], total: 0, complete: false }), () => reviewQueue(context(), { ...params, ...(params?.uri ? { uri: normalizeUri(params.uri) } : {}) })),
+  corpusRequest('review', (): ReviewPage => ({ items: [], total: 0, complete: false }), () => reviewQueue(context(), { ...params, ...(params?.uri ? { uri: normalizeUri(params.uri) } : {}) })),
 );
 connection.onRequest(PROGRESS_METHOD, (params: ProgressParams | null) =>
   answer('progress', () => '', () => ({ articles: 0, reviewed: 0 }), () => progress(context(), params?.uri ? { uri: normalizeUri(params.uri) } : {})),
@@ -546,7 +593,9 @@ connection.onRequest(ENTITY_AT_METHOD, (params: EntityAtParams) => {
   const uri = normalizeUri(String(params?.uri ?? ''));
   return answer('entityAt', () => workspace.label(uri), () => null, () => entityAt(context(), { ...params, uri }));
 });
-connection.onRequest(TIMELINE_METHOD, (params: TimelineParams | null) => answer('timeline', () => '', (): TimelineResult => ({ articles: [], points: [], total: 0 }), () => timeline(context(), params ?? {})));
+connection.onRequest(TIMELINE_METHOD, (params: TimelineParams | null) =>
+  corpusRequest('timeline', (): TimelineResult => ({ articles: [], points: [], total: 0 }), () => timeline(context(), params ?? {})),
+);
 
 connection.onRequest(ENTITIES_METHOD, (params: EntitiesParams | null) => answer('entities', () => '', () => [], () => entities(context(), params ?? {})));
 
@@ -558,6 +607,13 @@ connection.onRequest(EXPORT_METHOD, (params: ExportParams) =>
     () => exportAnnotations(context(), params, host()),
   ),
 );
+
+connection.onNotification(VIEWS_METHOD, (p: ViewsParams | null) => {
+  const was = viewsVisible;
+  viewsVisible = p?.visible === true;
+  if (viewsVisible && !was && !workspace.indexing) void prepareCatalog();
+  forgetCatalogSoon();
+});
 
 connection.onNotification(TRUST_METHOD, (p: TrustParams | null) => {
   trusted = p?.trusted !== false;

@@ -80,7 +80,8 @@ test('an entity expands to its spellings and its articles; a spelling to its men
   for (const m of mentions.items) {
     assert.equal(textAt(ws.text(m.uri), m.range), 'Assimi Goïta', 'the range is the mention');
     assert.equal(m.context.slice(m.highlight[0], m.highlight[1]), 'Assimi Goïta', 'the highlight is the mention');
-    assert.ok(m.context.length <= 2 * 60 + 'Assimi Goïta'.length + 4, `context cut to the words around it: ${m.context.length}`);
+    assert.ok(m.context.length <= 30 + 60 + 'Assimi Goïta'.length + 4, `context cut to the words around it: ${m.context.length}`);
+    assert.ok(m.highlight[0] <= 32, 'the mention near the start: a narrow side bar still shows it');
     assert.ok(ws.text(m.uri).split('\n')[m.line].includes(m.context.replace(/^… | …$/g, '')), 'the context is from the mention\'s line');
   }
   assert.deepEqual(mentions.items.map((m) => m.label.slice(6, 9)), [...mentions.items.map((m) => m.label.slice(6, 9))].sort(), 'corpus order');
@@ -131,4 +132,14 @@ test('prepared ahead in slices, the first page reads what was prepared; bad pare
     assert.ok(p.items.every((i) => i.kind === 'type'), `${JSON.stringify(parent)} reads as no parent`);
   }
   assert.deepEqual(explorerPage(ws.context(), { parent: { kind: 'entity', type: 'PERSON', id: 'nobody' } }).items, []);
+});
+
+test('a catalog forgotten (no view on screen for a while) is built again, the same', () => {
+  const ws = MemoryWorkspace.seeds();
+  const before = [page(ws, 'type'), people(ws, { limit: 500 }), page(ws, 'spelling', { parent: { kind: 'entity', type: 'PERSON', id: 'assimi-goita' } })];
+  ws.catalog.clear();
+  assert.equal(ws.catalog.empty, true);
+  assert.equal(ws.catalog.current, false);
+  const after = [page(ws, 'type'), people(ws, { limit: 500 }), page(ws, 'spelling', { parent: { kind: 'entity', type: 'PERSON', id: 'assimi-goita' } })];
+  assert.deepEqual(after, before);
 });

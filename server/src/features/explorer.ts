@@ -14,8 +14,9 @@ import { progress } from './progress';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
-/** Characters of context kept on each side of a mention. */
-const CONTEXT = 60;
+/** Characters of context kept before and after a mention: fewer before, so that a narrow side bar still shows the mention. */
+const BEFORE = 30;
+const AFTER = 60;
 
 export function explorerPage(ctx: FeatureContext, params: ExplorerParams): ExplorerPage {
   const catalog = ctx.catalog;
@@ -28,9 +29,8 @@ export function explorerPage(ctx: FeatureContext, params: ExplorerParams): Explo
   if (!parent) {
     const items: ExplorerItem[] = EXPLORER_TYPES.map((type) => {
       const list = catalog.list(type, filter);
-      const sums = catalog.sums(type);
       let mentions = 0;
-      for (const g of list) mentions += sums.mentions[g];
+      for (const g of list) mentions += catalog.mentions(type, g);
       return { kind: 'type', type, label: ctx.t.group[type], entities: list.length, mentions };
     });
     return { items, total: items.length, complete, progress: progress(ctx, {}) };
@@ -39,25 +39,17 @@ export function explorerPage(ctx: FeatureContext, params: ExplorerParams): Explo
   switch (parent.kind) {
     case 'type': {
       const list = catalog.list(parent.type, filter);
-      const sums = catalog.sums(parent.type);
       const items = page(list).map((g): ExplorerItem => {
-        const id = sums.groups.values[g];
-        return {
-          kind: 'entity',
-          type: parent.type,
-          id,
-          label: groupLabel(ctx, parent.type, id, () => catalog.spellingsOf(parent.type, g)[0]?.text ?? id),
-          mentions: sums.mentions[g],
-          articles: sums.articles[g],
-          spellings: sums.bySpelling[g].size,
-        };
+        const id = catalog.idOf(parent.type, g);
+        const totals = catalog.totals(parent.type, g);
+        return { kind: 'entity', type: parent.type, id, label: groupLabel(ctx, parent.type, id, () => catalog.spellingsOf(g)[0]?.text ?? id), ...totals };
       });
       return { items, total: list.length, complete };
     }
     case 'entity': {
       const g = catalog.groupOf(parent.type, parent.id);
       if (g === undefined) return { items: [], total: 0, complete };
-      const spellings = catalog.spellingsOf(parent.type, g);
+      const spellings = parent.type === 'DATE' ? dateSpellings(ctx, parent.id) : catalog.spellingsOf(g);
       const items = page(spellings).map((s): ExplorerItem => ({ kind: 'spelling', type: parent.type, id: parent.id, text: s.text, mentions: s.count }));
       return { items, total: spellings.length, complete };
     }
@@ -83,28 +75,28 @@ export function explorerPage(ctx: FeatureContext, params: ExplorerParams): Explo
 }
 
 /** How far `prepareExplorer` got, per catalog: the sums' version it worked on, the type and the entity next. */
-const preparing = new WeakMap<object, { version: number; type: number; next: number }>();
+const preparing = new WeakMap<object, { version: string; type: number; next: number }>();
 
 /**
  * What the explorer's first page needs, done ahead a step at a time while `more()` says so: the
- * catalog's totals, each type's sorted list, and the names of each type's first page of entities
- * (building an entity reads every article that mentions it). True once done; a later call goes on
+ * catalog's totals, each type's sorted list, and the names on the first type's first page
+ * (building an entity reads every article that mentions it; the other types' pages wait until they
+ * are opened, so that their entities take no memory before). True once done; a later call goes on
  * where the last stopped, unless the corpus changed meanwhile.
  */
 export function prepareExplorer(ctx: FeatureContext, more: () => boolean): boolean {
   const catalog = ctx.catalog;
   if (!catalog.sync(more)) return false;
-  const version = catalog.names.version + catalog.dates.version;
+  const version = catalog.version;
   let at = preparing.get(catalog);
   if (!at || at.version !== version) preparing.set(catalog, (at = { version, type: 0, next: 0 }));
   for (; at.type < EXPLORER_TYPES.length; at.type++, at.next = 0) {
     const type = EXPLORER_TYPES[at.type];
     const list = catalog.list(type);
-    if (type === 'DATE') continue;
-    const ids = catalog.sums(type).groups.values;
+    if (at.type > 0) continue;
     for (; at.next < Math.min(list.length, DEFAULT_PAGE); at.next++) {
       if (!more()) return false;
-      ctx.entity(ids[list[at.next]]);
+      ctx.entity(catalog.idOf(type, list[at.next]));
     }
   }
   return true;
@@ -140,8 +132,15 @@ function mentionsOf(ctx: FeatureContext, type: ExplorerType, id: string): Entity
   return out;
 }
 
+/** How a date value is written across the corpus, most used first (read from the articles that report it). */
+function dateSpellings(ctx: FeatureContext, id: string): { text: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of mentionsOf(ctx, 'DATE', id)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+}
+
 /**
- * The line around a mention, cut to `CONTEXT` characters on each side at a word boundary, with
+ * The line around a mention, cut to a few words on each side at a word boundary, with
  * where the mention stands in it (articles write whole paragraphs on one line).
  */
 export function contextLine(lines: LineMap, start: number, end: number): { context: string; highlight: [number, number] } {
@@ -149,8 +148,8 @@ export function contextLine(lines: LineMap, start: number, end: number): { conte
   const from = lines.lineStart(line);
   const to = Math.max(lines.lineEnd(line), end);
   const text = lines.text;
-  let a = Math.max(from, start - CONTEXT);
-  let b = Math.min(to, end + CONTEXT);
+  let a = Math.max(from, start - BEFORE);
+  let b = Math.min(to, end + AFTER);
   if (a > from) {
     const space = text.indexOf(' ', a);
     if (space >= 0 && space < start) a = space + 1;

@@ -130,14 +130,13 @@ interface Bucket {
 }
 
 /** The queue in order, remembered until the corpus or the corrections change. */
-const queues = new WeakMap<object, { version: number; annotations: object; buckets: Bucket[]; total: number }>();
+const queues = new WeakMap<object, { version: string; annotations: object; buckets: Bucket[]; total: number }>();
 
 function buildQueue(ctx: FeatureContext): { buckets: Bucket[]; total: number } {
   const catalog = ctx.catalog;
   catalog.sync();
   const cached = queues.get(catalog);
-  if (cached && cached.version === catalog.names.version && cached.annotations === ctx.annotations) return cached;
-  const sums = catalog.names;
+  if (cached && cached.version === catalog.version && cached.annotations === ctx.annotations) return cached;
   const acceptedEverywhere = new Set<string>();
   const acceptedIn = new Set<string>();
   for (const a of ctx.annotations.accepted ?? []) {
@@ -149,25 +148,23 @@ function buildQueue(ctx: FeatureContext): { buckets: Bucket[]; total: number } {
   const buckets = new Map<string, Bucket>();
   let total = 0;
   catalog.forEachGuess((row: GuessRow) => {
-    const key = `${sums.spellingKeys[row.spelling]}\u0000${row.type}`;
+    const key = `${catalog.spellingKey(row.spelling)}\u0000${row.type}`;
     if (acceptedEverywhere.has(key) || acceptedIn.has(`${row.file}\u0000${key}`)) return;
     const own = row.confidence;
     const bucketKey = `${row.spelling}\u0000${row.type}\u0000${row.hasRoles ? 1 : 0}\u0000${own ?? ''}`;
     let b = buckets.get(bucketKey);
     if (!b) {
-      const evidence: GuessEvidence = { text: sums.spellings.values[row.spelling], type: row.type, titled: row.hasRoles, inCorpus: catalog.keyCount(sums.spellingKeys[row.spelling]), own };
+      const evidence: GuessEvidence = { text: catalog.spellingText(row.spelling), type: row.type, titled: row.hasRoles, inCorpus: catalog.keyCount(catalog.spellingKey(row.spelling)), own };
       b = { spelling: row.spelling, type: row.type, titled: row.hasRoles, own, confidence: guessConfidence(evidence), inCorpus: evidence.inCorpus, rows: [] };
       buckets.set(bucketKey, b);
     }
     b.rows.push({ file: row.file, entity: row.entity, count: row.count });
     total++;
   });
-  const texts = sums.spellings.values;
-  const list = [...buckets.values()].sort(
-    (a, b) => a.confidence - b.confidence || a.inCorpus - b.inCorpus || (texts[a.spelling] < texts[b.spelling] ? -1 : texts[a.spelling] > texts[b.spelling] ? 1 : 0) || a.type.localeCompare(b.type),
-  );
+  const text = (b: Bucket) => catalog.spellingText(b.spelling);
+  const list = [...buckets.values()].sort((a, b) => a.confidence - b.confidence || a.inCorpus - b.inCorpus || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0) || a.type.localeCompare(b.type));
   for (const b of list) b.rows.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const result = { version: sums.version, annotations: ctx.annotations, buckets: list, total };
+  const result = { version: catalog.version, annotations: ctx.annotations, buckets: list, total };
   queues.set(catalog, result);
   return result;
 }
@@ -178,7 +175,7 @@ export function reviewQueue(ctx: FeatureContext, params: ReviewParams): ReviewPa
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(Number(params.limit) || DEFAULT_PAGE)));
   const only = typeof params.uri === 'string' && params.uri ? params.uri : undefined;
   const { buckets, total: all } = buildQueue(ctx);
-  const sums = ctx.catalog.names;
+  const catalog = ctx.catalog;
   const items: ReviewItem[] = [];
   let seen = 0;
   for (const b of buckets) {
@@ -190,7 +187,7 @@ export function reviewQueue(ctx: FeatureContext, params: ReviewParams): ReviewPa
     for (const r of rows) {
       if (seen++ < offset) continue;
       if (items.length >= limit) continue;
-      const item = toItem(ctx, b, r, sums.spellings.values[b.spelling], sums.groups.values[r.entity]);
+      const item = toItem(ctx, b, r, catalog.spellingText(b.spelling), catalog.idOf(b.type, r.entity));
       if (item) items.push(item);
     }
   }

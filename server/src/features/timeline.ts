@@ -4,6 +4,7 @@
  * most recent articles first, at most `limit` of them: the webview draws what it is sent.
  */
 import type { TimelineArticle, TimelineParams, TimelinePoint, TimelineResult } from '../protocol';
+import { dateValue } from './catalog';
 import type { FeatureContext } from './context';
 
 const DEFAULT_LIMIT = 2000;
@@ -16,22 +17,26 @@ export function timeline(ctx: FeatureContext, params: TimelineParams): TimelineR
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(Number(params.limit) || DEFAULT_LIMIT)));
   const entity = typeof params.entity === 'string' && params.entity ? ctx.entity(params.entity) : undefined;
   const only = entity ? new Set(entity.mentions.map((m) => m.file)) : undefined;
-  const byFile = new Map<string, Map<string, string>>();
-  catalog.forEachDate((file, value, text) => {
+  // Each article's latest date: the most recent articles are the ones shown.
+  const latest = new Map<string, string>();
+  catalog.forEachDate((file, value) => {
     if (only && !only.has(file)) return;
-    let dates = byFile.get(file);
-    if (!dates) byFile.set(file, (dates = new Map()));
-    if (!dates.has(value)) dates.set(value, text);
+    const l = latest.get(file);
+    if (l === undefined || value > l) latest.set(file, value);
   });
-  const latest = (dates: Map<string, string>) => [...dates.keys()].reduce((a, b) => (a > b ? a : b));
-  const files = [...byFile].map(([file, dates]) => ({ file, dates, latest: latest(dates) }));
-  files.sort((a, b) => (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : a.file < b.file ? -1 : 1));
+  const files = [...latest].sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] < b[0] ? -1 : 1));
   const articles: TimelineArticle[] = [];
   const points: TimelinePoint[] = [];
-  for (const { file, dates } of files.slice(0, limit)) {
+  for (const [file] of files.slice(0, limit)) {
     const article = articles.length;
     articles.push({ uri: file, label: ctx.label(file), title: titleOf(ctx.index.text(file) ?? '') });
-    for (const [date, text] of [...dates].sort((a, b) => (a[0] < b[0] ? -1 : 1))) points.push({ date, article, text });
+    // How the article writes each date: its first mention of that value.
+    const written = new Map<string, string>();
+    for (const d of ctx.index.dates(file)) {
+      const value = dateValue(d.resolved ?? d.value);
+      if (value && !written.has(value)) written.set(value, d.text);
+    }
+    for (const [date, text] of [...written].sort((a, b) => (a[0] < b[0] ? -1 : 1))) points.push({ date, article, text });
   }
   return { articles, points, total: files.length, ...(entity ? { entity: { id: entity.id, label: entity.canonical, type: entity.type } } : {}) };
 }
