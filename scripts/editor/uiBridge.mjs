@@ -41,6 +41,9 @@ async function run(page, op) {
     case 'waitFor':
       await one().waitFor({ state: op.state ?? 'visible', timeout });
       return true;
+    case 'focused':
+      // Whether the element that has the keyboard is inside `selector` (keys go where the focus is).
+      return page.evaluate((sel) => !!document.activeElement?.closest(sel), op.selector);
     case 'count':
       return at ? at.count() : 0;
     case 'texts':

@@ -5,7 +5,7 @@
  * Code, and the tests that need it skip.
  */
 export interface UiOp {
-  op: 'click' | 'hover' | 'fill' | 'press' | 'type' | 'waitFor' | 'count' | 'texts' | 'attribute' | 'screenshot';
+  op: 'click' | 'hover' | 'fill' | 'press' | 'type' | 'waitFor' | 'focused' | 'count' | 'texts' | 'attribute' | 'screenshot';
   selector?: string;
   /** `webview`: inside the active webview's document. */
   frame?: 'webview';
@@ -39,6 +39,8 @@ export const ui = {
   press: (keys: string) => send<boolean>({ op: 'press', keys }),
   waitFor: (selector: string, o: Partial<UiOp> = {}) => send<boolean>({ op: 'waitFor', selector, ...o }),
   count: (selector: string, o: Partial<UiOp> = {}) => send<number>({ op: 'count', selector, ...o }),
+  /** Whether the keyboard focus is inside `selector` (in the page, not in a webview). */
+  focused: (selector: string) => send<boolean>({ op: 'focused', selector }),
   texts: (selector: string, o: Partial<UiOp> = {}) => send<string[]>({ op: 'texts', selector, ...o }),
   attribute: (selector: string, name: string, o: Partial<UiOp> = {}) => send<(string | null)[]>({ op: 'attribute', selector, name, ...o }),
 };

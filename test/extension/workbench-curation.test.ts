@@ -104,13 +104,16 @@ suite('Curating the corpus in the workbench (explorer, review queue, labelling, 
     const accepted = await poll(written, (w) => !!w?.accepted?.length, FEATURE_MS, 200);
     assert.deepEqual(accepted?.accepted, [{ text: 'Yadran', type: 'INSTITUTION', file: FILE_002 }]);
     assert.deepEqual(await poll(() => uncertainAbout(doc002.uri, doc002, 'Yadran'), (d) => d.length === 0, FEATURE_MS), [], 'accepted, yet still flagged');
-    assert.equal(await ui.count(row('Yadran, ')), 0, 'accepted, yet still in the queue');
+    assert.equal(await poll(() => ui.count(row('Yadran, ')), (n) => n === 0, FEATURE_MS), 0, 'accepted, yet still in the queue');
+    // The queue selects the guess that took its place and keeps the keyboard.
+    assert.ok(await poll(() => ui.focused(`${SIDEBAR} .monaco-list`), (f) => f, FEATURE_MS), 'the queue lost the focus after a decision');
 
     await ui.click(row('Fédération, Place'));
     await ui.press('r');
     const rejected = await poll(written, (w) => !!w?.notEntity.length, FEATURE_MS, 200);
     assert.deepEqual(rejected?.notEntity, [{ text: 'Fédération', file: FILE_002 }]);
     assert.deepEqual(await poll(() => uncertainAbout(doc002.uri, doc002, 'Fédération'), (d) => d.length === 0, FEATURE_MS), [], 'rejected, yet still a name');
+    assert.equal(await poll(() => ui.count(row('Fédération, ')), (n) => n === 0, FEATURE_MS), 0, 'rejected, yet still in the queue');
 
     // The queue keeps the focus after a decision: U takes the rejection back.
     await ui.press('u');
@@ -118,10 +121,13 @@ suite('Curating the corpus in the workbench (explorer, review queue, labelling, 
     assert.deepEqual(undone?.notEntity, [], 'undo left the rejection in the file');
     assert.equal(undone?.accepted?.length, 1, 'undo took back more than the last decision');
     assert.equal((await poll(() => uncertainAbout(doc002.uri, doc002, 'Fédération'), (d) => d.length === 1, FEATURE_MS)).length, 1, 'the name is not back after undo');
+    assert.equal(await poll(() => ui.count(row('Fédération, ')), (n) => n === 1, FEATURE_MS), 1, 'not back in the queue after undo');
   });
 
   test('keyboard labelling: “Qatar” selected, Ctrl+Alt+3 makes it a place in every article, the status bar names it; Ctrl+Alt+0 removes it', async () => {
     await vscode.window.showTextDocument(doc000, { selection: rangeOf(doc000, 'Qatar') });
+    // The chord goes where the keyboard is: the editor, once it has it.
+    assert.ok(await poll(() => ui.focused('.editor-instance .monaco-editor'), (f) => f, FEATURE_MS), 'the editor does not have the keyboard');
     const hover002 = async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc002.uri, positionOf(doc002, 'Qatar')));
     assert.equal(await hover002(), '', 'test data: Qatar is not recognised');
     await ui.press('Control+Alt+3');
