@@ -28,9 +28,9 @@ export class CorpusStatus {
     context.subscriptions.push(this.corpus, this.article, server.onChanged(refresh), vscode.window.onDidChangeActiveTextEditor(refresh), vscode.workspace.onDidChangeTextDocument(refresh));
   }
 
-  /** The server's `seedLens/status`. */
+  /** The server's `seedLens/status`: until `ready`, the index is still growing. */
   status(s: StatusParams): void {
-    this.indexing = s.state === 'indexing';
+    this.indexing = s.state !== 'ready';
     if (this.indexing) {
       this.corpus.text = '$(sync~spin) Seed Lens';
       this.corpus.show();
