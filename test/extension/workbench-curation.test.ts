@@ -11,14 +11,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { Commands, type NameType } from '../../server/src/protocol';
+import { Commands, Views, type NameType } from '../../server/src/protocol';
 import { baseName, FILE_000, FILE_002, hoverText, poll, positionOf, seedLensDiagnostics, seedUri, workspaceRoot } from './helpers';
 import { quoted, ui } from './ui';
 
 const READY_MS = Number(process.env.SEEDLENS_TEST_READY_MS ?? 60_000);
 const FEATURE_MS = Number(process.env.SEEDLENS_TEST_FEATURE_MS ?? 15_000);
 
-const SIDEBAR = '[id="workbench.view.extension.seedLens"]';
+const SIDEBAR = `[id="workbench.view.extension.${Views.container}"]`;
 const row = (ariaStart: string) => `${SIDEBAR} .monaco-list-row[aria-label^=${quoted(ariaStart)}]`;
 const statusItem = (id: string) => `[id=${quoted(`seed-lens.seed-lens.seedLens.${id}`)}]`;
 

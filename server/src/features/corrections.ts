@@ -137,12 +137,6 @@ function selectedWords(text: string, from: number, to: number, lines: LineMap): 
 
 const isStr = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
-/** The correction `args` ask for, read against the index where they point at the text; undefined if there is none. */
-export function toCorrection(ctx: FeatureContext, args: CorrectArgs, folder: Folder | undefined): Correction | undefined {
-  const list = toCorrections(ctx, args, folder);
-  return list?.length === 1 ? list[0] : undefined;
-}
-
 /**
  * The corrections `args` ask for (several when they name a whole entity: one per spelling),
  * read against the index where they point at the text; undefined if there is none.
