@@ -8,6 +8,7 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
+  State,
   TransportKind,
   type CloseHandlerResult,
   type ErrorHandler,
@@ -22,6 +23,7 @@ import {
   RELATED_METHOD,
   STATUS_METHOD,
   TRUST_METHOD,
+  VIEWS_METHOD,
   type DebugInfo,
   type FilesEncodingSettings,
   type InitializationOptions,
@@ -29,9 +31,16 @@ import {
   type RelatedParams,
   type StatusParams,
   type TrustParams,
+  type ViewsParams,
 } from '../../server/src/protocol';
 import { registerCorrectionCommands } from './corrections';
+import { registerExplorer } from './explorer';
+import { registerLabelling } from './labelling';
+import { registerProgress } from './progress';
+import { registerReview } from './review';
+import { seedServer } from './seedServer';
 import { SERVER_NODE_ARGS, serverEnv } from './serverProcess';
+import { Timeline } from './timeline';
 
 const LANGUAGE_ID = 'seed-article';
 
@@ -101,11 +110,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   client = new LanguageClient('seedLens', 'Seed Lens', serverOptions, clientOptions);
-
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
-  status.name = 'Seed Lens';
-  status.command = Commands.showOutput;
-  context.subscriptions.push(status);
+  const server = seedServer(() => client, context);
+  // The corpus views: the entity explorer and the review queue (the Seed Lens side bar), keyboard
+  // labelling, progress in the status bar, the timeline.
+  const timeline = new Timeline(server, context);
+  const explorer = registerExplorer(context, server, (entity) => timeline.show(entity));
+  const queue = registerReview(context, server);
+  // The server prepares the corpus views' totals ahead only while one of them is on screen.
+  const reportViews = () => server.notify(VIEWS_METHOD, { visible: explorer.view.visible || queue.view.visible || timeline.visible } satisfies ViewsParams);
+  context.subscriptions.push(explorer.view.onDidChangeVisibility(reportViews), queue.view.onDidChangeVisibility(reportViews), timeline.onDidChangeVisibility(reportViews));
+  registerLabelling(context, server);
+  const status = registerProgress(context, server);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.treatAsArticle, async () => {
@@ -118,6 +133,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client.sendRequest(REINDEX_METHOD);
     }),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(Commands.showTimeline, () => timeline.show()),
   );
   registerCorrectionCommands(context, () => client);
 
@@ -127,15 +143,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.debugServerInfo, async () => (client?.isRunning() ? client.sendRequest<DebugInfo>(DEBUG_INFO_METHOD) : undefined)),
   );
 
-  await client.start();
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true } satisfies TrustParams)));
   context.subscriptions.push(
-    client.onNotification(STATUS_METHOD, (s: StatusParams) => {
-      if (s.state === 'indexing') status.text = '$(sync~spin) Seed Lens';
-      else status.text = `$(book) ${vscode.l10n.t('{0} articles', s.files.toLocaleString(vscode.env.language))}`;
-      status.show();
+    server.listen(client),
+    client.onNotification(STATUS_METHOD, (s: StatusParams) => status.status(s)),
+    // A restarted server knows nothing of the views: tell it again.
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) reportViews();
     }),
   );
+  await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_METHOD, { trusted: true } satisfies TrustParams)));
 }
 
 /** VS Code's encoding settings for articles: the server decodes files on disk with them, as the editor does. */

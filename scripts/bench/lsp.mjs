@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Language-server bench: a generated corpus, the built server over stdio, real JSON-RPC.
-//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS] [--hover-entity] [--digests FILE] [--cold]
+//   node scripts/bench/lsp.mjs [--articles N] [--samples K] [--corpus DIR] [--dist DIR] [--default-malloc] [--default-young-gen] [--quiet-before-lens MS] [--hover-entity] [--digests FILE] [--cold] [--views]
 // Defaults: N=10000, K=60, corpus /tmp/seedlens-lsp-bench-N (reused when it already holds N articles),
 // dist $SEED_LENS_DIST or ./dist. The server starts as the extension starts it (client/src/serverProcess.ts:
 // environment and Node flags) unless --default-malloc / --default-young-gen. Corpus: scripts/gen-corpus.mjs when present, else a small built-in generator.
 // Measures: time from spawn until every diagnostic is published (the server's `seedLens/status` ready),
+// the entity explorer's first page (at once after that, after quiet time, filtered, after edits; --views
+// tells the server its corpus views are on screen, as a client whose Seed Lens side bar is open does),
 // how long a request waits while indexing and the diagnostics sweep run, hover / references / documentSymbol p50-p95 after
 // indexing, the code lens (related articles; the first builds corpus statistics), an edit's diagnostics latency (didChange → publishDiagnostics for that version; includes
 // the 200 ms debounce, also shown without it), and the server's peak RSS (VmHWM). Prints a markdown table.
@@ -34,7 +36,7 @@ const dist = path.resolve(opt('dist', process.env.SEED_LENS_DIST ?? path.join(ro
 const wsRoot = path.resolve(opt('corpus', `/tmp/seedlens-lsp-bench-${N}`));
 const seedsDir = path.join(wsRoot, 'seeds');
 /** The protocol's names (server/src/protocol.ts), from the build in `dist`. */
-const { STATUS_METHOD } = require(path.join(dist, 'protocol.js'));
+const { STATUS_METHOD, EXPLORER_METHOD, VIEWS_METHOD } = require(path.join(dist, 'protocol.js'));
 
 // ---- corpus ------------------------------------------------------------------------------------
 
@@ -138,6 +140,15 @@ const waiters = new Set();
 const wake = () => {
   for (const w of [...waiters]) w();
 };
+/** Resolves once no diagnostics were published for `ms` (a background sweep is over). */
+const quiet = async (ms) => {
+  for (;;) {
+    const last = Math.max(0, ...[...lastDiag.values()].map((d) => d.at));
+    const idle = performance.now() - last;
+    if (idle >= ms) return;
+    await new Promise((res) => setTimeout(res, ms - idle + 10));
+  }
+};
 const waitFor = (pred, ms, what) =>
   new Promise((resolve, reject) => {
     const check = () => {
@@ -193,6 +204,9 @@ await conn.sendRequest('initialize', {
   initializationOptions: { cacheDir },
 });
 await conn.sendNotification('initialized', {});
+// --views: a client whose corpus views (explorer, review queue) are on screen from the start.
+const views = args.includes('--views');
+if (views && VIEWS_METHOD) await conn.sendNotification(VIEWS_METHOD, { visible: true });
 
 // A request while indexing runs: the server must answer between slices, not after.
 const duringIndexing = [];
@@ -221,6 +235,17 @@ while (!ready) {
 
 await waitFor(() => ready, 30 * 60_000, 'indexing');
 const readyMs = ready.at - t0;
+// The entity explorer's first page as a user opening it sees it: the types, then the first page of
+// the first type (people), two requests one after the other. With --views, at once after indexing
+// too (the server is then preparing it in the background); the rest after the edits (see below).
+const explorerFirstPage = async () => {
+  const t = performance.now();
+  const root = await conn.sendRequest(EXPLORER_METHOD, {});
+  const people = await conn.sendRequest(EXPLORER_METHOD, { parent: { kind: 'type', type: 'PERSON' } });
+  if (!root?.items?.length || !people?.items?.length) throw new Error(`explorer: empty first page (${JSON.stringify(root).slice(0, 200)})`);
+  return performance.now() - t;
+};
+const explorerAtReady = EXPLORER_METHOD && views ? await explorerFirstPage() : NaN;
 // --digests FILE: each file's diagnostics when indexing ended (hashes), to compare two builds' answers.
 const digestsOut = opt('digests', undefined);
 if (digestsOut) fs.writeFileSync(digestsOut, JSON.stringify(Object.fromEntries([...finalAtReady].sort(([a], [b]) => (a < b ? -1 : 1))), null, 0));
@@ -304,16 +329,45 @@ for (let i = 0; i < Math.min(K, 40); i++) {
   edits.push(lastDiag.get(editUri).at - t);
 }
 
+// ---- the entity explorer ---------------------------------------------------------------------------
+// Last, so that the peak memory before it compares with builds that have no explorer: the first page
+// (built at once without --views, prepared in quiet time with it), after 2 s without requests,
+// filtered by a name, and after edits that add a name (its totals follow the article), once the sweep
+// the edits above scheduled is over (no diagnostics for 1.5 s).
+const peakBeforeExplorerMB = vmHWM(child.pid);
+const explorerFirst = [];
+const explorerQuiet = [];
+const explorerFilter = [];
+const explorerAfterEdit = [];
+if (EXPLORER_METHOD) {
+  phase = 'explorer';
+  await quiet(1500);
+  explorerFirst.push(await explorerFirstPage());
+  await new Promise((res) => setTimeout(res, 2000));
+  for (let i = 0; i < 10; i++) explorerQuiet.push(await explorerFirstPage());
+  for (const filter of ['goi', 'bamako', 'minist', 'zz', 'a']) {
+    const t = performance.now();
+    await conn.sendRequest(EXPLORER_METHOD, { parent: { kind: 'type', type: 'PERSON' }, filter });
+    explorerFilter.push(performance.now() - t);
+  }
+  for (let i = 0; i < 8; i++) {
+    version++;
+    const insert = ` Le ministre Aminata Touré${i} était à Kayes.`;
+    const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+    text = text.slice(0, firstLineEnd) + insert + text.slice(firstLineEnd);
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: editUri, version },
+      contentChanges: [{ range: { start: { line: 0, character: firstLineEnd }, end: { line: 0, character: firstLineEnd } }, text: insert }],
+    });
+    const v = version;
+    await waitFor(() => lastDiag.get(editUri)?.version === v, 30_000, `diagnostics for version ${v}`);
+    explorerAfterEdit.push(await explorerFirstPage());
+  }
+}
+
 // ---- memory, shutdown ------------------------------------------------------------------------------
 
-let peakRssMB = NaN;
-try {
-  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const m = /VmHWM:\s+(\d+) kB/.exec(status);
-  if (m) peakRssMB = Number(m[1]) / 1024;
-} catch {
-  /* not Linux */
-}
+const peakRssMB = vmHWM(child.pid);
 clearInterval(rssSampler);
 await conn.sendRequest('shutdown');
 await conn.sendNotification('exit');
@@ -392,6 +446,13 @@ const rows = [
   [`code lens p50 / p95 after the first (${lens.length - 1})`, `${ms(pct(lens.slice(1), 50))} / ${ms(pct(lens.slice(1), 95))}`],
   [`edit → diagnostics p50 / p95 (${edits.length}, incl. ${DEBOUNCE_MS} ms debounce)`, `${ms(pct(edits, 50))} / ${ms(pct(edits, 95))}`],
   ['edit → diagnostics p95 after the debounce', ms(pct(edits, 95) - DEBOUNCE_MS)],
+  ['corpus views on screen from the start (--views)', views ? 'yes' : 'no'],
+  ['explorer first page (types, then the first page of people), at once after all diagnostics (--views only)', ms(explorerAtReady)],
+  [`explorer first page, first asked after the edits${views ? '' : ' (builds the totals)'}`, ms(explorerFirst[0])],
+  [`explorer first page after 2 s without requests p50 / p95 (${explorerQuiet.length})`, `${ms(pct(explorerQuiet, 50))} / ${ms(pct(explorerQuiet, 95))}`],
+  [`explorer: people filtered by a name p50 / max (${explorerFilter.length})`, `${ms(pct(explorerFilter, 50))} / ${ms(Math.max(...explorerFilter))}`],
+  [`explorer first page after an edit that adds a name p50 / p95 (${explorerAfterEdit.length})`, `${ms(pct(explorerAfterEdit, 50))} / ${ms(pct(explorerAfterEdit, 95))}`],
+  ['server peak RSS (VmHWM) before the explorer phase', Number.isFinite(peakBeforeExplorerMB) ? `${peakBeforeExplorerMB.toFixed(0)} MB` : 'n/a'],
   ['server peak RSS (VmHWM)', Number.isFinite(peakRssMB) ? `${peakRssMB.toFixed(0)} MB` : 'n/a'],
   ['warm restart (unchanged workspace, cache of the first run) → every file\'s diagnostics shown', `${(warm.cachedMs / 1000).toFixed(2)} s (${warm.same} of ${warm.files} files as indexing ends with them)`],
   ['warm restart → indexing and the check of every file done', `${(warm.readyMs / 1000).toFixed(2)} s (${warm.corrected} files corrected), peak RSS ${warm.peak.toFixed(0)} MB`],
@@ -406,6 +467,16 @@ function mainThreadCpu() {
   // No diagnostics published before ready (nothing to report): no sweep phase to split off.
   if (!Number.isFinite(mainCpuAtSweepS)) return `${readyMainCpuS.toFixed(1)} s`;
   return `${readyMainCpuS.toFixed(1)} s (${mainCpuAtSweepS.toFixed(1)} + ${(readyMainCpuS - mainCpuAtSweepS).toFixed(1)} s)`;
+}
+
+/** The process's peak resident memory so far (VmHWM), in MB; NaN off Linux. */
+function vmHWM(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
 }
 
 /** User + system CPU seconds so far of a process or thread, from its /proc stat file (Linux; NaN elsewhere). */

@@ -2,7 +2,8 @@
 // Runs the extension test suite (out/test/extension/index.js, bundled by `node scripts/build.mjs`)
 // inside a real VS Code: desktop VS Code through @vscode/test-electron when one is on this machine or
 // downloadable, otherwise the same VS Code workbench served by code-server and driven by headless
-// Debian chromium. The workspace is a temp copy of seeds/. Builds nothing itself.
+// Debian chromium, whose page the tests can also click in (uiBridge.mjs; without it, in desktop VS
+// Code, those tests are skipped). The workspace is a temp copy of seeds/. Builds nothing itself.
 //   node scripts/editor/run-extension-tests.mjs [--editor auto|electron|code-server] [--grep TEXT] [--keep] [--verbose]
 // Closes with `N passed, N failed` (`, N skipped`); exit code 0 only when the suite ran and passed.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { copySeedsToTemp, launchChromium, repoRoot, sleep, startCodeServer } from './code-server.mjs';
 import { missingPrerequisites } from './install-code-server.mjs';
+import { startUiBridge } from './uiBridge.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -99,9 +101,11 @@ async function runElectron(executable, ws, resultPath) {
 }
 
 async function runCodeServer(ws, resultPath, scratch) {
+  // The tests' hands in the page (clicks in the side bar, keys, the timeline webview): see uiBridge.mjs.
+  const bridge = await startUiBridge();
   const cs = await startCodeServer({
     scratch: path.join(scratch, 'code-server'),
-    env: { SEEDLENS_TEST_RESULT: resultPath, ...(grep ? { SEEDLENS_TEST_GREP: grep } : {}) },
+    env: { SEEDLENS_TEST_RESULT: resultPath, SEEDLENS_UI_BRIDGE: bridge.url, ...(grep ? { SEEDLENS_TEST_GREP: grep } : {}) },
   });
   say(`code-server ${cs.baseUrl} (pid group ${cs.pid}), workspace ${ws}`);
   const onSignal = () => {
@@ -112,6 +116,7 @@ async function runCodeServer(ws, resultPath, scratch) {
   process.once('SIGTERM', onSignal);
   const browser = await launchChromium({ scratch });
   const page = browser.pages()[0] ?? (await browser.newPage());
+  bridge.attach(page);
   const workbenchLog = [];
   const consoleLog = [];
   let resolveExit;
@@ -140,6 +145,7 @@ async function runCodeServer(ws, resultPath, scratch) {
     }
   }
   await browser.close().catch(() => {});
+  await bridge.close();
   await cs.stop();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { copySeedsToTemp, installExtension, launchChromium, repoRoot, sleep, startCodeServer } from './code-server.mjs';
 import { missingPrerequisites } from './install-code-server.mjs';
 import { packageInTempCopy } from './package-vsix.mjs';
-import { hoverWord, openFile, openWorkbench } from './workbench.mjs';
+import { hoverWord, openFile, openWorkbench, runPaletteCommand, wordRect } from './workbench.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n) => (args.indexOf(n) >= 0 ? args[args.indexOf(n) + 1] : undefined);
@@ -71,6 +71,23 @@ async function goToLine(page, line) {
   await input.fill(`:${line}`);
   await sleep(300);
   await page.keyboard.press('Enter');
+  await sleep(500);
+}
+
+const SIDEBAR = '[id="workbench.view.extension.seedLens"]';
+const treeRow = (page, start) => page.locator(`${SIDEBAR} .monaco-list-row[aria-label^=${JSON.stringify(start)}]`).first();
+
+/** The Seed Lens side bar (entity explorer, review queue), opened from its activity-bar icon. */
+async function openSideBar(page) {
+  if ((await page.locator(`${SIDEBAR} .pane-header`).count()) === 0) await page.locator('.activitybar a[aria-label^="Seed Lens"]').click();
+  await page.locator(`${SIDEBAR} .pane-header`).first().waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/** Expands a tree row (a click toggles it: only when it is collapsed). */
+async function expand(page, start) {
+  const row = treeRow(page, start);
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
   await sleep(500);
 }
 
@@ -152,6 +169,71 @@ async function main() {
       await sleep(300);
     });
     await resetPointer(page);
+
+    await shot(page, 'entity-explorer', 'the entity explorer: people by mentions, Assimi Goïta expanded to his spellings and mentions, one opened in its article', async () => {
+      if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+      await openSideBar(page);
+      await expand(page, 'People');
+      await expand(page, 'Assimi Goïta — ');
+      await expand(page, 'Assimi GOITA ×');
+      const mention = page.locator(`${SIDEBAR} .monaco-list-row[aria-level="4"]`).first();
+      await mention.waitFor({ state: 'visible', timeout: 10_000 });
+      await mention.click();
+      await page.waitForSelector('.tabs-container .tab[aria-label*="001_c4c12397f5bc371e.txt"]', { timeout: 10_000 });
+      await page.mouse.move(1250, 700); // the editor's empty right margin: no tooltip
+      await sleep(800);
+    });
+
+    await shot(page, 'review-queue', 'the review queue, least certain guesses first, with the evidence for the one under the pointer', async () => {
+      await openSideBar(page);
+      const row = treeRow(page, 'Yadran, ');
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      await row.click();
+      // Leave the row and come back: a fresh pointer entry shows its tooltip.
+      const box = await row.boundingBox();
+      await page.mouse.move(box.x + 60, box.y - 200);
+      await sleep(300);
+      await page.mouse.move(box.x + 40, box.y + box.height / 2, { steps: 5 });
+      const hover = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'gazetteer' }).first();
+      await hover.waitFor({ state: 'visible', timeout: 10_000 });
+      await sleep(400);
+    });
+    await resetPointer(page);
+
+    await shot(page, 'keyboard-labelling', 'keyboard labelling: “Qatar” selected and Ctrl+Alt+3 pressed: a place wherever it is written; the status bar names it', async () => {
+      await openFile(page, FILE);
+      await goToLine(page, 9);
+      const r = await wordRect(page, 'Qatar');
+      if (!r) throw new Error('"Qatar" is not on screen');
+      await page.mouse.dblclick(r.x + r.width / 2, r.y + r.height / 2);
+      await sleep(300);
+      await page.keyboard.press('Control+Alt+3');
+      const status = page.locator('[id="seed-lens.seed-lens.seedLens.entity"]');
+      await page.waitForFunction(() => document.getElementById('seed-lens.seed-lens.seedLens.entity')?.textContent?.includes('Qatar · Place'), null, { timeout: 15_000 });
+      if (!(await status.innerText()).includes('Qatar · Place')) throw new Error(`status bar: ${await status.innerText()}`);
+      await page.mouse.move(1250, 700); // the editor's empty right margin: no tooltip
+      await sleep(600);
+    });
+
+    await shot(page, 'progress', 'progress: the article marked reviewed from the status bar; the status bar and the explorer count the reviewed articles', async () => {
+      await openSideBar(page);
+      const item = page.locator('[id="seed-lens.seed-lens.seedLens.reviewed"]');
+      await item.waitFor({ state: 'visible', timeout: 10_000 });
+      if ((await item.innerText()).includes('Not reviewed')) await item.click();
+      await page.waitForFunction(() => document.getElementById('seed-lens.seed-lens.seedLens.corpus')?.textContent?.includes('1 reviewed'), null, { timeout: 15_000 });
+      await page.locator(`${SIDEBAR} .pane-header`).filter({ hasText: '1/5 reviewed' }).first().waitFor({ timeout: 15_000 });
+      await page.mouse.move(1250, 700); // the editor's empty right margin: no tooltip
+      await sleep(500);
+    });
+
+    await shot(page, 'timeline', 'the timeline: every article at the dates it reports, one row per year; a click opens the article', async () => {
+      await runPaletteCommand(page, 'Seed Lens: Show the Timeline');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('button.dot').first().waitFor({ state: 'visible', timeout: 15_000 });
+      if ((await frame.locator('button.dot').count()) < 20) throw new Error('too few dates on the timeline');
+      await page.mouse.move(1250, 700); // the editor's empty right margin: no tooltip
+      await sleep(800);
+    });
   } finally {
     await browser.close().catch(() => {});
     await cs.stop();

@@ -38,6 +38,22 @@ interface Table {
     weekday: (written: string, date: string, actual: string) => string;
     spelling: (text: string, preferred: string) => string;
     otherCopy: string;
+    uncertain: (text: string, type: string, confidence: string) => string;
+  };
+  /** The review queue's evidence for a guess. */
+  review: {
+    own: (confidence: string) => string;
+    gazetteer: (type: string) => string;
+    gazetteerOther: (type: string) => string;
+    firstName: (word: string) => string;
+    title: (roles: string) => string;
+    seen: (times: string) => string;
+    oneWord: string;
+    noCue: string;
+    acronym: string;
+    oneWordUnlisted: string;
+    unlisted: string;
+    once: string;
   };
   action: {
     removeBlock: string;
@@ -75,6 +91,8 @@ interface Table {
     indexed: (files: string, ms: string) => string;
     /** The last session's diagnostics shown from the cache, before indexing checks them. */
     replayed: (files: string, ms: string) => string;
+    undoNothing: string;
+    undoChanged: string;
   };
   rename: { notEntity: string; empty: string };
   weekdays: Record<string, string>;
@@ -109,6 +127,21 @@ const en: Table = {
     weekday: (w, d, a) => `Wrong weekday: “${w}”, but ${d} is a ${a}`,
     spelling: (t, p) => `“${t}” is also written “${p}” in this article`,
     otherCopy: 'Another copy of this block',
+    uncertain: (t, type, c) => `Uncertain guess: “${t}” as ${type} (confidence ${c}); accept or correct it in the review queue`,
+  },
+  review: {
+    own: (c) => `the recognisers' own confidence: ${c}`,
+    gazetteer: (type) => `in the gazetteer as: ${type}`,
+    gazetteerOther: (type) => `the gazetteer lists it as: ${type}`,
+    firstName: (w) => `“${w}” is a known first name`,
+    title: (roles) => `a title stands next to it${roles ? `: ${roles}` : ''}`,
+    seen: (n) => `written ${n} times in the corpus`,
+    oneWord: 'one word, with no title and no known first name',
+    noCue: 'no title and no known first name',
+    acronym: 'one word in capitals, not in the gazetteer',
+    oneWordUnlisted: 'one word, not in the gazetteer',
+    unlisted: 'not in the gazetteer',
+    once: 'written only once in the whole corpus',
   },
   action: {
     removeBlock: 'Remove this boilerplate block',
@@ -145,6 +178,8 @@ const en: Table = {
     failed: (what, f, e) => `Seed Lens: ${what} failed on ${f}: ${e}`,
     indexed: (n, ms) => `Seed Lens: indexed ${n} articles in ${ms} ms`,
     replayed: (n, ms) => `Seed Lens: showing the last session's diagnostics of ${n} unchanged articles (${ms} ms); indexing will check them`,
+    undoNothing: 'Seed Lens: no correction to undo since the language server started',
+    undoChanged: 'Seed Lens: .seedlens/annotations.json was changed since the last correction; it is left as it is',
   },
   rename: { notEntity: 'Only a person, institution or place can be renamed', empty: 'The new name is empty' },
   weekdays: { lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday', dimanche: 'Sunday' },
@@ -179,6 +214,21 @@ const fr: Table = {
     weekday: (w, d, a) => `Jour de la semaine erroné : « ${w} », mais le ${d} est un ${a}`,
     spelling: (t, p) => `« ${t} » est aussi écrit « ${p} » dans cet article`,
     otherCopy: 'Autre copie de ce bloc',
+    uncertain: (t, type, c) => `Hypothèse incertaine : « ${t} » comme ${type} (confiance ${c}) ; à accepter ou corriger dans la file de revue`,
+  },
+  review: {
+    own: (c) => `confiance donnée par les reconnaisseurs : ${c}`,
+    gazetteer: (type) => `dans le répertoire comme : ${type}`,
+    gazetteerOther: (type) => `le répertoire le donne comme : ${type}`,
+    firstName: (w) => `« ${w} » est un prénom connu`,
+    title: (roles) => `un titre l’accompagne${roles ? ` : ${roles}` : ''}`,
+    seen: (n) => `écrit ${n} fois dans le corpus`,
+    oneWord: 'un seul mot, sans titre ni prénom connu',
+    noCue: 'ni titre ni prénom connu',
+    acronym: 'un seul mot en capitales, absent du répertoire',
+    oneWordUnlisted: 'un seul mot, absent du répertoire',
+    unlisted: 'absent du répertoire',
+    once: 'écrit une seule fois dans tout le corpus',
   },
   action: {
     removeBlock: 'Supprimer ce bloc répété',
@@ -215,6 +265,8 @@ const fr: Table = {
     failed: (what, f, e) => `Seed Lens : échec de ${what} sur ${f} : ${e}`,
     indexed: (n, ms) => `Seed Lens : ${n} articles indexés en ${ms} ms`,
     replayed: (n, ms) => `Seed Lens : diagnostics de la dernière session affichés pour ${n} articles inchangés (${ms} ms) ; l’indexation va les vérifier`,
+    undoNothing: 'Seed Lens : aucune correction à annuler depuis le démarrage du serveur de langage',
+    undoChanged: 'Seed Lens : .seedlens/annotations.json a été modifié depuis la dernière correction ; il est laissé tel quel',
   },
   rename: { notEntity: 'Seule une personne, une institution ou un lieu peut être renommé', empty: 'Le nouveau nom est vide' },
   weekdays: { lundi: 'lundi', mardi: 'mardi', mercredi: 'mercredi', jeudi: 'jeudi', vendredi: 'vendredi', samedi: 'samedi', dimanche: 'dimanche' },
@@ -227,6 +279,8 @@ export interface I18n extends Table {
   num(n: number): string;
   /** `3, ['related article','related articles']` → `3 related articles`. */
   count(n: number, forms: Plural): string;
+  /** `0.28` → `28%` (en) or `28 %` (fr). */
+  percent(fraction: number): string;
   /** A French weekday name in the UI language. */
   weekday(fr: string): string;
   /** `2025-12-08` → `Monday 8 December 2025` / `lundi 8 décembre 2025` (without the weekday when asked); other values unchanged. */
@@ -244,6 +298,7 @@ export function i18n(locale: string | undefined): I18n {
     ...table,
     lang,
     num: (n) => nf.format(n),
+    percent: (x) => `${Math.round(x * 100)}${lang === 'fr' ? '\u00a0' : ''}%`,
     count: (n, forms) => `${nf.format(n)} ${lang === 'fr' ? (n > 1 ? forms[1] : forms[0]) : n === 1 ? forms[0] : forms[1]}`,
     weekday: (w) => table.weekdays[w.toLowerCase()] ?? w,
     longDate: (iso, withWeekday = true) => {

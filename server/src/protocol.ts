@@ -44,6 +44,164 @@ export interface EntityItem {
   articles: number;
 }
 
+// ---- the corpus views: entity explorer, review queue, progress, timeline ------------------------------
+
+/** What the entity explorer groups by: the three name types, and dates (grouped by the day, month or year they resolve to). */
+export type ExplorerType = NameType | 'DATE';
+export const EXPLORER_TYPES: readonly ExplorerType[] = ['PERSON', 'INSTITUTION', 'PLACE', 'DATE'];
+
+/**
+ * Request: one page of the entity explorer's tree. Without `parent`, the types; under a type, its
+ * entities (most mentioned first); under an entity, its spellings (most used first) or, with
+ * `kind: 'articles'`, the articles that mention it; under a spelling, its mentions in corpus order.
+ * Paged (`offset`, `limit`): a client asks for what it shows, never for the whole corpus.
+ */
+export const EXPLORER_METHOD = 'seedLens/explorer';
+export type ExplorerParent =
+  | { kind: 'type'; type: ExplorerType }
+  | { kind: 'entity'; type: ExplorerType; id: string }
+  | { kind: 'articles'; type: ExplorerType; id: string }
+  | { kind: 'spelling'; type: ExplorerType; id: string; text: string };
+export interface ExplorerParams {
+  parent?: ExplorerParent;
+  /** Only entities one of whose spellings contains this (accents and case ignored). */
+  filter?: string;
+  offset?: number;
+  /** Default 50, at most 500. */
+  limit?: number;
+}
+export type ExplorerItem =
+  | { kind: 'type'; type: ExplorerType; label: string; entities: number; mentions: number }
+  | { kind: 'entity'; type: ExplorerType; id: string; label: string; mentions: number; articles: number; spellings: number }
+  | { kind: 'spelling'; type: ExplorerType; id: string; text: string; mentions: number }
+  | { kind: 'article'; uri: string; label: string; mentions: number }
+  | { kind: 'mention'; uri: string; label: string; range: Range; line: number; context: string; highlight: [start: number, end: number] };
+export interface ExplorerPage {
+  items: ExplorerItem[];
+  /** How many there are under the parent in all (with the filter). */
+  total: number;
+  /** False while the workspace is being indexed: the counts are still growing. */
+  complete: boolean;
+  /** With the types (no parent): how far the review has got. */
+  progress?: ProgressResult;
+}
+
+/**
+ * Request: one page of the review queue: the recognisers' guesses, one per name and article,
+ * least certain first, each with its context and the evidence for its type. Decisions go through
+ * `CORRECT_COMMAND` (`accept`, `notEntity`, `entityType`), each undoable (`UNDO_COMMAND`).
+ */
+export const REVIEW_METHOD = 'seedLens/review';
+export interface ReviewParams {
+  offset?: number;
+  /** Default 50, at most 500. */
+  limit?: number;
+  /** Only guesses in this article (a URI). */
+  uri?: string;
+}
+export interface ReviewItem {
+  text: string;
+  type: NameType;
+  entityId: string;
+  /** The entity's name as shown elsewhere (hover, explorer). */
+  entity: string;
+  uri: string;
+  label: string;
+  /** The first occurrence in the article, and the line around it. */
+  range: Range;
+  line: number;
+  context: string;
+  highlight: [start: number, end: number];
+  /** 0..1: the recognisers' own (`NameMention.confidence`) when they give one, else derived from the evidence. */
+  confidence: number;
+  /** Why it is taken for this type, and what makes it doubtful (in the UI language). */
+  evidence: string[];
+  /** Times written in this article; times written (same name, accents and case ignored) in the corpus. */
+  inArticle: number;
+  inCorpus: number;
+}
+export interface ReviewPage {
+  items: ReviewItem[];
+  total: number;
+  complete: boolean;
+}
+
+/** Request: how many articles there are and how many are reviewed (and whether `uri` is). */
+export const PROGRESS_METHOD = 'seedLens/progress';
+export interface ProgressParams {
+  uri?: string;
+}
+export interface ProgressResult {
+  articles: number;
+  reviewed: number;
+  /** Whether `uri` is reviewed: marked, and its text unchanged since (undefined when it is not an article). */
+  current?: boolean;
+}
+
+/** Request: the entity or date under the cursor, for the status bar (null when there is none). */
+export const ENTITY_AT_METHOD = 'seedLens/entityAt';
+export interface EntityAtParams {
+  uri: string;
+  position: Range['start'];
+}
+export interface EntityAtResult {
+  type: ExplorerType;
+  text: string;
+  /** The entity's name (names), or the date's value (`2023-08-15`) for dates. */
+  name: string;
+  id?: string;
+}
+
+/** Request: the articles on a time axis by the dates they report, for the timeline webview. */
+export const TIMELINE_METHOD = 'seedLens/timeline';
+export interface TimelineParams {
+  /** Only articles that mention this entity (its id). */
+  entity?: string;
+  /** Most articles returned (default 2,000, at most 10,000): the most recent first. */
+  limit?: number;
+}
+export interface TimelineArticle {
+  uri: string;
+  label: string;
+  /** The article's first line, shortened. */
+  title: string;
+}
+export interface TimelinePoint {
+  /** The resolved date reported: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a range by its first day). */
+  date: string;
+  /** Index in `articles`. */
+  article: number;
+  /** The words the article uses for it. */
+  text: string;
+}
+export interface TimelineResult {
+  articles: TimelineArticle[];
+  points: TimelinePoint[];
+  /** Articles reporting at least one date (with the entity, when given), before `limit`. */
+  total: number;
+  entity?: { id: string; label: string; type: NameType };
+}
+
+/**
+ * Notification, server → client: the index or the corrections changed (the views showing the
+ * corpus ask again). Sent at most a few times a second.
+ */
+export const CHANGED_METHOD = 'seedLens/changed';
+export interface ChangedParams {
+  /** A number that grows with every change. */
+  revision: number;
+}
+
+/**
+ * Notification, client → server: whether a corpus view (explorer, review queue, timeline) is on
+ * screen. While one is, the server prepares their totals ahead, in quiet time; while none is, it
+ * spends no memory on them until one asks.
+ */
+export const VIEWS_METHOD = 'seedLens/views';
+export interface ViewsParams {
+  visible: boolean;
+}
+
 /** Request: write the annotations (with the corrections) as brat, JSONL or CoNLL. */
 export const EXPORT_METHOD = 'seedLens/export';
 export type ExportFormat = 'brat' | 'jsonl' | 'conll';
@@ -139,9 +297,23 @@ export interface IgnoreBlockArgs {
   fingerprint: string;
 }
 
-/** Records one correction in `.seedlens/annotations.json` (see `CorrectArgs`). */
+/**
+ * Records corrections in `.seedlens/annotations.json` (see `CorrectArgs`): each argument is one;
+ * several arguments are written at once, as one step for `UNDO_COMMAND`.
+ */
 export const CORRECT_COMMAND = 'seedLens.server.correct';
-export type CorrectionKind = 'ignoreBoilerplate' | 'notBoilerplate' | 'notEntity' | 'entityType' | 'merge' | 'split' | 'canonical';
+export type CorrectionKind =
+  | 'ignoreBoilerplate'
+  | 'notBoilerplate'
+  | 'notEntity'
+  | 'entityType'
+  | 'merge'
+  | 'split'
+  | 'canonical'
+  /** A guess confirmed (`text`, `type`; `inFile`: only in this article). */
+  | 'accept'
+  /** The article `uri` marked reviewed (`reviewed` false: no longer). */
+  | 'reviewed';
 /**
  * The arguments of `CORRECT_COMMAND`. Code actions send a complete correction; a palette command
  * may send only `kind` and the editor's `range`, and the server reads the name or words there.
@@ -155,10 +327,21 @@ export interface CorrectArgs {
   id?: string;
   name?: string;
   fingerprint?: string;
-  /** `notEntity`: only in this file (else everywhere). */
+  /** `notEntity`, `accept`: only in this file (else everywhere). */
   inFile?: boolean;
   /** The cursor or selection, when the correction is to be read from the text. */
   range?: Range;
+  /** `notEntity`, `entityType`: every spelling of this entity (an id), not one surface. */
+  entity?: string;
+  /** `reviewed`: false to take the mark back (default true). */
+  reviewed?: boolean;
+}
+
+/** Takes back the last write of `CORRECT_COMMAND` (and the code actions' corrections); answers `UndoResult`. */
+export const UNDO_COMMAND = 'seedLens.server.undoCorrection';
+export interface UndoResult {
+  /** `nothing`: no correction written since the server started; `changed`: the file was edited since (left alone). */
+  result: 'ok' | 'nothing' | 'changed' | 'untrusted';
 }
 
 // ---- commands the client registers (VS Code) -------------------------------------------------------
@@ -175,7 +358,43 @@ export const Commands = {
   markSelectionAsEntity: 'seedLens.markSelectionAsEntity',
   notAnEntity: 'seedLens.notAnEntity',
   exportAnnotations: 'seedLens.exportAnnotations',
+  /** Entity explorer (tree view `Views.entities`): filter, and the context menu of an entity. */
+  filterEntities: 'seedLens.explorer.filter',
+  clearEntityFilter: 'seedLens.explorer.clearFilter',
+  refreshEntities: 'seedLens.explorer.refresh',
+  loadMore: 'seedLens.explorer.loadMore',
+  renameEntity: 'seedLens.explorer.rename',
+  mergeEntityWith: 'seedLens.explorer.mergeWith',
+  changeEntityType: 'seedLens.explorer.changeType',
+  entityNotAnEntity: 'seedLens.explorer.notAnEntity',
+  entityArticles: 'seedLens.explorer.showArticles',
+  showEntityOnTimeline: 'seedLens.explorer.showOnTimeline',
+  /** Review queue (tree view `Views.review`): decisions on the selected guess, or on every guess of its name. */
+  acceptGuess: 'seedLens.review.accept',
+  rejectGuess: 'seedLens.review.reject',
+  retypeGuess: 'seedLens.review.retype',
+  acceptName: 'seedLens.review.acceptName',
+  rejectName: 'seedLens.review.rejectName',
+  loadMoreGuesses: 'seedLens.review.loadMore',
+  refreshReview: 'seedLens.review.refresh',
+  undoCorrection: 'seedLens.undoCorrection',
+  /** Keyboard labelling: the selection, everywhere it is written, as this type; or not an entity. */
+  labelPerson: 'seedLens.label.person',
+  labelInstitution: 'seedLens.label.institution',
+  labelPlace: 'seedLens.label.place',
+  removeLabel: 'seedLens.label.remove',
+  /** Progress: the active article marked reviewed, or not. */
+  markReviewed: 'seedLens.markReviewed',
+  markUnreviewed: 'seedLens.markUnreviewed',
+  showTimeline: 'seedLens.showTimeline',
   /** Test aids, not in the palette: restarts counted by the client, and the server's `DebugInfo`. */
   debugRestartCount: 'seedLens.debug.restartCount',
   debugServerInfo: 'seedLens.debug.serverInfo',
+} as const;
+
+/** The views of the Seed Lens activity-bar container (package.json `contributes.views`). */
+export const Views = {
+  container: 'seedLens',
+  entities: 'seedLens.entities',
+  review: 'seedLens.review',
 } as const;

@@ -27,7 +27,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../package.json';
 import { cancelled, type FeatureContext } from './features/context';
 import { codeActions } from './features/codeActions';
-import { entities, executeCorrection } from './features/corrections';
+import { Catalog } from './features/catalog';
+import { entities, executeCorrections, undoCorrection } from './features/corrections';
+import { entityAt } from './features/entityAt';
+import { explorerPage, prepareExplorer } from './features/explorer';
+import { progress } from './features/progress';
+import { reviewQueue } from './features/review';
+import { timeline } from './features/timeline';
 import { exportAnnotations } from './features/export';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
@@ -45,28 +51,49 @@ import { tuneHeap } from './heap';
 import { i18n, type I18n } from './i18n';
 import { ANNOTATIONS_PATH } from './core';
 import {
+  CHANGED_METHOD,
   CORRECT_COMMAND,
   DEBUG_INFO_METHOD,
   ENTITIES_METHOD,
+  ENTITY_AT_METHOD,
+  EXPLORER_METHOD,
   EXPORT_METHOD,
   IGNORE_BLOCK_COMMAND,
+  PROGRESS_METHOD,
   RELATED_METHOD,
   REINDEX_METHOD,
+  REVIEW_METHOD,
   SNAPSHOT_METHOD,
   STATUS_METHOD,
+  TIMELINE_METHOD,
   TRUST_METHOD,
+  UNDO_COMMAND,
+  VIEWS_METHOD,
+  type ChangedParams,
   type CorrectArgs,
   type DebugInfo,
   type EntitiesParams,
+  type EntityAtParams,
+  type ExplorerPage,
+  type ExplorerParams,
   type ExportParams,
   type ExportResult,
   type InitializationOptions,
+  type ProgressParams,
   type RelatedParams,
   type ReindexResult,
+  type ReviewPage,
+  type ReviewParams,
   type SnapshotParams,
   type StatusParams,
+  type TimelineParams,
+  type TimelineResult,
   type TrustParams,
+  type UndoResult,
+  type ViewsParams,
 } from './protocol';
+import { diskCorrectionsStore } from './workspace/annotationsFile';
+import { CorrectionsJournal } from './workspace/correctionsJournal';
 import { cacheFile, DiagnosticsCache } from './workspace/diagnosticsCache';
 import { DiagnosticsPublisher } from './workspace/diagnosticsPublisher';
 import { diskHost } from './diskHost';
@@ -116,8 +143,14 @@ const workspace = new WorkspaceIndex({
   beginProgress,
 });
 
+/** The corpus in totals for the explorer, the review queue and the timeline (features/catalog.ts). */
+const catalog = new Catalog(workspace.index);
+
 function context(): FeatureContext {
   return {
+    catalog,
+    annotations: workspace.annotations,
+    indexing: workspace.indexing,
     index: workspace.index,
     entity: (id) => workspace.entity(id),
     lines: (f) => workspace.lines(f),
@@ -198,9 +231,76 @@ async function publishAll(stats?: { files: number; ms: number }): Promise<void> 
   if (!complete) return;
   refreshEditors(['semanticTokens', 'inlayHint']);
   if (stats) sendStatus({ state: 'ready', files: stats.files, indexMs: stats.ms, diagnosticsMs: Math.round(performance.now() - started) });
-  // The code lenses ask for related articles: their statistics first, in the background, or the
-  // first lens asked for after the refresh would build them at once, answering nothing else meanwhile.
-  if (await workspace.prepareRelated(() => performance.now() - lastRequestAt < QUIET_MS)) refreshEditors(['codeLens']);
+  notifyChanged();
+  // The related-articles statistics in the background: the first code lens asked for after the
+  // refresh would build them at once, answering nothing else meanwhile.
+  const related = workspace.prepareRelated(() => performance.now() - lastRequestAt < QUIET_MS);
+  // And the explorer's first page, if a corpus view is on screen.
+  if (viewsVisible) void prepareCatalog();
+  if (await related) refreshEditors(['codeLens']);
+}
+
+/** Whether the client shows a corpus view (`seedLens/views`): then the catalog is prepared ahead. */
+let viewsVisible = false;
+/** How long the catalog is kept once no corpus view is on screen (and no diagnostic needs it). */
+const FORGET_CATALOG_MS = 60_000;
+let forgetTimer: NodeJS.Timeout | undefined;
+
+/**
+ * Frees the catalog a while after the corpus views left the screen: its memory is spent only while
+ * someone curates (docs/performance.md). Asked again, it is built again.
+ */
+function forgetCatalogSoon(): void {
+  if (forgetTimer) clearTimeout(forgetTimer);
+  forgetTimer = undefined;
+  if (viewsVisible || workspace.settings.diagnostics.uncertain !== 'off') return;
+  forgetTimer = setTimeout(() => {
+    forgetTimer = undefined;
+    if (!viewsVisible && workspace.settings.diagnostics.uncertain === 'off') catalog.clear();
+  }, FORGET_CATALOG_MS);
+  forgetTimer.unref();
+}
+
+/** Calls of `prepareCatalog` so far: only the latest goes on. */
+let catalogRuns = 0;
+
+/** The explorer's first page prepared in short slices while the editor is quiet (see `WorkspaceIndex.prepareRelated`). */
+async function prepareCatalog(): Promise<void> {
+  const run = ++catalogRuns;
+  try {
+    for (;;) {
+      if (run !== catalogRuns || workspace.indexing || !viewsVisible) return;
+      if (performance.now() - lastRequestAt < QUIET_MS) {
+        await new Promise<void>((resolve) => setTimeout(resolve, QUIET_MS / 2));
+        continue;
+      }
+      const until = performance.now() + 4;
+      if (prepareExplorer(context(), () => performance.now() < until)) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    connection.console.error(t.notice.failed('catalog', '', errorText(e)));
+  }
+}
+
+let changedRevision = 0;
+let changedTimer: NodeJS.Timeout | undefined;
+let changedSentAt = 0;
+/** Least time between two `seedLens/changed` notifications: a burst of edits makes one. */
+const CHANGED_MS = 300;
+
+/** Tells the client that the corpus or the corrections changed (its corpus views ask again), at most every CHANGED_MS. */
+function notifyChanged(): void {
+  changedRevision++;
+  if (changedTimer) return;
+  const send = () => {
+    changedTimer = undefined;
+    changedSentAt = performance.now();
+    void connection.sendNotification(CHANGED_METHOD, { revision: changedRevision } satisfies ChangedParams);
+  };
+  const wait = CHANGED_MS - (performance.now() - changedSentAt);
+  if (wait <= 0) send();
+  else changedTimer = setTimeout(send, wait);
 }
 
 workspace.onChanged = ({ direct, neighbours, structural, edited }) => {
@@ -209,10 +309,19 @@ workspace.onChanged = ({ direct, neighbours, structural, edited }) => {
   publisher.refreshSoon(neighbours);
   // Names or blocks moved: other files may read differently (linking, chrome); catch them in the background.
   if (structural && !workspace.indexing) publisher.scheduleSweep(2000);
+  // The corpus views ask again (and bring the catalog up to date for what they show).
+  if (!workspace.indexing) notifyChanged();
 };
 workspace.onChangedAll = () => {
   if (workspace.indexing) return; // the sweep after indexing covers it
+  notifyChanged();
   void publishAll();
+};
+workspace.onReviewChanged = () => {
+  if (workspace.indexing) return;
+  notifyChanged();
+  // Accepted guesses are no longer uncertain: the only diagnostic the review state changes.
+  if (workspace.settings.diagnostics.uncertain !== 'off') publisher.scheduleSweep(100);
 };
 workspace.onIndexingStarted = () => {
   publisher.cancel();
@@ -303,7 +412,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: semanticTokensLegend, full: true },
       inlayHintProvider: true,
-      executeCommandProvider: { commands: [IGNORE_BLOCK_COMMAND, CORRECT_COMMAND] },
+      executeCommandProvider: { commands: [IGNORE_BLOCK_COMMAND, CORRECT_COMMAND, UNDO_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'seed-lens', version: SERVER_VERSION },
@@ -433,23 +542,70 @@ connection.onRequest(DEBUG_INFO_METHOD, (): DebugInfo => ({ pid: process.pid, fi
 
 // ---- corrections and export (features/corrections.ts, features/export.ts) -----------------------
 
+/** Every write of the corrections files, so that the last can be taken back (UNDO_COMMAND). */
+const journal = new CorrectionsJournal(diskCorrectionsStore);
+
 /** Where corrections and exports are written: the workspace's folders on disk. */
-const host = () => diskHost(workspace, trusted, (m) => void connection.window.showWarningMessage(m));
+const host = () => diskHost(workspace, journal, trusted, (m) => void connection.window.showWarningMessage(m));
 
 /**
- * Records one correction in `.seedlens/annotations.json` (the "ignore this block" action is one
- * too); the index re-reads the file, diagnostics and editors follow.
+ * Records corrections in `.seedlens/annotations.json` (the "ignore this block" action is one too),
+ * every argument one, written at once; the index re-reads the file, diagnostics and editors follow.
  */
 connection.onExecuteCommand((params) => {
+  if (params.command === UNDO_COMMAND) return answer('undo', () => '', (): UndoResult => ({ result: 'nothing' }), () => undoCorrection(context(), host()));
   const arg = params.arguments?.[0] as Partial<CorrectArgs> | undefined;
-  let args: unknown = arg;
+  let args: unknown[] = params.arguments ?? [];
   if (params.command === IGNORE_BLOCK_COMMAND) {
     if (typeof arg?.uri !== 'string' || typeof arg.fingerprint !== 'string') return null;
-    args = { uri: arg.uri, fingerprint: arg.fingerprint, kind: 'ignoreBoilerplate' } satisfies CorrectArgs;
+    args = [{ uri: arg.uri, fingerprint: arg.fingerprint, kind: 'ignoreBoilerplate' } satisfies CorrectArgs];
   } else if (params.command !== CORRECT_COMMAND) return null;
   const uri = String(arg?.uri ?? '');
-  return answer('correction', () => workspace.label(uri), () => false, () => executeCorrection(context(), host(), args));
+  return answer('correction', () => workspace.label(uri), () => false, () => executeCorrections(context(), host(), args));
 });
+
+// ---- the corpus views (features/explorer.ts, review.ts, progress.ts, entityAt.ts, timeline.ts) ---
+
+/** Longest stretch of catalog work before other requests get their turn. */
+const CATALOG_SLICE_MS = 8;
+
+/**
+ * A corpus view's request: the catalog is brought up to date first, in slices (a first build
+ * reads every mention of the corpus: other requests are answered meanwhile, and what each slice
+ * allocates is collected young), then the request is answered from it. Forgotten again a while
+ * after, if no view is on screen.
+ */
+async function corpusRequest<R>(name: string, fallback: () => R, run: () => R): Promise<R> {
+  try {
+    for (;;) {
+      const until = performance.now() + CATALOG_SLICE_MS;
+      if (catalog.sync(() => performance.now() < until)) break;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    connection.console.error(t.notice.failed(name, '', errorText(e)));
+  }
+  const r = answer(name, () => '', fallback, run);
+  if (!viewsVisible) forgetCatalogSoon();
+  return r;
+}
+
+connection.onRequest(EXPLORER_METHOD, (params: ExplorerParams | null) =>
+  corpusRequest('explorer', (): ExplorerPage => ({ items: [], total: 0, complete: false }), () => explorerPage(context(), params ?? {})),
+);
+connection.onRequest(REVIEW_METHOD, (params: ReviewParams | null) =>
+  corpusRequest('review', (): ReviewPage => ({ items: [], total: 0, complete: false }), () => reviewQueue(context(), { ...params, ...(params?.uri ? { uri: normalizeUri(params.uri) } : {}) })),
+);
+connection.onRequest(PROGRESS_METHOD, (params: ProgressParams | null) =>
+  answer('progress', () => '', () => ({ articles: 0, reviewed: 0 }), () => progress(context(), params?.uri ? { uri: normalizeUri(params.uri) } : {})),
+);
+connection.onRequest(ENTITY_AT_METHOD, (params: EntityAtParams) => {
+  const uri = normalizeUri(String(params?.uri ?? ''));
+  return answer('entityAt', () => workspace.label(uri), () => null, () => entityAt(context(), { ...params, uri }));
+});
+connection.onRequest(TIMELINE_METHOD, (params: TimelineParams | null) =>
+  corpusRequest('timeline', (): TimelineResult => ({ articles: [], points: [], total: 0 }), () => timeline(context(), params ?? {})),
+);
 
 connection.onRequest(ENTITIES_METHOD, (params: EntitiesParams | null) => answer('entities', () => '', () => [], () => entities(context(), params ?? {})));
 
@@ -461,6 +617,13 @@ connection.onRequest(EXPORT_METHOD, (params: ExportParams) =>
     () => exportAnnotations(context(), params, host()),
   ),
 );
+
+connection.onNotification(VIEWS_METHOD, (p: ViewsParams | null) => {
+  const was = viewsVisible;
+  viewsVisible = p?.visible === true;
+  if (viewsVisible && !was && !workspace.indexing) void prepareCatalog();
+  forgetCatalogSoon();
+});
 
 connection.onNotification(TRUST_METHOD, (p: TrustParams | null) => {
   trusted = p?.trusted !== false;

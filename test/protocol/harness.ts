@@ -28,7 +28,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { distDir, seedsDir } from '../support/paths';
-import { STATUS_METHOD } from '../../server/src/protocol';
+import { CHANGED_METHOD, STATUS_METHOD, type ChangedParams } from '../../server/src/protocol';
 
 export { applyEdits, baseName, editsOf, FILE_000, FILE_001, FILE_002, FILE_003, FILE_004, fold, hoverText, positionOf } from '../support/lsp';
 export { distDir, repoRoot, seedsDir } from '../support/paths';
@@ -70,6 +70,8 @@ export class TestServer {
   readonly stderr: string[] = [];
   readonly progress: unknown[] = [];
   readonly registrations: unknown[] = [];
+  /** Every `seedLens/changed` notification (the corpus views ask again). */
+  readonly changes: ChangedParams[] = [];
   initializeResult!: InitializeResult;
   exited: number | null = null;
   private readonly waiters = new Set<() => void>();
@@ -251,6 +253,10 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
   });
   conn.onNotification(STATUS_METHOD, (p: Omit<TestServer['statuses'][number], 'published'>) => {
     server.statuses.push({ ...p, published: server.publishLog.length });
+    server.notifyWaiters();
+  });
+  conn.onNotification(CHANGED_METHOD, (p: ChangedParams) => {
+    server.changes.push(p);
     server.notifyWaiters();
   });
   conn.onNotification('$/progress', (p: unknown) => {

@@ -8,11 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CancellationToken } from 'vscode-languageserver';
-import { CorpusIndex, emptyAnnotations, type Annotations } from '../../server/src/core';
+import { CorpusIndex, emptyAnnotations, parseAnnotations, serializeAnnotations, type Annotations } from '../../server/src/core';
+import { Catalog } from '../../server/src/features/catalog';
 import type { FeatureContext } from '../../server/src/features/context';
 import type { FeatureHost } from '../../server/src/features/host';
 import { i18n } from '../../server/src/i18n';
-import { applyCorrection, mergeAnnotations, type Correction } from '../../server/src/workspace/annotationsFile';
+import { mergeAnnotations, type Correction } from '../../server/src/workspace/annotationsFile';
+import { CorrectionsJournal } from '../../server/src/workspace/correctionsJournal';
 import type { Folder } from '../../server/src/workspace/files';
 import { LineMap } from '../../server/src/workspace/positions';
 import { readSettings, type Settings } from '../../server/src/workspace/settings';
@@ -37,8 +39,21 @@ export class MemoryWorkspace {
   readonly index = new CorpusIndex();
   readonly folder: Folder = { uri: `file://${ROOT}`, path: ROOT, name: 'ws' };
   settings: Settings;
-  /** The corrections file of the folder, as it would be on disk. */
-  annotations: Annotations = emptyAnnotations();
+  /** The text of the folder's corrections file, as it would be on disk (null: no file). */
+  annotationsText: string | null = null;
+  /** The corrections in force (every folder's merged, as the server's index reads them). */
+  private merged: Annotations = emptyAnnotations();
+  readonly catalog: Catalog;
+  private readonly journal = new CorrectionsJournal({
+    read: (folderPath) => {
+      if (folderPath !== ROOT) throw new Error(`no such folder: ${folderPath}`);
+      return this.annotationsText;
+    },
+    write: (folderPath, text) => {
+      if (folderPath !== ROOT) throw new Error(`no such folder: ${folderPath}`);
+      this.annotationsText = text;
+    },
+  });
   /** Files the features wrote (path → content), and the warnings they gave. */
   readonly written = new Map<string, string>();
   readonly warnings: string[] = [];
@@ -49,7 +64,25 @@ export class MemoryWorkspace {
   constructor(files: Record<string, string>, options: MemoryOptions = {}) {
     this.options = options;
     this.settings = readSettings(options.settings);
+    this.catalog = new Catalog(this.index);
     for (const [name, text] of Object.entries(files)) this.put(name, text);
+  }
+
+  /** The folder's corrections file, parsed. */
+  get annotations(): Annotations {
+    return this.annotationsText === null ? emptyAnnotations() : parseAnnotations(this.annotationsText).annotations;
+  }
+
+  /** Writes the corrections file by hand (as a user would) and reads it again. */
+  setAnnotations(a: Annotations): void {
+    this.annotationsText = serializeAnnotations(a);
+    this.reload();
+  }
+
+  /** Reads the corrections file again, as the server does when it changes. */
+  reload(): void {
+    this.merged = mergeAnnotations([{ folderPath: ROOT, annotations: this.annotations }]);
+    this.index.setAnnotations(this.merged);
   }
 
   /** The bundled seeds, under their own names. */
@@ -88,6 +121,9 @@ export class MemoryWorkspace {
       documentChanges: this.options.documentChanges ?? false,
       canWriteAnnotations: this.options.trusted !== false,
       clientCommands: new Set(this.options.clientCommands ?? []),
+      catalog: this.catalog,
+      annotations: this.merged,
+      indexing: false,
     };
   }
 
@@ -95,11 +131,9 @@ export class MemoryWorkspace {
     return {
       trusted: this.options.trusted !== false,
       folderFor: (uri) => (uri.startsWith(this.folder.uri + '/') ? this.folder : undefined),
-      addCorrection: (folderPath: string, c: Correction) => {
-        if (folderPath !== ROOT) throw new Error(`no such folder: ${folderPath}`);
-        return applyCorrection(this.annotations, c) ? 'ok' : 'unchanged';
-      },
-      reloadAnnotations: () => this.index.setAnnotations(mergeAnnotations([{ folderPath: ROOT, annotations: this.annotations }])),
+      addCorrections: (folderPath: string, corrections: readonly Correction[]) => this.journal.add(folderPath, corrections),
+      undoCorrection: () => this.journal.undo(),
+      reloadAnnotations: () => this.reload(),
       warn: (m) => void this.warnings.push(m),
       readArticle: (p) => this.disk.get(p),
       isDirectory: (p) => [...this.written.keys(), ...this.disk.keys()].some((f) => f.startsWith(p + '/')),

@@ -4,7 +4,8 @@
  * functions of this context and their LSP params, so tests and the server call them the same way.
  */
 import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError, TextDocumentEdit, TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { CorpusIndex, Entity, Mention, NameMention } from '../core';
+import type { Annotations, CorpusIndex, Entity, Mention, NameMention } from '../core';
+import type { Catalog } from './catalog';
 import type { I18n } from '../i18n';
 import type { Settings } from '../workspace/settings';
 import type { LineMap } from '../workspace/positions';
@@ -27,6 +28,12 @@ export interface FeatureContext {
   canWriteAnnotations: boolean;
   /** The client commands the editor can run (`InitializationOptions.clientCommands`): "Merge with…" needs a picker. */
   clientCommands: ReadonlySet<string>;
+  /** The corpus in totals (explorer, review queue, timeline), kept current with `index`. */
+  catalog: Catalog;
+  /** The corrections in force, every folder's merged (per-file entries keyed by URI), the review state included. */
+  annotations: Annotations;
+  /** True while the workspace is being indexed: corpus-wide answers are still partial. */
+  indexing: boolean;
 }
 
 export function cancelled(): ResponseError<void> {

@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { comparisonKey, type BoilerplateBlock, type Entity, type NameMention, type NameType } from '../core';
-import { Commands, CORRECT_COMMAND, type CorrectArgs, type EntitiesParams, type EntityItem } from '../protocol';
+import { comparisonKey, contentHash, typedEntityId, type BoilerplateBlock, type Entity, type NameMention, type NameType } from '../core';
+import { Commands, CORRECT_COMMAND, type CorrectArgs, type EntitiesParams, type EntityItem, type UndoResult } from '../protocol';
 import type { Correction } from '../workspace/annotationsFile';
 import type { Folder } from '../workspace/files';
 import { normalizeUri, uriToPath } from '../workspace/uri';
@@ -137,8 +137,11 @@ function selectedWords(text: string, from: number, to: number, lines: LineMap): 
 
 const isStr = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
-/** The correction `args` ask for, read against the index where they point at the text; undefined if there is none. */
-export function toCorrection(ctx: FeatureContext, args: CorrectArgs, folder: Folder | undefined): Correction | undefined {
+/**
+ * The corrections `args` ask for (several when they name a whole entity: one per spelling),
+ * read against the index where they point at the text; undefined if there is none.
+ */
+export function toCorrections(ctx: FeatureContext, args: CorrectArgs, folder: Folder | undefined): Correction[] | undefined {
   const file = args.uri;
   const lines = ctx.lines(file);
   const text = ctx.index.text(file);
@@ -152,33 +155,68 @@ export function toCorrection(ctx: FeatureContext, args: CorrectArgs, folder: Fol
     else if (from !== to) selected = selectedWords(text, from, to, lines)?.text;
   }
   const surface = isStr(args.text) ? args.text.trim() : (name?.text ?? selected);
+  const one = (c: Correction | undefined) => (c ? [c] : undefined);
   switch (args.kind) {
     case 'notEntity': {
+      if (isStr(args.entity)) return spellingsOf(ctx, args.entity)?.map((t): Correction => ({ kind: 'notEntity', text: t }));
       if (!surface) return undefined;
-      if (!args.inFile) return { kind: 'notEntity', text: surface };
-      return { kind: 'notEntity', text: surface, file: relativeFile(file, folder) };
+      if (!args.inFile) return [{ kind: 'notEntity', text: surface }];
+      return [{ kind: 'notEntity', text: surface, file: relativeFile(file, folder) }];
     }
     case 'entityType': {
       const type = args.type;
-      return surface && type && NAME_TYPES.includes(type) ? { kind: 'entityType', text: surface, type } : undefined;
+      if (!type || !NAME_TYPES.includes(type)) return undefined;
+      if (isStr(args.entity)) return retypeEntity(ctx, args.entity, type);
+      return one(surface ? { kind: 'entityType', text: surface, type } : undefined);
+    }
+    case 'accept': {
+      const type = args.type ?? name?.type;
+      if (!surface || !type || !NAME_TYPES.includes(type)) return undefined;
+      return [args.inFile ? { kind: 'accept', text: surface, type, file: relativeFile(file, folder) } : { kind: 'accept', text: surface, type }];
+    }
+    case 'reviewed': {
+      if (text === undefined) return undefined;
+      return [args.reviewed === false ? { kind: 'reviewed', file: relativeFile(file, folder) } : { kind: 'reviewed', file: relativeFile(file, folder), hash: contentHash(text) }];
     }
     case 'split':
-      return surface ? { kind: 'split', text: surface } : undefined;
+      return one(surface ? { kind: 'split', text: surface } : undefined);
     case 'canonical': {
       const id = isStr(args.id) ? args.id : name?.entityId;
       const canonical = isStr(args.name) ? args.name.trim() : surface;
-      return id && canonical ? { kind: 'canonical', id, name: canonical } : undefined;
+      return one(id && canonical ? { kind: 'canonical', id, name: canonical } : undefined);
     }
     case 'merge': {
       const ids = Array.isArray(args.ids) ? [...new Set(args.ids.filter((x) => isStr(x)))] : [];
-      return ids.length >= 2 ? { kind: 'merge', ids } : undefined;
+      return one(ids.length >= 2 ? { kind: 'merge', ids } : undefined);
     }
     case 'notBoilerplate':
     case 'ignoreBoilerplate':
-      return isStr(args.fingerprint) ? { kind: args.kind, fingerprint: args.fingerprint } : undefined;
+      return one(isStr(args.fingerprint) ? { kind: args.kind, fingerprint: args.fingerprint } : undefined);
     default:
       return undefined;
   }
+}
+
+/** An entity's spellings, one per comparison key (`GOITA` and `Goïta` are one surface to a correction). */
+function spellingsOf(ctx: FeatureContext, id: string): string[] | undefined {
+  const entity = ctx.entity(id);
+  if (!entity) return undefined;
+  const byKey = new Map<string, string>();
+  for (const v of entity.variants) if (!byKey.has(comparisonKey(v.text))) byKey.set(comparisonKey(v.text), v.text);
+  return byKey.size ? [...byKey.values()] : undefined;
+}
+
+/**
+ * Another type for every spelling of an entity. Each retyped spelling forms an entity of its own
+ * (`typedEntityId`), so a merge keeps them one entity, as they were.
+ */
+function retypeEntity(ctx: FeatureContext, id: string, type: NameType): Correction[] | undefined {
+  const spellings = spellingsOf(ctx, id);
+  if (!spellings) return undefined;
+  const out: Correction[] = spellings.map((text) => ({ kind: 'entityType', text, type }));
+  const ids = [...new Set(spellings.map((text) => typedEntityId(type, text)))];
+  if (ids.length >= 2) out.push({ kind: 'merge', ids });
+  return out;
 }
 
 /** The file as a per-file correction names it: relative to the folder holding the corrections file (portable), else its URI. */
@@ -189,33 +227,59 @@ function relativeFile(uri: string, folder: Folder | undefined): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : uri;
 }
 
-/** Runs `CORRECT_COMMAND`: true when the corrections file says it afterwards. Never writes in an untrusted workspace. */
+/** Runs `CORRECT_COMMAND` with one correction: true when the corrections file says it afterwards. */
 export function executeCorrection(ctx: FeatureContext, host: FeatureHost, raw: unknown): boolean {
-  const given = raw as CorrectArgs | undefined;
-  if (!given || typeof given !== 'object' || typeof given.uri !== 'string' || typeof given.kind !== 'string') return false;
-  const args = { ...given, uri: normalizeUri(given.uri) };
+  return executeCorrections(ctx, host, [raw]);
+}
+
+/**
+ * Runs `CORRECT_COMMAND`: every argument is one correction, all written at once (one step to undo);
+ * true when the corrections file says them all afterwards. Never writes in an untrusted workspace;
+ * writes nothing when one of them makes no sense.
+ */
+export function executeCorrections(ctx: FeatureContext, host: FeatureHost, raws: readonly unknown[]): boolean {
+  const given = raws.map((raw) => raw as CorrectArgs | undefined);
+  if (given.length === 0 || !given.every((g) => g && typeof g === 'object' && typeof g.uri === 'string' && typeof g.kind === 'string')) return false;
+  const all = (given as CorrectArgs[]).map((g) => ({ ...g, uri: normalizeUri(g.uri) }));
   const t = ctx.t;
   if (!host.trusted) {
     host.warn(t.notice.untrusted);
     return false;
   }
-  const folder = host.folderFor(args.uri);
-  if (!folder) {
+  const folder = host.folderFor(all[0].uri);
+  if (!folder || all.some((a) => host.folderFor(a.uri)?.path !== folder.path)) {
     host.warn(t.notice.noFolder);
     return false;
   }
-  const correction = toCorrection(ctx, args, folder);
-  if (!correction) {
-    host.warn(t.notice.badCorrection);
-    return false;
+  const corrections: Correction[] = [];
+  for (const args of all) {
+    const list = toCorrections(ctx, args, folder);
+    if (!list?.length) {
+      host.warn(t.notice.badCorrection);
+      return false;
+    }
+    corrections.push(...list);
   }
-  const r = host.addCorrection(folder.path, correction);
+  const r = host.addCorrections(folder.path, corrections);
   if (r === 'unreadable') {
     host.warn(t.notice.annotationsUnreadable);
     return false;
   }
   if (r === 'ok') host.reloadAnnotations();
   return true;
+}
+
+/** Runs `UNDO_COMMAND`: takes back the last corrections written, unless the file was edited since. */
+export function undoCorrection(ctx: FeatureContext, host: FeatureHost): UndoResult {
+  const t = ctx.t;
+  if (!host.trusted) {
+    host.warn(t.notice.untrusted);
+    return { result: 'untrusted' };
+  }
+  const r = host.undoCorrection();
+  if (r.result === 'ok') host.reloadAnnotations();
+  else host.warn(r.result === 'nothing' ? t.notice.undoNothing : t.notice.undoChanged);
+  return { result: r.result };
 }
 
 // ---- the entity list ---------------------------------------------------------------------

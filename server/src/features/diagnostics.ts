@@ -8,6 +8,7 @@ import { nameComparisonKey, type BoilerplateBlock, type DateMention, type Entity
 import type { Severity } from '../workspace/settings';
 import type { FeatureContext } from './context';
 import type { LineMap } from '../workspace/positions';
+import { fileGuesses } from './review';
 
 export const DIAGNOSTIC_SOURCE = 'seed-lens';
 
@@ -16,7 +17,11 @@ export const DiagnosticCode = {
   chrome: 'site-chrome',
   weekday: 'weekday-mismatch',
   spelling: 'inconsistent-spelling',
+  uncertain: 'uncertain-name',
 } as const;
+
+/** Guesses less sure than this are flagged by the uncertain-name diagnostic (when it is on). */
+export const UNCERTAIN_BELOW = 0.5;
 
 /**
  * At most this many other copies are listed in `relatedInformation` (the message gives the count).
@@ -66,6 +71,20 @@ export function diagnostics(ctx: FeatureContext, file: string): Diagnostic[] {
         code: DiagnosticCode.spelling,
         message: ctx.t.diag.spelling(mention.text, preferred),
         data: { preferred },
+      });
+    }
+  }
+  const uncertain = toSeverity(cfg.uncertain);
+  if (uncertain !== undefined) {
+    for (const g of fileGuesses(ctx, file)) {
+      if (g.confidence >= UNCERTAIN_BELOW) continue;
+      out.push({
+        range: lines.range(g.start, g.end),
+        severity: uncertain,
+        source: DIAGNOSTIC_SOURCE,
+        code: DiagnosticCode.uncertain,
+        message: ctx.t.diag.uncertain(g.text, ctx.t.type[g.type][0], ctx.t.percent(g.confidence)),
+        data: { type: g.type, confidence: g.confidence },
       });
     }
   }

@@ -4,6 +4,7 @@
  * `diskHost.ts`, tests an in-memory host, so every feature runs in process on any files.
  */
 import type { Correction } from '../workspace/annotationsFile';
+import type { UndoResult } from '../workspace/correctionsJournal';
 import type { Folder } from '../workspace/files';
 
 export interface FeatureHost {
@@ -11,8 +12,13 @@ export interface FeatureHost {
   readonly trusted: boolean;
   /** The workspace folder that holds `uri` (its corrections file is the one to write). */
   folderFor(uri: string): Folder | undefined;
-  /** Adds one correction to the folder's corrections file; `unreadable` when that file cannot be parsed cleanly. */
-  addCorrection(folderPath: string, correction: Correction): 'ok' | 'unchanged' | 'unreadable';
+  /**
+   * Adds corrections to the folder's corrections file in one write (one step to undo);
+   * `unreadable` when that file cannot be parsed cleanly.
+   */
+  addCorrections(folderPath: string, corrections: readonly Correction[]): 'ok' | 'unchanged' | 'unreadable';
+  /** Takes back the last write of `addCorrections` (see workspace/correctionsJournal.ts). */
+  undoCorrection(): UndoResult;
   /** Re-read the corrections into the index, re-publish and refresh the editors. */
   reloadAnnotations(): void;
   /** Tell the user something went wrong (a notification in the editor). */

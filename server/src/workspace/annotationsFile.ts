@@ -59,6 +59,8 @@ export function mergeAnnotations(parts: readonly { folderPath: string; annotatio
     merged.merge.push(...a.merge);
     merged.split.push(...a.split);
     merged.canonical.push(...a.canonical);
+    merged.accepted?.push(...(a.accepted ?? []).map((x) => (x.file ? { ...x, file: fileKey(folder, x.file) } : x)));
+    merged.reviewed?.push(...(a.reviewed ?? []).map((r) => ({ ...r, file: fileKey(folder, r.file) })));
   }
   return merged;
 }
@@ -76,7 +78,11 @@ export type Correction =
   | { kind: 'entityType'; text: string; type: NameType }
   | { kind: 'merge'; ids: string[] }
   | { kind: 'split'; text: string }
-  | { kind: 'canonical'; id: string; name: string };
+  | { kind: 'canonical'; id: string; name: string }
+  /** A guess confirmed: everywhere, or only in `file`. */
+  | { kind: 'accept'; text: string; type: NameType; file?: string }
+  /** An article marked reviewed, with the hash of its text (`contentHash`); `hash` absent: no longer reviewed. */
+  | { kind: 'reviewed'; file: string; hash?: string };
 
 /**
  * Adds one correction to the folder's file (atomic write). `unreadable`: the existing file does not
@@ -84,13 +90,56 @@ export type Correction =
  * file already says so.
  */
 export function addCorrection(folderPath: string, c: Correction): 'ok' | 'unchanged' | 'unreadable' {
-  const file = annotationsPath(folderPath);
-  const current = readOne(file);
-  if (current.notice) return 'unreadable';
-  const a = current.annotations;
-  if (!applyCorrection(a, c)) return 'unchanged';
-  writeAtomically(file, serializeAnnotations(a));
+  let current: string | null;
+  try {
+    current = diskCorrectionsStore.read(folderPath);
+  } catch {
+    return 'unreadable';
+  }
+  const text = withCorrections(current, [c]);
+  if (text === 'unchanged' || text === 'unreadable') return text;
+  diskCorrectionsStore.write(folderPath, text);
   return 'ok';
+}
+
+/** The corrections files on disk, for the journal that writes them (`CorrectionsJournal`). */
+/** Where a corrections file is read from and written to (the disk, or a test's memory). */
+export interface CorrectionsStore {
+  /** The file's text, or null when there is none; throws when it exists but cannot be read. */
+  read(folderPath: string): string | null;
+  /** Writes the whole file at once, or removes it (null). */
+  write(folderPath: string, text: string | null): void;
+}
+
+export const diskCorrectionsStore: CorrectionsStore = {
+  read(folderPath) {
+    try {
+      return fs.readFileSync(annotationsPath(folderPath), 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      throw e;
+    }
+  },
+  write(folderPath, text) {
+    const file = annotationsPath(folderPath);
+    // Undoing the write that created the file takes the file away again.
+    if (text === null) fs.rmSync(file, { force: true });
+    else writeAtomically(file, text);
+  },
+};
+
+/**
+ * The text of a corrections file once `corrections` are added to `current` (its text, null when
+ * there is none): `unreadable` when `current` does not parse cleanly (rewriting it would drop what
+ * the user wrote), `unchanged` when it says all of them already.
+ */
+export function withCorrections(current: string | null, corrections: readonly Correction[]): string | 'unchanged' | 'unreadable' {
+  const parsed = current === null ? { annotations: emptyAnnotations() } : parseAnnotations(current);
+  if (parsed.notice) return 'unreadable';
+  let changed = false;
+  for (const c of corrections) if (applyCorrection(parsed.annotations, c)) changed = true;
+  return changed ? serializeAnnotations(parsed.annotations) : 'unchanged';
 }
 
 /**
@@ -147,6 +196,26 @@ export function applyCorrection(a: Annotations, c: Correction): boolean {
       a.canonical = [...a.canonical.filter((x) => !group.has(x.id)), { id: c.id, name: c.name }];
       break;
     }
+    case 'accept': {
+      const key = comparisonKey(c.text);
+      const accepted = a.accepted ?? [];
+      const same = (x: { text: string; type: NameType }) => comparisonKey(x.text) === key && x.type === c.type;
+      if (accepted.some((x) => same(x) && (!x.file || x.file === c.file))) break;
+      // Accepted everywhere: the per-file entries of the same guess say nothing more.
+      a.accepted = [...(c.file ? accepted : accepted.filter((x) => !same(x))), c.file ? { text: c.text, type: c.type, file: c.file } : { text: c.text, type: c.type }];
+      break;
+    }
+    case 'reviewed': {
+      const rest = (a.reviewed ?? []).filter((r) => r.file !== c.file);
+      a.reviewed = c.hash ? [...rest, { file: c.file, hash: c.hash }] : rest;
+      break;
+    }
+  }
+  // What a later correction contradicts is no longer accepted: the guess it confirmed is gone or changed.
+  if ((c.kind === 'notEntity' || c.kind === 'entityType') && a.accepted?.length) {
+    const key = comparisonKey(c.text);
+    const stillHolds = (x: { type: NameType; file?: string }) => (c.kind === 'entityType' ? x.type === c.type : c.file !== undefined && x.file !== c.file);
+    a.accepted = a.accepted.filter((x) => comparisonKey(x.text) !== key || stillHolds(x));
   }
   return serializeAnnotations(a) !== before;
 }

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CorpusIndex, type Entity } from '../core';
+import { analysisCorrections, CorpusIndex, emptyAnnotations, type Annotations, type Entity } from '../core';
 import { LineMap } from './positions';
 import type { I18n } from '../i18n';
 import { isAnnotationsPath, readAnnotations } from './annotationsFile';
@@ -77,6 +77,9 @@ export class WorkspaceIndex {
   /** Last notice logged per file, so a file that stays bad is reported once. */
   private readonly notices = new Map<string, string>();
   private annotationsJson = '';
+  private reviewJson = '';
+  /** The corrections in force (every folder's, merged), the review state included. */
+  annotations: Annotations = emptyAnnotations();
   /** Files read or removed since indexing began: a thread's earlier reading of them is stale. */
   private readonly touched = new Set<string>();
   /** Folders deleted since indexing began (`…/`): what a thread read under them is stale too. */
@@ -94,6 +97,8 @@ export class WorkspaceIndex {
   onChanged: (change: IndexChange) => void = () => {};
   /** Everything may read differently (annotations, settings). */
   onChangedAll: () => void = () => {};
+  /** Only the review state changed (a guess accepted, an article marked reviewed): the analysis stands. */
+  onReviewChanged: () => void = () => {};
   onIndexingStarted: () => void = () => {};
   /** The article files just listed, before any is read (indexing waits for the promise). */
   onListed: (files: readonly { key: string; path: string }[]) => Promise<void> | void = () => {};
@@ -629,12 +634,23 @@ export class WorkspaceIndex {
       this.notice(key, t.notice.annotations(n.file, n.notice));
     }
     for (const k of [...this.notices.keys()]) if (k.startsWith('annotations:') && !seen.has(k)) this.notices.delete(k);
-    const json = JSON.stringify(read.annotations);
-    if (json === this.annotationsJson) return;
-    this.annotationsJson = json;
-    this.index.setAnnotations(read.annotations);
-    this.epoch++;
-    if (notify) this.onChangedAll();
+    // The review state (accepted guesses, reviewed articles) changes nothing the analysis says: the
+    // corpus is not analysed again for it, only the views that show it are told.
+    const json = JSON.stringify(analysisCorrections(read.annotations));
+    const review = JSON.stringify([read.annotations.accepted, read.annotations.reviewed]);
+    const analysisChanged = json !== this.annotationsJson;
+    const reviewChanged = review !== this.reviewJson;
+    if (!analysisChanged && !reviewChanged) return;
+    this.annotations = read.annotations;
+    this.reviewJson = review;
+    if (analysisChanged) {
+      this.annotationsJson = json;
+      this.index.setAnnotations(read.annotations);
+      this.epoch++;
+      if (notify) this.onChangedAll();
+    } else if (notify) {
+      this.onReviewChanged();
+    }
   }
 
   /** The annotations in force, as text: what a cache of results must have been made under. */

@@ -20,6 +20,20 @@ export function findSurface(text: string, foldedText: string, needle: string): S
   return out;
 }
 
+/** The entity id of the mentions an `entityType` correction makes (`Qatar` as a place → `place-qatar`). */
+export function typedEntityId(type: NameType, text: string): string {
+  return `${type.toLowerCase()}-${slug(text)}`;
+}
+
+/** Of overlapping mentions, the longest (then the first); the result in text order. */
+function longestFirst(ms: NameMention[]): NameMention[] {
+  const kept: NameMention[] = [];
+  for (const m of [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 export class CorrectionsView {
   private readonly notEverywhere: Set<string>;
   private readonly notInFile = new Map<string, Set<string>>();
@@ -70,7 +84,7 @@ export class CorrectionsView {
     if (this.isEmpty) return [...base];
     const notHere = this.notInFile.get(file);
     const excluded = (key: string) => this.notEverywhere.has(key) || (notHere?.has(key) ?? false);
-    const added: NameMention[] = [];
+    let added: NameMention[] = [];
     if (this.typeOf.size) {
       const folded = foldLowerSameLength(text);
       for (const [key, t] of this.typeOf) {
@@ -78,9 +92,11 @@ export class CorrectionsView {
         for (const s of findSurface(text, folded, t.text)) {
           if (blocked.some((b) => b.start < s.end && s.start < b.end)) continue;
           const surface = text.slice(s.start, s.end);
-          added.push({ type: t.type, start: s.start, end: s.end, text: surface, entityId: `${t.type.toLowerCase()}-${slug(t.text)}`, roles: [] });
+          added.push({ type: t.type, start: s.start, end: s.end, text: surface, entityId: typedEntityId(t.type, t.text), roles: [] });
         }
       }
+      // Two marked surfaces may overlap (`Poutine` inside `Vladimir Poutine`): the longer one is the mention.
+      if (this.typeOf.size > 1) added = longestFirst(added);
     }
     const overlapsAdded = (m: NameMention) => added.some((a) => a.start < m.end && m.start < a.end);
     const kept = base

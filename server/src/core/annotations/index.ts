@@ -1,3 +1,3 @@
-export { CorrectionsView, findSurface } from './apply';
-export { ANNOTATIONS_PATH, emptyAnnotations, type Annotations } from './schema';
+export { CorrectionsView, findSurface, typedEntityId } from './apply';
+export { analysisCorrections, ANNOTATIONS_PATH, contentHash, emptyAnnotations, type Annotations } from './schema';
 export { parseAnnotations, serializeAnnotations, type ParsedAnnotations } from './parse';

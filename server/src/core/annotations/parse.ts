@@ -3,6 +3,7 @@
  * one clear notice and keep the defaults, never crash the server or drop the entries that are fine.
  */
 import { NAME_TYPES_SET } from './nameTypes';
+import type { NameType } from '../types';
 import { emptyAnnotations, type Annotations } from './schema';
 
 export interface ParsedAnnotations {
@@ -48,6 +49,19 @@ export function parseAnnotations(json: string): ParsedAnnotations {
   keep(list('merge'), (v) => (isObj(v) && Array.isArray(v.ids) && v.ids.length >= 2 && v.ids.every(isStr) ? { ids: v.ids as string[] } : undefined), out.merge);
   keep(list('split'), (v) => (isObj(v) && isStr(v.text) ? { text: v.text } : undefined), out.split);
   keep(list('canonical'), (v) => (isObj(v) && isStr(v.id) && isStr(v.name) ? { id: v.id, name: v.name } : undefined), out.canonical);
+  const accepted: NonNullable<Annotations['accepted']> = [];
+  keep(
+    list('accepted'),
+    (v) =>
+      isObj(v) && isStr(v.text) && typeof v.type === 'string' && NAME_TYPES_SET.has(v.type) && (v.file === undefined || isStr(v.file))
+        ? { text: v.text, type: v.type as NameType, ...(v.file ? { file: v.file } : {}) }
+        : undefined,
+    accepted,
+  );
+  const reviewed: NonNullable<Annotations['reviewed']> = [];
+  keep(list('reviewed'), (v) => (isObj(v) && isStr(v.file) && isStr(v.hash) ? { file: v.file, hash: v.hash } : undefined), reviewed);
+  out.accepted = accepted;
+  out.reviewed = reviewed;
   return dropped ? { annotations: out, notice: `${dropped} malformed entr${dropped === 1 ? 'y' : 'ies'} ignored` } : { annotations: out };
 }
 
@@ -66,5 +80,8 @@ export function serializeAnnotations(a: Annotations): string {
     `  "split": ${lines(sortBy(a.split, (x) => x.text))}`,
     `  "canonical": ${lines(sortBy(a.canonical, (x) => x.id))}`,
   ];
+  // The review state is written only once there is some: a file without it reads (and diffs) as before.
+  if (a.accepted?.length) body.push(`  "accepted": ${lines(sortBy(a.accepted, (x) => `${x.text}\u0000${x.type}\u0000${x.file ?? ''}`))}`);
+  if (a.reviewed?.length) body.push(`  "reviewed": ${lines(sortBy(a.reviewed, (x) => x.file))}`);
   return `{\n${body.join(',\n')}\n}\n`;
 }

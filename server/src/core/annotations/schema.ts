@@ -3,6 +3,7 @@
  * that the recognisers got wrong. Plain JSON, one entry per line when serialised, stable order,
  * so that it merges well in version control.
  */
+import { hash53 } from '../boilerplate/normalize';
 import type { NameType } from '../types';
 
 export const ANNOTATIONS_PATH = '.seedlens/annotations.json';
@@ -23,8 +24,35 @@ export interface Annotations {
   split: { text: string }[];
   /** Canonical names chosen by the user. */
   canonical: { id: string; name: string }[];
+  /**
+   * Guesses the curator confirmed (a surface of this type, everywhere or in `file`): they leave the
+   * review queue. Optional, like `reviewed`: a file written before they existed reads the same.
+   */
+  accepted?: { text: string; type: NameType; file?: string }[];
+  /**
+   * Articles the curator marked reviewed, with the hash of their text then (`contentHash`): an
+   * article whose text no longer has that hash is not reviewed any more.
+   */
+  reviewed?: { file: string; hash: string }[];
 }
 
 export function emptyAnnotations(): Annotations {
-  return { version: 1, ignoreBoilerplate: [], notBoilerplate: [], notEntity: [], entityType: [], merge: [], split: [], canonical: [] };
+  return { version: 1, ignoreBoilerplate: [], notBoilerplate: [], notEntity: [], entityType: [], merge: [], split: [], canonical: [], accepted: [], reviewed: [] };
+}
+
+/**
+ * The corrections that change what the analysis says, without the review state (`accepted`,
+ * `reviewed`): marking an article reviewed must not make the server analyse the corpus again.
+ */
+export function analysisCorrections(a: Annotations): Omit<Annotations, 'accepted' | 'reviewed'> {
+  const { version, ignoreBoilerplate, notBoilerplate, notEntity, entityType, merge, split, canonical } = a;
+  return { version, ignoreBoilerplate, notBoilerplate, notEntity, entityType, merge, split, canonical };
+}
+
+/**
+ * The hash a `reviewed` entry keeps of an article's text (as the index holds it: decoded, BOM
+ * dropped): 53 bits in hex, enough to tell an edited article from the one that was reviewed.
+ */
+export function contentHash(text: string): string {
+  return hash53(text).toString(16).padStart(14, '0');
 }

@@ -34,6 +34,7 @@ export class CorpusIndex {
   private readonly boiler: BoilerplateLayer = createBoilerplateLayer();
   private readonly relatedLayer: RelatedLayer;
   private versionCounter = 0;
+  private changes = 0;
   private corrections = new CorrectionsView(emptyAnnotations());
   /** Entities rebuilt under corrections that reshape them (merge, split, type, canonical); dropped on any change. */
   private correctedEntities: Map<string, Entity> | undefined;
@@ -55,6 +56,7 @@ export class CorpusIndex {
     this.names.setLabels(learnerLabels(annotations));
     this.corrections = new CorrectionsView(annotations);
     this.correctionsEpoch++;
+    this.changes++;
     this.correctedEntities = undefined;
     for (const f of this.entries.keys()) this.relatedLayer.invalidate(f);
   }
@@ -70,10 +72,12 @@ export class CorpusIndex {
     this.boiler.setFile(file, text, facts?.boilerplate);
     this.relatedLayer.invalidate(file);
     this.correctedEntities = undefined;
+    this.changes++;
   }
 
   remove(file: string): boolean {
     if (!this.entries.delete(file)) return false;
+    this.changes++;
     this.mentionCache.delete(file);
     this.names.removeFile(file);
     this.boiler.removeFile(file);
@@ -105,6 +109,23 @@ export class CorpusIndex {
   /** How the name learner weighs the guesses written `name` (accents and case ignored): scores per class and view. */
   explainName(name: string): ReturnType<NameLayerImpl['explain']> {
     return this.names.explain(comparisonKey(name));
+  }
+
+  /**
+   * Bumped by every change (a file added, replaced or removed, new corrections): a summary computed
+   * at one revision holds as long as the revision is the same.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /**
+   * Changes whenever the file's name mentions may have: its text, its linking to the rest of the
+   * corpus, or the corrections. Undefined when the file is not indexed.
+   */
+  mentionsRevision(file: string): string | undefined {
+    const entry = this.entries.get(file);
+    return entry ? `${entry.version}.${this.names.revision(file)}.${this.correctionsEpoch}` : undefined;
   }
 
   has(file: string): boolean {

@@ -1,0 +1,166 @@
+/**
+ * The entity explorer's pages: the types with their counts; a type's entities, most mentioned
+ * first, filtered by name (accents and case ignored); an entity's spellings and the articles that
+ * mention it; a spelling's mentions, each with the line around it. Everything corpus-wide is read
+ * from the catalog's sums; only what a page shows is looked up in the index (an entity's name, a
+ * mention's line), so a page costs the same at five articles and at ten thousand.
+ */
+import { type Entity } from '../core';
+import { EXPLORER_TYPES, type ExplorerItem, type ExplorerPage, type ExplorerParams, type ExplorerParent, type ExplorerType } from '../protocol';
+import { dateValue } from './catalog';
+import { sortedMentions, type FeatureContext } from './context';
+import type { LineMap } from '../workspace/positions';
+import { progress } from './progress';
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+/** Characters of context kept before and after a mention: fewer before, so that a narrow side bar still shows the mention. */
+const BEFORE = 30;
+const AFTER = 60;
+
+export function explorerPage(ctx: FeatureContext, params: ExplorerParams): ExplorerPage {
+  const catalog = ctx.catalog;
+  catalog.sync();
+  const offset = Math.max(0, Math.floor(Number(params.offset) || 0));
+  const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(Number(params.limit) || DEFAULT_PAGE)));
+  const filter = typeof params.filter === 'string' ? params.filter : '';
+  const parent = validParent(params.parent);
+  const complete = !ctx.indexing;
+  if (!parent) {
+    const items: ExplorerItem[] = EXPLORER_TYPES.map((type) => {
+      const list = catalog.list(type, filter);
+      let mentions = 0;
+      for (const g of list) mentions += catalog.mentions(type, g);
+      return { kind: 'type', type, label: ctx.t.group[type], entities: list.length, mentions };
+    });
+    return { items, total: items.length, complete, progress: progress(ctx, {}) };
+  }
+  const page = <T>(all: readonly T[]) => all.slice(offset, offset + limit);
+  switch (parent.kind) {
+    case 'type': {
+      const list = catalog.list(parent.type, filter);
+      const items = page(list).map((g): ExplorerItem => {
+        const id = catalog.idOf(parent.type, g);
+        const totals = catalog.totals(parent.type, g);
+        return { kind: 'entity', type: parent.type, id, label: groupLabel(ctx, parent.type, id, () => catalog.spellingsOf(g)[0]?.text ?? id), ...totals };
+      });
+      return { items, total: list.length, complete };
+    }
+    case 'entity': {
+      const g = catalog.groupOf(parent.type, parent.id);
+      if (g === undefined) return { items: [], total: 0, complete };
+      const spellings = parent.type === 'DATE' ? dateSpellings(ctx, parent.id) : catalog.spellingsOf(g);
+      const items = page(spellings).map((s): ExplorerItem => ({ kind: 'spelling', type: parent.type, id: parent.id, text: s.text, mentions: s.count }));
+      return { items, total: spellings.length, complete };
+    }
+    case 'articles': {
+      const counts = new Map<string, number>();
+      for (const m of mentionsOf(ctx, parent.type, parent.id)) counts.set(m.file, (counts.get(m.file) ?? 0) + 1);
+      const all = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const items = page(all).map(([uri, mentions]): ExplorerItem => ({ kind: 'article', uri, label: ctx.label(uri), mentions }));
+      return { items, total: all.length, complete };
+    }
+    case 'spelling': {
+      const all = mentionsOf(ctx, parent.type, parent.id).filter((m) => m.text === parent.text);
+      const items: ExplorerItem[] = [];
+      for (const m of page(all)) {
+        const lines = ctx.lines(m.file);
+        if (!lines) continue;
+        const { context, highlight } = contextLine(lines, m.start, m.end);
+        items.push({ kind: 'mention', uri: m.file, label: ctx.label(m.file), range: lines.range(m.start, m.end), line: lines.lineAt(m.start), context, highlight });
+      }
+      return { items, total: all.length, complete };
+    }
+  }
+}
+
+/** How far `prepareExplorer` got, per catalog: the sums' version it worked on, the type and the entity next. */
+const preparing = new WeakMap<object, { version: string; type: number; next: number }>();
+
+/**
+ * What the explorer's first page needs, done ahead a step at a time while `more()` says so: the
+ * catalog's totals, each type's sorted list, and the names on the first type's first page
+ * (building an entity reads every article that mentions it; the other types' pages wait until they
+ * are opened, so that their entities take no memory before). True once done; a later call goes on
+ * where the last stopped, unless the corpus changed meanwhile.
+ */
+export function prepareExplorer(ctx: FeatureContext, more: () => boolean): boolean {
+  const catalog = ctx.catalog;
+  if (!catalog.sync(more)) return false;
+  const version = catalog.version;
+  let at = preparing.get(catalog);
+  if (!at || at.version !== version) preparing.set(catalog, (at = { version, type: 0, next: 0 }));
+  for (; at.type < EXPLORER_TYPES.length; at.type++, at.next = 0) {
+    const type = EXPLORER_TYPES[at.type];
+    const list = catalog.list(type);
+    if (at.type > 0) continue;
+    for (; at.next < Math.min(list.length, DEFAULT_PAGE); at.next++) {
+      if (!more()) return false;
+      ctx.entity(catalog.idOf(type, list[at.next]));
+    }
+  }
+  return true;
+}
+
+function validParent(p: ExplorerParent | undefined): ExplorerParent | undefined {
+  if (!p || typeof p !== 'object' || !EXPLORER_TYPES.includes(p.type)) return undefined;
+  if (p.kind === 'type') return p;
+  if (typeof p.id !== 'string') return undefined;
+  if (p.kind === 'entity' || p.kind === 'articles') return p;
+  if (p.kind === 'spelling' && typeof p.text === 'string') return p;
+  return undefined;
+}
+
+/** What the explorer calls a group: the entity's name (as hover shows it), or the date written out. */
+function groupLabel(ctx: FeatureContext, type: ExplorerType, id: string, fallback: () => string): string {
+  if (type === 'DATE') return /^\d{4}-\d{2}-\d{2}$/.test(id) ? ctx.t.longDate(id, false) : id;
+  return ctx.entity(id)?.canonical ?? fallback();
+}
+
+/** Every mention of an entity, or of a date value, in corpus order (by file, then offset). */
+function mentionsOf(ctx: FeatureContext, type: ExplorerType, id: string): Entity['mentions'] {
+  if (type !== 'DATE') {
+    const e = ctx.entity(id);
+    return e ? sortedMentions(e) : [];
+  }
+  const g = ctx.catalog.groupOf('DATE', id);
+  if (g === undefined) return [];
+  const out: Entity['mentions'] = [];
+  for (const file of ctx.catalog.filesWithDate(g).sort()) {
+    for (const d of ctx.index.dates(file)) if (dateValue(d.resolved ?? d.value) === id) out.push({ file, start: d.start, end: d.end, text: d.text });
+  }
+  return out;
+}
+
+/** How a date value is written across the corpus, most used first (read from the articles that report it). */
+function dateSpellings(ctx: FeatureContext, id: string): { text: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of mentionsOf(ctx, 'DATE', id)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+}
+
+/**
+ * The line around a mention, cut to a few words on each side at a word boundary, with
+ * where the mention stands in it (articles write whole paragraphs on one line).
+ */
+export function contextLine(lines: LineMap, start: number, end: number): { context: string; highlight: [number, number] } {
+  const line = lines.lineAt(start);
+  const from = lines.lineStart(line);
+  const to = Math.max(lines.lineEnd(line), end);
+  const text = lines.text;
+  let a = Math.max(from, start - BEFORE);
+  let b = Math.min(to, end + AFTER);
+  if (a > from) {
+    const space = text.indexOf(' ', a);
+    if (space >= 0 && space < start) a = space + 1;
+  }
+  if (b < to) {
+    const space = text.lastIndexOf(' ', b);
+    if (space > end) b = space;
+  }
+  const before = a > from ? '… ' : '';
+  const after = b < to ? ' …' : '';
+  const context = (before + text.slice(a, b) + after).replace(/\s/g, ' ');
+  const h = before.length + (start - a);
+  return { context, highlight: [h, h + (end - start)] };
+}
