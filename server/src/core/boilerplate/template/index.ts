@@ -1,0 +1,248 @@
+/**
+ * Site templates learnt from the corpus. A short line is template furniture when a line of the
+ * same shape (see lineShape.ts) stands in the same region of another page of its site: two
+ * publication lines, two breadcrumb trails, two "Dernière minute : …" tickers, even though no two
+ * are equal. Pages are of one site when they share at least two short lines above or below the
+ * article word for word (a masthead, a menu bar, a copyright line): a shape common on one site
+ * does not condemn the same words on the pages of another.
+ *
+ * Also here: which pages' headlines the "see also" lines of a page name (the teaser links).
+ *
+ * Incremental and order-independent like the duplicate index: each page's keys go into inverted
+ * lists (shape → pages, headline → pages, named headline → pages), every answer is read from the
+ * current pages only, and a change tells which pages' answers it may change.
+ */
+import { KeyLists } from '../../collections/keyLists';
+import { C_LINE, C_REGION, CAND_FIELDS, T_END, T_LINE, T_START, TEASER_FIELDS, type Region, type TemplateFacts } from './facts';
+
+/** Pages of one site share this many short lines above or below their articles, word for word. */
+export const SITE_EVIDENCE = 2;
+
+/** A template line of a page and why. */
+export interface TemplateLine {
+  line: number;
+  region: Region;
+  /** The whole line's shape recurs (false: only its prefix, `Lire aussi : …`). */
+  whole: boolean;
+  /** The key of the shape (or prefix) that recurs. */
+  key: number;
+  /** Pages of the site with a line of this shape in this region, this one included. */
+  articles: number;
+  /** The other pages' lines of this shape: page id, line. */
+  others: { file: number; line: number }[];
+}
+
+/** A line of a page naming another page's headline. */
+export interface TeaserLink {
+  line: number;
+  /** Where the named headline stands in the line. */
+  start: number;
+  end: number;
+  /** The page whose headline it is, and that headline's line there. */
+  file: number;
+  headline: number;
+}
+
+/** Do two ascending key lists share at least `min` keys? */
+function shareAtLeast(a: Float64Array, b: Float64Array, min: number): boolean {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      if (++n >= min) return true;
+      i++;
+      j++;
+    }
+  }
+  return false;
+}
+
+/** Does the ascending list hold `key`? */
+function hasKey(keys: Float64Array, key: number): boolean {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo] === key;
+}
+
+export class TemplateIndex {
+  private readonly pages: (TemplateFacts | undefined)[] = [];
+  /** Shape and prefix keys → the pages with a candidate line of that key. */
+  private readonly shapes = new KeyLists();
+  private readonly headlines = new KeyLists();
+  private readonly named = new KeyLists();
+
+  /**
+   * `isWatched(id)`: whether that page's answers are kept by the caller (only they need telling
+   * when another page changes them); `anyWatched()`: whether any is.
+   */
+  constructor(
+    private readonly isWatched: (id: number) => boolean,
+    private readonly anyWatched: () => boolean,
+    /** Where a page's name stands in sorted order: of several pages, the first by name is chosen. */
+    private readonly nameRank: (id: number) => number,
+  ) {}
+
+  facts(id: number): TemplateFacts | undefined {
+    return this.pages[id];
+  }
+
+  /** Page `id` now reads `facts`; answers the other watched pages whose answers may have changed. */
+  setFile(id: number, facts: TemplateFacts): Set<number> {
+    const old = this.pages[id];
+    if (old) this.unlist(id, old);
+    this.pages[id] = facts;
+    this.list(id, facts);
+    return this.touched(id, old, facts);
+  }
+
+  removeFile(id: number): Set<number> {
+    const old = this.pages[id];
+    if (!old) return new Set();
+    this.unlist(id, old);
+    this.pages[id] = undefined;
+    return this.touched(id, old, undefined);
+  }
+
+  /** Are pages `a` and `b` of one site (see SITE_EVIDENCE)? */
+  sameSite(a: number, b: number): boolean {
+    const fa = this.pages[a];
+    const fb = this.pages[b];
+    return !!fa && !!fb && shareAtLeast(fa.siteKeys, fb.siteKeys, SITE_EVIDENCE);
+  }
+
+  /** The template lines of page `id`, but for lines `skip` says are accounted for already. */
+  templateLines(id: number, skip: (line: number) => boolean): TemplateLine[] {
+    const f = this.pages[id];
+    if (!f || f.siteKeys.length < SITE_EVIDENCE) return [];
+    const out: TemplateLine[] = [];
+    for (let c = 0; c < f.cands.length / CAND_FIELDS; c++) {
+      const line = f.cands[c * CAND_FIELDS + C_LINE];
+      if (skip(line)) continue;
+      const whole = this.siteLines(id, f.candKeys[2 * c]);
+      const prefix = whole.length > 0 || Number.isNaN(f.candKeys[2 * c + 1]) ? [] : this.siteLines(id, f.candKeys[2 * c + 1]);
+      const others = whole.length > 0 ? whole : prefix;
+      if (others.length === 0) continue;
+      out.push({
+        line,
+        region: f.cands[c * CAND_FIELDS + C_REGION] as Region,
+        whole: whole.length > 0,
+        key: f.candKeys[2 * c + (whole.length > 0 ? 0 : 1)],
+        articles: 1 + new Set(others.map((o) => o.file)).size,
+        others,
+      });
+    }
+    return out;
+  }
+
+  /** The lines of page `id`'s site (other pages) with a candidate of key `key`. */
+  private siteLines(id: number, key: number): { file: number; line: number }[] {
+    const out: { file: number; line: number }[] = [];
+    this.shapes.some(key, (g) => {
+      if (g === id || !this.sameSite(id, g)) return false;
+      const fg = this.pages[g]!;
+      for (let c = 0; c < fg.cands.length / CAND_FIELDS; c++) {
+        if (fg.candKeys[2 * c] === key || fg.candKeys[2 * c + 1] === key) out.push({ file: g, line: fg.cands[c * CAND_FIELDS + C_LINE] });
+      }
+      return false;
+    });
+    return out;
+  }
+
+  /** The lines of page `id` naming the headline of another page. */
+  teaserLinks(id: number): TeaserLink[] {
+    const f = this.pages[id];
+    if (!f) return [];
+    const out: TeaserLink[] = [];
+    for (let k = 0; k < f.teaserKeys.length; k++) {
+      const line = f.teasers[k * TEASER_FIELDS + T_LINE];
+      // One link per line: the first span of it that names a headline, to the first page by name
+      // that has it (two pages can carry one headline).
+      if (out.length > 0 && out[out.length - 1].line === line) continue;
+      let best = -1;
+      this.headlines.some(f.teaserKeys[k], (g) => {
+        if (g !== id && (best < 0 || this.nameRank(g) < this.nameRank(best))) best = g;
+        return false;
+      });
+      if (best >= 0) out.push({ line, start: f.teasers[k * TEASER_FIELDS + T_START], end: f.teasers[k * TEASER_FIELDS + T_END], file: best, headline: this.pages[best]!.headline });
+    }
+    return out;
+  }
+
+  /**
+   * The line of page `id` that best names its site among `pages` (of that site): the short line
+   * above or below the article that most of them share word for word (a masthead, a copyright
+   * line), the first on the page on a tie; -1 when none is shared.
+   */
+  siteLine(id: number, pages: readonly number[]): number {
+    const f = this.pages[id];
+    if (!f) return -1;
+    let best = -1;
+    let bestCount = 0;
+    for (let k = 0; k < f.siteKeys.length; k++) {
+      let n = 0;
+      for (const g of pages) {
+        const fg = this.pages[g];
+        if (fg && hasKey(fg.siteKeys, f.siteKeys[k])) n++;
+      }
+      if (n > bestCount || (n === bestCount && n > 0 && f.siteLines[k] < best)) {
+        best = f.siteLines[k];
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  /** The pages with a line naming page `id`'s headline. */
+  namedBy(id: number): number[] {
+    const f = this.pages[id];
+    const out: number[] = [];
+    if (f && !Number.isNaN(f.headlineKey)) this.named.some(f.headlineKey, (g) => (g !== id && out.push(g), false));
+    return out;
+  }
+
+  private list(id: number, f: TemplateFacts): void {
+    for (const k of f.candKeys) if (!Number.isNaN(k)) this.shapes.add(k, id);
+    if (!Number.isNaN(f.headlineKey)) this.headlines.add(f.headlineKey, id);
+    for (const k of f.teaserKeys) this.named.add(k, id);
+  }
+
+  private unlist(id: number, f: TemplateFacts): void {
+    for (const k of f.candKeys) if (!Number.isNaN(k)) this.shapes.remove(k, id);
+    if (!Number.isNaN(f.headlineKey)) this.headlines.remove(f.headlineKey, id);
+    for (const k of f.teaserKeys) this.named.remove(k, id);
+  }
+
+  /**
+   * The watched pages whose template lines or teasers may read differently now that page `id`
+   * went from `old` to `now`: pages of its site (before or after) sharing a shape with it, and
+   * pages whose teasers name its headline (before or after). Pages of one site share lines word
+   * for word, so the duplicate index names them too; pages naming a headline may share no text.
+   */
+  private touched(id: number, old: TemplateFacts | undefined, now: TemplateFacts | undefined): Set<number> {
+    const out = new Set<number>();
+    if (!this.anyWatched()) return out;
+    for (const f of [old, now]) {
+      if (!f) continue;
+      for (const k of f.candKeys) {
+        if (Number.isNaN(k)) continue;
+        this.shapes.some(k, (g) => {
+          if (g !== id && this.isWatched(g) && !out.has(g)) {
+            const fg = this.pages[g];
+            if (fg && shareAtLeast(f.siteKeys, fg.siteKeys, SITE_EVIDENCE)) out.add(g);
+          }
+          return false;
+        });
+      }
+      if (!Number.isNaN(f.headlineKey)) this.named.some(f.headlineKey, (g) => (g !== id && this.isWatched(g) && out.add(g), false));
+    }
+    return out;
+  }
+}
