@@ -13,7 +13,7 @@ import { textReport } from './cli/textReport';
 import { writeAtomically } from './workspace/atomicWrite';
 
 const USAGE = [
-  'usage: seed-lens analyze PATH... [--format text|json] [--max-file-size-mb N] [--annotations FILE | --no-annotations]',
+  'usage: seed-lens analyze PATH... [--format text|json] [--max-file-size-mb N] [--annotations FILE | --no-annotations] [--no-site-templates]',
   '       seed-lens export PATH... --format brat|jsonl|conll [--out PATH] [--max-file-size-mb N]',
 ].join('\n');
 
@@ -27,13 +27,15 @@ interface Options {
   maxBytes: number;
   out?: string;
   annotations: string | false | undefined;
+  /** Learn site templates across the corpus (`--no-site-templates` turns it off, to compare). */
+  templates: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') throw new CliError(USAGE, 0);
   if (command !== 'analyze' && command !== 'export') throw new CliError(command ? `seed-lens: unknown command '${command}'\n${USAGE}` : USAGE, 2);
-  const opts: Options = { command, paths: [], format: command === 'analyze' ? 'text' : '', maxBytes: 5 * 1048576, annotations: undefined };
+  const opts: Options = { command, paths: [], format: command === 'analyze' ? 'text' : '', maxBytes: 5 * 1048576, annotations: undefined, templates: true };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const eq = a.indexOf('=');
@@ -58,6 +60,8 @@ function parseArgs(argv: readonly string[]): Options {
       opts.annotations = value();
     } else if (flag === '--no-annotations') {
       opts.annotations = false;
+    } else if (flag === '--no-site-templates' && command === 'analyze') {
+      opts.templates = false;
     } else if (a.startsWith('-') && a !== '-') {
       throw new CliError(`seed-lens: unknown option '${a}'\n${USAGE}`, 2);
     } else {
@@ -78,7 +82,7 @@ interface Loaded {
 function loadCorpus(opts: Options): Loaded {
   const listed = listArticles(opts.paths);
   const notices: string[] = [];
-  const index = new CorpusIndex();
+  const index = new CorpusIndex({ boilerplate: { templates: opts.templates } });
   if (opts.annotations !== false) {
     if (opts.annotations && !fs.existsSync(opts.annotations)) throw new CliError(`seed-lens: no such annotations file: ${opts.annotations}`, 1);
     const file = opts.annotations || findAnnotationsFile(opts.paths[0]);
