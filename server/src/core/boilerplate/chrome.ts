@@ -53,8 +53,8 @@ export function truncated(t: string): boolean {
 
 /** Body paragraphs are long; this many words is a paragraph of the article, not furniture. */
 export const BODY_WORDS = 25;
-/** Furniture is short: longer lines are never read for the structural cues. */
-export const SHORT_LINE_WORDS = 30;
+/** Furniture is shorter than a paragraph: longer lines are never read for the structural cues. */
+export const SHORT_LINE_WORDS = BODY_WORDS - 1;
 
 /** The line's shape tokens: the caller's, or read now. */
 export function tokensOf(l: LineText): readonly ShapeToken[] {

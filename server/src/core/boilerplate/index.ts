@@ -15,7 +15,7 @@ import { analyseBoilerplate, L_END, L_START, LINE_FIELDS, UNIT_FIELDS, type Boil
 import { hash53 } from './normalize';
 import { CAND_FIELDS, TEASER_FIELDS, type TemplateFacts } from './template/facts';
 import { TemplateIndex } from './template/index';
-import { packInt32 } from '../collections/packInt32';
+import { packFloat64, packInt32 } from '../collections/packInt32';
 import { NameIds } from '../collections/nameIds';
 
 export { analyseBoilerplate, type BoilerplateFacts } from './facts';
@@ -140,9 +140,16 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
       const id = names.idOf(file);
       drop(id);
       // Keep only what blocks need; the shingles and bucket keys go into the index's own tables.
-      // Lines and units share one buffer (see collections/packInt32.ts).
-      const [lines, units] = packInt32([f.lines, f.units]);
-      const template = templates ? f.template : NO_TEMPLATE;
+      // Lines, units and the template facts' integers share one buffer, its keys another (see
+      // collections/packInt32.ts): a page without furniture to compare shares one empty record.
+      const t = f.template;
+      const kept = templates && t.cands.length + t.teasers.length + t.siteKeys.length > 0;
+      const [lines, units, cands, teasers, siteLines] = packInt32([f.lines, f.units, ...(kept ? [t.cands, t.teasers, t.siteLines] : [])]);
+      let template = NO_TEMPLATE;
+      if (kept) {
+        const [candKeys, siteKeys, teaserKeys] = packFloat64([t.candKeys, t.siteKeys, t.teaserKeys]);
+        template = { headline: t.headline, headlineKey: t.headlineKey, cands, candKeys, siteKeys, siteLines, teasers, teaserKeys };
+      } else if (templates && t.headline >= 0) template = { ...NO_TEMPLATE, headline: t.headline, headlineKey: t.headlineKey };
       const st: FileState = { id, name: file, text, lines, units, keys: f.keys, chrome: f.chrome, template, headline: template.headline };
       files[id] = st;
       invalidate(index.setFile(st, f));

@@ -41,8 +41,24 @@ const SEPARATORS: ReadonlyMap<string, string> = new Map([
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+
+/** Case of a word: does it start with a capital, and is it two letters or more, all capitals? */
+function caseOf(raw: string): { cap: boolean; upper: boolean } {
+  let letters = 0;
+  let lower = false;
+  let cap = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    const up = ch.toUpperCase();
+    const low = ch.toLowerCase();
+    // A letter with a case (marks and digits have none).
+    if (up === low) continue;
+    if (letters === 0) cap = ch === up;
+    letters++;
+    lower ||= ch === low;
+  }
+  return { cap, upper: letters >= 2 && !lower };
+}
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -70,16 +86,8 @@ export function shapeTokens(text: string, start: number, end: number): ShapeToke
       } else {
         const raw = text.slice(i, j);
         const folded = foldLower(raw);
-        const letters = raw.replace(/[^\p{L}]/gu, '');
-        out.push({
-          kind: T_WORD,
-          text: folded,
-          start: i,
-          end: j,
-          cap: UPPER.test(raw[0]),
-          upper: letters.length >= 2 && !LOWER.test(letters),
-          date: MONTHS.has(folded) || WEEKDAYS.has(folded),
-        });
+        const { cap, upper } = caseOf(raw);
+        out.push({ kind: T_WORD, text: folded, start: i, end: j, cap, upper, date: MONTHS.has(folded) || WEEKDAYS.has(folded) });
       }
       i = j;
       continue;

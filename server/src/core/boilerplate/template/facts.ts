@@ -5,6 +5,8 @@
  * "see also" lines name. A pure function of the text, computed with the boilerplate facts (on an
  * indexing thread, too).
  */
+import { packFloat64, packInt32 } from '../../collections/packInt32';
+import { SHORT_LINE_WORDS } from '../chrome';
 import { hash53, looksLikeByline } from '../normalize';
 import { T_SEP, T_WORD, shapeKeys, type ShapeToken } from '../lineShape';
 
@@ -55,14 +57,16 @@ export interface PageLine {
   chrome: boolean;
 }
 
-/** A body paragraph has this many words (chrome.ts's BODY_WORDS): everything shorter may be furniture. */
-export const TEMPLATE_MAX_WORDS = 24;
+/** A paragraph of the article is longer than this (chrome.ts's BODY_WORDS): everything shorter may be furniture. */
+export const TEMPLATE_MAX_WORDS = SHORT_LINE_WORDS;
 /** Lines that tell a site apart are short: a masthead, a menu, a copyright line. */
 const SITE_KEY_MAX_WORDS = 15;
 /** A headline has a few words, and reads as a phrase: a third of them at least in lower case. */
 const HEADLINE_MIN_WORDS = 4;
 /** A teaser names a headline of at least this many words (shorter ones match by chance). */
 const TEASER_MIN_WORDS = 4;
+/** Separators of mastheads, menus and trails (see lineShape.ts), never of a headline. */
+const BAR = new Set(['|', '>', '•']);
 /** A line this long that ends a sentence is article text, whatever its shape. */
 const SENTENCE_MIN_WORDS = 8;
 
@@ -156,12 +160,12 @@ export function analyseTemplate(text: string, lines: readonly PageLine[], wordsO
   const lineText = (i: number) => text.slice(lines[i].start, lines[i].end);
 
   // The headline: the last line above the article that reads as a phrase and is neither a
-  // signature, furniture a cue found, nor a sentence.
+  // signature, furniture a cue found, a masthead or menu (their bars and bullets), nor a sentence.
   let headline = -1;
   for (const i of nonBlank) {
     if (i >= firstBody) break;
     const l = lines[i];
-    if (!l.tokens || l.chrome || l.words < HEADLINE_MIN_WORDS) continue;
+    if (!l.tokens || l.chrome || l.words < HEADLINE_MIN_WORDS || l.tokens.some((t) => t.kind === T_SEP && BAR.has(t.text))) continue;
     const t = lineText(i);
     if (signsArticle(t) || endsSentence(t) || lowerShare(l.tokens) * 3 < 1) continue;
     headline = i;
@@ -193,15 +197,18 @@ export function analyseTemplate(text: string, lines: readonly PageLine[], wordsO
     }
   }
   const h = headline >= 0 ? lines[headline].tokens : undefined;
-  const sortedKeys = [...siteKeys.keys()].sort((a, b) => a - b);
+  const sorted = [...siteKeys.keys()].sort((a, b) => a - b);
+  // Two buffers rather than six arrays: posted from a thread, and kept per page.
+  const [candsOut, siteLinesOut, teasersOut] = packInt32([cands, sorted.map((k) => siteKeys.get(k)!), teasers]);
+  const [candKeysOut, siteKeysOut, teaserKeysOut] = packFloat64([candKeys, sorted, teaserKeys]);
   return {
     headline,
     headlineKey: h ? headlineKey(h, ...trimFraming(h, 0)) : NaN,
-    cands: Int32Array.from(cands),
-    candKeys: Float64Array.from(candKeys),
-    siteKeys: Float64Array.from(sortedKeys),
-    siteLines: Int32Array.from(sortedKeys, (k) => siteKeys.get(k)!),
-    teasers: Int32Array.from(teasers),
-    teaserKeys: Float64Array.from(teaserKeys),
+    cands: candsOut,
+    candKeys: candKeysOut,
+    siteKeys: siteKeysOut,
+    siteLines: siteLinesOut,
+    teasers: teasersOut,
+    teaserKeys: teaserKeysOut,
   };
 }

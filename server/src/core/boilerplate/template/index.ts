@@ -17,6 +17,8 @@ import { C_LINE, C_REGION, CAND_FIELDS, T_END, T_LINE, T_START, TEASER_FIELDS, t
 
 /** Pages of one site share this many short lines above or below their articles, word for word. */
 export const SITE_EVIDENCE = 2;
+/** Pages read to name a site (see `siteLine`). */
+const SITE_SAMPLE = 8;
 
 /** A template line of a page and why. */
 export interface TemplateLine {
@@ -179,16 +181,18 @@ export class TemplateIndex {
   /**
    * The line of page `id` that best names its site among `pages` (of that site): the short line
    * above or below the article that most of them share word for word (a masthead, a copyright
-   * line), the first on the page on a tie; -1 when none is shared.
+   * line), the first on the page on a tie; -1 when none is shared. The first SITE_SAMPLE pages by
+   * name are asked (a site can have thousands): the same whatever order they came in.
    */
   siteLine(id: number, pages: readonly number[]): number {
     const f = this.pages[id];
     if (!f) return -1;
+    const sample = [...pages].sort((a, b) => this.nameRank(a) - this.nameRank(b)).slice(0, SITE_SAMPLE);
     let best = -1;
     let bestCount = 0;
     for (let k = 0; k < f.siteKeys.length; k++) {
       let n = 0;
-      for (const g of pages) {
+      for (const g of sample) {
         const fg = this.pages[g];
         if (fg && hasKey(fg.siteKeys, f.siteKeys[k])) n++;
       }
