@@ -194,9 +194,10 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
           templateLines: (skip) => (templates ? pages.templateLines(st.id, skip) : []),
           teaserLinks: () => (templates ? pages.teaserLinks(st.id) : []),
           siteLine: (of) => pages.siteLine(st.id, of),
-          copyRecord: (f, line) => {
+          copyRecord: (f, key) => {
             const v = files[f];
-            return v ? copyRecord(v, line, line) : undefined;
+            const line = pages.lineOf(f, key);
+            return v && line >= 0 ? copyRecord(v, line, line) : undefined;
           },
         });
         watched++;

@@ -8,8 +8,7 @@
  * Only short lines are read this way (site furniture is short); body paragraphs never are.
  */
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
-import { foldLower } from '../text/normalize';
-import { hash53 } from './normalize';
+import { foldedRun, hash53 } from './normalize';
 
 export const T_WORD = 0;
 export const T_NUMBER = 1;
@@ -42,20 +41,29 @@ const SEPARATORS: ReadonlyMap<string, string> = new Map([
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** Case of a word: does it start with a capital, and is it two letters or more, all capitals? */
-function caseOf(raw: string): { cap: boolean; upper: boolean } {
+/** Case of `text[start, end)`, one word: does it start with a capital, and is it two letters or more, all capitals? */
+function caseOf(text: string, start: number, end: number): { cap: boolean; upper: boolean } {
   let letters = 0;
   let lower = false;
   let cap = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    const up = ch.toUpperCase();
-    const low = ch.toLowerCase();
-    // A letter with a case (marks and digits have none).
-    if (up === low) continue;
-    if (letters === 0) cap = ch === up;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let isUpper: boolean;
+    if (c < 128) {
+      // ASCII: letters only (digits have no case).
+      if (c >= 65 && c <= 90) isUpper = true;
+      else if (c >= 97 && c <= 122) isUpper = false;
+      else continue;
+    } else {
+      const ch = text[i];
+      const up = ch.toUpperCase();
+      // A letter with a case (marks have none).
+      if (up === ch.toLowerCase()) continue;
+      isUpper = ch === up;
+    }
+    if (letters === 0) cap = isUpper;
     letters++;
-    lower ||= ch === low;
+    lower ||= !isUpper;
   }
   return { cap, upper: letters >= 2 && !lower };
 }
@@ -84,9 +92,9 @@ export function shapeTokens(text: string, start: number, end: number): ShapeToke
         }
         out.push({ kind: T_NUMBER, text: text.slice(i, j), start: i, end: j, cap: false, upper: false, date: false });
       } else {
-        const raw = text.slice(i, j);
-        const folded = foldLower(raw);
-        const { cap, upper } = caseOf(raw);
+        // The boilerplate layer's own fold (accents, case), character by character and cached.
+        const folded = foldedRun(text, i, j);
+        const { cap, upper } = caseOf(text, i, j);
         out.push({ kind: T_WORD, text: folded, start: i, end: j, cap, upper, date: MONTHS.has(folded) || WEEKDAYS.has(folded) });
       }
       i = j;

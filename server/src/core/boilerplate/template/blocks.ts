@@ -19,9 +19,10 @@ export interface TemplateSources {
   teaserLinks(): TeaserLink[];
   /** The page's line naming its site among these pages of it (see `TemplateIndex.siteLine`), or -1. */
   siteLine(pages: readonly number[]): number;
-  /** A page's name rank (see `NameIds.nameRanks`) and the record naming its line (shared between blocks). */
+  /** A page's name rank (see `NameIds.nameRanks`). */
   nameRank(f: number): number;
-  copyRecord(f: number, line: number): BoilerplateBlock['copies'][number] | undefined;
+  /** The record naming page `f`'s line of key `key` (a shape or prefix), shared between blocks. */
+  copyRecord(f: number, key: number): BoilerplateBlock['copies'][number] | undefined;
 }
 
 /** What a page is: its text, its line rows (facts.ts's LINE_FIELDS) and its template facts. */
@@ -34,6 +35,8 @@ export interface TemplatePage {
 
 /** Other pages listed per template block (the reason gives the count). */
 const MAX_LISTED = 50;
+/** Pages (the first by name of each line) read to name the site. */
+const SITE_SAMPLE = 8;
 /** A site's name, as shown, is cut after this many characters. */
 const MAX_SITE_CHARS = 60;
 
@@ -61,22 +64,23 @@ export function templateFurniture(page: TemplatePage, nonBlank: readonly number[
 /** The page's template blocks, one per line. */
 export function templateBlocks(page: TemplatePage, lines: readonly TemplateLine[], sources: TemplateSources): BoilerplateBlock[] {
   if (lines.length === 0) return [];
-  const pages = [...new Set(lines.flatMap((t) => t.others.map((o) => o.file)))];
-  const siteLine = sources.siteLine(pages);
+  // Each line's other pages by name: the first ones are listed, and name the site.
+  const byName = lines.map((t) => sortByName(t.pages, sources.nameRank));
+  const sample = [...new Set(byName.flatMap((ps) => [...ps.subarray(0, SITE_SAMPLE)]))];
+  const siteLine = sources.siteLine(sample);
   let site = '';
   if (siteLine >= 0) {
     site = page.text.slice(page.lineStart(siteLine), page.lineEnd(siteLine)).trim();
     if (site.length > MAX_SITE_CHARS) site = site.slice(0, MAX_SITE_CHARS - 1).trimEnd() + '…';
   }
-  return lines.map((t) => {
+  return lines.map((t, k) => {
     const start = page.lineStart(t.line);
     const end = page.lineEnd(t.line);
     const shape = shapeText(page.text, shapeTokens(page.text, start, end), !t.whole);
-    const others = [...t.others].sort((a, b) => sources.nameRank(a.file) - sources.nameRank(b.file) || a.line - b.line);
     const copies: BoilerplateBlock['copies'][number][] = [];
-    for (const o of others) {
+    for (const g of byName[k]) {
       if (copies.length >= MAX_LISTED) break;
-      const c = sources.copyRecord(o.file, o.line);
+      const c = sources.copyRecord(g, t.key);
       if (c) copies.push(c);
     }
     const region = t.region === REGION_TOP ? 'top' : t.region === REGION_BOTTOM ? 'bottom' : 'inside';
@@ -91,6 +95,19 @@ export function templateBlocks(page: TemplatePage, lines: readonly TemplateLine[
       template: evidence(shape, region, t.articles, site),
     };
   });
+}
+
+/** Name ranks stay below 2^21 (like page ids): `rank * ID_SPAN + id` sorts pages by name as one number. */
+const ID_SPAN = 2 ** 21;
+
+/** Pages ordered by name (their ranks), sorted natively as numbers. */
+function sortByName(pages: Int32Array, nameRank: (f: number) => number): Int32Array {
+  const keys = new Float64Array(pages.length);
+  for (let k = 0; k < pages.length; k++) keys[k] = nameRank(pages[k]) * ID_SPAN + pages[k];
+  keys.sort();
+  const out = new Int32Array(pages.length);
+  for (let k = 0; k < out.length; k++) out[k] = keys[k] % ID_SPAN;
+  return out;
 }
 
 const sharedReason = sharedStrings(4096);

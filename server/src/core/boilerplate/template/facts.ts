@@ -197,6 +197,7 @@ export function analyseTemplate(text: string, lines: readonly PageLine[], wordsO
     }
   }
   const h = headline >= 0 ? lines[headline].tokens : undefined;
+  if (cands.length === 0 && teasers.length === 0 && siteKeys.size === 0) return { ...none, headline, headlineKey: h ? headlineKey(h, ...trimFraming(h, 0)) : NaN };
   const sorted = [...siteKeys.keys()].sort((a, b) => a - b);
   // Two buffers rather than six arrays: posted from a thread, and kept per page.
   const [candsOut, siteLinesOut, teasersOut] = packInt32([cands, sorted.map((k) => siteKeys.get(k)!), teasers]);

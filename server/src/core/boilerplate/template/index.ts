@@ -12,6 +12,7 @@
  * lists (shape → pages, headline → pages, named headline → pages), every answer is read from the
  * current pages only, and a change tells which pages' answers it may change.
  */
+import { IntStack } from '../../collections/intStack';
 import { KeyLists } from '../../collections/keyLists';
 import { C_LINE, C_REGION, CAND_FIELDS, T_END, T_LINE, T_START, TEASER_FIELDS, type Region, type TemplateFacts } from './facts';
 
@@ -30,8 +31,8 @@ export interface TemplateLine {
   key: number;
   /** Pages of the site with a line of this shape in this region, this one included. */
   articles: number;
-  /** The other pages' lines of this shape: page id, line. */
-  others: { file: number; line: number }[];
+  /** The other pages of the site with a line of this shape there (page ids, ascending). */
+  pages: Int32Array;
 }
 
 /** A line of a page naming another page's headline. */
@@ -80,6 +81,13 @@ export class TemplateIndex {
   private readonly shapes = new KeyLists();
   private readonly headlines = new KeyLists();
   private readonly named = new KeyLists();
+  /** Site keys → the pages with a short line of that key above or below their article. */
+  private readonly sites = new KeyLists();
+  /** Per page id: the round `shared` was counted in (see `readSite`), and how many site keys it shares with the reader. */
+  private sharedAt = new Int32Array(0);
+  private shared = new Int32Array(0);
+  private round = 0;
+  private readonly scratch = new IntStack();
 
   /**
    * `isWatched(id)`: whether that page's answers are kept by the caller (only they need telling
@@ -125,37 +133,83 @@ export class TemplateIndex {
     const f = this.pages[id];
     if (!f || f.siteKeys.length < SITE_EVIDENCE) return [];
     const out: TemplateLine[] = [];
+    let read = false;
     for (let c = 0; c < f.cands.length / CAND_FIELDS; c++) {
       const line = f.cands[c * CAND_FIELDS + C_LINE];
       if (skip(line)) continue;
-      const whole = this.siteLines(id, f.candKeys[2 * c]);
-      const prefix = whole.length > 0 || Number.isNaN(f.candKeys[2 * c + 1]) ? [] : this.siteLines(id, f.candKeys[2 * c + 1]);
-      const others = whole.length > 0 ? whole : prefix;
-      if (others.length === 0) continue;
-      out.push({
-        line,
-        region: f.cands[c * CAND_FIELDS + C_REGION] as Region,
-        whole: whole.length > 0,
-        key: f.candKeys[2 * c + (whole.length > 0 ? 0 : 1)],
-        articles: 1 + new Set(others.map((o) => o.file)).size,
-        others,
-      });
+      // Most pages have every candidate accounted for (chrome, copies): their site is read only when needed.
+      if (!read) this.readSite(id, f);
+      read = true;
+      let whole = true;
+      let key = f.candKeys[2 * c];
+      let pages = this.sitePages(id, key);
+      if (pages.length === 0 && !Number.isNaN(f.candKeys[2 * c + 1])) {
+        whole = false;
+        key = f.candKeys[2 * c + 1];
+        pages = this.sitePages(id, key);
+      }
+      if (pages.length === 0) continue;
+      out.push({ line, region: f.cands[c * CAND_FIELDS + C_REGION] as Region, whole, key, articles: 1 + pages.length, pages });
     }
     return out;
   }
 
-  /** The lines of page `id`'s site (other pages) with a candidate of key `key`. */
-  private siteLines(id: number, key: number): { file: number; line: number }[] {
-    const out: { file: number; line: number }[] = [];
+  /**
+   * Counts, for each page sharing a site key with page `id` (the reader), how many it shares:
+   * `ofReaderSite` then answers from the counts. One pass over the site keys' lists (which lie in
+   * one array), rather than comparing the reader's keys with each page's, scattered in the heap.
+   */
+  private readSite(id: number, f: TemplateFacts): void {
+    if (++this.round === 0x7fffffff) {
+      this.round = 1;
+      this.sharedAt.fill(0);
+    }
+    for (const k of f.siteKeys) {
+      this.sites.some(k, (g) => {
+        if (g === id) return false;
+        if (g >= this.sharedAt.length) this.growShared(g);
+        if (this.sharedAt[g] !== this.round) {
+          this.sharedAt[g] = this.round;
+          this.shared[g] = 0;
+        }
+        this.shared[g]++;
+        return false;
+      });
+    }
+  }
+
+  /** Is page `g` of the reader's site (see `readSite`)? */
+  private ofReaderSite(g: number): boolean {
+    return g < this.sharedAt.length && this.sharedAt[g] === this.round && this.shared[g] >= SITE_EVIDENCE;
+  }
+
+  private growShared(g: number): void {
+    const n = Math.max(g + 1, 2 * this.sharedAt.length, 1024);
+    const at = new Int32Array(n);
+    at.set(this.sharedAt);
+    const shared = new Int32Array(n);
+    shared.set(this.shared);
+    this.sharedAt = at;
+    this.shared = shared;
+  }
+
+  /** The other pages of the reader's site (see `readSite`) with a candidate line of key `key`. */
+  private sitePages(id: number, key: number): Int32Array {
+    const found = this.scratch;
+    found.length = 0;
     this.shapes.some(key, (g) => {
-      if (g === id || !this.sameSite(id, g)) return false;
-      const fg = this.pages[g]!;
-      for (let c = 0; c < fg.cands.length / CAND_FIELDS; c++) {
-        if (fg.candKeys[2 * c] === key || fg.candKeys[2 * c + 1] === key) out.push({ file: g, line: fg.cands[c * CAND_FIELDS + C_LINE] });
-      }
+      if (g !== id && this.ofReaderSite(g)) found.push(g);
       return false;
     });
-    return out;
+    return found.done();
+  }
+
+  /** Page `g`'s first candidate line with key `key` (shape or prefix), or -1. */
+  lineOf(g: number, key: number): number {
+    const fg = this.pages[g];
+    if (!fg) return -1;
+    for (let c = 0; c < fg.cands.length / CAND_FIELDS; c++) if (fg.candKeys[2 * c] === key || fg.candKeys[2 * c + 1] === key) return fg.cands[c * CAND_FIELDS + C_LINE];
+    return -1;
   }
 
   /** The lines of page `id` naming the headline of another page. */
@@ -214,12 +268,14 @@ export class TemplateIndex {
 
   private list(id: number, f: TemplateFacts): void {
     for (const k of f.candKeys) if (!Number.isNaN(k)) this.shapes.add(k, id);
+    for (const k of f.siteKeys) this.sites.add(k, id);
     if (!Number.isNaN(f.headlineKey)) this.headlines.add(f.headlineKey, id);
     for (const k of f.teaserKeys) this.named.add(k, id);
   }
 
   private unlist(id: number, f: TemplateFacts): void {
     for (const k of f.candKeys) if (!Number.isNaN(k)) this.shapes.remove(k, id);
+    for (const k of f.siteKeys) this.sites.remove(k, id);
     if (!Number.isNaN(f.headlineKey)) this.headlines.remove(f.headlineKey, id);
     for (const k of f.teaserKeys) this.named.remove(k, id);
   }
