@@ -46,23 +46,6 @@ export interface TeaserLink {
   headline: number;
 }
 
-/** Do two ascending key lists share at least `min` keys? */
-function shareAtLeast(a: Float64Array, b: Float64Array, min: number): boolean {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] < b[j]) i++;
-    else if (a[i] > b[j]) j++;
-    else {
-      if (++n >= min) return true;
-      i++;
-      j++;
-    }
-  }
-  return false;
-}
-
 /** Does the ascending list hold `key`? */
 function hasKey(keys: Float64Array, key: number): boolean {
   let lo = 0;
@@ -119,13 +102,6 @@ export class TemplateIndex {
     this.unlist(id, old);
     this.pages[id] = undefined;
     return this.touched(id, old, undefined);
-  }
-
-  /** Are pages `a` and `b` of one site (see SITE_EVIDENCE)? */
-  sameSite(a: number, b: number): boolean {
-    const fa = this.pages[a];
-    const fb = this.pages[b];
-    return !!fa && !!fb && shareAtLeast(fa.siteKeys, fb.siteKeys, SITE_EVIDENCE);
   }
 
   /** The template lines of page `id`, but for lines `skip` says are accounted for already. */
@@ -291,13 +267,12 @@ export class TemplateIndex {
     if (!this.anyWatched()) return out;
     for (const f of [old, now]) {
       if (!f) continue;
+      // The pages of its site, read once (see `readSite`), then each shape's list checked against them.
+      this.readSite(id, f);
       for (const k of f.candKeys) {
         if (Number.isNaN(k)) continue;
         this.shapes.some(k, (g) => {
-          if (g !== id && this.isWatched(g) && !out.has(g)) {
-            const fg = this.pages[g];
-            if (fg && shareAtLeast(f.siteKeys, fg.siteKeys, SITE_EVIDENCE)) out.add(g);
-          }
+          if (g !== id && this.ofReaderSite(g) && this.isWatched(g)) out.add(g);
           return false;
         });
       }
@@ -305,4 +280,5 @@ export class TemplateIndex {
     }
     return out;
   }
+
 }
