@@ -44,3 +44,17 @@ test('template lines are published with their own code, and a teaser links to th
     [`${uri('g1.txt')}#L${headline + 1},1`],
   );
 });
+
+test('an edit that changes a page’s template line republishes the pages of its site that it changes', async () => {
+  // g1 drops its reactions counter: g2's and g3's now stand on two articles, not three.
+  const u1 = uri('g1.txt');
+  const text = await server.open(u1);
+  const message = (u: string) => {
+    const m = server.diagnosticsOf(u).find((d) => d.code === 'site-template' && /Vos réactions/.test(String(d.message)))?.message;
+    return m === undefined ? '' : String(m);
+  };
+  assert.match(message(uri('g2.txt')), /on 3 articles/);
+  await server.change(u1, text.replace('Vos réactions (3)\n', ''));
+  const republished = (u: string) => server.waitFor(() => message(u).includes('on 2 articles') && message(u), 15_000, `${u} republished`);
+  for (const u of [uri('g2.txt'), uri('g3.txt')]) assert.match(await republished(u), /on 2 articles of the site/);
+});

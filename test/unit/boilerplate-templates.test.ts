@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBoilerplateLayer, type BoilerplateLayer } from '../../server/src/core/boilerplate';
+import { CorpusIndex } from '../../server/src/core/corpus/corpusIndex';
 import { shapeText, shapeTokens } from '../../server/src/core/boilerplate/lineShape';
 import { isCopyright, isDateStamp, isMenuOrTrail, teaserStart } from '../../server/src/core/boilerplate/furnitureCues';
 import type { BoilerplateBlock } from '../../server/src/core/types';
@@ -160,4 +161,27 @@ test('a teaser naming another article of the corpus is furniture there and a lin
   layer.setFile('g1.txt', renamed);
   assert.deepEqual(layer.teaserLinks('g2.txt'), []);
   assert.deepEqual(layer.namedBy('g1.txt'), []);
+});
+
+test('a change names the pages of the site whose template lines it changes, even when it lists none of them', () => {
+  // On g1 the counter stands under a related-articles heading: chrome there, listing no other page,
+  // yet it is one of the three counters g2's and g3's stand on.
+  const texts = gazetteTexts();
+  texts['g1.txt'] = texts['g1.txt'].replace('Vos réactions (3)', 'Sur le même sujet\nVos réactions (3)');
+  const index = new CorpusIndex();
+  for (const [f, t] of Object.entries(texts)) index.upsert(f, t);
+  for (const f of Object.keys(texts)) index.boilerplate(f);
+  const counter = (f: string) => {
+    const at = index.text(f)!.indexOf('Vos réactions');
+    return index.boilerplate(f).find((b) => b.start <= at && at < b.end);
+  };
+  assert.equal(counter('g1.txt')?.kind, 'chrome');
+  assert.equal(counter('g2.txt')?.template?.articles, 3);
+  index.upsert('g1.txt', texts['g1.txt'].replace('Vos réactions (3)\n', ''));
+  assert.deepEqual(index.templateNeighbours().sort(), ['g2.txt', 'g3.txt']);
+  assert.equal(counter('g2.txt')?.template?.articles, 2);
+  // An edit of the article's text changes no key other pages read: it names none.
+  for (const f of Object.keys(texts)) index.boilerplate(f);
+  index.upsert('g2.txt', texts['g2.txt'].replace('quatre hectares', 'cinq hectares'));
+  assert.deepEqual(index.templateNeighbours(), []);
 });

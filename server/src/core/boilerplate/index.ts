@@ -41,6 +41,11 @@ export interface BoilerplateLayer {
   teaserLinks(file: string): TeaserLinkOut[];
   /** The files with a line naming this file's headline, sorted. */
   namedBy(file: string): string[];
+  /**
+   * The other files whose template lines or teasers may read differently since the last
+   * `setFile` or `removeFile` (those whose blocks were built; none when templates are off).
+   */
+  templateNeighbours(): string[];
 }
 
 /** A line naming another article: where the named headline stands here, and that article's headline. */
@@ -113,6 +118,8 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
     any: () => watched > 0,
     has: (id) => files[id]?.blocks !== undefined,
   });
+  /** The pages the last change told (see `templateNeighbours`). */
+  let lastTouched: ReadonlySet<number> = new Set();
   const pages = new TemplateIndex(
     (id) => files[id]?.blocks !== undefined,
     () => watched > 0,
@@ -152,15 +159,22 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
       } else if (templates && t.headline >= 0) template = { ...NO_TEMPLATE, headline: t.headline, headlineKey: t.headlineKey };
       const st: FileState = { id, name: file, text, lines, units, keys: f.keys, chrome: f.chrome, template, headline: template.headline };
       files[id] = st;
+      // Templates first: the pages they tell are those with blocks built, before the duplicate
+      // index drops the blocks of the pages sharing text with this one.
+      if (templates) lastTouched = pages.setFile(id, template);
+      invalidate(lastTouched);
       invalidate(index.setFile(st, f));
-      if (templates) invalidate(pages.setFile(id, template));
     },
     removeFile(file: string) {
       const id = names.find(file);
       if (id === undefined || !files[id]) return;
       drop(id);
+      if (templates) lastTouched = pages.removeFile(id);
+      invalidate(lastTouched);
       invalidate(index.removeFile(id));
-      if (templates) invalidate(pages.removeFile(id));
+    },
+    templateNeighbours(): string[] {
+      return [...lastTouched].map((g) => names.names[g]);
     },
     localityOrder(order: readonly string[]): string[] {
       // With most blocks built (a sweep after an edit), few are left to build: the order hardly

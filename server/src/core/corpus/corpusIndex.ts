@@ -232,6 +232,14 @@ export class CorpusIndex {
     });
   }
 
+  /**
+   * The other files whose site-template lines may read differently since the last `upsert` or
+   * `remove` (among those whose boilerplate was asked for): what an editor must show again.
+   */
+  templateNeighbours(): string[] {
+    return this.boiler.templateNeighbours();
+  }
+
   /** The file's lines naming another article's headline ("Lire aussi : …", a listed headline), by start. */
   teaserLinks(file: string): TeaserLinkOut[] {
     return this.entries.has(file) ? this.boiler.teaserLinks(file) : [];

@@ -46,6 +46,12 @@ export interface TeaserLink {
   headline: number;
 }
 
+/** Do two pages read alike to other pages: the same shapes, site keys, headline and named headlines? */
+function sameKeys(a: TemplateFacts, b: TemplateFacts): boolean {
+  const eq = (x: Float64Array, y: Float64Array) => x.length === y.length && x.every((v, k) => Object.is(v, y[k]));
+  return Object.is(a.headlineKey, b.headlineKey) && eq(a.candKeys, b.candKeys) && eq(a.siteKeys, b.siteKeys) && eq(a.teaserKeys, b.teaserKeys);
+}
+
 /** Does the ascending list hold `key`? */
 function hasKey(keys: Float64Array, key: number): boolean {
   let lo = 0;
@@ -87,13 +93,16 @@ export class TemplateIndex {
     return this.pages[id];
   }
 
-  /** Page `id` now reads `facts`; answers the other watched pages whose answers may have changed. */
+  /**
+   * Page `id` now reads `facts`; answers the other watched pages whose answers may have changed:
+   * none when what other pages read of it (its keys) is as it was, as after an edit of its body.
+   */
   setFile(id: number, facts: TemplateFacts): Set<number> {
     const old = this.pages[id];
     if (old) this.unlist(id, old);
     this.pages[id] = facts;
     this.list(id, facts);
-    return this.touched(id, old, facts);
+    return old && sameKeys(old, facts) ? new Set() : this.touched(id, old, facts);
   }
 
   removeFile(id: number): Set<number> {
