@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval`: scores `seed-lens analyze DIR --format json` with the evaluation kit
-// (../shared/eval, read-only) on the seeds and the external French sets, and prints one table.
+// (../shared/eval, read-only) on the seeds, our own sets and the external French sets, and prints
+// one table; then dates against chrono-node and boilerplate lines against jscpd.
 // Only this script reads ../shared; tests and `npm start` never do.
 //   node scripts/eval.mjs [--with-test] [--json]
 import { spawnSync } from 'node:child_process';
@@ -24,11 +25,15 @@ const sets = [
   { name: 'hipe2020-fr dev', corpus: path.join(evalDir, 'external/hipe2020-fr/dev/corpus'), gold: path.join(evalDir, 'external/hipe2020-fr/dev/gold.json') },
   // Our own blind held-out articles (test/fixtures/heldout/README.md), scored with the same kit.
   { name: 'held-out (ours)', corpus: path.join(root, 'test/fixtures/heldout/corpus'), gold: path.join(root, 'test/fixtures/heldout/gold.json') },
+  // Articles of news sites the project had never seen (test/fixtures/unseen-tune/README.md): the tuning half.
+  { name: 'unseen sites, tune', corpus: path.join(root, 'test/fixtures/unseen-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen-tune/gold.json') },
 ];
 if (withTest) {
   sets.push(
     { name: 'fr-timebank test', corpus: path.join(evalDir, 'external/fr-timebank/test/corpus'), gold: path.join(evalDir, 'external/fr-timebank/test/gold.json') },
     { name: 'hipe2020-fr test', corpus: path.join(evalDir, 'external/hipe2020-fr/test/corpus'), gold: path.join(evalDir, 'external/hipe2020-fr/test/gold.json') },
+    // The other half of the unseen sites: measured only, never tuned on.
+    { name: 'unseen sites, test', corpus: path.join(root, 'test/fixtures/unseen-test/corpus'), gold: path.join(root, 'test/fixtures/unseen-test/gold.json') },
   );
 }
 
@@ -68,5 +73,12 @@ const chrono = path.join(root, 'scripts/chrono-compare.mjs');
 if (!asJson && fs.existsSync(chrono)) {
   console.log('\n### Dates: ours vs chrono-node (French locale) on the same sets');
   const r = spawnSync(process.execPath, [chrono], { stdio: 'inherit', env: { ...process.env, SEED_LENS_EVAL: evalDir } });
+  if (r.status !== 0) process.exitCode = 1;
+}
+
+const boilerplate = path.join(root, 'scripts/boilerplate-compare.mjs');
+if (!asJson && fs.existsSync(boilerplate)) {
+  console.log('\n### Boilerplate lines: jscpd, Seed Lens without site templates, Seed Lens, on the same sets');
+  const r = spawnSync(process.execPath, [boilerplate, ...(withTest ? ['--with-test'] : [])], { stdio: 'inherit', env: { ...process.env, SEED_LENS_EVAL: evalDir } });
   if (r.status !== 0) process.exitCode = 1;
 }
