@@ -44,6 +44,8 @@ export interface Page {
   inline?: string[];
   /** Lines after the reactions counter. */
   tail?: string[];
+  /** The signature (the same reporter's by default). */
+  byline?: string;
 }
 
 export const GAZETTE = (p: Page) =>
@@ -53,7 +55,7 @@ export const GAZETTE = (p: Page) =>
     `Flash info : ${p.ticker}`,
     p.headline,
     `Mis en ligne le ${p.date} à 10h15`,
-    'Par Kadidia SANGARÉ',
+    p.byline ?? 'Par Kadidia SANGARÉ',
     para(p.topic, 0),
     ...(p.inline ?? []),
     para(p.topic, 1),

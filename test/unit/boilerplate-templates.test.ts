@@ -185,3 +185,32 @@ test('a change names the pages of the site whose template lines it changes, even
   index.upsert('g2.txt', texts['g2.txt'].replace('quatre hectares', 'cinq hectares'));
   assert.deepEqual(index.templateNeighbours(), []);
 });
+
+test('a teaser naming a related article adds a reason to the pair, and makes no pair by itself', () => {
+  // Each article signed by its own reporter: a shared signature would relate them all.
+  const bylines: Record<string, string> = { 'g1.txt': 'Par Kadidia SANGARÉ', 'g2.txt': 'Par Oumou DEMBÉLÉ', 'g3.txt': 'Par Sidiki KONÉ' };
+  const texts: Record<string, string> = Object.fromEntries(Object.entries(gazette).map(([f, p]) => [f, GAZETTE({ ...p, byline: bylines[f] })]));
+  // A follow-up of g1's story (the dike) whose "see also" line names g1's headline.
+  texts['g4.txt'] = GAZETTE({
+    headline: 'Sélingué : la digue réhabilitée tient bon face à la première crue',
+    topic: 'digue',
+    ticker: 'le bac de Kouroumalé reprend du service',
+    tags: 'riz, digues, crue',
+    reactions: 5,
+    date: '02/08/2025',
+    byline: 'Par Kadidia SANGARÉ',
+    inline: [
+      `Voir aussi : ${gazette['g1.txt'].headline}`,
+      'La digue de Sélingué, réhabilitée avant l’hivernage, a résisté samedi à la première crue : les riziculteurs des casiers de la rive gauche ont pu repiquer sans perte, selon le conseil régional.',
+    ],
+  }).replace(para('digue', 1), 'Les riziculteurs de Sélingué redoutaient une troisième campagne perdue ; le conseil régional avait promis de financer la digue par un prêt concessionnel et une contribution des communes.');
+  const index = new CorpusIndex();
+  for (const [f, t] of Object.entries(texts)) index.upsert(f, t);
+  const g4 = index.related('g4.txt').find((r) => r.file === 'g1.txt');
+  assert.ok(g4, JSON.stringify(index.related('g4.txt')));
+  assert.ok(g4.reasons.includes(`a teaser here names it: ${gazette['g1.txt'].headline}`), JSON.stringify(g4.reasons));
+  const g1 = index.related('g1.txt').find((r) => r.file === 'g4.txt');
+  assert.ok(g1?.reasons.includes('a teaser there names this article'), JSON.stringify(g1?.reasons));
+  // g2's teaser also names g1, but their stories differ: no pair, no reason.
+  assert.ok(!index.related('g2.txt').some((r) => r.file === 'g1.txt'), JSON.stringify(index.related('g2.txt')));
+});
