@@ -33,8 +33,8 @@ interface Table {
   diag: {
     duplicate: (where: string, others: number) => string;
     chrome: (reason: string) => string;
-    /** A template line: its shape, on how many articles, of which site ('' when unnamed). */
-    template: (shape: string, articles: string, site: string) => string;
+    /** A template line: its shape, of which site ('' when unnamed); the hover says on how many articles. */
+    template: (shape: string, site: string) => string;
     /** Another page's line of the same shape (related information). */
     sameShape: string;
     weekday: (written: string, date: string, actual: string) => string;
@@ -118,7 +118,7 @@ const en: Table = {
   diag: {
     duplicate: (where, others) => `Duplicated block: also in ${where}${others > 0 ? ` and ${others} more` : ''}`,
     chrome: (reason) => `Site chrome, not article text (${reason})`,
-    template: (shape, n, site) => `Site template: a line shaped “${shape}” on ${n} articles of ${site ? `the site “${site}”` : 'its site'}`,
+    template: (shape, site) => `Site template: a line shaped “${shape}”, as on other articles of ${site ? `the site “${site}”` : 'its site'}`,
     sameShape: 'A line of this shape on another article of the site',
     weekday: (w, d, a) => `Wrong weekday: “${w}”, but ${d} is a ${a}`,
     spelling: (t, p) => `“${t}” is also written “${p}” in this article`,
@@ -198,7 +198,7 @@ const fr: Table = {
   diag: {
     duplicate: (where, others) => `Bloc dupliqué : aussi dans ${where}${others > 0 ? ` et ${others} autres` : ''}`,
     chrome: (reason) => `Habillage du site, pas le texte de l’article (${reason})`,
-    template: (shape, n, site) => `Gabarit du site : une ligne de forme « ${shape} » sur ${n} articles ${site ? `du site « ${site} »` : 'de son site'}`,
+    template: (shape, site) => `Gabarit du site : une ligne de forme « ${shape} », comme dans d’autres articles ${site ? `du site « ${site} »` : 'de son site'}`,
     sameShape: 'Une ligne de cette forme dans un autre article du site',
     weekday: (w, d, a) => `Jour de la semaine erroné : « ${w} », mais le ${d} est un ${a}`,
     spelling: (t, p) => `« ${t} » est aussi écrit « ${p} » dans cet article`,

@@ -114,7 +114,7 @@ function chromeDiagnostic(ctx: FeatureContext, lines: LineMap, b: BoilerplateBlo
   };
 }
 
-/** A template line: its shape, on how many articles of which site, and the same-shaped lines of other articles. */
+/** A template line: its shape, of which site, and the same-shaped lines of other articles. */
 function templateDiagnostic(ctx: FeatureContext, file: string, lines: LineMap, b: BoilerplateBlock, severity: DiagnosticSeverity): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const c of otherCopies(file, b)) {
@@ -128,7 +128,9 @@ function templateDiagnostic(ctx: FeatureContext, file: string, lines: LineMap, b
     severity,
     source: DIAGNOSTIC_SOURCE,
     code: DiagnosticCode.template,
-    message: ev ? ctx.t.diag.template(ev.shape, ctx.t.num(ev.articles), ev.site) : ctx.t.diag.chrome(b.reason),
+    // Not the count of articles (the hover gives it): a page of the site added or changed elsewhere
+    // would otherwise change the message of every other page of the site.
+    message: ev ? ctx.t.diag.template(ev.shape, ev.site) : ctx.t.diag.chrome(b.reason),
     tags: [DiagnosticTag.Unnecessary],
     relatedInformation,
     data: { fingerprint: b.fingerprint },

@@ -425,8 +425,8 @@ export class WorkspaceIndex {
       }
     }
     if (bulk) return [key];
-    // Pages of its site whose template lines it changed (a line's count of articles, a shape it
-    // alone shared): told by the index, so a template change needs no sweep of the workspace.
+    // Pages of its site whose template lines come or go (a shape it alone shared with them): told
+    // by the index, so a template change needs no sweep of the workspace.
     for (const f of this.index.templateNeighbours()) affected.add(f);
     let after = '';
     try {
@@ -445,14 +445,16 @@ export class WorkspaceIndex {
 
   /**
    * What other files' results can depend on: the file's blocks and names. Adds the copies' files to
-   * `into`. Template lines are left out: the index names the pages they change (`templateNeighbours`).
+   * `into`. Template lines are left out: the index names the pages whose template lines they make
+   * come or go (`templateNeighbours`); the others of the site keep what they show.
    */
   private footprint(key: string, into: Set<string>): string {
     if (!this.index.has(key)) return '';
     const parts: string[] = [];
     for (const b of this.index.boilerplate(key)) {
+      if (b.kind === 'template') continue;
       for (const c of b.copies) into.add(c.file);
-      if (b.kind !== 'template') parts.push(b.fingerprint);
+      parts.push(b.fingerprint);
     }
     for (const m of this.index.nameMentions(key)) parts.push(`${m.entityId}\u0000${m.text}`);
     return parts.join('\u0001');

@@ -42,8 +42,9 @@ export interface BoilerplateLayer {
   /** The files with a line naming this file's headline, sorted. */
   namedBy(file: string): string[];
   /**
-   * The other files whose template lines or teasers may read differently since the last
-   * `setFile` or `removeFile` (those whose blocks were built; none when templates are off).
+   * The other files whose template lines or teasers may come or go since the last `setFile` or
+   * `removeFile` (none while no file's blocks were asked for, and none when templates are off).
+   * Others of the site may only read another count of articles or list of other lines.
    */
   templateNeighbours(): string[];
 }
@@ -118,7 +119,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
     any: () => watched > 0,
     has: (id) => files[id]?.blocks !== undefined,
   });
-  /** The pages the last change told (see `templateNeighbours`). */
+  /** The pages the last change told. */
   let lastTouched: ReadonlySet<number> = new Set();
   const pages = new TemplateIndex(
     (id) => files[id]?.blocks !== undefined,
@@ -174,7 +175,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
       invalidate(index.removeFile(id));
     },
     templateNeighbours(): string[] {
-      return [...lastTouched].map((g) => names.names[g]);
+      return templates ? [...pages.flagChanged()].map((g) => names.names[g]) : [];
     },
     localityOrder(order: readonly string[]): string[] {
       // With most blocks built (a sweep after an edit), few are left to build: the order hardly

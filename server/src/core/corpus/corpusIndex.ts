@@ -233,8 +233,8 @@ export class CorpusIndex {
   }
 
   /**
-   * The other files whose site-template lines may read differently since the last `upsert` or
-   * `remove` (among those whose boilerplate was asked for): what an editor must show again.
+   * The other files whose site-template lines may come or go since the last `upsert` or `remove`
+   * (among those whose boilerplate was asked for): what an editor must show again.
    */
   templateNeighbours(): string[] {
     return this.boiler.templateNeighbours();

@@ -46,10 +46,14 @@ export interface TeaserLink {
   headline: number;
 }
 
+/** Are two key lists the same, in order (NaN equal to NaN)? */
+function eqKeys(x: Float64Array, y: Float64Array): boolean {
+  return x.length === y.length && x.every((v, k) => Object.is(v, y[k]));
+}
+
 /** Do two pages read alike to other pages: the same shapes, site keys, headline and named headlines? */
 function sameKeys(a: TemplateFacts, b: TemplateFacts): boolean {
-  const eq = (x: Float64Array, y: Float64Array) => x.length === y.length && x.every((v, k) => Object.is(v, y[k]));
-  return Object.is(a.headlineKey, b.headlineKey) && eq(a.candKeys, b.candKeys) && eq(a.siteKeys, b.siteKeys) && eq(a.teaserKeys, b.teaserKeys);
+  return Object.is(a.headlineKey, b.headlineKey) && eqKeys(a.candKeys, b.candKeys) && eqKeys(a.siteKeys, b.siteKeys) && eqKeys(a.teaserKeys, b.teaserKeys);
 }
 
 /** Does the ascending list hold `key`? */
@@ -77,6 +81,7 @@ export class TemplateIndex {
   private shared = new Int32Array(0);
   private round = 0;
   private readonly scratch = new IntStack();
+  private lastFlagged: ReadonlySet<number> = new Set();
 
   /**
    * `isWatched(id)`: whether that page's answers are kept by the caller (only they need telling
@@ -102,7 +107,12 @@ export class TemplateIndex {
     if (old) this.unlist(id, old);
     this.pages[id] = facts;
     this.list(id, facts);
-    return old && sameKeys(old, facts) ? new Set() : this.touched(id, old, facts);
+    if (old && sameKeys(old, facts)) {
+      this.lastFlagged = new Set();
+      return new Set();
+    }
+    this.lastFlagged = this.flagChanges(id, old, facts);
+    return this.touched(id, old, facts);
   }
 
   removeFile(id: number): Set<number> {
@@ -110,7 +120,17 @@ export class TemplateIndex {
     if (!old) return new Set();
     this.unlist(id, old);
     this.pages[id] = undefined;
+    this.lastFlagged = this.flagChanges(id, old, undefined);
     return this.touched(id, old, undefined);
+  }
+
+  /**
+   * Of the pages the last change told (see `setFile`), those whose template lines or teasers may
+   * come or go, not only read another count or list: the pages whose every other line of a shape
+   * the page had, or has, was this page's; and the pages naming its headline.
+   */
+  flagChanged(): ReadonlySet<number> {
+    return this.lastFlagged;
   }
 
   /** The template lines of page `id`, but for lines `skip` says are accounted for already. */
@@ -263,6 +283,39 @@ export class TemplateIndex {
     for (const k of f.siteKeys) this.sites.remove(k, id);
     if (!Number.isNaN(f.headlineKey)) this.headlines.remove(f.headlineKey, id);
     for (const k of f.teaserKeys) this.named.remove(k, id);
+  }
+
+  /**
+   * See `flagChanged`: pages of its site sharing a shape with it and no other page, before or after
+   * (whether their blocks are built or not: what an editor shows of them may be out of date).
+   */
+  private flagChanges(id: number, old: TemplateFacts | undefined, now: TemplateFacts | undefined): Set<number> {
+    const out = new Set<number>();
+    if (!this.anyWatched()) return out;
+    // With the same site keys, only the shapes it gained or lost matter; else all it had or has.
+    const sameSite = !!old && !!now && eqKeys(old.siteKeys, now.siteKeys);
+    const had = new Set(old?.candKeys ?? []);
+    const has = new Set(now?.candKeys ?? []);
+    for (const [f, other] of [
+      [old, has],
+      [now, had],
+    ] as const) {
+      if (!f) continue;
+      this.readSite(id, f);
+      for (const k of f.candKeys) {
+        if (Number.isNaN(k) || (sameSite && other.has(k))) continue;
+        let only = -1;
+        let n = 0;
+        this.shapes.some(k, (g) => {
+          if (g === id || !this.ofReaderSite(g)) return false;
+          only = g;
+          return ++n > 1;
+        });
+        if (n === 1) out.add(only);
+      }
+      if (!Number.isNaN(f.headlineKey) && !Object.is(old?.headlineKey, now?.headlineKey)) this.named.some(f.headlineKey, (g) => (g !== id && out.add(g), false));
+    }
+    return out;
   }
 
   /**
