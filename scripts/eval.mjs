@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval`: scores `seed-lens analyze DIR --format json` with the evaluation kit
-// (../shared/eval, read-only) on the seeds and the external French sets, and prints one table.
+// (../shared/eval, read-only) on the seeds, our own sets and the external French sets, and prints
+// one table; then dates against chrono-node and boilerplate lines against jscpd.
 // Only this script reads ../shared; tests and `npm start` never do.
 //   node scripts/eval.mjs [--with-test] [--json]
 import { spawnSync } from 'node:child_process';
@@ -71,5 +72,12 @@ const chrono = path.join(root, 'scripts/chrono-compare.mjs');
 if (!asJson && fs.existsSync(chrono)) {
   console.log('\n### Dates: ours vs chrono-node (French locale) on the same sets');
   const r = spawnSync(process.execPath, [chrono], { stdio: 'inherit', env: { ...process.env, SEED_LENS_EVAL: evalDir } });
+  if (r.status !== 0) process.exitCode = 1;
+}
+
+const boilerplate = path.join(root, 'scripts/boilerplate-compare.mjs');
+if (!asJson && fs.existsSync(boilerplate)) {
+  console.log('\n### Boilerplate lines: jscpd, Seed Lens without site templates, Seed Lens, on the same sets');
+  const r = spawnSync(process.execPath, [boilerplate, ...(withTest ? ['--with-test'] : [])], { stdio: 'inherit', env: { ...process.env, SEED_LENS_EVAL: evalDir } });
   if (r.status !== 0) process.exitCode = 1;
 }

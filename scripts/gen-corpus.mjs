@@ -12,7 +12,12 @@
 //   - navigation labels, lone `-.` debris, bylines that repeat across a reporter's articles;
 //   - article bodies of varied French-like sentences with people, institutions, places, dates and
 //     rare topic words; stories spread over 1-4 articles (the related-article ground truth), with
-//     a quotation that several articles of one story share inside their own paragraphs.
+//     a quotation that several articles of one story share inside their own paragraphs;
+//   - one site in four prints a page template whose lines vary per article: a masthead and a menu
+//     (the same on every page), a breadcrumb trail, a publication stamp, a "Lire aussi" line naming
+//     another article of the site, tags, a reactions counter and a copyright line. Drawn from a
+//     random stream of their own, so the other sites' articles are those of the corpus before.
+//     Every template line is `chrome` in the truth, none `duplicate` (that is the sidebars).
 // Deterministic: a seeded PRNG, no clock. Writes DIR/*.txt and DIR/truth.json:
 //   { files: { name: { site, story, boilerplate: [lineNo...], duplicate: [lineNo...] } },
 //     stories: { id: [name...] } }   (line numbers 0-based; `duplicate` ⊆ `boilerplate`)
@@ -31,6 +36,8 @@ const SITES = Number(opt('sites', Math.max(3, Math.round(N / 200))));
 const OUT = path.resolve(opt('out', `/tmp/seedlens-corpus-${N}`));
 
 const rnd = prng(SEED);
+/** The page templates' own stream (see the header): drawing from it leaves `rnd`'s sequence as it was. */
+const trnd = prng(SEED ^ 0x5eed7e);
 const int = (a, b) => a + Math.floor(rnd() * (b - a + 1));
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const chance = (p) => rnd() < p;
@@ -182,9 +189,44 @@ function pasteTeaser(text, cut) {
   return t + end;
 }
 
+// ---- page templates (one site in four) ---------------------------------------------------------
+const tint = (a, b) => a + Math.floor(trnd() * (b - a + 1));
+const tpick = (xs) => xs[Math.floor(trnd() * xs.length)];
+const SECTIONS = ['Politique', 'Économie', 'Société', 'Sport', 'Culture', 'Santé', 'Éducation', 'International', 'Régions'];
+const TAGLINES = ['L’information au quotidien', 'Le journal de la vallée', 'L’actualité sans détour', 'Toute l’actualité du pays'];
+const STAMPS = [
+  (d, h) => `Publié le ${d.day}/${d.month}/${d.year} à ${h.h}h${h.m}`,
+  (d, h) => `${WEEKDAYS[d.day % 7][0].toUpperCase()}${WEEKDAYS[d.day % 7].slice(1)} ${d.day} ${MONTHS[d.month - 1]} ${d.year} - ${h.h}:${h.m}`,
+  (d, h) => `Mis en ligne le ${d.day}.${d.month}.${d.year} – ${h.h}h${h.m}`,
+];
+const TAGS = ['Mots-clés', 'Tags', 'Thèmes'];
+const REACTIONS = [(n) => `Réactions (${n})`, (n) => `Commentaires (${n}) | Réagir`, (n) => `${n} commentaires`];
+function pageTemplate(site) {
+  const name = `${tpick(LAST)} ${tpick(['Infos', 'Matin', 'Actu', 'Hebdo', 'Soir'])}`;
+  return {
+    masthead: `${name.toUpperCase()} | ${tpick(TAGLINES)}`,
+    menu: ['Accueil', ...SECTIONS.slice(0, tint(4, 7))].join(' | '),
+    stamp: tpick(STAMPS),
+    tags: tpick(TAGS),
+    reactions: tpick(REACTIONS),
+    copyright: `© ${name} ${2020 + (site % 6)} – Tous droits réservés`,
+    /** Headlines of the site's articles so far, for its "Lire aussi" lines. */
+    headlines: [],
+  };
+}
+const two = (n) => String(n).padStart(2, '0');
+
 // ---- articles ------------------------------------------------------------------------------------
 fs.mkdirSync(OUT, { recursive: true });
 const truth = { files: {}, stories: {} };
+const templates = [];
+const randomDateFrom = (r) => ({ year: 2019 + Math.floor(r() * 8), month: 1 + Math.floor(r() * 12), day: 1 + Math.floor(r() * 28) });
+const tpickN = (xs, n) => {
+  const c = [...xs];
+  const out = [];
+  while (out.length < n && c.length) out.push(c.splice(Math.floor(trnd() * c.length), 1)[0]);
+  return out;
+};
 for (let a = 0; a < N; a++) {
   const story = articleStory[a];
   const site = sites[a % SITES];
@@ -197,17 +239,29 @@ for (let a = 0; a < N; a++) {
     if (kind === 'dup') dup.push(lines.length);
     lines.push(text);
   };
-  if (chance(0.7)) {
-    push(`${pick(['Coopération', 'Développement', 'Gouvernance', 'Économie', 'Société'])} : ${pick(story.persons)} ${pick(['relance', 'lance', 'défend', 'évalue', 'présente'])} la ${pick(story.topics)} ${pick(['à', 'depuis', 'pour'])} ${chance(0.5) ? story.place : pick(PLACES)}`);
-    push('');
+  const tpl = site.id % 4 === 3 ? (templates[site.id] ??= pageTemplate(site.id)) : undefined;
+  if (tpl) {
+    push(tpl.masthead, 'chrome');
+    push(tpl.menu, 'chrome');
+    push(`Accueil › ${tpick(SECTIONS)} › ${tpick(RARE)}`, 'chrome');
   }
+  let headline;
+  if (chance(0.7)) {
+    headline = `${pick(['Coopération', 'Développement', 'Gouvernance', 'Économie', 'Société'])} : ${pick(story.persons)} ${pick(['relance', 'lance', 'défend', 'évalue', 'présente'])} la ${pick(story.topics)} ${pick(['à', 'depuis', 'pour'])} ${chance(0.5) ? story.place : pick(PLACES)}`;
+    push(headline);
+  }
+  if (tpl) push(tpl.stamp(randomDateFrom(trnd), { h: two(tint(6, 22)), m: two(tint(0, 59)) }), 'chrome');
+  if (headline || tpl) push('');
   if (site.nav) {
     push(site.nav, 'chrome');
     push('');
   }
   const nPar = int(3, 7);
   const quoteAt = story.files.length > 0 || chance(0.5) ? int(0, nPar - 1) : -1;
-  for (let p = 0; p < nPar; p++) push(paragraph(story, p === quoteAt));
+  for (let p = 0; p < nPar; p++) {
+    push(paragraph(story, p === quoteAt));
+    if (tpl && p === 1 && tpl.headlines.length) push(`Lire aussi : ${tpick(tpl.headlines)}`, 'chrome');
+  }
   if (chance(0.2)) {
     push('Envoyés spéciaux');
     push(`${pick(site.reporters)} et ${pick(site.reporters)}`);
@@ -233,6 +287,12 @@ for (let a = 0; a < N; a++) {
       }
       push(site.share, 'chrome');
     }
+  }
+  if (tpl) {
+    push(`${tpl.tags} : ${tpickN(story.topics, tint(1, 3)).join(', ')}`, 'chrome');
+    push(tpl.reactions(tint(0, 40)), 'chrome');
+    push(tpl.copyright, 'chrome');
+    if (headline) tpl.headlines.push(headline);
   }
   fs.writeFileSync(path.join(OUT, name), lines.join('\n'));
   story.files.push(name);

@@ -28,7 +28,7 @@ import { writeAtomically } from './workspace/atomicWrite';
 
 const READ_OPTIONS = '[--max-file-size-mb N] [--encoding ENC] [--auto-guess-encoding]';
 const USAGE = [
-  `usage: seed-lens analyze PATH... [--format text|json|jsonl] ${READ_OPTIONS} [--annotations FILE | --no-annotations]`,
+  `usage: seed-lens analyze PATH... [--format text|json|jsonl] ${READ_OPTIONS} [--annotations FILE | --no-annotations] [--no-site-templates]`,
   '       seed-lens analyze --from-facts FILE... [--format text|json|jsonl]',
   `       seed-lens facts PATH... [--shard I/N] [--out FILE] ${READ_OPTIONS} [--annotations FILE | --no-annotations]`,
   `       seed-lens export PATH... --format brat|jsonl|conll [--out PATH] ${READ_OPTIONS} [--annotations FILE | --no-annotations]`,
@@ -48,6 +48,8 @@ interface Options {
   shard: { index: number; of: number };
   /** Read options given explicitly (they make no sense with --from-facts). */
   readFlags: string[];
+  /** Learn site templates across the corpus (`--no-site-templates` turns it off, to compare). */
+  templates: boolean;
 }
 
 const usageError = (message: string) => new CliError(`seed-lens: ${message}\n${USAGE}`, 2);
@@ -65,6 +67,7 @@ function parseArgs(argv: readonly string[]): Options {
     fromFacts: false,
     shard: { index: 1, of: 1 },
     readFlags: [],
+    templates: true,
   };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -107,6 +110,8 @@ function parseArgs(argv: readonly string[]): Options {
       const of = m ? Number(m[2]) : 0;
       if (!m || of < 1 || index < 1 || index > of) throw usageError('--shard must be I/N with 1 ≤ I ≤ N');
       opts.shard = { index, of };
+    } else if (flag === '--no-site-templates' && command === 'analyze') {
+      opts.templates = false;
     } else if (a.startsWith('-') && a !== '-') {
       throw usageError(`unknown option '${a}'`);
     } else {
@@ -137,7 +142,7 @@ async function analyze(opts: Options, progress: Progress): Promise<void> {
   } else {
     const { listed, annotations, notices } = listCorpus(opts);
     for (const n of notices) progress.note(n);
-    ({ index, names } = await loadIndex(listed, opts.read, annotations, progress));
+    ({ index, names } = await loadIndex(listed, opts.read, annotations, progress, { boilerplate: { templates: opts.templates } }));
   }
   phases.end(opts.fromFacts ? 'merge shards' : 'read and analyse');
   // Every report reads every file's blocks (the related ranking does): built in this order first, they cost a third less.

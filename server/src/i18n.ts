@@ -35,6 +35,10 @@ interface Table {
   diag: {
     duplicate: (where: string, others: number) => string;
     chrome: (reason: string) => string;
+    /** A template line: its shape, of which site ('' when unnamed); the hover says on how many articles. */
+    template: (shape: string, site: string) => string;
+    /** Another page's line of the same shape (related information). */
+    sameShape: string;
     weekday: (written: string, date: string, actual: string) => string;
     spelling: (text: string, preferred: string) => string;
     otherCopy: string;
@@ -72,6 +76,17 @@ interface Table {
     split: (text: string, from: string) => string;
     setCanonical: (text: string) => string;
     notBoilerplate: string;
+  };
+  /** Hover on a boilerplate line. */
+  boilerplateHover: {
+    template: string;
+    duplicate: string;
+    chrome: string;
+    /** `Lines shaped … stand above the article on 4 articles of the site “…”`. */
+    templateWhy: (shape: string, region: 'top' | 'inside' | 'bottom', articles: string, site: string) => string;
+    alsoIn: string;
+    /** A teaser naming another article: `Names the article …`. */
+    names: (label: string) => string;
   };
   progress: {
     title: string;
@@ -124,6 +139,8 @@ const en: Table = {
   diag: {
     duplicate: (where, others) => `Duplicated block: also in ${where}${others > 0 ? ` and ${others} more` : ''}`,
     chrome: (reason) => `Site chrome, not article text (${reason})`,
+    template: (shape, site) => `Site template: a line shaped “${shape}”, as on other articles of ${site ? `the site “${site}”` : 'its site'}`,
+    sameShape: 'A line of this shape on another article of the site',
     weekday: (w, d, a) => `Wrong weekday: “${w}”, but ${d} is a ${a}`,
     spelling: (t, p) => `“${t}” is also written “${p}” in this article`,
     otherCopy: 'Another copy of this block',
@@ -142,6 +159,15 @@ const en: Table = {
     oneWordUnlisted: 'one word, not in the gazetteer',
     unlisted: 'not in the gazetteer',
     once: 'written only once in the whole corpus',
+  },
+  boilerplateHover: {
+    template: 'Site template',
+    duplicate: 'Duplicated block',
+    chrome: 'Site chrome',
+    templateWhy: (shape, region, n, site) =>
+      `Lines shaped \`${shape}\` stand ${{ top: 'above the article', inside: 'among its paragraphs', bottom: 'below the article' }[region]} on ${n} articles of ${site ? `the site “${site}”` : 'its site'}: template furniture, not article text.`,
+    alsoIn: 'Also in',
+    names: (label) => `Names the article ${label}.`,
   },
   action: {
     removeBlock: 'Remove this boilerplate block',
@@ -211,6 +237,8 @@ const fr: Table = {
   diag: {
     duplicate: (where, others) => `Bloc dupliqué : aussi dans ${where}${others > 0 ? ` et ${others} autres` : ''}`,
     chrome: (reason) => `Habillage du site, pas le texte de l’article (${reason})`,
+    template: (shape, site) => `Gabarit du site : une ligne de forme « ${shape} », comme dans d’autres articles ${site ? `du site « ${site} »` : 'de son site'}`,
+    sameShape: 'Une ligne de cette forme dans un autre article du site',
     weekday: (w, d, a) => `Jour de la semaine erroné : « ${w} », mais le ${d} est un ${a}`,
     spelling: (t, p) => `« ${t} » est aussi écrit « ${p} » dans cet article`,
     otherCopy: 'Autre copie de ce bloc',
@@ -229,6 +257,15 @@ const fr: Table = {
     oneWordUnlisted: 'un seul mot, absent du répertoire',
     unlisted: 'absent du répertoire',
     once: 'écrit une seule fois dans tout le corpus',
+  },
+  boilerplateHover: {
+    template: 'Gabarit du site',
+    duplicate: 'Bloc dupliqué',
+    chrome: 'Habillage du site',
+    templateWhy: (shape, region, n, site) =>
+      `Des lignes de forme \`${shape}\` figurent ${{ top: 'au-dessus de l’article', inside: 'entre ses paragraphes', bottom: 'sous l’article' }[region]} dans ${n} articles ${site ? `du site « ${site} »` : 'de son site'} : c’est le gabarit du site, pas le texte de l’article.`,
+    alsoIn: 'Aussi dans',
+    names: (label) => `Cite l’article ${label}.`,
   },
   action: {
     removeBlock: 'Supprimer ce bloc répété',

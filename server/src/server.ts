@@ -39,6 +39,7 @@ import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
 import { documentHighlight } from './features/documentHighlight';
+import { documentLinks } from './features/documentLinks';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { related } from './features/related';
@@ -409,6 +410,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       codeLensProvider: { resolveProvider: false },
+      documentLinkProvider: { resolveProvider: false },
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: semanticTokensLegend, full: true },
       inlayHintProvider: true,
@@ -513,6 +515,7 @@ connection.onReferences(route('references', [], references));
 connection.onDocumentHighlight(route('documentHighlight', [], documentHighlight, true));
 connection.onDocumentSymbol(route('documentSymbol', [], documentSymbols, true));
 connection.onCodeLens(route('codeLens', [], codeLens, true));
+connection.onDocumentLinks(route('documentLinks', [], documentLinks, true));
 connection.onCodeAction(route('codeAction', [], codeActions, true));
 connection.onPrepareRename(route('prepareRename', null, prepareRename));
 connection.onRenameRequest(route('rename', null, rename));

@@ -21,7 +21,7 @@ test('initialize announces every feature', () => {
   const c = server.initializeResult.capabilities;
   assert.ok(c.textDocumentSync, 'textDocumentSync');
   assert.equal(typeof c.textDocumentSync === 'object' ? c.textDocumentSync.change : c.textDocumentSync, 2, 'incremental sync');
-  for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'codeActionProvider', 'codeLensProvider', 'renameProvider', 'semanticTokensProvider', 'inlayHintProvider', 'executeCommandProvider'] as const) {
+  for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'codeActionProvider', 'codeLensProvider', 'documentLinkProvider', 'renameProvider', 'semanticTokensProvider', 'inlayHintProvider', 'executeCommandProvider'] as const) {
     assert.ok(c[k], `${k} missing`);
   }
   assert.deepEqual((c.renameProvider as { prepareProvider?: boolean }).prepareProvider, true);

@@ -6,6 +6,9 @@
  * The corpus is generated here, deterministically: a few sites whose sidebar teasers are pasted
  * into their articles with small edits (a changed word, a different cut), so that one teaser has
  * many near-copy variants sharing LSH buckets, and stories of a few articles sharing rare words.
+ * Three of the sites print a page template around their articles whose lines vary per article (a
+ * section label, a date stamp, a reactions counter, a "see also" line naming another article of
+ * the site), so the site-template index and the teaser links are built, edited and compared too.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +39,9 @@ function makeCorpus(seed: number): Map<string, string> {
   };
   const files = new Map<string, string>();
   const SITES = 4;
+  const titles: string[][] = Array.from({ length: SITES }, () => []);
+  const mastheads = Array.from({ length: SITES }, () => `${word()} ${word()}`.toUpperCase());
+  const menus = Array.from({ length: SITES }, () => `Accueil | ${word()} | ${word()}`);
   let id = 0;
   for (let s = 0; s < SITES; s++) {
     const teasers = Array.from({ length: 6 }, () => sentence([], 22 + Math.floor(rnd() * 10)));
@@ -55,9 +61,20 @@ function makeCorpus(seed: number): Map<string, string> {
           else if (r < 0.7) ws = ws.slice(0, ws.length - 1 - Math.floor(rnd() * 5)); // cut shorter
           side.push(ws.join(' ') + (r < 0.7 && r >= 0.35 ? '..' : '.'));
         }
-        const title = `Titre ${word()} ${word()}`;
-        const text = [title, '', ...body, `Par ${word().toUpperCase()} ${word().toUpperCase()}`, ...side].join('\n') + '\n';
+        const title = `Titre ${word()} ${word()} ${word()} ${word()}`;
+        const templated = s < 3 && id % 8 !== 5;
+        // Each site's own masthead, menu and copyright (short: no near copies across sites).
+        const top = templated ? [mastheads[s], menus[s], `Rubrique : ${word()} ${word()}`] : [];
+        const stamp = templated ? [`Publié le ${1 + (id % 28)}/0${1 + (id % 9)}/2025 à ${10 + (id % 12)}h${10 + (id % 50)}`] : [];
+        // Named articles are of another site: sharing no text with this page, only the teaser ties them.
+        const named = titles[(s + 3) % SITES];
+        // A listed headline between two paragraphs: furniture only by the article it names (and, with
+        // its date, no sentence that article has).
+        const seeAlso = templated && named.length ? [`– ${named[Math.floor(rnd() * named.length)]} (${1 + (id % 28)}/03/2025)`] : [];
+        const bottom = templated ? [`Réactions (${Math.floor(rnd() * 20)}) | ${mastheads[s]}`, `© ${mastheads[s]}`] : [];
+        const text = [...top, title, ...stamp, '', body[0], ...seeAlso, ...body.slice(1), `Par ${word().toUpperCase()} ${word().toUpperCase()}`, ...side, ...bottom].join('\n') + '\n';
         files.set(`${String(id).padStart(4, '0')}_s${s}.txt`, text);
+        titles[s].push(title);
         id++;
       }
     }
@@ -66,8 +83,9 @@ function makeCorpus(seed: number): Map<string, string> {
 }
 
 interface FileResult {
-  boilerplate: { kind: string; start: number; end: number; copies: string[] }[];
-  related: { file: string; score: number }[];
+  boilerplate: { kind: string; start: number; end: number; copies: string[]; template?: unknown }[];
+  links: string[];
+  related: { file: string; score: number; reasons: string[] }[];
 }
 
 function resultsOf(index: CorpusIndex, names: readonly string[]): Map<string, FileResult> {
@@ -76,9 +94,10 @@ function resultsOf(index: CorpusIndex, names: readonly string[]): Map<string, Fi
     out.set(f, {
       boilerplate: index
         .boilerplate(f)
-        .map((b) => ({ kind: b.kind, start: b.start, end: b.end, copies: b.copies.map((c) => `${c.file}:${c.start}-${c.end}`).sort() }))
+        .map((b) => ({ kind: b.kind, start: b.start, end: b.end, copies: b.copies.map((c) => `${c.file}:${c.start}-${c.end}`).sort(), template: b.template }))
         .sort((a, b) => a.start - b.start || a.end - b.end),
-      related: index.related(f).map((r) => ({ file: r.file, score: Math.round(r.score * 1e6) / 1e6 })),
+      links: index.teaserLinks(f).map((l) => `${l.start}-${l.end}:${l.file}:${l.target.start}-${l.target.end}`),
+      related: index.related(f).map((r) => ({ file: r.file, score: Math.round(r.score * 1e6) / 1e6, reasons: r.reasons })),
     });
   }
   return out;
@@ -117,13 +136,17 @@ function fresh(): Map<string, FileResult> {
   return resultsOf(idx, names);
 }
 
-test('the generated corpus has near-copied sidebars and related stories', () => {
+test('the generated corpus has near-copied sidebars, related stories, site templates and teaser links', () => {
   assert.ok(names.length >= 150 && names.length <= 250, `${names.length} files`);
   const want = fresh();
   const withDup = [...want.values()].filter((r) => r.boilerplate.some((b) => b.kind === 'duplicate')).length;
   const withRelated = [...want.values()].filter((r) => r.related.length > 0).length;
+  const withTemplate = [...want.values()].filter((r) => r.boilerplate.some((b) => b.kind === 'template')).length;
+  const withLinks = [...want.values()].filter((r) => r.links.length > 0).length;
   assert.ok(withDup > names.length / 2, `${withDup} files with a duplicate block`);
   assert.ok(withRelated > names.length / 4, `${withRelated} files with related articles`);
+  assert.ok(withTemplate > names.length / 2, `${withTemplate} files with a template block`);
+  assert.ok(withLinks > names.length / 4, `${withLinks} files with a teaser link`);
 });
 
 test('boilerplate and related do not depend on the order files are indexed', () => {
@@ -167,7 +190,12 @@ test('an edit history ends where a fresh index starts', () => {
   const one = names.filter((f) => Number(f.slice(0, 4)) % 8 === 5)[3];
   for (const f of shuffled(gone, rnd)) idx.upsert(f, corpus.get(f)!);
   idx.upsert(one, corpus.get(one)!.slice(0, 300));
+  // And an article that teasers of another site name gets another headline for a while: the
+  // pages naming it share no text with it, only the teaser ties them.
+  const named = names.find((f) => f.endsWith('_s0.txt') && names.some((g) => idx.teaserLinks(g).some((l) => l.file === f)))!;
+  idx.upsert(named, corpus.get(named)!.replace(/^Titre /m, 'Un autre titre '));
   resultsOf(idx, names);
   idx.upsert(one, corpus.get(one)!);
+  idx.upsert(named, corpus.get(named)!);
   compare('edit history', resultsOf(idx, names), want);
 });

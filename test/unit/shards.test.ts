@@ -43,7 +43,10 @@ async function shards(dir: string, n: number, extra: string[] = []): Promise<str
   return files;
 }
 
-/** A generated corpus, with a Latin-1 file and a binary one so that notices are part of the comparison. */
+/**
+ * A generated corpus, with a Latin-1 file and a binary one so that notices are part of the comparison,
+ * and an empty page and a one-word one (no headline: facts that JSON alone cannot hold).
+ */
 const corpus = (() => {
   let dir: string | undefined;
   return (): string => {
@@ -54,6 +57,8 @@ const corpus = (() => {
       fs.rmSync(path.join(dir, 'truth.json'));
       fs.writeFileSync(path.join(dir, '0000_latin1.txt'), Buffer.from('Le président Assimi Goïta a reçu, le 15 août 2023, les délégués.', 'latin1'));
       fs.writeFileSync(path.join(dir, '0001_binary.txt'), Buffer.from([0x50, 0x4b, 0, 1]));
+      fs.writeFileSync(path.join(dir, '0002_empty.txt'), '');
+      fs.writeFileSync(path.join(dir, '0003_one_word.txt'), 'Actualités\n');
     }
     return dir;
   };

@@ -93,8 +93,14 @@ export function loadCorrections(given: string | false | undefined, firstPath: st
 }
 
 /** Every listed article read into a new index (facts from the threads merged as they come); the names analysed, in order. */
-export async function loadIndex(listed: readonly ArticleFile[], read: ReadSettings, annotations: Annotations, progress: Progress): Promise<{ index: CorpusIndex; names: string[] }> {
-  const index = new CorpusIndex();
+export async function loadIndex(
+  listed: readonly ArticleFile[],
+  read: ReadSettings,
+  annotations: Annotations,
+  progress: Progress,
+  options: ConstructorParameters<typeof CorpusIndex>[0] = {},
+): Promise<{ index: CorpusIndex; names: string[] }> {
+  const index = new CorpusIndex(options);
   index.setAnnotations(annotations);
   const names: string[] = [];
   progress.start('analysing', listed.length);

@@ -107,10 +107,8 @@ function encode(v: unknown, where: string): unknown {
     if (!TYPED[kind]) throw new Error(`facts: cannot store a ${kind} (${where})`);
     return { $typed: kind, base64: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
   }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new Error(`facts: cannot store ${v} outside a typed array (${where})`);
-    return v;
-  }
+  // JSON has no NaN or Infinity (a page without a headline has a NaN key).
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { $number: String(v) };
   if (Array.isArray(v)) {
     if (v.every((x) => typeof x === 'number' && Number.isFinite(x))) return v;
     return v.map((x, i) => encode(x, `${where}[${i}]`));
@@ -127,6 +125,7 @@ function decode(v: unknown): unknown {
   if (Array.isArray(v)) return v.length === 0 || typeof v[0] === 'number' ? v : v.map(decode);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
+    if (typeof o.$number === 'string') return Number(o.$number);
     if (typeof o.$typed === 'string' && typeof o.base64 === 'string') {
       const make = TYPED[o.$typed];
       if (!make) throw new Error(`unknown typed array ${o.$typed}`);

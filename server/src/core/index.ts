@@ -1,6 +1,6 @@
 /** The analysis core's public surface: the CLI and the language server import from here only. */
 export * from './types';
-export type { BoilerplateLayer } from './boilerplate';
+export type { BoilerplateLayer, TeaserLinkOut } from './boilerplate';
 export type { NameLayer } from './linking/nameLayer';
 export type { RelatedLayer, RelatedSource } from './related';
 export { CorpusIndex } from './corpus/corpusIndex';

@@ -68,17 +68,39 @@ export interface EntityMentionRef extends Span {
   text: string;
 }
 
-export type BoilerplateKind = 'duplicate' | 'chrome';
+/**
+ * `duplicate`: text that stands, the same or nearly, in other files; `chrome`: site furniture a
+ * cue finds in the file alone; `template`: a line whose shape recurs on other pages of its site
+ * (the evaluation kit's `chrome`: no two instances need be equal).
+ */
+export type BoilerplateKind = 'duplicate' | 'chrome' | 'template';
+
+/** Why a line is template furniture (shared between the blocks of one site: read-only). */
+export interface TemplateEvidence {
+  /** The line's shape as people read it: `Publié le # à # | Mis à jour le # à #`, `Lire aussi : …`. */
+  readonly shape: string;
+  /** Where it stands on the page. */
+  readonly region: 'top' | 'inside' | 'bottom';
+  /** Articles of the site with a line of that shape there, this one included. */
+  readonly articles: number;
+  /** The line that names the site (its masthead or copyright line, as on this page), or '' when none. */
+  readonly site: string;
+}
 
 /** A block of whole lines that is not part of the article itself. */
 export interface BoilerplateBlock extends Span {
   kind: BoilerplateKind;
   /** Why it was flagged, in a few words (for hover text and diagnostics). */
   reason: string;
-  /** For `duplicate`: where the other copies stand (records shared between blocks: read-only). Empty for `chrome`. */
+  /**
+   * For `duplicate`: where the other copies stand; for `template`: the same-shaped lines of the
+   * site's other pages (records shared between blocks: read-only). Empty for `chrome`.
+   */
   copies: readonly { readonly file: string; readonly start: number; readonly end: number }[];
-  /** A stable hash of the block's normalised text (for "ignore this block" and "remove everywhere"). */
+  /** A stable hash of the block's normalised text, or of its shape for `template` (for "ignore" and "remove everywhere"). */
   fingerprint: string;
+  /** For `template`: the shape, and on how many articles of which site. */
+  template?: TemplateEvidence;
 }
 
 export interface RelatedArticle {

@@ -1,5 +1,6 @@
 /**
- * Code actions: remove a boilerplate block here or in every file that has it, ignore it (recorded
+ * Code actions: remove a boilerplate block here or in every file that has it (a template line: in
+ * every article of the site with a line of its shape), ignore it (recorded
  * in `.seedlens/annotations.json` by a server command), insert a date's ISO value, fix a wrong
  * weekday, normalise an inconsistent spelling, and correct the annotations (`corrections.ts`).
  * Every edit is returned for the user to apply; the server never writes an article behind their back.
@@ -9,7 +10,7 @@ import type { BoilerplateBlock } from '../core';
 import { IGNORE_BLOCK_COMMAND, type IgnoreBlockArgs } from '../protocol';
 import { workspaceEdit, type FeatureContext } from './context';
 import { correctionActions, notBoilerplateAction } from './corrections';
-import { DIAGNOSTIC_SOURCE, DiagnosticCode, inconsistentSpellings, otherCopies, weekdaySpan } from './diagnostics';
+import { boilerplateCode, DIAGNOSTIC_SOURCE, DiagnosticCode, inconsistentSpellings, otherCopies, weekdaySpan } from './diagnostics';
 
 
 export function codeActions(ctx: FeatureContext, params: CodeActionParams): CodeAction[] {
@@ -30,7 +31,7 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
 
   for (const b of ctx.index.boilerplate(file)) {
     if (!touches(b)) continue;
-    const diags = ours(b.kind === 'duplicate' ? DiagnosticCode.duplicate : DiagnosticCode.chrome, b.start, b.end);
+    const diags = ours(boilerplateCode(b), b.start, b.end);
     const here = lines.wholeLines(b.start, b.end);
     out.push({
       title: t.action.removeBlock,

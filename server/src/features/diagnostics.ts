@@ -1,6 +1,6 @@
 /**
- * Diagnostics for one file: duplicated boilerplate, site chrome, a weekday that does not match its
- * date, one entity spelled inconsistently in one file. Each kind has a stable `code` and its own
+ * Diagnostics for one file: duplicated boilerplate, site chrome, site-template furniture, a weekday
+ * that does not match its date, one entity spelled inconsistently in one file. Each kind has a stable `code` and its own
  * severity setting (`off` switches it off). Publishing (which files, when) is the server's business.
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
@@ -15,6 +15,7 @@ export const DIAGNOSTIC_SOURCE = 'seed-lens';
 export const DiagnosticCode = {
   duplicate: 'duplicate-boilerplate',
   chrome: 'site-chrome',
+  template: 'site-template',
   weekday: 'weekday-mismatch',
   spelling: 'inconsistent-spelling',
   uncertain: 'uncertain-name',
@@ -51,10 +52,12 @@ export function diagnostics(ctx: FeatureContext, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const dup = toSeverity(cfg.duplicate);
   const chrome = toSeverity(cfg.chrome);
-  if (dup !== undefined || chrome !== undefined) {
+  const template = toSeverity(cfg.template);
+  if (dup !== undefined || chrome !== undefined || template !== undefined) {
     for (const b of ctx.index.boilerplate(file)) {
       if (b.kind === 'duplicate' && dup !== undefined) out.push(duplicateDiagnostic(ctx, file, lines, b, dup));
       else if (b.kind === 'chrome' && chrome !== undefined) out.push(chromeDiagnostic(ctx, lines, b, chrome));
+      else if (b.kind === 'template' && template !== undefined) out.push(templateDiagnostic(ctx, file, lines, b, template));
     }
   }
   const weekday = toSeverity(cfg.weekday);
@@ -128,6 +131,34 @@ function chromeDiagnostic(ctx: FeatureContext, lines: LineMap, b: BoilerplateBlo
     tags: [DiagnosticTag.Unnecessary],
     data: { fingerprint: b.fingerprint },
   };
+}
+
+/** A template line: its shape, of which site, and the same-shaped lines of other articles. */
+function templateDiagnostic(ctx: FeatureContext, file: string, lines: LineMap, b: BoilerplateBlock, severity: DiagnosticSeverity): Diagnostic {
+  const relatedInformation: DiagnosticRelatedInformation[] = [];
+  for (const c of otherCopies(file, b)) {
+    if (relatedInformation.length >= MAX_RELATED) break;
+    const copyLines = ctx.lines(c.file);
+    if (copyLines) relatedInformation.push({ location: { uri: c.file, range: copyLines.range(c.start, c.end) }, message: ctx.t.diag.sameShape });
+  }
+  const ev = b.template;
+  return {
+    range: lines.range(b.start, b.end),
+    severity,
+    source: DIAGNOSTIC_SOURCE,
+    code: DiagnosticCode.template,
+    // Not the count of articles (the hover gives it): a page of the site added or changed elsewhere
+    // would otherwise change the message of every other page of the site.
+    message: ev ? ctx.t.diag.template(ev.shape, ev.site) : ctx.t.diag.chrome(b.reason),
+    tags: [DiagnosticTag.Unnecessary],
+    relatedInformation,
+    data: { fingerprint: b.fingerprint },
+  };
+}
+
+/** The diagnostic code of a boilerplate block's kind. */
+export function boilerplateCode(b: BoilerplateBlock): string {
+  return b.kind === 'duplicate' ? DiagnosticCode.duplicate : b.kind === 'template' ? DiagnosticCode.template : DiagnosticCode.chrome;
 }
 
 /** Where the written weekday stands inside the date mention (the whole mention when not found). */

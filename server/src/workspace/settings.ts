@@ -7,7 +7,7 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSizeMB: number;
-  diagnostics: { duplicate: Severity; chrome: Severity; weekday: Severity; inconsistentSpelling: Severity; uncertain: Severity };
+  diagnostics: { duplicate: Severity; chrome: Severity; template: Severity; weekday: Severity; inconsistentSpelling: Severity; uncertain: Severity };
   codeLens: { enabled: boolean };
   inlayHints: { dateValues: boolean };
   /** Keep the last diagnostics on disk (outside the workspace) to show them at once next time. */
@@ -21,7 +21,7 @@ export function defaultSettings(): Settings {
     include: ['**/seeds/**/*.txt'],
     exclude: ['**/node_modules/**', '**/.git/**'],
     maxFileSizeMB: 5,
-    diagnostics: { duplicate: 'information', chrome: 'information', weekday: 'warning', inconsistentSpelling: 'hint', uncertain: 'off' },
+    diagnostics: { duplicate: 'information', chrome: 'information', template: 'information', weekday: 'warning', inconsistentSpelling: 'hint', uncertain: 'off' },
     codeLens: { enabled: true },
     inlayHints: { dateValues: false },
     cache: { enabled: true },
@@ -64,6 +64,7 @@ export function readSettings(raw: unknown, files?: unknown, filesBefore?: Decodi
   if (typeof max === 'number' && max > 0 && Number.isFinite(max)) s.maxFileSizeMB = max;
   s.diagnostics.duplicate = severity(get('diagnostics.duplicate'), s.diagnostics.duplicate);
   s.diagnostics.chrome = severity(get('diagnostics.chrome'), s.diagnostics.chrome);
+  s.diagnostics.template = severity(get('diagnostics.template'), s.diagnostics.template);
   s.diagnostics.weekday = severity(get('diagnostics.weekday'), s.diagnostics.weekday);
   s.diagnostics.inconsistentSpelling = severity(get('diagnostics.inconsistentSpelling'), s.diagnostics.inconsistentSpelling);
   s.diagnostics.uncertain = severity(get('diagnostics.uncertain'), s.diagnostics.uncertain);

@@ -430,6 +430,9 @@ export class WorkspaceIndex {
       }
     }
     if (bulk) return [key];
+    // Pages of its site whose template lines come or go (a shape it alone shared with them): told
+    // by the index, so a template change needs no sweep of the workspace.
+    for (const f of this.index.templateNeighbours()) affected.add(f);
     let after = '';
     try {
       after = this.footprint(key, affected);
@@ -445,13 +448,18 @@ export class WorkspaceIndex {
   /** Files `apply` changed since the batch began (one editor change or one watched-files notification). */
   private batchDirect = new Set<string>();
 
-  /** What other files' results can depend on: the file's blocks and names. Adds the copies' files to `into`. */
+  /**
+   * What other files' results can depend on: the file's blocks and names. Adds the copies' files to
+   * `into`. Template lines are left out: the index names the pages whose template lines they make
+   * come or go (`templateNeighbours`); the others of the site keep what they show.
+   */
   private footprint(key: string, into: Set<string>): string {
     if (!this.index.has(key)) return '';
     const parts: string[] = [];
     for (const b of this.index.boilerplate(key)) {
-      parts.push(b.fingerprint);
+      if (b.kind === 'template') continue;
       for (const c of b.copies) into.add(c.file);
+      parts.push(b.fingerprint);
     }
     for (const m of this.index.nameMentions(key)) parts.push(`${m.entityId}\u0000${m.text}`);
     return parts.join('\u0001');

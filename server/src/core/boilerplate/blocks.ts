@@ -15,6 +15,8 @@ import { BYLINE, L_CHARS, L_END, L_FLAGS, L_START, L_WORDS, LINE_FIELDS, NON_BLA
 import { fingerprintOf, wordsIn } from './normalize';
 import { IntStack } from '../collections/intStack';
 import { sharedStrings } from '../text/sharedStrings';
+import { templateBlocks, templateFurniture, type TemplateSources } from './template/blocks';
+import type { TemplateFacts } from './template/facts';
 
 /** A line shorter than this is never duplicate evidence by itself. */
 export const SUBSTANTIAL_WORDS = 8;
@@ -32,6 +34,10 @@ export interface FileView {
   text: string;
   lines: Int32Array;
   units: Int32Array;
+  /** The page's layout and line shapes (template/facts.ts). */
+  template: TemplateFacts;
+  /** `template.headline`: the page's headline line, or -1; never boilerplate, nor the copy of a teaser naming it. */
+  headline: number;
   /**
    * The copy records naming this file's line ranges (key `first * RECORD_SPAN + last`), shared by
    * every block listing them: a sidebar's copy is listed by each of its other copies, and one
@@ -208,10 +214,10 @@ const partnersScratch = new LinePartnersBuilder();
  * Per line and partner file: the lines of the partner holding an ordered copy of at least half
  * of the line. Only lines with copied units get entries: most lines have none.
  */
-function partnersOf(me: FileView, pairs: CopyPairs): LinePartners {
+function partnersOf(me: FileView, pairs: CopyPairs, headlineOf: (f: number) => number): LinePartners {
   const out = partnersScratch;
   out.reset();
-  for (let p = 0; p < pairs.files.length; p++) if (pairs.files[p] !== me.id) partnerLines(me, pairs, p, out);
+  for (let p = 0; p < pairs.files.length; p++) if (pairs.files[p] !== me.id) partnerLines(me, pairs, p, out, headlineOf(pairs.files[p]));
   return out.build(me.lines.length / LINE_FIELDS);
 }
 
@@ -221,9 +227,10 @@ function partnersOf(me: FileView, pairs: CopyPairs): LinePartners {
  * order* must make at least half of the line. A sentence of a multi-sentence line counts only when
  * a neighbouring sentence of the line is copied next to it in the partner too: a sidebar is pasted
  * as whole runs of text, while an article paragraph can be a new combination of stock sentences
- * that each exist elsewhere.
+ * that each exist elsewhere. The partner's headline (`theirHeadline`) holds no copy: a line naming
+ * it here is a teaser of that article, not a block the two pages share.
  */
-function partnerLines(me: FileView, pairs: CopyPairs, p: number, out: LinePartnersBuilder): void {
+function partnerLines(me: FileView, pairs: CopyPairs, p: number, out: LinePartnersBuilder, theirHeadline: number): void {
   // No closures here: called once per partner of every file (millions of times in a sweep), each
   // call would allocate their context.
   const { units, lines } = me;
@@ -253,8 +260,13 @@ function partnerLines(me: FileView, pairs: CopyPairs, p: number, out: LinePartne
       inRun = (prevSame && hasPair(pairs, from, to, i - 1, j - 1)) || (nextSame && hasPair(pairs, from, to, i + 1, j + 1));
     }
     if (inRun) {
-      chars += units[i * UNIT_FIELDS + U_CHARS];
-      for (let q = k; q < end; q++) out.hold(pairs.theirLines[q]);
+      let held = false;
+      for (let q = k; q < end; q++) {
+        if (pairs.theirLines[q] === theirHeadline) continue;
+        out.hold(pairs.theirLines[q]);
+        held = true;
+      }
+      if (held) chars += units[i * UNIT_FIELDS + U_CHARS];
     }
     k = end;
   }
@@ -273,7 +285,7 @@ function lineKeyOf(me: FileView, i: number): string {
 }
 
 /** What `buildBlocks` needs to know of the rest of the corpus. */
-export interface Sources {
+export interface Sources extends TemplateSources {
   /** Per partner file: its units copying mine (a sample of the partners; `me` itself is skipped). */
   copies: CopyPairs;
   /** How many other files hold a copy of my unit `unit` (copies lists only a sample). */
@@ -292,7 +304,7 @@ export interface Sources {
 export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources): BoilerplateBlock[] {
   const { lines } = me;
   const nLines = lines.length / LINE_FIELDS;
-  const partners = partnersOf(me, sources.copies);
+  const partners = partnersOf(me, sources.copies, (f) => sources.view(f)?.headline ?? -1);
   const nonBlank: number[] = [];
   for (let i = 0; i < nLines; i++) if (lines[i * LINE_FIELDS + L_FLAGS] & NON_BLANK) nonBlank.push(i);
   const wordsOf = (i: number) => lines[i * LINE_FIELDS + L_WORDS];
@@ -300,12 +312,12 @@ export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources
 
   const copied = (i: number) => partners.at[i + 1] > partners.at[i];
   const dup = new Set<number>();
-  for (const i of nonBlank) if (copied(i) && wordsOf(i) >= SUBSTANTIAL_WORDS && !bylineAt(i)) dup.add(i);
+  for (const i of nonBlank) if (copied(i) && wordsOf(i) >= SUBSTANTIAL_WORDS && !bylineAt(i) && i !== me.headline) dup.add(i);
 
   // Short copied lines (a teaser's headline) join when they are inside the copied run in both files.
   const adjacentInPartner = (s: number, n: number) => adjacentIn(partners, s, n);
   nonBlank.forEach((i, pos) => {
-    if (dup.has(i) || !copied(i) || bylineAt(i)) return;
+    if (dup.has(i) || !copied(i) || bylineAt(i) || i === me.headline) return;
     const prev = pos > 0 ? nonBlank[pos - 1] : -1;
     const next = pos + 1 < nonBlank.length ? nonBlank[pos + 1] : -1;
     const inPrev = prev >= 0 && dup.has(prev) && adjacentInPartner(i, prev);
@@ -351,6 +363,10 @@ export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources
       blocks.push(duplicateBlock(me, run, held, sources));
     }
   }
+
+  const page = { text: me.text, lineStart: (i: number) => lineStart(me, i), lineEnd: (i: number) => lineEnd(me, i), template: me.template };
+  const template = templateFurniture(page, nonBlank, (i) => dup.has(i), chromeAt, sources);
+  blocks.push(...templateBlocks(page, template, sources));
 
   for (const run of runs((i) => chromeAt.has(i) && !dup.has(i))) {
     const reasons = [...new Set(run.map((i) => chromeAt.get(i)!))];
@@ -463,7 +479,7 @@ function isSorted(keys: Float64Array): boolean {
 }
 
 /** The record naming lines `first`..`last` of `view`, shared with every other block listing them. */
-function copyRecord(view: FileView, first: number, last: number): CopyRecord {
+export function copyRecord(view: FileView, first: number, last: number): CopyRecord {
   const key = first * RECORD_SPAN + last;
   const records = (view.copyRecords ??= new Map());
   let c = records.get(key);

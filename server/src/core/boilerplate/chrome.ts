@@ -1,10 +1,13 @@
 /**
  * Site chrome inside one file: furniture the scraper kept around the article. The cues are
  * generic web-page furniture (section labels, "read more" links, share prompts, related-article
- * headings) and one structural cue: a signature ends a news article, so paragraphs after it that
- * read like cut teasers are other articles' summaries.
+ * headings), the structural cues of furnitureCues.ts (menus and trails, copyright lines, date
+ * stamps outside the body, "see also" lines), and one cue of position: a signature ends a news
+ * article, so paragraphs after it that read like cut teasers are other articles' summaries.
  */
 import { sharedStrings } from '../text/sharedStrings';
+import { isCopyright, isDateStamp, isMenuOrTrail, NAV, RELATED_HEADING, teaserStart } from './furnitureCues';
+import { shapeTokens, type ShapeToken } from './lineShape';
 import { looksLikeByline, words } from './normalize';
 
 export interface ChromeLine {
@@ -18,25 +21,12 @@ export interface LineText {
   text: string;
   /** `words(text)`, when the caller has them already. */
   words?: readonly string[];
+  /** `shapeTokens` of the line (offsets into `text`), when the caller has them already; read for short lines only. */
+  tokens?: readonly ShapeToken[];
 }
-
-// Section names of news-site menus (accent-folded). A line made only of these is navigation.
-const NAV = new Set(
-  [
-    'accueil', 'actualites', 'actualite', 'actu', 'actus', 'a la une', 'une', 'politique', 'economie', 'societe',
-    'sport', 'sports', 'culture', 'international', 'internationale', 'monde', 'afrique', 'national', 'nation',
-    'regions', 'region', 'opinion', 'opinions', 'editorial', 'editoriaux', 'tribune', 'tribunes', 'videos', 'video',
-    'photos', 'multimedia', 'contact', 'contacts', 'menu', 'rechercher', 'recherche', 'breves', 'annonces',
-    'agenda', 'archives', 'en direct', 'direct', 'faits divers', 'sante', 'education', 'environnement',
-    'technologie', 'sciences', 'diplomatie', 'securite', 'defense', 'communiques', 'communique', 'dossiers',
-    'interviews', 'reportages', 'portraits', 'chroniques', 'derniere minute', 'dernieres nouvelles', 'infos',
-    'news', 'home', 'abonnement', 'connexion', 'publicite', 'evenements', 'gouvernement', 'institutions',
-  ].map((s) => s),
-);
 
 const READ_MORE = /^(lire|lire la suite|lire plus|lire l article|en savoir plus|voir plus|voir la suite|la suite|suite|read more|continuer la lecture)$/;
 const SHARE = /^(partagez|partager|partage|suivez nous|suivez|abonnez vous|inscrivez vous|rejoignez nous|share|follow|imprimer|envoyer a un ami|laisser un commentaire|commentaires?|telecharger l application)\b/;
-const RELATED_HEADING = /^(autres articles|a lire aussi|lire aussi|voir aussi|a voir aussi|articles similaires|articles lies|sur le meme sujet|dans la meme rubrique|les plus lus|articles les plus lus|articles recents|derniers articles|nos derniers articles|vous aimerez aussi|vous aimerez aussi|a decouvrir|related|read also|more stories)\b/;
 
 function isNav(t: string): boolean {
   const parts = t.split(/\s*[>|/·•»]\s*/).map((p) => words(p).join(' ')).filter(Boolean);
@@ -62,7 +52,14 @@ export function truncated(t: string): boolean {
 }
 
 /** Body paragraphs are long; this many words is a paragraph of the article, not furniture. */
-const BODY_WORDS = 25;
+export const BODY_WORDS = 25;
+/** Furniture is shorter than a paragraph: longer lines are never read for the structural cues. */
+export const SHORT_LINE_WORDS = BODY_WORDS - 1;
+
+/** The line's shape tokens: the caller's, or read now. */
+export function tokensOf(l: LineText): readonly ShapeToken[] {
+  return l.tokens ?? shapeTokens(l.text, 0, l.text.length);
+}
 
 export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   const out = new Map<number, string>();
@@ -77,10 +74,16 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   // hasBodyBefore[pos]: a body-length paragraph stands before the pos-th non-blank line.
   const hasBodyBefore: boolean[] = [];
   let seenBody = false;
+  let lastBody = -1;
   for (let pos = 0; pos < nonBlank.length; pos++) {
     hasBodyBefore.push(seenBody);
-    if (ws[pos].length >= BODY_WORDS) seenBody = true;
+    if (ws[pos].length >= BODY_WORDS) {
+      seenBody = true;
+      lastBody = pos;
+    }
   }
+  // Above the article's first paragraph or below its last (everywhere, in a page without one).
+  const outsideBody = (pos: number) => !hasBodyBefore[pos] || pos > lastBody;
 
   // 1. Single-line furniture.
   const readMore: number[] = [];
@@ -95,10 +98,17 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
       mark(i, '"read more" link');
       readMore.push(pos);
     } else if (n <= 14 && (SHARE.test(k) || /\breseaux sociaux\b/.test(k))) mark(i, 'share prompt');
-    else if (n <= 10 && RELATED_HEADING.test(k)) {
-      mark(i, 'related-articles heading');
-      if (relatedHeading < 0 && hasBodyBefore[pos]) relatedHeading = pos;
-    } else if (n <= 6 && isNav(t)) mark(i, 'navigation label');
+    else {
+      const toks = n <= SHORT_LINE_WORDS ? tokensOf(lines[i]) : undefined;
+      if (toks && teaserStart(toks) >= 0) mark(i, 'teaser of another article');
+      else if (n <= 10 && RELATED_HEADING.test(k)) {
+        mark(i, 'related-articles heading');
+        if (relatedHeading < 0 && hasBodyBefore[pos]) relatedHeading = pos;
+      } else if (n <= 6 && isNav(t)) mark(i, 'navigation label');
+      else if (toks && isMenuOrTrail(toks)) mark(i, 'menu or breadcrumb trail');
+      else if (toks && isCopyright(toks)) mark(i, 'copyright line');
+      else if (toks && outsideBody(pos) && isDateStamp(toks, lines[i].text)) mark(i, 'date and time stamp');
+    }
   });
 
   // 2. Teasers: everything between a related-articles heading (or, without one, the two lines

@@ -6,10 +6,12 @@
  * and posted (structured clone) to the index, which then only merges it.
  */
 import { lineRanges } from '../text/lines';
-import { detectChrome, type ChromeLine } from './chrome';
+import { detectChrome, SHORT_LINE_WORDS, type ChromeLine } from './chrome';
+import { shapeTokens, type ShapeToken } from './lineShape';
 import { BANDS, bandKeys, signature } from './minhash';
 import { hash53Words, looksLikeByline, nonSpace, quotedShare, sentences, wordsIn } from './normalize';
 import { shingles } from './shingles';
+import { analyseTemplate, type TemplateFacts } from './template/facts';
 import { IntStack } from '../collections/intStack';
 
 /** Below this, a sentence is too generic for near matching ("Le ministre a pris la parole."). */
@@ -57,6 +59,8 @@ export interface BoilerplateFacts {
   /** Sorted shingle hashes of the near-matchable units, one run per unit. */
   shingles: Uint32Array;
   chrome: ChromeLine[];
+  /** The page's layout and line shapes, for the site-template index. */
+  template: TemplateFacts;
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -111,7 +115,17 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
   });
   const all = new Uint32Array(nShingles);
   sh.forEach((s, k) => all.set(s, shingleStart[k]));
-  const chrome = detectChrome(ranges.map((l, i) => ({ start: l.start, end: l.end, text: text.slice(l.start, l.end), words: lineWords[i] })));
+  // Short lines are read token by token, once, by the chrome cues and the template facts.
+  const tokens: (readonly ShapeToken[] | undefined)[] = ranges.map((l, i) =>
+    lineWords[i].length > 0 && lineWords[i].length <= SHORT_LINE_WORDS ? shapeTokens(text.slice(l.start, l.end), 0, l.end - l.start) : undefined,
+  );
+  const chrome = detectChrome(ranges.map((l, i) => ({ start: l.start, end: l.end, text: text.slice(l.start, l.end), words: lineWords[i], tokens: tokens[i] })));
+  const chromeAt = new Set(chrome.map((c) => c.line));
+  const template = analyseTemplate(
+    text,
+    ranges.map((l, i) => ({ start: l.start, end: l.end, words: lineWords[i].length, tokens: tokens[i], chrome: chromeAt.has(i) })),
+    (i) => lineWords[i],
+  );
   return {
     lines,
     units: units.done(),
@@ -120,6 +134,7 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
     shingleStart: Int32Array.from(shingleStart),
     shingles: all,
     chrome,
+    template,
   };
 }
 

@@ -8,12 +8,14 @@
  * accepts it precomputed (by an indexing thread) and then only merges it into the index.
  */
 import type { BoilerplateBlock } from '../types';
-import { buildBlocks, worthPairing, type FileView } from './blocks';
+import { buildBlocks, copyRecord, worthPairing, type FileView } from './blocks';
 import type { ChromeLine } from './chrome';
 import { DuplicateIndex, type IndexedFile } from './duplicates';
-import { analyseBoilerplate, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
+import { analyseBoilerplate, L_END, L_START, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { hash53 } from './normalize';
-import { packInt32 } from '../collections/packInt32';
+import { CAND_FIELDS, TEASER_FIELDS, type TemplateFacts } from './template/facts';
+import { TemplateIndex } from './template/index';
+import { packFloat64, packInt32 } from '../collections/packInt32';
 import { NameIds } from '../collections/nameIds';
 
 export { analyseBoilerplate, type BoilerplateFacts } from './facts';
@@ -35,6 +37,33 @@ export interface BoilerplateLayer {
    * every sentence to its near copies), a step at a time while `more()` says so; true once none is left.
    */
   prepare(more: () => boolean): boolean;
+  /** The file's lines naming another file's headline ("Lire aussi : …", a listed headline), by start. */
+  teaserLinks(file: string): TeaserLinkOut[];
+  /** The files with a line naming this file's headline, sorted. */
+  namedBy(file: string): string[];
+  /**
+   * The other files whose template lines or teasers may come or go since the last `setFile` or
+   * `removeFile` (none while no file's blocks were asked for, and none when templates are off).
+   * Others of the site may only read another count of articles or list of other lines.
+   */
+  templateNeighbours(): string[];
+}
+
+/** A line naming another article: where the named headline stands here, and that article's headline. */
+export interface TeaserLinkOut {
+  start: number;
+  end: number;
+  file: string;
+  /** The headline's span in `file`. */
+  target: { start: number; end: number };
+}
+
+export interface BoilerplateOptions {
+  /**
+   * Learn site templates and teaser links across the corpus (default true); off, the layer finds
+   * duplicates and single-file chrome only, as before templates were learnt (for comparisons).
+   */
+  templates?: boolean;
 }
 
 interface FileState extends FileView, IndexedFile {
@@ -42,6 +71,18 @@ interface FileState extends FileView, IndexedFile {
   /** Undefined when stale: this file or one sharing text with it changed. */
   blocks?: BoilerplateBlock[];
 }
+
+/** A page's template facts when templates are off: no headline, nothing to compare. */
+const NO_TEMPLATE: TemplateFacts = {
+  headline: -1,
+  headlineKey: NaN,
+  cands: new Int32Array(0),
+  candKeys: new Float64Array(0),
+  siteKeys: new Float64Array(0),
+  siteLines: new Int32Array(0),
+  teasers: new Int32Array(0),
+  teaserKeys: new Float64Array(0),
+};
 
 /** File ids (see `NameIds`) with their sampling rank. */
 class FileNames extends NameIds {
@@ -56,10 +97,20 @@ class FileNames extends NameIds {
 
 /** Check that facts handed in from elsewhere have the shape this version of the layer writes. */
 function consistent(f: BoilerplateFacts): boolean {
-  return f.lines.length % LINE_FIELDS === 0 && f.units.length === f.keys.length * UNIT_FIELDS;
+  const t: TemplateFacts | undefined = f.template;
+  return (
+    f.lines.length % LINE_FIELDS === 0 &&
+    f.units.length === f.keys.length * UNIT_FIELDS &&
+    !!t &&
+    // Two keys per candidate, as many as its CAND_FIELDS fields.
+    t.cands.length === (t.candKeys.length / 2) * CAND_FIELDS &&
+    t.teasers.length === t.teaserKeys.length * TEASER_FIELDS &&
+    t.siteKeys.length === t.siteLines.length
+  );
 }
 
-export function createBoilerplateLayer(): BoilerplateLayer {
+export function createBoilerplateLayer(options: BoilerplateOptions = {}): BoilerplateLayer {
+  const templates = options.templates !== false;
   const names = new FileNames();
   const files: (FileState | undefined)[] = [];
   // Files whose blocks are computed: only they need telling when a file they share text with changes.
@@ -68,6 +119,13 @@ export function createBoilerplateLayer(): BoilerplateLayer {
     any: () => watched > 0,
     has: (id) => files[id]?.blocks !== undefined,
   });
+  /** The pages the last change told. */
+  let lastTouched: ReadonlySet<number> = new Set();
+  const pages = new TemplateIndex(
+    (id) => files[id]?.blocks !== undefined,
+    () => watched > 0,
+    (id) => names.nameRanks()[id],
+  );
 
   const invalidate = (affected: Iterable<number>) => {
     for (const id of affected) {
@@ -90,17 +148,34 @@ export function createBoilerplateLayer(): BoilerplateLayer {
       const id = names.idOf(file);
       drop(id);
       // Keep only what blocks need; the shingles and bucket keys go into the index's own tables.
-      // Lines and units share one buffer (see collections/packInt32.ts).
-      const [lines, units] = packInt32([f.lines, f.units]);
-      const st: FileState = { id, name: file, text, lines, units, keys: f.keys, chrome: f.chrome };
+      // Lines, units and the template facts' integers share one buffer, its keys another (see
+      // collections/packInt32.ts): a page without furniture to compare shares one empty record.
+      const t = f.template;
+      const kept = templates && t.cands.length + t.teasers.length + t.siteKeys.length > 0;
+      const [lines, units, cands, teasers, siteLines] = packInt32([f.lines, f.units, ...(kept ? [t.cands, t.teasers, t.siteLines] : [])]);
+      let template = NO_TEMPLATE;
+      if (kept) {
+        const [candKeys, siteKeys, teaserKeys] = packFloat64([t.candKeys, t.siteKeys, t.teaserKeys]);
+        template = { headline: t.headline, headlineKey: t.headlineKey, cands, candKeys, siteKeys, siteLines, teasers, teaserKeys };
+      } else if (templates && t.headline >= 0) template = { ...NO_TEMPLATE, headline: t.headline, headlineKey: t.headlineKey };
+      const st: FileState = { id, name: file, text, lines, units, keys: f.keys, chrome: f.chrome, template, headline: template.headline };
       files[id] = st;
+      // Templates first: the pages they tell are those with blocks built, before the duplicate
+      // index drops the blocks of the pages sharing text with this one.
+      if (templates) lastTouched = pages.setFile(id, template);
+      invalidate(lastTouched);
       invalidate(index.setFile(st, f));
     },
     removeFile(file: string) {
       const id = names.find(file);
       if (id === undefined || !files[id]) return;
       drop(id);
+      if (templates) lastTouched = pages.removeFile(id);
+      invalidate(lastTouched);
       invalidate(index.removeFile(id));
+    },
+    templateNeighbours(): string[] {
+      return templates ? [...pages.flagChanged()].map((g) => names.names[g]) : [];
     },
     localityOrder(order: readonly string[]): string[] {
       // With most blocks built (a sweep after an edit), few are left to build: the order hardly
@@ -131,10 +206,38 @@ export function createBoilerplateLayer(): BoilerplateLayer {
           view: (f) => files[f],
           nameRank: (f) => ranks[f],
           byNameRank: (rank) => byName[rank],
+          templateLines: (skip) => (templates ? pages.templateLines(st.id, skip) : []),
+          teaserLinks: () => (templates ? pages.teaserLinks(st.id) : []),
+          siteLine: (of) => pages.siteLine(st.id, of),
+          copyRecord: (f, key) => {
+            const v = files[f];
+            const line = pages.lineOf(f, key);
+            return v && line >= 0 ? copyRecord(v, line, line) : undefined;
+          },
         });
         watched++;
       }
       return st.blocks;
+    },
+    teaserLinks(file: string): TeaserLinkOut[] {
+      const id = names.find(file);
+      if (!templates || id === undefined || !files[id]) return [];
+      const out: TeaserLinkOut[] = [];
+      for (const link of pages.teaserLinks(id)) {
+        const target = files[link.file];
+        if (!target || link.headline < 0) continue;
+        const at = link.headline * LINE_FIELDS;
+        out.push({ start: link.start, end: link.end, file: target.name, target: { start: target.lines[at + L_START], end: target.lines[at + L_END] } });
+      }
+      return out;
+    },
+    namedBy(file: string): string[] {
+      const id = names.find(file);
+      if (!templates || id === undefined || !files[id]) return [];
+      return pages
+        .namedBy(id)
+        .map((g) => names.names[g])
+        .sort();
     },
   };
 }

@@ -74,6 +74,31 @@ export function wordsIn(text: string, start: number, end: number): string[] {
   return out;
 }
 
+/**
+ * `wordsIn(text, start, end).join('')` for a run of letters, digits and marks (one word), without
+ * the array: the run's folded, lower-cased characters.
+ */
+export function foldedRun(text: string, start: number, end: number): string {
+  let out = '';
+  let run = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    if (run < i) out += text.slice(run, i).toLowerCase();
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    out += foldedChar(cp).replace(/ /g, '');
+    run = i + 1;
+  }
+  return run < end ? out + text.slice(run, end).toLowerCase() : out;
+}
+
 /** Lower-case, accent-folded words of `s` (letters and digits only). */
 export function words(s: string): string[] {
   return wordsIn(s, 0, s.length);

@@ -20,3 +20,18 @@ export function packInt32(parts: readonly ArrayLike<number>[]): Int32Array[] {
   }
   return out;
 }
+
+/** `packInt32` for float64 values (hash keys): views of one Float64Array. */
+export function packFloat64(parts: readonly ArrayLike<number>[]): Float64Array[] {
+  let total = 0;
+  for (const p of parts) total += p.length;
+  const all = new Float64Array(total);
+  const out: Float64Array[] = [];
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    out.push(all.subarray(at, at + p.length));
+    at += p.length;
+  }
+  return out;
+}

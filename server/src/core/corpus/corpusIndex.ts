@@ -7,7 +7,7 @@
  * implementations: `setFile` replaces a file's contribution, so that one changed file is re-analysed
  * alone (map-reduce indexing), `removeFile` drops it, queries read the merged view.
  */
-import { createBoilerplateLayer, type BoilerplateLayer } from '../boilerplate';
+import { createBoilerplateLayer, type BoilerplateLayer, type BoilerplateOptions, type TeaserLinkOut } from '../boilerplate';
 import { findDates, packDates, unpackDates, type PackedDates } from '../dates';
 import { createNameLayer, type NameLayerImpl } from '../linking/nameLayer';
 import { createRelatedLayer, type RelatedLayer } from '../related';
@@ -31,7 +31,7 @@ export class CorpusIndex {
   private readonly mentionCache = new Map<string, { version: number; names: number; corrections: number; all: Mention[]; maxEnd: Int32Array }>();
   /** Bumped when the corrections change. */
   private correctionsEpoch = 0;
-  private readonly boiler: BoilerplateLayer = createBoilerplateLayer();
+  private readonly boiler: BoilerplateLayer;
   private readonly relatedLayer: RelatedLayer;
   private versionCounter = 0;
   private changes = 0;
@@ -39,7 +39,9 @@ export class CorpusIndex {
   /** Entities rebuilt under corrections that reshape them (merge, split, type, canonical); dropped on any change. */
   private correctedEntities: Map<string, Entity> | undefined;
 
-  constructor() {
+  /** `options.boilerplate`: the boilerplate layer's (site templates on or off, for comparisons). */
+  constructor(options: { boilerplate?: BoilerplateOptions } = {}) {
+    this.boiler = createBoilerplateLayer(options.boilerplate);
     this.relatedLayer = createRelatedLayer({
       files: () => this.entries.keys(),
       text: (f) => this.entries.get(f)?.text,
@@ -248,8 +250,36 @@ export class CorpusIndex {
     return blocks.filter((b) => !hidden.has(b.fingerprint));
   }
 
+  /**
+   * The file's related articles. A teaser that names one of them (or a teaser of theirs naming
+   * this one) adds a reason; it never makes two articles related by itself: a site lists its
+   * unrelated headlines too.
+   */
   related(file: string, limit?: number): RelatedArticle[] {
-    return this.entries.has(file) ? this.relatedLayer.related(file, limit) : [];
+    if (!this.entries.has(file)) return [];
+    const found = this.relatedLayer.related(file, limit);
+    if (found.length === 0) return found;
+    const names = new Map(this.boiler.teaserLinks(file).map((l) => [l.file, l]));
+    const namedBy = new Set(this.boiler.namedBy(file));
+    if (names.size === 0 && namedBy.size === 0) return found;
+    return found.map((r) => {
+      const link = names.get(r.file);
+      if (link) return { ...r, reasons: [...r.reasons, `a teaser here names it: ${this.entries.get(file)!.text.slice(link.start, link.end)}`] };
+      return namedBy.has(r.file) ? { ...r, reasons: [...r.reasons, 'a teaser there names this article'] } : r;
+    });
+  }
+
+  /**
+   * The other files whose site-template lines may come or go since the last `upsert` or `remove`
+   * (among those whose boilerplate was asked for): what an editor must show again.
+   */
+  templateNeighbours(): string[] {
+    return this.boiler.templateNeighbours();
+  }
+
+  /** The file's lines naming another article's headline ("Lire aussi : …", a listed headline), by start. */
+  teaserLinks(file: string): TeaserLinkOut[] {
+    return this.entries.has(file) ? this.boiler.teaserLinks(file) : [];
   }
 
   report(file: string): FileReport {

@@ -29,7 +29,8 @@ export function toAnswerFile(index: CorpusIndex, file: string): AnswerFile {
         ? { type: m.type, start: m.start, end: m.end, text: m.text, value: m.value }
         : { type: m.type, start: m.start, end: m.end, text: m.text, id: m.entityId, ...(m.confidence !== undefined && { confidence: Math.round(m.confidence * 1000) / 1000 }) },
     ),
-    boilerplate: index.boilerplate(file).map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
+    // The kit knows two kinds: template furniture is site furniture whose instances differ (`chrome`).
+    boilerplate: index.boilerplate(file).map((b) => ({ start: b.start, end: b.end, kind: b.kind === 'template' ? 'chrome' : b.kind })),
     related: index.related(file).map((r) => ({ file: r.file, score: Math.round(r.score * 1000) / 1000 })),
   };
 }
