@@ -2,7 +2,7 @@
 // boilerplate-compare.mjs — boilerplate lines found by jscpd, by Seed Lens with the site templates
 // switched off, and with them, on the same annotated sets, scored alike.
 //
-//   node scripts/boilerplate-compare.mjs [--cli PATH_TO_BUILT_cli.js] [--with-test] [--json]
+//   node scripts/boilerplate-compare.mjs [--cli PATH_TO_BUILT_cli.js] [--json]
 //
 // * Seed Lens: the built CLI (default dist/cli.js), `cli.js analyze DIR --format json`, then the same
 //   with `--no-site-templates` (duplicates and single-file chrome only). Build first.
@@ -10,8 +10,8 @@
 //   it (`--min-lines 3 --min-tokens 50`), and a finer setting (`--min-lines 1 --min-tokens 8`) that
 //   lets it see one-line furniture; each clone's lines become `duplicate` ranges.
 // * Scored by ../shared/eval/score.mjs (BOILER: non-blank lines, a line flagged when half of its
-//   characters are covered). Sets: the seeds, the held-out articles, the unseen sites' tuning half;
-//   `--with-test` adds the unseen sites' test half (measured only: never tuned on).
+//   characters are covered). Sets: the seeds, the held-out articles, the unseen sites' tuning half
+//   and their test half (measured only: never tuned on), as `npm run eval` shows them.
 // Reads ../shared/eval (evaluation only; nothing in the extension depends on it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,10 +35,8 @@ const sets = [
   { name: 'seeds', gold: path.join(evalDir, 'seeds-gold.json'), dir: path.join(root, 'seeds') },
   { name: 'held-out', gold: path.join(root, 'test/fixtures/heldout/gold.json'), dir: path.join(root, 'test/fixtures/heldout/corpus') },
   { name: 'unseen sites, tune (a–d)', gold: path.join(root, 'test/fixtures/unseen-tune/gold.json'), dir: path.join(root, 'test/fixtures/unseen-tune/corpus') },
+  { name: 'unseen sites, test (e–h)', gold: path.join(root, 'test/fixtures/unseen-test/gold.json'), dir: path.join(root, 'test/fixtures/unseen-test/corpus') },
 ];
-if (args.includes('--with-test')) {
-  sets.push({ name: 'unseen sites, test (e–h)', gold: path.join(root, 'test/fixtures/unseen-test/gold.json'), dir: path.join(root, 'test/fixtures/unseen-test/corpus') });
-}
 
 const seedLens = (dir, extra) => JSON.parse(execFileSync(process.execPath, [cli, 'analyze', dir, '--format', 'json', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 }));
 

@@ -78,6 +78,6 @@ if (!asJson && fs.existsSync(chrono)) {
 const boilerplate = path.join(root, 'scripts/boilerplate-compare.mjs');
 if (!asJson && fs.existsSync(boilerplate)) {
   console.log('\n### Boilerplate lines: jscpd, Seed Lens without site templates, Seed Lens, on the same sets');
-  const r = spawnSync(process.execPath, [boilerplate, ...(withTest ? ['--with-test'] : [])], { stdio: 'inherit', env: { ...process.env, SEED_LENS_EVAL: evalDir } });
+  const r = spawnSync(process.execPath, [boilerplate], { stdio: 'inherit', env: { ...process.env, SEED_LENS_EVAL: evalDir } });
   if (r.status !== 0) process.exitCode = 1;
 }
