@@ -185,16 +185,6 @@ async function main() {
       await sleep(800);
     });
 
-    await shot(page, 'hover-template', 'a site of three pages written into the workspace: hover on its reactions counter, a line of the site template', async () => {
-      // The site of the template tests (test/support/siteTemplates.ts, built into out/): no seed has one.
-      const { gazetteTexts } = await import(pathToFileURL(path.join(repoRoot, 'out/test/support/siteTemplates.js')).href);
-      for (const [name, text] of Object.entries(gazetteTexts())) fs.writeFileSync(path.join(ws, name), text);
-      await openFile(page, 'g1.txt');
-      const t = await hoverWord(page, 'Vos réactions', { ok: (x) => /Vos réactions \(#\)/.test(x), timeout: 60_000 });
-      if (!/Vos réactions \(#\)/.test(t)) throw new Error(`hover shows "${t}"`);
-      await sleep(300);
-    });
-
     await shot(page, 'review-queue', 'the review queue, least certain guesses first, with the evidence for the one under the pointer', async () => {
       await openSideBar(page);
       const row = treeRow(page, 'Yadran, ');
