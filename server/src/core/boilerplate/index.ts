@@ -13,7 +13,7 @@ import type { ChromeLine } from './chrome';
 import { DuplicateIndex, type IndexedFile } from './duplicates';
 import { analyseBoilerplate, L_END, L_START, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
 import { hash53 } from './normalize';
-import { CAND_FIELDS, TEASER_FIELDS, type TemplateFacts } from './template/facts';
+import { CAND_FIELDS, NO_TEMPLATE, TEASER_FIELDS, type TemplateFacts } from './template/facts';
 import { TemplateIndex } from './template/index';
 import { packFloat64, packInt32 } from '../collections/packInt32';
 import { NameIds } from '../collections/nameIds';
@@ -71,18 +71,6 @@ interface FileState extends FileView, IndexedFile {
   /** Undefined when stale: this file or one sharing text with it changed. */
   blocks?: BoilerplateBlock[];
 }
-
-/** A page's template facts when templates are off: no headline, nothing to compare. */
-const NO_TEMPLATE: TemplateFacts = {
-  headline: -1,
-  headlineKey: NaN,
-  cands: new Int32Array(0),
-  candKeys: new Float64Array(0),
-  siteKeys: new Float64Array(0),
-  siteLines: new Int32Array(0),
-  teasers: new Int32Array(0),
-  teaserKeys: new Float64Array(0),
-};
 
 /** File ids (see `NameIds`) with their sampling rank. */
 class FileNames extends NameIds {

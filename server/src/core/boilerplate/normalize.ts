@@ -28,6 +28,16 @@ function asciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** The code point at `i`: a surrogate pair read whole when both halves lie before `end`. */
+function codePointIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
 /**
  * Lower-case, accent-folded words of `text[start, end)` (letters and digits only): what
  * `words(text.slice(start, end))` gives, in one pass without intermediate strings per character.
@@ -52,14 +62,8 @@ export function wordsIn(text: string, start: number, end: number): string[] {
     }
     if (run >= 0) cur += text.slice(run, i).toLowerCase();
     run = -1;
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const cp = codePointIn(text, i, end);
+    if (cp > 0xffff) i++;
     const m = foldedChar(cp);
     for (let k = 0; k < m.length; k++) {
       if (m.charCodeAt(k) !== 32) cur += m[k];
@@ -85,14 +89,8 @@ export function foldedRun(text: string, start: number, end: number): string {
     const c = text.charCodeAt(i);
     if (c < 128) continue;
     if (run < i) out += text.slice(run, i).toLowerCase();
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const cp = codePointIn(text, i, end);
+    if (cp > 0xffff) i++;
     out += foldedChar(cp).replace(/ /g, '');
     run = i + 1;
   }

@@ -138,22 +138,24 @@ function lowerShare(tokens: readonly ShapeToken[]): number {
   return words ? lower / words : 0;
 }
 
+/** The facts of a page with nothing to compare: no headline, no line that may be furniture. */
+export const NO_TEMPLATE: TemplateFacts = Object.freeze({
+  headline: -1,
+  headlineKey: NaN,
+  cands: new Int32Array(0),
+  candKeys: new Float64Array(0),
+  siteKeys: new Float64Array(0),
+  siteLines: new Int32Array(0),
+  teasers: new Int32Array(0),
+  teaserKeys: new Float64Array(0),
+});
+
 export function analyseTemplate(text: string, lines: readonly PageLine[], wordsOf: (line: number) => readonly string[]): TemplateFacts {
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].words > 0) nonBlank.push(i);
   const body = nonBlank.filter((i) => lines[i].words > TEMPLATE_MAX_WORDS);
-  const none: TemplateFacts = {
-    headline: -1,
-    headlineKey: NaN,
-    cands: new Int32Array(0),
-    candKeys: new Float64Array(0),
-    siteKeys: new Float64Array(0),
-    siteLines: new Int32Array(0),
-    teasers: new Int32Array(0),
-    teaserKeys: new Float64Array(0),
-  };
   // A page with no paragraph of article text has no regions to compare.
-  if (body.length === 0) return none;
+  if (body.length === 0) return NO_TEMPLATE;
   const firstBody = body[0];
   const lastBody = body[body.length - 1];
   const regionOf = (i: number): Region => (i < firstBody ? REGION_TOP : i > lastBody ? REGION_BOTTOM : REGION_INSIDE);
@@ -197,7 +199,7 @@ export function analyseTemplate(text: string, lines: readonly PageLine[], wordsO
     }
   }
   const h = headline >= 0 ? lines[headline].tokens : undefined;
-  if (cands.length === 0 && teasers.length === 0 && siteKeys.size === 0) return { ...none, headline, headlineKey: h ? headlineKey(h, ...trimFraming(h, 0)) : NaN };
+  if (cands.length === 0 && teasers.length === 0 && siteKeys.size === 0) return { ...NO_TEMPLATE, headline, headlineKey: h ? headlineKey(h, ...trimFraming(h, 0)) : NaN };
   const sorted = [...siteKeys.keys()].sort((a, b) => a - b);
   // Two buffers rather than six arrays: posted from a thread, and kept per page.
   const [candsOut, siteLinesOut, teasersOut] = packInt32([cands, sorted.map((k) => siteKeys.get(k)!), teasers]);
