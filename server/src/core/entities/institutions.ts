@@ -9,7 +9,8 @@
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';
-import { compoundEnd, extendTail, isAdjective, skipAdjectives } from './tail';
+import { isAcronymToken } from './acronyms';
+import { compoundEnd, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
 const HEADS = new Set([
@@ -21,7 +22,7 @@ const HEADS = new Set([
   'observatoire', 'fondation', 'brigade', 'bataillon', 'regiment', 'conference', 'cellule', 'delegation', 'ambassade', 'consulat',
   'mairie', 'gouvernorat', 'radio', 'television', 'usine', 'usines', 'hopital', 'clinique', 'lycee', 'college', 'eglise', 'haut-commissariat',
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
-  'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port',
+  'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -32,7 +33,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
-  'commissariat', 'port']);
+  'commissariat', 'port', 'bourse']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -49,8 +50,33 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
+/** Heads whose complements are portfolios, listed with commas (`ministère des Mines, du Pétrole et de l'Énergie`). */
+const PORTFOLIO_HEADS = new Set(['ministere', 'departement', 'secretariat', 'secretariat-general']);
+/**
+ * Bodies named for a topic take a complement with `sur` (`Groupe de travail sur le trafic de migrants`,
+ * `Commission d'enquête sur …`); after any other head, `sur` starts what is said of the body (`le
+ * rapport de la Cour des comptes sur la dette`).
+ */
+const TOPIC_HEADS = new Set(['commission', 'groupe', 'comite', 'observatoire', 'conference', 'mission', 'cellule', 'programme', 'haut',
+  'haute', 'conseil', 'forum', 'institut', 'centre', 'reseau', 'plateforme', 'collectif']);
 /** A person's portfolio, not a body: `Président de la Transition`, `ministre de la Défense`. */
 const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membres', 'president', 'presidente', 'secretaire', 'ministre']);
+
+/** Lower-case heads that take a person's or a place's name directly (`hôpital Aristide Le Dantec`). */
+const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole']);
+
+/** The end of the capitalised name right after a lower-case head (at most four words), or `i`. */
+function namedAfter(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  let e = i;
+  for (let n = 0; n < 4; n++) {
+    const t = toks[e];
+    if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0)) break;
+    // A particle inside such a name is capitalised (`Aristide Le Dantec`); `de` would start a complement.
+    e = compoundEnd(ctx, e);
+  }
+  return e;
+}
 
 /** Venue-like institutions used as places (`Centre International de Conférence de Bamako`). */
 function isVenueCentre(ctx: Ctx, s: number, e: number): boolean {
@@ -68,6 +94,12 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     let headEnd = compoundEnd(ctx, i);
     if (headEnd > i + 1) key = toks.slice(i, headEnd).map((x) => x.key).join('-');
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
+    // `hôpital Aristide Le Dantec`, `université Joseph Ki-Zerbo`: a place named after a person or a place.
+    const named = !t.cap && NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, headEnd) : headEnd;
+    if (named > headEnd) {
+      out.push({ type: 'INSTITUTION', s: i, e: named, prio: 3, kind: 'institution' });
+      continue;
+    }
     if (CAP_ONLY.has(key) && !t.cap) continue;
     // `Directeur de Cabinet`: a head after a bare `de` is part of a job title.
     const prev = toks[i - 1];
@@ -90,13 +122,15 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       capDirect: !lowerHead,
       adjectiveLists: !lowerHead,
       aLink: A_LINK_HEADS.has(key.split(' ')[0]),
+      portfolioList: PORTFOLIO_HEADS.has(key),
+      topicLink: TOPIC_HEADS.has(key.split(' ')[0]),
     });
     if (end <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
     // A lower-case head needs a capitalised word in its first complement (`ministère des Affaires…`).
     if (lowerHead && !hasCapAfter(ctx, headEnd, end)) continue;
     // The tail must contain more than generic words (`Société d'État` names no company).
     if (onlyGeneric(ctx, headEnd, end)) continue;
-    const e = trimTrailing(ctx, headEnd, end);
+    const e = throughToAcronym(ctx, trimTrailing(ctx, headEnd, end), toks[i].key);
     if (e <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
     const venue = key === 'centre' && isVenueCentre(ctx, i, e);
     out.push({ type: venue ? 'PLACE' : 'INSTITUTION', s: i, e, prio: 3, kind: venue ? 'venue' : 'institution', key: institutionKey(ctx, i, headEnd, e) });
@@ -220,6 +254,9 @@ function hasCapAfter(ctx: Ctx, s: number, e: number): boolean {
 
 const GENERIC = new Set(['etat', 'etats', 'gouvernement', 'transition', 'republique', 'nation', 'pays']);
 function onlyGeneric(ctx: Ctx, s: number, e: number): boolean {
+  // `Agence judiciaire de l'État`: an adjective right after the head is specific enough.
+  const first = ctx.toks[s];
+  if (isWord(first) && !first.cap && isAdjective(first.key)) return false;
   let generic = 0;
   for (let i = s; i < e; i++) {
     const t = ctx.toks[i];
@@ -229,6 +266,36 @@ function onlyGeneric(ctx: Ctx, s: number, e: number): boolean {
     else if (t.cap || !isAdjective(t.key)) return false;
   }
   return generic > 0;
+}
+
+/** Words that link the lower-case words of a name's end (`contre la fraude et la corruption`). */
+const INNER_LINKS = new Set(['et', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'contre', 'pour']);
+
+/**
+ * A name followed by its acronym in brackets ends at the bracket, whatever the tail's grammar
+ * stopped at: `Office national de lutte contre la fraude et la corruption (OFNAC)`, `Agence de la
+ * couverture maladie universelle (Agence CMU)`. At most five lower-case words lie between, and each
+ * content word's initial is one of the acronym's letters (acronyms do not always keep the words'
+ * order, so the letters are not matched in order as `acronymDefs.ts` matches them).
+ */
+function throughToAcronym(ctx: Ctx, e: number, headKey: string): number {
+  const toks = ctx.toks;
+  let k = e;
+  const initials: string[] = [];
+  for (; k < toks.length && k - e < 6; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.cap || t.upper || ctx.barrier[k]) break;
+    if (INNER_LINKS.has(t.key)) continue;
+    if (!isLowerNoun(t.key) && !isAdjective(t.key)) return e;
+    initials.push(t.key[0]);
+  }
+  if (initials.length === 0 || toks[k]?.text !== '(' || INNER_LINKS.has(toks[k - 1].key)) return e;
+  let a = k + 1;
+  if (toks[a]?.cap && toks[a].key === headKey) a++;
+  const acronym = toks[a];
+  if (!acronym || !isAcronymToken(acronym) || toks[a + 1]?.text !== ')') return e;
+  const letters = acronym.key.replace(/[^a-z]/g, '');
+  return initials.every((c) => letters.includes(c)) ? k : e;
 }
 
 /** Drop trailing link words (a tail never ends on `de`). */
@@ -258,13 +325,16 @@ function institutionKey(ctx: Ctx, s: number, headEnd: number, e: number): string
 
 /** `le groupe tartare Yadran`, `la société Rosatom`: a company noun, adjectives, then a capitalised name. */
 const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'firme', 'constructeur', 'operateur', 'journal', 'quotidien',
-  'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur']);
+  'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur',
+  'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up']);
+/** Cue words written in capitals (`l'ONG ALIMA`). */
+const UPPER_CUES = new Set(['ong']);
 
 function findCompanyCues(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'w' || t.cap || !COMPANY_CUES.has(t.key)) continue;
+    if (t.kind !== 'w' || (t.cap && !(t.upper && UPPER_CUES.has(t.key))) || !COMPANY_CUES.has(t.key)) continue;
     let j = skipAdjectives(ctx, i + 1, Math.min(toks.length, i + 5), false);
     // Nationality adjectives (`le groupe tartare Yadran`).
     while (j < i + 4 && isWord(toks[j]) && !toks[j].cap && ctx.lex.demonyms.has(toks[j].key)) j++;
@@ -308,6 +378,11 @@ const EVENT_HEADS = new Set(['sommet', 'forum', 'journee', 'journees', 'coupe', 
   'jeux', 'tournoi', 'exposition', 'ordre', 'medaille', 'operation', 'semaine', 'fete', 'biennale', 'foire', 'trophee', 'marathon', 'mondial',
   'olympiades', 'prix', 'grand-prix', 'croix', 'legion', 'concours', 'rallye', 'tour', 'symposium', 'colloque', 'congres', 'session',
   'sommets', 'forums', 'accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre']);
+/** Does the word (folded) head an event's or a decoration's name (`Assises`, `Sommet`)? */
+export function isEventHead(key: string): boolean {
+  return EVENT_HEADS.has(key);
+}
+
 /** Event heads that only name an event when capitalised or followed by a capitalised name. */
 const EVENT_NEEDS_NAME = new Set(['ordre', 'operation', 'croix', 'legion', 'tour', 'session', 'accord', 'accords', 'traite', 'convention',
   'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'prix']);
@@ -317,6 +392,8 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || ctx.barrier[i] || !EVENT_HEADS.has(t.key)) continue;
+    // A body the gazetteer knows is not an event (`Croix-Rouge`, not a decoration's `Croix`).
+    if (ctx.lex.lex.longest(toks, i)?.entry.type === 'INSTITUTION') continue;
     // Treaty headings are descriptive titles, not names (`Accord entre le gouvernement de…`): only a
     // directly named one (`Accord de Paris`) is opaque. Decorations: `ordre national du Mali`.
     if (t.key === 'ordre' && toks[i + 1]?.key !== 'national' && !toks[i + 1]?.cap) continue;
@@ -330,7 +407,7 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
         continue;
       }
     }
-    const end = extendTail(ctx, j, { lowerNouns: true, maxTokens: 16, capDirect: true, adjectiveLists: true });
+    const end = extendTail(ctx, j, { lowerNouns: true, maxTokens: 16, capDirect: true, adjectiveLists: true, topicLink: true });
     if (end <= j) continue;
     let hasName = false;
     for (let k = j; k < end; k++) if (toks[k].cap) hasName = true;

@@ -6,6 +6,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
 
 const WRAPPERS = new Set(['republique', 'federation', 'royaume', 'emirat', 'principaute', 'sultanat', 'district', 'region', 'province',
@@ -68,6 +69,12 @@ const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'place', 'pont', 'ga
 const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', 'col', 'mont', 'parc', 'jardin', 'village', 'quartier', 'canal',
   'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif']);
 
+/** Is the word at `i` a venue's head noun in lower case (`stade`, `palais`): a name right after it names the venue? */
+export function isVenueHead(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  return isWord(t) && !t.cap && VENUE_HEADS.has(t.key);
+}
+
 function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const toks = ctx.toks;
   const t = toks[i];
@@ -80,8 +87,8 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   if (!direct) {
     const k = linkAfter(ctx, j);
     if (k < 0 || !isWord(toks[k]) || !toks[k].cap) return;
-    // `aéroport de Bamako` names the town: the airport is left to the place itself.
-    if (t.key === 'aeroport' || t.key === 'hotel' || t.key === 'gare' || t.key === 'stade') return;
+    // `aéroport de Bamako` names the town: the airport is left to the place itself (`stade de l'Amitié` is a venue).
+    if ((t.key === 'aeroport' || t.key === 'hotel' || t.key === 'gare' || t.key === 'stade') && (ctx.lex.lex.longest(toks, k) || !isWord(toks[k + 1]))) return;
     nameStart = k;
   }
   if (ctx.barrier[nameStart] || isTruncated(ctx, nameStart)) return;
@@ -118,10 +125,36 @@ function placeWordEnd(ctx: Ctx, k: number): number {
   return e;
 }
 
+/** Bullets and dashes that open a listed headline. */
+const BULLETS = new Set(['•', '–', '—', '-', '>', '»', '*']);
+
+/** Does the token at `i` open a line, or follow its bullet? */
+function headlineStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (t.lineStart) return true;
+  const b = ctx.toks[i - 1];
+  return !!b && b.lineStart && b.line === t.line && BULLETS.has(b.text);
+}
+
+/**
+ * Are the words of `[s, e)` none that the dictionary or the lists know (a topic, `Diplomatie :`,
+ * `Guépards :`; a person, `Macky :`)?
+ */
+function unknownWords(ctx: Ctx, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = ctx.toks[k];
+    if (w.kind !== 'w') continue;
+    if (ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key) || ctx.lex.firstNames.has(w.key)) return false;
+    if (wordClasses(w.key) & (WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function | WordClass.firstName)) return false;
+  }
+  return true;
+}
+
 /**
  * Places found by their cue rather than by the gazetteer: `à X` (the locative preposition before
  * one capitalised word), `la ville de X`, the two ends of a route (`corridor Conakry-Kouremalé`), a
- * news dateline (`KIDAL, 3 mars`), and a known region with an orientation adjective.
+ * news dateline (`KIDAL, 3 mars`), a headline led by its town (`Kaolack : …`), and a known region
+ * with an orientation adjective.
  */
 export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
@@ -163,6 +196,14 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
         else out.push({ type: 'PLACE', s: k, e: k + 1, prio: 5, kind: 'cuePlace' });
       }
       continue;
+    }
+    // `Kaolack : la SENELEC annonce…`, `– Koupéla : un réseau…`: a headline led by the town it is about.
+    if (t.kind === 'w' && t.cap && !t.upper && !t.joinPrev && headlineStart(ctx, i)) {
+      const e = compoundEnd(ctx, i);
+      if (toks[e]?.text === ':' && toks[e + 1]?.line === t.line && toks[e + 1].text !== '«' && toks[e + 1].text !== '"' && unknownWords(ctx, i, e) && !lex.longest(toks, i)) {
+        out.push({ type: 'PLACE', s: i, e, prio: 1, kind: 'cuePlace' });
+        continue;
+      }
     }
     // Dateline: `KIDAL, 3 mars` at the start of a line.
     if (t.lineStart && t.kind === 'w' && t.upper && t.text.length >= 3 && !ctx.lex.nonNames.has(t.key)) {

@@ -5,16 +5,19 @@
  * contain), adds bracket acronyms, resolves bare surnames to a full name of the same file, and
  * lists the capitalised words it could not decide on, for the corpus to settle.
  */
+import { isMenuOrTrail } from '../boilerplate/furnitureCues';
+import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
-import { makeCtx, type Cand, type CandKind, type Ctx } from './context';
+import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { candidateFeatures } from './evidence';
+import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, propagateNames } from './media';
 import { findPersons, propagateLists } from './persons';
-import { findCuePlaces, findPlaceForms } from './places';
+import { findCuePlaces, findPlaceForms, isVenueHead } from './places';
 
 /**
  * How sure the rule that found a mention is of its type: a name known to the gazetteer, an
@@ -101,19 +104,47 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findGazetteer(ctx, cands);
   findEvents(ctx, cands);
   findInstitutions(ctx, cands);
+  findClubsAndCompanies(ctx, cands);
   findPlaceForms(ctx, cands);
   findCuePlaces(ctx, cands);
   findPersons(ctx, cands);
   findAcronymDefinitions(ctx, cands);
   findCopyrightNames(ctx, cands);
   propagateNames(ctx, cands);
-  const chosen = resolve(ctx, cands);
+  const nav = navigationLines(ctx);
+  // No person is read on a menu line, nor right after a venue's noun (`stade Ngalandou Diouf`).
+  const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || (c.s > 0 && isVenueHead(ctx, c.s - 1)))));
   const listed = propagateLists(ctx, chosen);
   if (listed.length) {
     chosen.push(...listed);
     chosen.sort((a, b) => a.s - b.s);
   }
   return finish(ctx, chosen);
+}
+
+/** Characters that separate the items of a menu bar or the steps of a breadcrumb trail. */
+const TRAIL_SEPARATORS = new Set(['|', '•', '›', '>', '/', '»']);
+
+/**
+ * The lines that are a site's menu bar or breadcrumb trail (`ACCUEIL • POLITIQUE • SOCIÉTÉ`,
+ * `Accueil › Football › Fédération`): their words name sections, never people, so no person is
+ * read there but one a list knows.
+ */
+function navigationLines(ctx: Ctx): Set<number> {
+  const out = new Set<number>();
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; ) {
+    const line = toks[i].line;
+    let j = i;
+    let separators = false;
+    while (j < toks.length && toks[j].line === line) {
+      if (toks[j].kind === 'p' && TRAIL_SEPARATORS.has(toks[j].text)) separators = true;
+      j++;
+    }
+    if (separators && isMenuOrTrail(shapeTokens(ctx.text, toks[i].start, toks[j - 1].end))) out.add(line);
+    i = j;
+  }
+  return out;
 }
 
 function findGazetteer(ctx: Ctx, out: Cand[]): void {
@@ -131,7 +162,10 @@ function findGazetteer(ctx: Ctx, out: Cand[]): void {
     if (e.id === 'presidence' && (toks[i - 1]?.key === 'haute' || (m.end === i + 1 && ['de', 'du'].includes(toks[i + 1]?.key ?? '') && toks[i + 2]?.key !== 'la'))) continue;
     // A one-word person alias at a sentence start that is also a first name is unsafe; a person
     // surname alone needs a capital (already required).
-    out.push({ type: e.type, s: i, e: m.end, prio: e.type === 'PERSON' ? 2 : 3, kind: 'gazetteer', gazId: e.id });
+    // `Croix-Rouge burkinabè`: a body's national branch keeps its nationality in the name.
+    const after = toks[m.end];
+    const end = e.type === 'INSTITUTION' && isWord(after) && !after.cap && !ctx.barrier[m.end] && ctx.lex.demonyms.has(after.key) ? m.end + 1 : m.end;
+    out.push({ type: e.type, s: i, e: end, prio: e.type === 'PERSON' ? 2 : 3, kind: 'gazetteer', gazId: e.id });
   }
 }
 

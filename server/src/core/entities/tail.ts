@@ -19,6 +19,13 @@ export interface TailOptions {
   adjectiveLists: boolean;
   /** The first complement may be introduced by `à`/`au`/`aux` (`Commissariat à la sécurité alimentaire`). */
   aLink?: boolean;
+  /**
+   * Capitalised complements may be listed with commas when the list closes with `et`: a ministry's
+   * portfolios (`des Mines, du Pétrole et de l'Énergie`).
+   */
+  portfolioList?: boolean;
+  /** `sur` may introduce a complement: bodies named for a topic (`Groupe de travail sur le trafic…`). */
+  topicLink?: boolean;
 }
 
 const ADJ_SUFFIXES = [
@@ -85,7 +92,8 @@ export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boo
     const key = compoundKey(ctx, j, end);
     if (t.cap && !allowCap) break;
     if (t.upper) break;
-    if (!isAdjective(key)) break;
+    // Nationality adjectives that French does not inflect (`burkinabè`, `malgache`) have no adjective ending.
+    if (!isAdjective(key) && (t.cap || !ctx.lex.demonyms.has(key))) break;
     if (t.cap && !ADJ_WORDS.has(key) && !/(?:al|ale|aux|eur|eure|ieur|ieure|ien|ienne|aire|ique|ee|ees)$/.test(key)) break;
     j = end;
     n++;
@@ -133,9 +141,11 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     let k = end;
     // A complement: [et] (de|du|des|d'|pour|sur|en) [la|le|les|l'] WORD …
     if (toks[k]?.key === 'et' || toks[k]?.key === 'ou') k++;
+    else if (opt.portfolioList && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit)) k++;
     const link = toks[k];
     if (!link || ctx.barrier[k]) break;
     const lk = link.key;
+    if (lk === 'sur' && !opt.topicLink) break;
     if (lk === 'de' || lk === 'pour' || lk === 'sur' || lk === 'contre') {
       k++;
       const art = toks[k]?.key;
@@ -174,6 +184,41 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     if (lk === 'en') break;
   }
   return end;
+}
+
+/** The portfolio after a comma at `k`: `de`/`du`/`des`/`d'`, an article, a capitalised word. */
+function portfolioAt(ctx: Ctx, k: number): number {
+  const toks = ctx.toks;
+  let i = k;
+  const link = toks[i]?.key;
+  if (link === 'de') {
+    i++;
+    if (toks[i]?.key === 'la' || toks[i]?.key === "l'") i++;
+  } else if (link === 'du' || link === 'des' || link === "d'") i++;
+  else return -1;
+  const w = toks[i];
+  return isWord(w) && w.cap && !ctx.barrier[i] ? i : -1;
+}
+
+/**
+ * Does the comma at `k` start a list of capitalised portfolios that closes with `et` and one more
+ * (`, du Pétrole et de l'Énergie`, `, de la Jeunesse, des Sports et de l'Emploi`)? A list that ends
+ * any other way (a sentence, another comma clause) is the sentence's, not the name's.
+ */
+function closesPortfolioList(ctx: Ctx, k: number, limit: number): boolean {
+  const toks = ctx.toks;
+  let i = k;
+  for (let n = 0; n < 6 && i < limit; n++) {
+    if (toks[i]?.text !== ',' && toks[i]?.key !== 'et') return false;
+    const last = toks[i].key === 'et';
+    const w = portfolioAt(ctx, i + 1);
+    if (w < 0) return false;
+    if (last) return true;
+    // Over the portfolio's words (`Enseignement supérieur`) to the next comma or `et`.
+    i = w + 1;
+    while (i < limit && isWord(toks[i]) && toks[i].key !== 'et' && !ctx.barrier[i]) i++;
+  }
+  return false;
 }
 
 /** Capitalised words that are stop-words on their own but fine inside a complement. */

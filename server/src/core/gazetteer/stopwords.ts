@@ -24,7 +24,7 @@ Communiqué Conclusion Introduction Contexte Rappel Commentaire Commentaires Art
 Selon Sommet Forum Journée Conférence Séance Session Réunion Cérémonie Assemblée Conseil Commission Ministère Direction Forces
 Force Banque Cour Agence Société Groupe Fédération Confédération Union Organisation Communauté Autorité Haut Haute Secrétariat
 Cabinet Département Office Institut Université Ecole École Comité Association Parti Mouvement Front Alliance Bureau Service
-Services Programme Projet Plan Fonds Chambre Tribunal Parlement Sénat Présidence Primature Palais Aéroport Stade Place Hôtel
+Services Programme Projet Plan Fonds Chambre Tribunal Parlement Sénat Présidence Primature Palais Aéroport Stade Place Hôtel ONG
 Rue Avenue Boulevard Pont Lac Mont Île Ile Saint Sainte Grand Grande Petit Petite Nouveau Nouvelle Vieux Vieille Haut Bas
 Internet Web Covid Covid-19 Coronavirus Islam Christianisme Ramadan Tabaski Noël Pâques Aïd Maouloud Occident Orient
 Honneur Mérite Patrie Peuple Paix Justice Travail Liberté Egalité Égalité Fraternité Progrès Développement Démocratie

@@ -1,0 +1,167 @@
+/**
+ * Clubs, companies and teams that no head noun announces, named by the conventions of the trade:
+ * a designator after the name (`Teungueth FC`, `Sémè Basket Club`, `Lagnon Gold SA`, `Dioko
+ * Capital`), an abbreviation before it (`ASC Jaraaf`, `US Gorée`, `AS Garde nationale`), or a
+ * plural nickname after a plural article (`les Guépards`, `des Lions de la Teranga`): a
+ * capitalised plural that French writes as a common noun elsewhere is not a person, a place or a
+ * people when it is none of those lists' words.
+ */
+import type { Cand, Ctx } from './context';
+import { isTruncated, isWord } from './context';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { isEventHead } from './institutions';
+import { compoundEnd, isAdjective, skipAdjectives } from './tail';
+
+/** Words that end a club's or a company's name (folded). */
+const SUFFIXES = new Set(['fc', 'sc', 'ac', 'bc', 'cf', 'club', 'sports', 'foot', 'basket', 'handball', 'volley', 'sa', 'sarl', 'sas', 'sasu',
+  'suarl', 'gie', 'capital', 'finance', 'gold', 'mining', 'holding', 'energies', 'assurances', 'industries', 'telecom', 'telecoms']);
+/** Abbreviations written before a club's name, in capitals (`ASC`: association sportive et culturelle). */
+const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac']);
+/** Plural articles before a nickname. */
+const PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
+/** Words only sports reporting uses (folded); an article with two of them is about sport. */
+const SPORTS_WORDS = new Set(['selectionneur', 'entraineur', 'championnat', 'stade', 'buts', 'buteur', 'attaquant', 'gardien', 'joueur',
+  'joueurs', 'supporters', 'match', 'matchs', 'amical', 'eliminatoires', 'mi-temps', 'penalty', 'football', 'basket-ball', 'handball', 'fifa']);
+const SPORTS_ARTICLE_WORDS = 2;
+
+function isSportsArticle(ctx: Ctx): boolean {
+  const seen = new Set<string>();
+  for (const t of ctx.toks) if (t.kind === 'w' && SPORTS_WORDS.has(t.key) && seen.add(t.key).size >= SPORTS_ARTICLE_WORDS) return true;
+  return false;
+}
+
+/** Endings of the names of a place's inhabitants. */
+const GENTILIC = /(?:ois|oises|ais|aises|iens|iennes|ains|aines|ins|ines|ites|ens)$/;
+/** Capitalised words taken back into a designated name at most. */
+const MAX_WORDS = 3;
+
+/** A capitalised word that may be part of a club's or company's name (not a function or title word). */
+function nameWord(ctx: Ctx, i: number, line: number): boolean {
+  const t = ctx.toks[i];
+  if (!isWord(t) || !(t.cap || t.upper) || t.line !== line || ctx.barrier[i] || isTruncated(ctx, i)) return false;
+  return !ctx.lex.nonNames.has(t.key) && !ctx.lex.demonyms.has(t.key);
+}
+
+export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
+  const cores: Core[] = [];
+  findSuffixed(ctx, out, cores);
+  findPrefixed(ctx, out, cores);
+  findShortForms(ctx, out, cores);
+  findNicknames(ctx, out);
+}
+
+/** A designated name without its designators (`Sémè` of `Sémè Basket Club`): its tokens' keys. */
+interface Core {
+  keys: string[];
+  key: string;
+}
+
+/** `[s, e)` without designators on either side: the name's own words, and its linking key. */
+function coreOf(ctx: Ctx, s: number, e: number, cores: Core[]): string {
+  const toks = ctx.toks;
+  while (e > s + 1 && SUFFIXES.has(toks[e - 1].key)) e--;
+  if (e - s > 1 && toks[s].upper && PREFIXES.has(toks[s].key)) s++;
+  const keys = toks.slice(s, e).map((t) => t.key);
+  const key = 'club:' + keys.join(' ');
+  cores.push({ keys, key });
+  return key;
+}
+
+/**
+ * The name alone elsewhere in the article (`le Jaraaf` after `ASC Jaraaf`, `Teungueth` after
+ * `Teungueth FC`): the same body, unless the lists know the words as something else (`Gorée` of
+ * `US Gorée` is an island too).
+ */
+function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
+  const toks = ctx.toks;
+  const seen = new Set<string>();
+  for (const core of cores) {
+    if (seen.has(core.key) || core.keys.join('').length < 4) continue;
+    seen.add(core.key);
+    for (let i = 0; i + core.keys.length <= toks.length; i++) {
+      const t = toks[i];
+      if (t.key !== core.keys[0] || !(t.cap || t.upper) || ctx.barrier[i] || t.joinPrev) continue;
+      const e = i + core.keys.length;
+      if (core.keys.some((k, n) => toks[i + n].key !== k || toks[i + n].line !== t.line) || toks[e]?.joinPrev) continue;
+      if (ctx.lex.lex.longest(toks, i) || ctx.lex.firstNames.has(t.key) || ctx.lex.nonNames.has(t.key)) continue;
+      out.push({ type: 'INSTITUTION', s: i, e, prio: 1, kind: 'institution', key: core.key });
+    }
+  }
+}
+
+/** `Teungueth FC`, `Génération Foot`, `Lagnon Gold SA`: capitalised words, then a designator. */
+function findSuffixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
+  const toks = ctx.toks;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !(t.cap || t.upper) || t.joinPrev || ctx.barrier[i] || !SUFFIXES.has(t.key)) continue;
+    let s = i;
+    for (let j = i - 1, n = 0; j >= 0 && n < MAX_WORDS; j--) {
+      if (toks[j].joinPrev || toks[j + 1]?.joinPrev) {
+        if (!nameWord(ctx, j, t.line) && toks[j].kind !== 'p') break;
+        s = j;
+        continue;
+      }
+      if (!nameWord(ctx, j, t.line)) break;
+      s = j;
+      n++;
+    }
+    if (s === i) continue;
+    // Another designator ends the name further on (`Lagnon Gold SA`): that one is the name.
+    if (isWord(toks[i + 1]) && toks[i + 1].line === t.line && SUFFIXES.has(toks[i + 1].key) && (toks[i + 1].cap || toks[i + 1].upper)) continue;
+    out.push({ type: 'INSTITUTION', s, e: i + 1, prio: 4, kind: 'institution', key: coreOf(ctx, s, i + 1, cores) });
+  }
+}
+
+/** `ASC Jaraaf`, `US Gorée`, `AS Garde nationale`, `ASC Ville de Dakar`: an abbreviation in capitals, then the name. */
+function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !t.upper || t.text.length < 2 || ctx.barrier[i] || !PREFIXES.has(t.key)) continue;
+    if (!nameWord(ctx, i + 1, t.line) || toks[i + 1].upper) continue;
+    let e = compoundEnd(ctx, i + 1);
+    for (let n = 1; n < MAX_WORDS && nameWord(ctx, e, t.line) && !toks[e].upper; n++) e = compoundEnd(ctx, e);
+    // A place as complement (`Ville de Dakar`), adjectives (`Garde nationale`).
+    const link = toks[e]?.key;
+    if ((link === 'de' || link === 'du' || link === "d'") && nameWord(ctx, e + 1, t.line)) e = compoundEnd(ctx, e + 1);
+    e = skipAdjectives(ctx, e, Math.min(toks.length, e + 2), false);
+    out.push({ type: 'INSTITUTION', s: i, e, prio: 4, kind: 'institution', key: coreOf(ctx, i, e, cores) });
+  }
+}
+
+/**
+ * `les Guépards`, `des Éperviers`, `les Lions de la Teranga`: a capitalised plural inside a
+ * sentence after a plural article, a common noun of the dictionary and nothing else the lexicons
+ * know (not an adjective, as peoples are, nor a title, a place, a first name).
+ */
+function findNicknames(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  let sporting: boolean | undefined;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !t.cap || t.upper || t.sentStart || t.joinPrev || ctx.barrier[i] || !/[sx]$/.test(t.key) || t.key.length < 5) continue;
+    if (!PLURAL_ARTICLES.has(toks[i - 1].key) || (toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
+    if (toks[i + 1]?.joinPrev || ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key) || ctx.lex.firstNames.has(t.key)) continue;
+    // Inhabitants of a town no list has (`les Rufisquois`, `les Dakarois`).
+    if (GENTILIC.test(t.key)) continue;
+    const classes = wordClasses(t.key);
+    if (!(classes & WordClass.noun) || classes & (WordClass.adjective | WordClass.firstName | WordClass.surname | WordClass.properNoun)) continue;
+    if (ctx.lex.lex.longest(toks, i) || isEventHead(t.key)) continue;
+    // `les Casques bleus`: a noun and its adjective, a common name for people, not a team's.
+    const next = toks[i + 1];
+    if (isWord(next) && !next.cap && (isAdjective(next.key) || wordClasses(next.key) & WordClass.adjective)) continue;
+    // Peoples (`les Celtes`), mountains and islands (`les Pyrénées`) read the same: only a sports article names teams so.
+    sporting ??= isSportsArticle(ctx);
+    if (!sporting) return;
+    // The nickname's country or region is part of it (`Lions de la Teranga`, `Dragons de l'Ouémé`).
+    let e = i + 1;
+    let k = e;
+    if (toks[k]?.key === 'de' || toks[k]?.key === 'du' || toks[k]?.key === "d'") {
+      k++;
+      if (toks[k]?.key === 'la' || toks[k]?.key === "l'") k++;
+      if (nameWord(ctx, k, t.line)) e = compoundEnd(ctx, k);
+    }
+    out.push({ type: 'INSTITUTION', s: i, e, prio: 2, kind: 'institution' });
+  }
+}

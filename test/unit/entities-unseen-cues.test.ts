@@ -1,0 +1,70 @@
+/**
+ * Cues for the names that the unseen sites showed the recognisers missing: clubs and companies
+ * named by the conventions of their trade, teams by a nickname, ministries listing portfolios,
+ * names that end at their acronym, venues named after a person, headlines led by their town,
+ * menu bars. Every example is made up for these tests (no name of the fixtures).
+ */
+import { test } from 'node:test';
+import { has, hasNot } from '../support/names';
+
+test('a club or a company named by its designator, before or after, and the name alone later in the article', () => {
+  has('Le Kandoro FC a battu Wassaya Sports samedi.', 'INSTITUTION:Kandoro FC');
+  has('Le Kandoro FC a battu Wassaya Sports samedi.', 'INSTITUTION:Wassaya Sports');
+  has("Les 400 employés de Tiébissou Mining SA sont en grève.", 'INSTITUTION:Tiébissou Mining SA');
+  has("L'ASC Dialakoro recevra l'US Bandiagara dimanche.", 'INSTITUTION:ASC Dialakoro');
+  has("L'ASC Dialakoro recevra l'US Bandiagara dimanche.", 'INSTITUTION:US Bandiagara');
+  // The name alone, once the article has named the club in full.
+  has("Le Kandoro FC mène au classement. Kandoro a gagné ses trois derniers matchs.", 'INSTITUTION:Kandoro');
+  // A designator alone makes nothing, and a person keeps a name that only looks like a club's.
+  hasNot('Le club a perdu, selon le FC.', 'INSTITUTION:FC');
+});
+
+test('a team by its plural nickname, only in an article about sport, and never a people or an adjective pair', () => {
+  const sport = "Les Faucons dominent les Hérons (2-1) au stade. Le sélectionneur des Faucons a salué ses joueurs après le match.";
+  has(sport, 'INSTITUTION:Faucons');
+  has(sport, 'INSTITUTION:Hérons');
+  // The same words in an article about something else name no team.
+  hasNot('Les Faucons survolent la vallée depuis des siècles, disent les anciens.', 'INSTITUTION:Faucons');
+  // `les Casques bleus`: a noun and its adjective.
+  hasNot("Le sélectionneur et les joueurs du match ont croisé les Casques bleus à l'aéroport.", 'INSTITUTION:Casques');
+  // Inhabitants of a town are not a team.
+  hasNot("Le sélectionneur et les joueurs ont fêté le match avec les Kayésiens.", 'INSTITUTION:Kayésiens');
+});
+
+test("a ministry's portfolios listed with commas, closed by `et`, are one name; a list that does not close is the sentence's", () => {
+  has("Le ministère de l'Élevage, de la Pêche et des Ressources animales a publié un bilan.", "INSTITUTION:ministère de l'Élevage, de la Pêche et des Ressources animales");
+  has('Le ministère des Transports, du Désenclavement et de la Logistique recrute.', 'INSTITUTION:ministère des Transports, du Désenclavement et de la Logistique');
+  hasNot("Le ministère de l'Élevage, de son côté, a publié un bilan.", "INSTITUTION:ministère de l'Élevage, de son côté");
+});
+
+test('a name followed by its acronym ends at the bracket, even when the acronym does not keep the words in order', () => {
+  has("Un rapport de l'Observatoire de lutte contre la fraude et la contrebande (ONLFC) est attendu.", "INSTITUTION:Observatoire de lutte contre la fraude et la contrebande");
+  // The words added must give letters of the acronym.
+  hasNot("L'Office de lutte contre la fraude et le blanchiment (OXY) enquête.", 'INSTITUTION:Office de lutte contre la fraude et le blanchiment');
+});
+
+test('`sur` continues only the names of bodies named for a topic', () => {
+  has('Le Comité de suivi sur la sécurité alimentaire se réunit.', 'INSTITUTION:Comité de suivi sur la sécurité alimentaire');
+  has('Le rapport de la Cour des comptes sur la dette intérieure a fait du bruit.', 'INSTITUTION:Cour des comptes');
+  hasNot('Le rapport de la Cour des comptes sur la dette intérieure a fait du bruit.', 'INSTITUTION:Cour des comptes sur la dette intérieure');
+});
+
+test('venues and institutions named after a person, apposition nouns, national branches, uninflected nationalities', () => {
+  has("Il a été soigné à l'hôpital Moussa Diarrassouba, puis transféré.", 'INSTITUTION:hôpital Moussa Diarrassouba');
+  hasNot("Il a été soigné à l'hôpital Moussa Diarrassouba, puis transféré.", 'PERSON:Moussa Diarrassouba');
+  has('Le match se joue au stade Amadou Kéita de Ségou.', 'PLACE:stade Amadou Kéita');
+  hasNot('Le match se joue au stade Amadou Kéita de Ségou.', 'PERSON:Amadou Kéita');
+  has("Sur place, l'ONG SAHELSOINS distribue des moustiquaires.", 'INSTITUTION:SAHELSOINS');
+  has('La Croix-Rouge malienne a évacué les blessés.', 'INSTITUTION:Croix-Rouge malienne');
+  has('La Fédération burkinabè de cyclisme a suspendu deux coureurs.', 'INSTITUTION:Fédération burkinabè de cyclisme');
+});
+
+test("a headline led by its town names a place; a topic, a team or a person leading it does not", () => {
+  has('Dernières nouvelles\n• Niéna : le pont est enfin rouvert\n', 'PLACE:Niéna');
+  hasNot('Dernières nouvelles\n• Élevage : le prix du bétail grimpe\n', 'PLACE:Élevage');
+});
+
+test('no person is read on a menu bar, even after a title that ends the line above', () => {
+  const page = 'LE JOURNAL DU FLEUVE\nÀ la une : Ségou reçoit le Premier ministre\nACCUEIL • POLITIQUE • SOCIÉTÉ • SANTÉ • SPORTS\nLe maire a parlé hier soir.\n';
+  hasNot(page, 'PERSON:ACCUEIL');
+});
