@@ -1,8 +1,8 @@
 /**
  * Clubs, companies and teams that no head noun announces, named by the conventions of the trade:
- * a designator after the name (`Teungueth FC`, `Sémè Basket Club`, `Lagnon Gold SA`, `Dioko
- * Capital`), an abbreviation before it (`ASC Jaraaf`, `US Gorée`, `AS Garde nationale`), or a
- * plural nickname after a plural article (`les Guépards`, `des Lions de la Teranga`): a
+ * a designator after the name (`Kandoro FC`, `Wassaya Basket Club`, `Tiébissou Mining SA`, `Nyeleni
+ * Capital`), an abbreviation before it (`ASC Dialakoro`, `US Bandiagara`, `AS Garde nationale`), or a
+ * plural nickname after a plural article (`les Faucons`, `des Aigles du Sahel`): a
  * capitalised plural that French writes as a common noun elsewhere is not a person, a place or a
  * people when it is none of those lists' words.
  */
@@ -50,7 +50,7 @@ export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   findNicknames(ctx, out);
 }
 
-/** A designated name without its designators (`Sémè` of `Sémè Basket Club`): its tokens' keys. */
+/** A designated name without its designators (`Wassaya` of `Wassaya Basket Club`): its tokens' keys. */
 interface Core {
   keys: string[];
   key: string;
@@ -68,8 +68,8 @@ function coreOf(ctx: Ctx, s: number, e: number, cores: Core[]): string {
 }
 
 /**
- * The name alone elsewhere in the article (`le Jaraaf` after `ASC Jaraaf`, `Teungueth` after
- * `Teungueth FC`): the same body, unless the lists know the words as something else (`Gorée` of
+ * The name alone elsewhere in the article (`le Dialakoro` after `ASC Dialakoro`, `Kandoro` after
+ * `Kandoro FC`): the same body, unless the lists know the words as something else (`Gorée` of
  * `US Gorée` is an island too).
  */
 function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
@@ -89,7 +89,7 @@ function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
   }
 }
 
-/** `Teungueth FC`, `Génération Foot`, `Lagnon Gold SA`: capitalised words, then a designator. */
+/** `Kandoro FC`, `Wassaya Sports`, `Tiébissou Mining SA`: capitalised words, then a designator. */
 function findSuffixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
   const toks = ctx.toks;
   for (let i = 1; i < toks.length; i++) {
@@ -107,13 +107,13 @@ function findSuffixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
       n++;
     }
     if (s === i) continue;
-    // Another designator ends the name further on (`Lagnon Gold SA`): that one is the name.
+    // Another designator ends the name further on (`Tiébissou Mining SA`): that one is the name.
     if (isWord(toks[i + 1]) && toks[i + 1].line === t.line && SUFFIXES.has(toks[i + 1].key) && (toks[i + 1].cap || toks[i + 1].upper)) continue;
     out.push({ type: 'INSTITUTION', s, e: i + 1, prio: 4, kind: 'institution', key: coreOf(ctx, s, i + 1, cores) });
   }
 }
 
-/** `ASC Jaraaf`, `US Gorée`, `AS Garde nationale`, `ASC Ville de Dakar`: an abbreviation in capitals, then the name. */
+/** `ASC Dialakoro`, `US Bandiagara`, `AS Garde nationale`, `ASC Ville de Kayes`: an abbreviation in capitals, then the name. */
 function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
   const toks = ctx.toks;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -122,7 +122,7 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
     if (!nameWord(ctx, i + 1, t.line) || toks[i + 1].upper) continue;
     let e = compoundEnd(ctx, i + 1);
     for (let n = 1; n < MAX_WORDS && nameWord(ctx, e, t.line) && !toks[e].upper; n++) e = compoundEnd(ctx, e);
-    // A place as complement (`Ville de Dakar`), adjectives (`Garde nationale`).
+    // A place as complement (`Ville de Kayes`), adjectives (`Garde nationale`).
     const link = toks[e]?.key;
     if ((link === 'de' || link === 'du' || link === "d'") && nameWord(ctx, e + 1, t.line)) e = compoundEnd(ctx, e + 1);
     e = skipAdjectives(ctx, e, Math.min(toks.length, e + 2), false);
@@ -131,7 +131,7 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
 }
 
 /**
- * `les Guépards`, `des Éperviers`, `les Lions de la Teranga`: a capitalised plural inside a
+ * `les Faucons`, `des Hérons`, `les Aigles du Sahel`: a capitalised plural inside a
  * sentence after a plural article, a common noun of the dictionary and nothing else the lexicons
  * know (not an adjective, as peoples are, nor a title, a place, a first name).
  */
@@ -143,7 +143,7 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     if (!isWord(t) || !t.cap || t.upper || t.sentStart || t.joinPrev || ctx.barrier[i] || !/[sx]$/.test(t.key) || t.key.length < 5) continue;
     if (!PLURAL_ARTICLES.has(toks[i - 1].key) || (toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
     if (toks[i + 1]?.joinPrev || ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key) || ctx.lex.firstNames.has(t.key)) continue;
-    // Inhabitants of a town no list has (`les Rufisquois`, `les Dakarois`).
+    // Inhabitants of a town no list has (`les Kayésiens`, `les Ségoviens`).
     if (GENTILIC.test(t.key)) continue;
     const classes = wordClasses(t.key);
     if (!(classes & WordClass.noun) || classes & (WordClass.adjective | WordClass.firstName | WordClass.surname | WordClass.properNoun)) continue;
@@ -154,7 +154,7 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     // Peoples (`les Celtes`), mountains and islands (`les Pyrénées`) read the same: only a sports article names teams so.
     sporting ??= isSportsArticle(ctx);
     if (!sporting) return;
-    // The nickname's country or region is part of it (`Lions de la Teranga`, `Dragons de l'Ouémé`).
+    // The nickname's country or region is part of it (`Aigles du Sahel`, `Hérons de l'Ouest`).
     let e = i + 1;
     let k = e;
     if (toks[k]?.key === 'de' || toks[k]?.key === 'du' || toks[k]?.key === "d'") {

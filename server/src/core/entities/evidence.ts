@@ -4,7 +4,7 @@
  *   - Spelling: the shape of its words (`Xx Xx`, `XX`), how many, what the French lexicon and the
  *     first-name list say of its first and last words, the words themselves, the last word's ending.
  *   - Context: the words just before and after (a determiner before a name is rare for a person:
- *     `le Jaraaf`, `les Guépards`, `la SENELEC`; a speech verb after one is common), and the line
+ *     `le Dialakoro`, `les Faucons`, `la SOMAGEP`; a speech verb after one is common), and the line
  *     it stands on (a menu of section names, a copyright line, the first line of the page).
  * Each feature is a string hashed to a small integer (`FEATURE_SPACE` values): the learner keeps
  * counts per feature and class, never the strings. Pure function of the file's tokens.
@@ -33,7 +33,7 @@ function featureId(prefix: string, value = ''): number {
   return (h ^ (h >>> FEATURE_BITS)) & (FEATURE_SPACE - 1);
 }
 
-/** The feature of a candidate with a determiner right before it (`le Jaraaf`): French writes none before a person's name. */
+/** The feature of a candidate with a determiner right before it (`le Dialakoro`): French writes none before a person's name. */
 export const DETERMINER_BEFORE = featureId('pc:det');
 const MENU_LINE = featureId('L:menu');
 const COPYRIGHT_LINE = featureId('L:copy');

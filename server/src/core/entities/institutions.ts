@@ -50,7 +50,7 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
-/** Heads whose complements are portfolios, listed with commas (`ministère des Mines, du Pétrole et de l'Énergie`). */
+/** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */
 const PORTFOLIO_HEADS = new Set(['ministere', 'departement', 'secretariat', 'secretariat-general']);
 /**
  * Bodies named for a topic take a complement with `sur` (`Groupe de travail sur le trafic de migrants`,
@@ -62,7 +62,7 @@ const TOPIC_HEADS = new Set(['commission', 'groupe', 'comite', 'observatoire', '
 /** A person's portfolio, not a body: `Président de la Transition`, `ministre de la Défense`. */
 const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membres', 'president', 'presidente', 'secretaire', 'ministre']);
 
-/** Lower-case heads that take a person's or a place's name directly (`hôpital Aristide Le Dantec`). */
+/** Lower-case heads that take a person's or a place's name directly (`hôpital Moussa Diarrassouba`). */
 const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole']);
 
 /** The end of the capitalised name right after a lower-case head (at most four words), or `i`. */
@@ -72,7 +72,7 @@ function namedAfter(ctx: Ctx, i: number): number {
   for (let n = 0; n < 4; n++) {
     const t = toks[e];
     if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0)) break;
-    // A particle inside such a name is capitalised (`Aristide Le Dantec`); `de` would start a complement.
+    // A particle inside such a name is capitalised (`Jean Le Bris`); `de` would start a complement.
     e = compoundEnd(ctx, e);
   }
   return e;
@@ -94,7 +94,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     let headEnd = compoundEnd(ctx, i);
     if (headEnd > i + 1) key = toks.slice(i, headEnd).map((x) => x.key).join('-');
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
-    // `hôpital Aristide Le Dantec`, `université Joseph Ki-Zerbo`: a place named after a person or a place.
+    // `hôpital Moussa Diarrassouba`, `lycée Askia Mohamed`: a place named after a person or a place.
     const named = !t.cap && NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, headEnd) : headEnd;
     if (named > headEnd) {
       out.push({ type: 'INSTITUTION', s: i, e: named, prio: 3, kind: 'institution' });
@@ -254,7 +254,7 @@ function hasCapAfter(ctx: Ctx, s: number, e: number): boolean {
 
 const GENERIC = new Set(['etat', 'etats', 'gouvernement', 'transition', 'republique', 'nation', 'pays']);
 function onlyGeneric(ctx: Ctx, s: number, e: number): boolean {
-  // `Agence judiciaire de l'État`: an adjective right after the head is specific enough.
+  // `Agence judiciaire de l'État`, `Caisse autonome de l'État`: an adjective right after the head is specific enough.
   const first = ctx.toks[s];
   if (isWord(first) && !first.cap && isAdjective(first.key)) return false;
   let generic = 0;
@@ -268,13 +268,13 @@ function onlyGeneric(ctx: Ctx, s: number, e: number): boolean {
   return generic > 0;
 }
 
-/** Words that link the lower-case words of a name's end (`contre la fraude et la corruption`). */
+/** Words that link the lower-case words of a name's end (`contre la fraude et la contrebande`). */
 const INNER_LINKS = new Set(['et', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'contre', 'pour']);
 
 /**
  * A name followed by its acronym in brackets ends at the bracket, whatever the tail's grammar
- * stopped at: `Office national de lutte contre la fraude et la corruption (OFNAC)`, `Agence de la
- * couverture maladie universelle (Agence CMU)`. At most five lower-case words lie between, and each
+ * stopped at: `Observatoire de lutte contre la fraude et la contrebande (ONLFC)`, `Office de la
+ * mutuelle santé rurale (Office MSR)`. At most five lower-case words lie between, and each
  * content word's initial is one of the acronym's letters (acronyms do not always keep the words'
  * order, so the letters are not matched in order as `acronymDefs.ts` matches them).
  */
@@ -327,7 +327,7 @@ function institutionKey(ctx: Ctx, s: number, headEnd: number, e: number): string
 const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'firme', 'constructeur', 'operateur', 'journal', 'quotidien',
   'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur',
   'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up']);
-/** Cue words written in capitals (`l'ONG ALIMA`). */
+/** Cue words written in capitals (`l'ONG SAHELSOINS`). */
 const UPPER_CUES = new Set(['ong']);
 
 function findCompanyCues(ctx: Ctx, out: Cand[]): void {

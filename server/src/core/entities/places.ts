@@ -138,7 +138,7 @@ function headlineStart(ctx: Ctx, i: number): boolean {
 
 /**
  * Are the words of `[s, e)` none that the dictionary or the lists know (a topic, `Diplomatie :`,
- * `Guépards :`; a person, `Macky :`)?
+ * `Faucons :`; a person, `Moussa :`)?
  */
 function unknownWords(ctx: Ctx, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
@@ -153,7 +153,7 @@ function unknownWords(ctx: Ctx, s: number, e: number): boolean {
 /**
  * Places found by their cue rather than by the gazetteer: `à X` (the locative preposition before
  * one capitalised word), `la ville de X`, the two ends of a route (`corridor Conakry-Kouremalé`), a
- * news dateline (`KIDAL, 3 mars`), a headline led by its town (`Kaolack : …`), and a known region
+ * news dateline (`KIDAL, 3 mars`), a headline led by its town (`Niéna : …`), and a known region
  * with an orientation adjective.
  */
 export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
@@ -197,7 +197,7 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       }
       continue;
     }
-    // `Kaolack : la SENELEC annonce…`, `– Koupéla : un réseau…`: a headline led by the town it is about.
+    // `Niéna : le pont est rouvert`, `– Kolokani : un réseau…`: a headline led by the town it is about.
     if (t.kind === 'w' && t.cap && !t.upper && !t.joinPrev && headlineStart(ctx, i)) {
       const e = compoundEnd(ctx, i);
       if (toks[e]?.text === ':' && toks[e + 1]?.line === t.line && toks[e + 1].text !== '«' && toks[e + 1].text !== '"' && unknownWords(ctx, i, e) && !lex.longest(toks, i)) {

@@ -112,7 +112,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findCopyrightNames(ctx, cands);
   propagateNames(ctx, cands);
   const nav = navigationLines(ctx);
-  // No person is read on a menu line, nor right after a venue's noun (`stade Ngalandou Diouf`).
+  // No person is read on a menu line, nor right after a venue's noun (`stade Amadou Kéita`).
   const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || (c.s > 0 && isVenueHead(ctx, c.s - 1)))));
   const listed = propagateLists(ctx, chosen);
   if (listed.length) {
@@ -127,7 +127,7 @@ const TRAIL_SEPARATORS = new Set(['|', '•', '›', '>', '/', '»']);
 
 /**
  * The lines that are a site's menu bar or breadcrumb trail (`ACCUEIL • POLITIQUE • SOCIÉTÉ`,
- * `Accueil › Football › Fédération`): their words name sections, never people, so no person is
+ * `Accueil › Sports › Football`): their words name sections, never people, so no person is
  * read there but one a list knows.
  */
 function navigationLines(ctx: Ctx): Set<number> {
@@ -160,11 +160,11 @@ function findGazetteer(ctx: Ctx, out: Cand[]): void {
     const e = m.entry;
     // `sous la Haute Présidence de`: a chairmanship, not the institution.
     if (e.id === 'presidence' && (toks[i - 1]?.key === 'haute' || (m.end === i + 1 && ['de', 'du'].includes(toks[i + 1]?.key ?? '') && toks[i + 2]?.key !== 'la'))) continue;
-    // A one-word person alias at a sentence start that is also a first name is unsafe; a person
-    // surname alone needs a capital (already required).
-    // `Croix-Rouge burkinabè`: a body's national branch keeps its nationality in the name.
+    // `Croix-Rouge malienne`: a body's national branch keeps its nationality in the name.
     const after = toks[m.end];
     const end = e.type === 'INSTITUTION' && isWord(after) && !after.cap && !ctx.barrier[m.end] && ctx.lex.demonyms.has(after.key) ? m.end + 1 : m.end;
+    // A one-word person alias at a sentence start that is also a first name is unsafe; a person
+    // surname alone needs a capital (already required).
     out.push({ type: e.type, s: i, e: end, prio: e.type === 'PERSON' ? 2 : 3, kind: 'gazetteer', gazId: e.id });
   }
 }

@@ -21,7 +21,7 @@ export interface TailOptions {
   aLink?: boolean;
   /**
    * Capitalised complements may be listed with commas when the list closes with `et`: a ministry's
-   * portfolios (`des Mines, du Pétrole et de l'Énergie`).
+   * portfolios (`de l'Élevage, de la Pêche et des Ressources animales`).
    */
   portfolioList?: boolean;
   /** `sur` may introduce a complement: bodies named for a topic (`Groupe de travail sur le trafic…`). */
@@ -202,7 +202,7 @@ function portfolioAt(ctx: Ctx, k: number): number {
 
 /**
  * Does the comma at `k` start a list of capitalised portfolios that closes with `et` and one more
- * (`, du Pétrole et de l'Énergie`, `, de la Jeunesse, des Sports et de l'Emploi`)? A list that ends
+ * (`, de la Pêche et des Ressources animales`, `, de la Jeunesse, des Sports et de l'Emploi`)? A list that ends
  * any other way (a sentence, another comma clause) is the sentence's, not the name's.
  */
 function closesPortfolioList(ctx: Ctx, k: number, limit: number): boolean {

@@ -1,8 +1,8 @@
 /**
  * Word classes of the French lexicon (frenchLexicon.data.ts: common nouns, adjectives, verbs,
  * function words, first names, surnames, proper nouns), for the name learner's spelling view: a
- * capitalised word that French writes in lower case elsewhere (`Finance`, `Guépards`, `Génération`)
- * reads differently from one no dictionary knows (`Jaraaf`, `Teungueth`). Evidence, never a rule:
+ * capitalised word that French writes in lower case elsewhere (`Finance`, `Faucons`, `Génération`)
+ * reads differently from one no dictionary knows (`Dialakoro`, `Kandoro`). Evidence, never a rule:
  * plenty of surnames are common words too.
  *
  * The lists hold some 80,000 words: they are kept as 32-bit hashes in one open-addressing table

@@ -170,7 +170,7 @@ export class NameLearner {
     const next = new Map<string, Decision>();
     for (const [key, at] of slot) {
       const determiner = pool[at + DETERMINER] === 1;
-      // One mention written with a determiner (`le Jaraaf`, `la SENELEC`) says the name is no person's, wherever it stands.
+      // One mention written with a determiner (`le Dialakoro`, `la SOMAGEP`) says the name is no person's, wherever it stands.
       if (determiner) pool[at + PERSON] = -Infinity;
       const d: Decision = { ...decisionOf(pool, at, pool[at + MENTIONS]), notPerson: determiner };
       const old = this.decisions.get(key);
