@@ -116,7 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const timeline = new Timeline(server, context);
   const explorer = registerExplorer(context, server, (entity) => timeline.show(entity));
   const queue = registerReview(context, server);
-  // The server prepares the corpus views' totals ahead only while one of them is on screen.
+  // When one of them comes on screen, the server brings their totals up to date before it asks.
   const reportViews = () => server.notify(VIEWS_METHOD, { visible: explorer.view.visible || queue.view.visible || timeline.visible } satisfies ViewsParams);
   context.subscriptions.push(explorer.view.onDidChangeVisibility(reportViews), queue.view.onDidChangeVisibility(reportViews), timeline.onDidChangeVisibility(reportViews));
   registerLabelling(context, server);

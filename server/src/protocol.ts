@@ -194,8 +194,8 @@ export interface ChangedParams {
 
 /**
  * Notification, client → server: whether a corpus view (explorer, review queue, timeline) is on
- * screen. While one is, the server prepares their totals ahead, in quiet time; while none is, it
- * spends no memory on them until one asks.
+ * screen. The diagnostics sweep keeps their totals current; when a view comes on screen, what
+ * changed since is brought up to date in quiet time, before the view asks.
  */
 export const VIEWS_METHOD = 'seedLens/views';
 export interface ViewsParams {

@@ -186,7 +186,12 @@ function diagnosticsCache(): DiagnosticsCache | undefined {
 }
 
 const publisher = new DiagnosticsPublisher(
-  (file) => diagnostics(context(), file),
+  (file) => {
+    const list = diagnostics(context(), file);
+    // The corpus views' totals follow the diagnostics file by file: ready when the sweep ends.
+    catalog.refreshArticle(file);
+    return list;
+  },
   (file, list) => void connection.sendDiagnostics({ uri: file, diagnostics: list, version: workspace.openVersion(file) }),
   () => workspace.filesOpenFirst(),
   (file, e) => connection.console.error(t.notice.failed('diagnostics', workspace.label(file), errorText(e))),
@@ -236,30 +241,9 @@ async function publishAll(stats?: { files: number; ms: number }): Promise<void> 
   // The related-articles statistics in the background: the first code lens asked for after the
   // refresh would build them at once, answering nothing else meanwhile.
   const related = workspace.prepareRelated(() => performance.now() - lastRequestAt < QUIET_MS);
-  // And the explorer's first page, if a corpus view is on screen.
-  if (viewsVisible) void prepareCatalog();
+  // And the corpus views' totals, for whichever view is opened first.
+  void prepareCatalog();
   if (await related) refreshEditors(['codeLens']);
-}
-
-/** Whether the client shows a corpus view (`seedLens/views`): then the catalog is prepared ahead. */
-let viewsVisible = false;
-/** How long the catalog is kept once no corpus view is on screen (and no diagnostic needs it). */
-const FORGET_CATALOG_MS = 60_000;
-let forgetTimer: NodeJS.Timeout | undefined;
-
-/**
- * Frees the catalog a while after the corpus views left the screen: its memory is spent only while
- * someone curates (docs/performance.md). Asked again, it is built again.
- */
-function forgetCatalogSoon(): void {
-  if (forgetTimer) clearTimeout(forgetTimer);
-  forgetTimer = undefined;
-  if (viewsVisible || workspace.settings.diagnostics.uncertain !== 'off') return;
-  forgetTimer = setTimeout(() => {
-    forgetTimer = undefined;
-    if (!viewsVisible && workspace.settings.diagnostics.uncertain === 'off') catalog.clear();
-  }, FORGET_CATALOG_MS);
-  forgetTimer.unref();
 }
 
 /** Calls of `prepareCatalog` so far: only the latest goes on. */
@@ -270,7 +254,7 @@ async function prepareCatalog(): Promise<void> {
   const run = ++catalogRuns;
   try {
     for (;;) {
-      if (run !== catalogRuns || workspace.indexing || !viewsVisible) return;
+      if (run !== catalogRuns || workspace.indexing) return;
       if (performance.now() - lastRequestAt < QUIET_MS) {
         await new Promise<void>((resolve) => setTimeout(resolve, QUIET_MS / 2));
         continue;
@@ -573,10 +557,10 @@ connection.onExecuteCommand((params) => {
 const CATALOG_SLICE_MS = 8;
 
 /**
- * A corpus view's request: the catalog is brought up to date first, in slices (a first build
- * reads every mention of the corpus: other requests are answered meanwhile, and what each slice
- * allocates is collected young), then the request is answered from it. Forgotten again a while
- * after, if no view is on screen.
+ * A corpus view's request: the catalog is brought up to date first, in slices (the sweep keeps it
+ * current, but while indexing or before the sweep after a change it may read many articles: other
+ * requests are answered meanwhile, and what each slice allocates is collected young), then the
+ * request is answered from it.
  */
 async function corpusRequest<R>(name: string, fallback: () => R, run: () => R): Promise<R> {
   try {
@@ -588,9 +572,7 @@ async function corpusRequest<R>(name: string, fallback: () => R, run: () => R): 
   } catch (e) {
     connection.console.error(t.notice.failed(name, '', errorText(e)));
   }
-  const r = answer(name, () => '', fallback, run);
-  if (!viewsVisible) forgetCatalogSoon();
-  return r;
+  return answer(name, () => '', fallback, run);
 }
 
 connection.onRequest(EXPLORER_METHOD, (params: ExplorerParams | null) =>
@@ -622,10 +604,7 @@ connection.onRequest(EXPORT_METHOD, (params: ExportParams) =>
 );
 
 connection.onNotification(VIEWS_METHOD, (p: ViewsParams | null) => {
-  const was = viewsVisible;
-  viewsVisible = p?.visible === true;
-  if (viewsVisible && !was && !workspace.indexing) void prepareCatalog();
-  forgetCatalogSoon();
+  if (p?.visible === true && !workspace.indexing) void prepareCatalog();
 });
 
 connection.onNotification(TRUST_METHOD, (p: TrustParams | null) => {

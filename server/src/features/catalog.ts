@@ -4,9 +4,10 @@
  * and dates, and their sums by entity, by spelling and by date. Kept current article by article:
  * one whose text, linking or corrections changed (`CorpusIndex.mentionsRevision`) is read again,
  * the others cost a comparison. A page of the explorer then reads sums, not every mention of the
- * corpus. Building the sums is the one pass over all mentions: in time slices (`sync(more)`), or at
- * once by the first request that needs them. Kept small: it lives beside the index, whose memory
- * has a budget (docs/performance.md).
+ * corpus. The diagnostics sweep reads each article's rows as it goes (`refreshArticle`), so the sums
+ * are ready when the diagnostics are; `sync` catches up with what changed since, in time slices
+ * (`sync(more)`) or at once. Kept small: it lives beside the index for the whole session, and the
+ * index's memory has a budget (docs/performance.md).
  */
 import { comparisonKey, detached, type CorpusIndex, type NameType } from '../core';
 import type { ExplorerType } from '../protocol';
@@ -21,11 +22,11 @@ const SYNC_STEP = 64;
 const NAME_WIDTH = 4;
 /** A date row: group (the value the date resolves to), count. */
 const DATE_WIDTH = 2;
+/** Numbers kept in a `Groups` change log (two per change). */
+const LOG_MAX = 1 << 15;
 /** Flags of a name row: the type code in bits 0–1; bit 2: a title stands next to one of the mentions; bits 3–13: the recognisers' lowest own confidence ×1000, plus one (0: none given). */
 const HAS_ROLES = 4;
 const CONFIDENCE_SHIFT = 3;
-/** Above any number of spellings a session interns: (group, spelling) pairs made into one number stay exact. */
-const SPELLINGS_MAX = 1 << 24;
 
 /** Strings given small numbers: rows of numbers then stand for mentions. */
 class Interner {
@@ -66,6 +67,31 @@ class Groups {
   private readonly several = new Map<number, Map<number, number>>();
   /** Bumped whenever a sum changes: sorted lists made before are stale. */
   version = 0;
+  /**
+   * The groups whose sums changed, as (version, group) pairs from version `logFrom` on: a sorted list
+   * of an older version is mended from them (an edit touches a few groups of a hundred thousand)
+   * instead of sorted again. Cut when it grows long: a list older than that is sorted whole.
+   */
+  private log: number[] = [];
+  private logFrom = 0;
+
+  /** Notes that group `g`'s sums change in the version being made (`version + 1`). */
+  touch(g: number): void {
+    if (this.log.length >= LOG_MAX) {
+      this.log = [];
+      // The version in progress lost its earlier changes with the cut: it counts as before the log.
+      this.logFrom = this.version + 2;
+    }
+    this.log.push(this.version + 1, g);
+  }
+
+  /** The groups changed since version `since`, or undefined when the log no longer reaches back that far. */
+  changedSince(since: number): Set<number> | undefined {
+    if (since + 1 < this.logFrom) return undefined;
+    const out = new Set<number>();
+    for (let i = this.log.length - 2; i >= 0 && this.log[i] > since; i -= 2) out.add(this.log[i + 1]);
+    return out;
+  }
 
   constructor(copyIds: boolean) {
     this.ids = new Interner(copyIds);
@@ -146,17 +172,15 @@ interface ArticleRecord {
 }
 
 export class Catalog {
-  private entities = new Groups(false);
-  private dates = new Groups(false);
-  private spellings = new Interner(true);
+  private readonly entities = new Groups(false);
+  private readonly dates = new Groups(false);
+  private readonly spellings = new Interner(true);
   /** Per spelling: its comparison key (accents, case and punctuation ignored). */
-  private spellingKeys: string[] = [];
+  private readonly spellingKeys: string[] = [];
   /** Mentions per name comparison key, over every entity and type: "seen once in the corpus". */
-  private keyCounts = new Map<string, number>();
-  private articles = new Map<string, ArticleRecord>();
+  private readonly keyCounts = new Map<string, number>();
+  private readonly articles = new Map<string, ArticleRecord>();
   private readonly seen = new Set<number>();
-  /** Bumped by `clear`: the sums restart from nothing, and their versions must not repeat. */
-  private generation = 0;
   /** The index revision the sums reflect (-1: never synced). */
   private syncedAt = -1;
   /** A sync in progress: the files left, from the revision it began at. */
@@ -172,26 +196,7 @@ export class Catalog {
 
   /** Changes with every change of the sums. */
   get version(): string {
-    return `${this.generation}.${this.entities.version}.${this.dates.version}`;
-  }
-
-  /** Forgets everything (the memory goes back); the next `sync` reads every article again. */
-  clear(): void {
-    this.entities = new Groups(false);
-    this.dates = new Groups(false);
-    this.spellings = new Interner(true);
-    this.spellingKeys = [];
-    this.keyCounts = new Map();
-    this.articles = new Map();
-    this.sorted.clear();
-    this.queue = undefined;
-    this.syncedAt = -1;
-    this.generation++;
-  }
-
-  /** Whether there is anything to forget. */
-  get empty(): boolean {
-    return this.articles.size === 0 && this.syncedAt === -1;
+    return `${this.entities.version}.${this.dates.version}`;
   }
 
   /**
@@ -214,6 +219,14 @@ export class Catalog {
     this.queue = undefined;
     this.syncedAt = revision;
     return true;
+  }
+
+  /**
+   * Brings one article's rows up to date (the diagnostics sweep does, file by file, so that the
+   * totals are ready with the diagnostics); the next `sync` then only compares it.
+   */
+  refreshArticle(file: string): void {
+    this.update(file);
   }
 
   private drop(file: string): void {
@@ -253,6 +266,7 @@ export class Catalog {
       const g = rows[i];
       const s = rows[i + 1];
       const n = rows[i + 2] * sign;
+      sums.touch(g);
       sums.mentions[g] += n;
       sums.spell(g, s, n);
       if (!this.seen.has(g)) {
@@ -272,6 +286,7 @@ export class Catalog {
     if (rows.length <= from) return;
     const sums = this.dates;
     for (let i = from; i < rows.length; i += DATE_WIDTH) {
+      sums.touch(rows[i]);
       sums.mentions[rows[i]] += rows[i + 1] * sign;
       sums.articles[rows[i]] += sign;
     }
@@ -286,19 +301,17 @@ export class Catalog {
 
   private nameRows(file: string): Int32Array {
     const rows: number[] = [];
-    // Row of each (entity, spelling, type) seen in the file, by a number made of the three.
-    const at = new Map<number, number>();
+    let lastEntity = '';
+    let g = -1;
     for (const m of this.index.nameMentions(file)) {
       const code = TYPE_CODE[m.type];
-      const g = this.entities.group(m.entityId, code);
-      const s = this.spelling(m.text);
-      const key = (g * SPELLINGS_MAX + s) * 4 + code;
-      let i = at.get(key);
-      if (i === undefined) {
-        i = rows.length;
-        at.set(key, i);
-        rows.push(g, s, 0, code);
-      }
+      // An article names a few dozen things, often the same one in a row: no hashing then.
+      if (m.entityId !== lastEntity || g < 0) g = this.entities.group((lastEntity = m.entityId), code);
+      // The row of this (entity, spelling, type), found by scanning: an article has a few dozen, and
+      // comparing a spelling's text costs less than hashing it to intern it.
+      let i = 0;
+      while (i < rows.length && (rows[i] !== g || (rows[i + 3] & 3) !== code || this.spellings.values[rows[i + 1]] !== m.text)) i += NAME_WIDTH;
+      if (i === rows.length) rows.push(g, this.spelling(m.text), 0, code);
       rows[i + 2]++;
       if (m.roles.length > 0) rows[i + 3] |= HAS_ROLES;
       if (typeof m.confidence === 'number' && Number.isFinite(m.confidence)) {
@@ -340,20 +353,40 @@ export class Catalog {
     const cacheKey = `${type}\u0000${q}`;
     const cached = this.sorted.get(cacheKey);
     if (cached && cached.version === sums.version) return cached.list;
+    const ids = sums.ids.values;
+    const order = (a: number, b: number) => sums.mentions[b] - sums.mentions[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
+    const wanted = (g: number) => sums.mentions[g] > 0 && sums.type[g] === code && (!q || this.matches(type, g, q));
     let list: number[];
     const base = q ? this.sorted.get(`${type}\u0000`) : undefined;
+    const changed = cached && sums.changedSince(cached.version);
     if (base && base.version === sums.version) {
       list = base.list.filter((g) => this.matches(type, g, q));
+    } else if (cached && changed && changed.size <= cached.list.length / 16) {
+      list = mended(cached.list, changed, wanted, order);
     } else {
       list = [];
-      for (let g = 0; g < sums.mentions.length; g++) if (sums.mentions[g] > 0 && sums.type[g] === code && (!q || this.matches(type, g, q))) list.push(g);
-      const ids = sums.ids.values;
-      list.sort((a, b) => sums.mentions[b] - sums.mentions[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+      for (let g = 0; g < sums.mentions.length; g++) if (wanted(g)) list.push(g);
+      list.sort(order);
     }
     // A few filters are kept (the one typed, the unfiltered lists); a long session does not pile them up.
     if (this.sorted.size > 16) for (const k of [...this.sorted.keys()]) if (!k.endsWith('\u0000')) this.sorted.delete(k);
     this.sorted.set(cacheKey, { version: sums.version, list });
     return list;
+  }
+
+  /** How many groups of `type` have mentions (with `filter`, as `list` takes it), and how many mentions: no sorting. */
+  count(type: ExplorerType, filter = ''): { groups: number; mentions: number } {
+    const sums = this.groups(type);
+    const code = type === 'DATE' ? DATE_CODE : TYPE_CODE[type];
+    const q = comparisonKey(filter);
+    const out = { groups: 0, mentions: 0 };
+    const add = (g: number) => {
+      out.groups++;
+      out.mentions += sums.mentions[g];
+    };
+    if (q) this.list(type, filter).forEach(add);
+    else for (let g = 0; g < sums.mentions.length; g++) if (sums.mentions[g] > 0 && sums.type[g] === code) add(g);
+    return out;
   }
 
   private matches(type: ExplorerType, g: number, q: string): boolean {
@@ -365,11 +398,6 @@ export class Catalog {
   /** A group's id: the entity id, or the date's value. */
   idOf(type: ExplorerType, g: number): string {
     return this.groups(type).ids.values[g];
-  }
-
-  /** How many mentions a group has. */
-  mentions(type: ExplorerType, g: number): number {
-    return this.groups(type).mentions[g];
   }
 
   /** A group's sums: mentions, articles, and (names) how many spellings. */
@@ -457,4 +485,18 @@ export function dateValue(resolved: string | null): string | undefined {
   if (!resolved) return undefined;
   const first = resolved.split('/')[0];
   return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(first) ? first : undefined;
+}
+
+/** A sorted list with the groups in `changed` taken out and put back where `order` now puts them (or left out). */
+function mended(list: readonly number[], changed: ReadonlySet<number>, wanted: (g: number) => boolean, order: (a: number, b: number) => number): number[] {
+  const moved = [...changed].filter(wanted).sort(order);
+  const out: number[] = [];
+  let j = 0;
+  for (const g of list) {
+    if (changed.has(g)) continue;
+    while (j < moved.length && order(moved[j], g) < 0) out.push(moved[j++]);
+    out.push(g);
+  }
+  while (j < moved.length) out.push(moved[j++]);
+  return out;
 }

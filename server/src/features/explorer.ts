@@ -28,10 +28,9 @@ export function explorerPage(ctx: FeatureContext, params: ExplorerParams): Explo
   const complete = !ctx.indexing;
   if (!parent) {
     const items: ExplorerItem[] = EXPLORER_TYPES.map((type) => {
-      const list = catalog.list(type, filter);
-      let mentions = 0;
-      for (const g of list) mentions += catalog.mentions(type, g);
-      return { kind: 'type', type, label: ctx.t.group[type], entities: list.length, mentions };
+      // Counted, not sorted: a type's list is sorted when it is opened.
+      const { groups, mentions } = catalog.count(type, filter);
+      return { kind: 'type', type, label: ctx.t.group[type], entities: groups, mentions };
     });
     return { items, total: items.length, complete, progress: progress(ctx, {}) };
   }
@@ -42,7 +41,7 @@ export function explorerPage(ctx: FeatureContext, params: ExplorerParams): Explo
       const items = page(list).map((g): ExplorerItem => {
         const id = catalog.idOf(parent.type, g);
         const totals = catalog.totals(parent.type, g);
-        return { kind: 'entity', type: parent.type, id, label: groupLabel(ctx, parent.type, id, () => catalog.spellingsOf(g)[0]?.text ?? id), ...totals };
+        return { kind: 'entity', type: parent.type, id, label: groupLabel(ctx, parent.type, id, () => catalog.spellingsOf(g)), ...totals };
       });
       return { items, total: list.length, complete };
     }
@@ -74,31 +73,15 @@ export function explorerPage(ctx: FeatureContext, params: ExplorerParams): Explo
   }
 }
 
-/** How far `prepareExplorer` got, per catalog: the sums' version it worked on, the type and the entity next. */
-const preparing = new WeakMap<object, { version: string; type: number; next: number }>();
-
 /**
  * What the explorer's first page needs, done ahead a step at a time while `more()` says so: the
- * catalog's totals, each type's sorted list, and the names on the first type's first page
- * (building an entity reads every article that mentions it; the other types' pages wait until they
- * are opened, so that their entities take no memory before). True once done; a later call goes on
- * where the last stopped, unless the corpus changed meanwhile.
+ * catalog's totals and the first type's sorted list (the other types' lists are sorted when opened:
+ * a long one would hold up a request that comes meanwhile). True once done; a later call goes on
+ * where the last stopped.
  */
 export function prepareExplorer(ctx: FeatureContext, more: () => boolean): boolean {
-  const catalog = ctx.catalog;
-  if (!catalog.sync(more)) return false;
-  const version = catalog.version;
-  let at = preparing.get(catalog);
-  if (!at || at.version !== version) preparing.set(catalog, (at = { version, type: 0, next: 0 }));
-  for (; at.type < EXPLORER_TYPES.length; at.type++, at.next = 0) {
-    const type = EXPLORER_TYPES[at.type];
-    const list = catalog.list(type);
-    if (at.type > 0) continue;
-    for (; at.next < Math.min(list.length, DEFAULT_PAGE); at.next++) {
-      if (!more()) return false;
-      ctx.entity(catalog.idOf(type, list[at.next]));
-    }
-  }
+  if (!ctx.catalog.sync(more)) return false;
+  ctx.catalog.list(EXPLORER_TYPES[0]);
   return true;
 }
 
@@ -111,10 +94,13 @@ function validParent(p: ExplorerParent | undefined): ExplorerParent | undefined 
   return undefined;
 }
 
-/** What the explorer calls a group: the entity's name (as hover shows it), or the date written out. */
-function groupLabel(ctx: FeatureContext, type: ExplorerType, id: string, fallback: () => string): string {
+/**
+ * What the explorer calls a group: the entity's name as hover shows it (read from the spellings the
+ * catalog counted, without building the entity), or the date written out.
+ */
+function groupLabel(ctx: FeatureContext, type: ExplorerType, id: string, spellings: () => { text: string; count: number }[]): string {
   if (type === 'DATE') return /^\d{4}-\d{2}-\d{2}$/.test(id) ? ctx.t.longDate(id, false) : id;
-  return ctx.entity(id)?.canonical ?? fallback();
+  return ctx.index.entityName(id, spellings) ?? spellings()[0]?.text ?? id;
 }
 
 /** Every mention of an entity, or of a date value, in corpus order (by file, then offset). */

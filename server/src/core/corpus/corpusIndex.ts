@@ -10,6 +10,7 @@
 import { createBoilerplateLayer, type BoilerplateLayer, type BoilerplateOptions, type TeaserLinkOut } from '../boilerplate';
 import { findDates, packDates, unpackDates, type PackedDates } from '../dates';
 import { createNameLayer, type NameLayerImpl } from '../linking/nameLayer';
+import { canonicalSpelling } from '../linking/similarity';
 import { createRelatedLayer, type RelatedLayer } from '../related';
 import type { FileFacts } from './facts';
 import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
@@ -227,6 +228,17 @@ export class CorpusIndex {
   entity(id: string): Entity | undefined {
     if (!this.corrections.reshapesEntities) return this.names.entity(id);
     return this.corrected().get(this.corrections.resolveId(id));
+  }
+
+  /**
+   * The name `entity(id)` would give (its `canonical`), from the entity's spellings and their counts
+   * when the caller has them (the corpus views' totals): building the entity reads every article
+   * that mentions it. Corrections may rename or reshape entities: then it is built after all.
+   */
+  entityName(id: string, spellings: () => readonly { text: string; count: number }[]): string | undefined {
+    if (this.corrections.reshapesEntities) return this.entity(id)?.canonical;
+    const counted = spellings();
+    return counted.length > 0 ? canonicalSpelling(counted) : this.names.entity(id)?.canonical;
   }
 
   entities(): Iterable<Entity> {

@@ -26,7 +26,7 @@ import type { FileLinks } from './formTable';
 import type { Form } from './forms';
 import { Linker, type Promotion } from './linker';
 import { MentionRuns } from './mentionRuns';
-import { spellingScore } from './similarity';
+import { canonicalSpelling } from './similarity';
 import { byCodeUnits, surnameKeys } from './spellings';
 
 /** People, institutions and places: recognition in each file, linking across the corpus. */
@@ -200,13 +200,7 @@ function collect(parts: EntityParts, file: string, fileText: string, start: numb
 
 function finishEntity(id: string, parts: EntityParts): Entity {
   const vs = [...parts.variants].map(([text, count]) => ({ text, count }));
-  // Canonical: the fullest spelling, then the best-cased (`Assimi Goïta` over `ASSIMI GOITA`), then the most frequent.
-  const words = (t: string) => t.split(/\s+/).length;
-  let canonical = vs[0];
-  for (const v of vs) {
-    const d = words(v.text) - words(canonical.text) || spellingScore(v.text) - spellingScore(canonical.text) || v.count - canonical.count || (v.text < canonical.text ? 1 : -1);
-    if (d > 0) canonical = v;
-  }
+  const canonical = canonicalSpelling(vs);
   vs.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
   const roleList = [...parts.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
   const runs = parts.mentions;
@@ -217,7 +211,7 @@ function finishEntity(id: string, parts: EntityParts): Entity {
   return {
     id,
     type: parts.type,
-    canonical: canonical.text,
+    canonical,
     variants: vs,
     roles: roleList,
     get mentions(): EntityMentionRef[] {

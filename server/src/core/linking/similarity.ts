@@ -71,3 +71,18 @@ export function spellingScore(text: string): number {
   const shouted = text.split(/[\s-]+/).filter((w) => w.length >= 3 && /\p{Lu}/u.test(w) && w === w.toUpperCase()).length;
   return (upper ? 0 : 10 - Math.min(shouted, 5)) + Math.min(accents, 3);
 }
+
+/**
+ * The name an entity goes by among its spellings: the fullest, then the best-cased (`Amadou Traoré`
+ * over `AMADOU TRAORE`), then the most used. A total order: the answer does not depend on the order
+ * the spellings come in.
+ */
+export function canonicalSpelling(variants: readonly { text: string; count: number }[]): string {
+  const words = (t: string) => t.split(/\s+/).length;
+  let best = variants[0];
+  for (const v of variants) {
+    const d = words(v.text) - words(best.text) || spellingScore(v.text) - spellingScore(best.text) || v.count - best.count || (v.text < best.text ? 1 : -1);
+    if (d > 0) best = v;
+  }
+  return best?.text ?? '';
+}
