@@ -55,6 +55,18 @@ test('bare years need temporal evidence', () => {
   assert.deepEqual(found("Il a habité là de 1961 à 1974."), [['1961 à 1974', '1961/1974']]);
   assert.deepEqual(found("Le tarif de l'année 2027 sera publié."), [['année 2027', '2027']]);
   assert.deepEqual(found('Il a été élu en 1998, 2004 et 2010.'), [['1998', '1998'], ['2004', '2004'], ['2010', '2010']]);
+  // Two years in a row joined by `et` are one range, as two days are; two years apart stay two.
+  assert.deepEqual(found('Les titres arrivent à échéance en 2027 et 2028.'), [['2027 et 2028', '2027/2028']]);
+  assert.deepEqual(found('Il a voté en 2017 et 2019.'), [['2017', '2017'], ['2019', '2019']]);
+  // `sous` after a year: the preposition, not the old coin.
+  assert.deepEqual(found('Le marathon a eu lieu le 12 octobre 2025 sous une forte chaleur.'), [['12 octobre 2025', '2025-10-12']]);
+  // A copyright notice's year, right after the sign or after the owner's name.
+  assert.deepEqual(found('© 2024 Le Courrier du Sahel – Tous droits réservés'), [['2024', '2024']]);
+  assert.deepEqual(found('© Le Courrier du Sahel 2024 – Reproduction interdite'), [['2024', '2024']]);
+  assert.deepEqual(found('Copyright 2023. Tous droits réservés.'), [['2023', '2023']]);
+  // Not across a line, nor after a number or far from the sign.
+  assert.deepEqual(found('©\n2024 habitants'), []);
+  assert.deepEqual(found('© Groupe de presse du Sahel et des pays voisins réunis 2024'), []);
 });
 
 test('numbers that are not years: amounts, counts, grouped figures, names with a year', () => {

@@ -43,6 +43,16 @@ test('a name followed by its acronym ends at the bracket, even when the acronym 
   hasNot("L'Office de lutte contre la fraude et le blanchiment (OXY) enquête.", 'INSTITUTION:Office de lutte contre la fraude et le blanchiment');
 });
 
+test('an acronym written in parts with a hyphen or a slash defines its name, and the parts written so later are its mentions', () => {
+  const text = "L'Agence de régulation des marchés de l'Union douanière sahélienne (ARM-UDS) a sanctionné trois banques. Selon l'ARM-UDS, les frais ont doublé.";
+  has(text, "INSTITUTION:Agence de régulation des marchés de l'Union douanière sahélienne");
+  has(text, 'INSTITUTION:ARM-UDS');
+  hasNot(text, 'INSTITUTION:UDS');
+  const unit = "Les étudiants de l'Institut de formation et de recherche en sciences de la santé (IFR/SDS) manifestent.";
+  has(unit, 'INSTITUTION:Institut de formation et de recherche en sciences de la santé');
+  has(unit, 'INSTITUTION:IFR/SDS');
+});
+
 test('`sur` continues only the names of bodies named for a topic', () => {
   has('Le Comité de suivi sur la sécurité alimentaire se réunit.', 'INSTITUTION:Comité de suivi sur la sécurité alimentaire');
   has('Le rapport de la Cour des comptes sur la dette intérieure a fait du bruit.', 'INSTITUTION:Cour des comptes');

@@ -194,9 +194,11 @@ export class CalendarPatterns extends FieldReader {
     if (this.kind(i - 1) === 'n') return null;
     const y1 = +this.tok(i)!.text;
 
-    // Ranges: `2000 à 2024`, `1914-1918`, `1914-18`, `entre 2000 et 2010`.
+    // Ranges: `2000 à 2024`, `1914-1918`, `1914-18`, `entre 2000 et 2010`, and two years in a row
+    // joined by `et` as two days are (`en 2025 et 2026`, like `27 et 28 juillet`).
     const sep = this.lo(i + 1);
-    if (sep === 'a' || sep === 'au' || DASHES.has(sep) || (sep === 'et' && this.lo(i - 1) === 'entre')) {
+    const nextYear = sep === 'et' && this.kind(i + 2) === 'n' && this.tok(i + 2)!.text === String(y1 + 1);
+    if (sep === 'a' || sep === 'au' || DASHES.has(sep) || (sep === 'et' && (this.lo(i - 1) === 'entre' || nextYear))) {
       const n = this.tok(i + 2);
       let y2: number | undefined;
       if (n && n.kind === 'n' && n.text.length === 4) y2 = +n.text;
@@ -230,7 +232,22 @@ export class CalendarPatterns extends FieldReader {
       if ((w === 'de' || w === 'd') && QUANTITY_BEFORE_DE.has(this.lo(p - 1))) return null;
       return 'word';
     }
-    return null;
+    return this.copyrightBefore(i) ? 'word' : null;
+  }
+
+  /**
+   * A copyright notice's year: `© 2025`, `© Le Journal du Soir 2025`, `Copyright 2024`: the sign or
+   * the word, then at most a few words of the owner's name on the same line.
+   */
+  private copyrightBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+      if (this.tok(k + 1)?.newline) return false;
+      const t = this.tok(k);
+      if (!t) return false;
+      if (t.text === '©' || t.lo === 'copyright') return true;
+      if (t.kind !== 'w' && t.text !== '-' && t.text !== '.' && t.text !== "'") return false;
+    }
+    return false;
   }
 
   /** Tokens from `from` to `to` (exclusive) are one list joiner: `,`, `et`, `ou`, `/`. */

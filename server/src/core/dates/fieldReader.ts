@@ -10,6 +10,9 @@
 import { FUNCTION_WORDS_S, MONTHS, MONTH_ABBREVIATIONS, NEXT_MODIFIERS, PAST_MODIFIERS, TIME_OF_DAY, UNITS } from './lexicon';
 import { isCapitalized, type Token, type TokenList } from './tokens';
 
+/** Words that follow the preposition `sous`, never the coin. */
+const DETERMINERS_AFTER_SOUS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre']);
+
 export const DASHES = new Set(['-', '–', '—']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', '»', '"']);
 
@@ -120,6 +123,8 @@ export class FieldReader {
     if (!tk) return false;
     if (tk.kind === 'p') return tk.lo === '%' || tk.lo === '€' || tk.lo === '$' || tk.lo === '£' || tk.lo === '°';
     if (tk.kind !== 'w') return false;
+    // `sous` the coin counts; `sous` the preposition opens a noun phrase (`2025 sous la présidence de`).
+    if (tk.lo === 'sous' && DETERMINERS_AFTER_SOUS.has(this.lo(k + 1))) return false;
     if (UNITS.has(tk.lo)) return true;
     if (isCapitalized(tk)) return false;
     const last = tk.lo.charCodeAt(tk.lo.length - 1);

@@ -9,7 +9,7 @@
  * is constant.
  */
 import type { Cand, Ctx } from './context';
-import { isAcronymToken } from './acronyms';
+import { acronymEnd, acronymLetters } from './acronyms';
 
 const MAX_WORDS = 24;
 /** Words that may give their initial to an acronym or be left out of it, at no cost. */
@@ -17,17 +17,20 @@ const FUNCTION = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et'
 /** Punctuation a name may contain (`télécommunications/TIC`, `Économie, de l'Industrie`). */
 const INNER_PUNCT = new Set([',', '/', '-', '&']);
 
-/** Token index of `(` when an acronym in brackets follows it: `( ACR )`. */
-function acronymBracket(ctx: Ctx, i: number): boolean {
+/** When token `i` is `(` and an acronym in brackets follows it (`( ACR )`, `( ARM-UDS )`), the acronym's end. */
+function acronymBracket(ctx: Ctx, i: number): number | undefined {
   const t = ctx.toks;
-  return t[i]?.text === '(' && t[i + 2]?.text === ')' && isAcronymToken(t[i + 1]) && t[i + 1].text.length >= 2 && !ctx.barrier[i + 1];
+  if (t[i]?.text !== '(' || ctx.barrier[i + 1]) return undefined;
+  const end = acronymEnd(t, i + 1);
+  return end > i + 1 && t[end]?.text === ')' ? end : undefined;
 }
 
 export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let p = 1; p < toks.length; p++) {
-    if (!acronymBracket(ctx, p)) continue;
-    const letters = toks[p + 1].key.replace(/[^a-z]/g, '');
+    const end = acronymBracket(ctx, p);
+    if (end === undefined) continue;
+    const letters = acronymLetters(toks, p + 1, end);
     if (letters.length < 2) continue;
     // The words before the bracket, nearest last; stop at a sentence boundary, a line break or a date.
     const words: number[] = [];

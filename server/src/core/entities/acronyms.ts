@@ -16,12 +16,45 @@ export function isAcronymToken(t: Token | undefined): boolean {
   return caps >= 2;
 }
 
-/** If `(ACR)` follows token index `e` (exclusive end of a name), the acronym's token index. */
-export function bracketAcronymAfter(ctx: Ctx, e: number): number {
+/**
+ * The exclusive end of the acronym that starts at token `i`: one token, or acronyms written together
+ * with a hyphen or a slash (`ARM-UDS`, `IFR/SDS`: made-up examples), which French writes for a body of a
+ * body or a unit of an institution. `i` itself when no acronym starts there.
+ */
+export function acronymEnd(toks: readonly Token[], i: number): number {
+  if (!isAcronymToken(toks[i])) return i;
+  let e = i + 1;
+  for (;;) {
+    const next = toks[e];
+    if (next?.joinPrev && isAcronymToken(next)) e++;
+    else if (next?.text === '/' && next.start === toks[e - 1].end && toks[e + 1]?.start === next.end && isAcronymToken(toks[e + 1])) e += 2;
+    else return e;
+  }
+}
+
+/** An acronym's letters, whatever joins its parts: `ARM-UDS` → `armuds`. */
+export function acronymLetters(toks: readonly Token[], s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) if (toks[k].kind === 'w') out += toks[k].key.replace(/[^a-z]/g, '');
+  return out;
+}
+
+/** The key an acronym `[s, e)` is defined and looked up by: its one token's key, or its parts' keys joined by `-`. */
+export function acronymKey(toks: readonly Token[], s: number, e: number): string {
+  if (e === s + 1) return toks[s].key;
+  const parts: string[] = [];
+  for (let k = s; k < e; k++) if (toks[k].kind === 'w') parts.push(toks[k].key);
+  return parts.join('-');
+}
+
+/** If `(ACR)` follows token index `e` (exclusive end of a name), the acronym's tokens `[start, end)`. */
+export function bracketAcronymAfter(ctx: Ctx, e: number): [number, number] | undefined {
   const toks = ctx.toks;
-  if (toks[e]?.text !== '(' || !isAcronymToken(toks[e + 1]) || ctx.barrier[e + 1]) return -1;
-  if (toks[e + 2]?.text !== ')' && !(toks[e + 2]?.kind === 'n' && toks[e + 3]?.text === ')')) return -1;
-  return e + 1;
+  if (toks[e]?.text !== '(' || ctx.barrier[e + 1]) return undefined;
+  const end = acronymEnd(toks, e + 1);
+  if (end === e + 1) return undefined;
+  if (toks[end]?.text !== ')' && !(toks[end]?.kind === 'n' && toks[end + 1]?.text === ')')) return undefined;
+  return [e + 1, end];
 }
 
 /** Roman numerals and other capitals that are not acronyms of a body. */

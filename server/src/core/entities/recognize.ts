@@ -10,7 +10,7 @@ import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
-import { bracketAcronymAfter, isAcronymToken, plausibleAcronym } from './acronyms';
+import { acronymEnd, acronymKey, bracketAcronymAfter, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { candidateFeatures } from './evidence';
 import { findClubsAndCompanies } from './clubsAndCompanies';
@@ -258,7 +258,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     if (c.type === 'BLOCK') {
       // `Coupe d'Afrique des Nations (CAN 2026)`: the acronym of an event is opaque too.
       const a = bracketAcronymAfter(ctx, c.e);
-      if (a >= 0) taken[a] = 1;
+      if (a) taken.fill(1, a[0], a[1]);
       continue;
     }
     const t = text.slice(start, end);
@@ -268,14 +268,17 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     mentions.push(m);
     tokensOf.set(m, [c.s, c.e]);
     const a = bracketAcronymAfter(ctx, c.e);
-    if (a >= 0 && c.type !== 'PERSON') {
-      const at = toks[a];
-      acronyms.push({ acronym: at.key, fullKey: m.key, type: c.type });
-      if (!taken[a]) {
-        taken[a] = 1;
-        const acr: RawMention = { type: c.type, start: at.start, end: at.end, text: at.text, roles: [], kind: 'acronym', strength: Strength.known, key: m.key, gazId: c.gazId, name: at.key };
+    if (a && c.type !== 'PERSON') {
+      const [as, ae] = a;
+      const key = acronymKey(toks, as, ae);
+      acronyms.push({ acronym: key, fullKey: m.key, type: c.type });
+      if (!taken.subarray(as, ae).includes(1)) {
+        taken.fill(1, as, ae);
+        const start = toks[as].start;
+        const end = toks[ae - 1].end;
+        const acr: RawMention = { type: c.type, start, end, text: text.slice(start, end), roles: [], kind: 'acronym', strength: Strength.known, key: m.key, gazId: c.gazId, name: key };
         mentions.push(acr);
-        tokensOf.set(acr, [a, a + 1]);
+        tokensOf.set(acr, [as, ae]);
       }
     }
   }
@@ -285,15 +288,20 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const weakTokens: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev || (i + 1 < toks.length && toks[i + 1].joinPrev)) continue;
-    const def = localAcr.size ? localAcr.get(t.key) : undefined;
-    if (def && isAcronymToken(t)) {
-      const acr: RawMention = { type: def.type, start: t.start, end: t.end, text: t.text, roles: [], kind: 'acronym', strength: Strength.known, key: def.fullKey, name: t.key };
+    if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev) continue;
+    // An acronym this file defines, written alone (`CNT`) or in parts (`ARM-UDS`).
+    const ae = localAcr.size ? acronymEnd(toks, i) : i;
+    const def = ae > i && !taken.subarray(i, ae).includes(1) ? localAcr.get(acronymKey(toks, i, ae)) : undefined;
+    if (def && toks[ae]?.joinPrev !== true) {
+      const end = toks[ae - 1].end;
+      const acr: RawMention = { type: def.type, start: t.start, end, text: text.slice(t.start, end), roles: [], kind: 'acronym', strength: Strength.known, key: def.fullKey, name: def.acronym };
       mentions.push(acr);
-      tokensOf.set(acr, [i, i + 1]);
-      taken[i] = 1;
+      tokensOf.set(acr, [i, ae]);
+      taken.fill(1, i, ae);
+      i = ae - 1;
       continue;
     }
+    if (i + 1 < toks.length && toks[i + 1].joinPrev) continue;
     if (!(t.cap || t.upper) || t.text.length < 2) continue;
     if (t.sentStart && !t.upper) continue;
     if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
