@@ -4,7 +4,9 @@
  * names that end at their acronym, venues named after a person, headlines led by their town,
  * menu bars. Every example is made up for these tests (no name of the fixtures).
  */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core';
 import { has, hasNot } from '../support/names';
 
 test('a club or a company named by its designator, before or after, and the name alone later in the article', () => {
@@ -51,6 +53,42 @@ test('an acronym written in parts with a hyphen or a slash defines its name, and
   const unit = "Les étudiants de l'Institut de formation et de recherche en sciences de la santé (IFR/SDS) manifestent.";
   has(unit, 'INSTITUTION:Institut de formation et de recherche en sciences de la santé');
   has(unit, 'INSTITUTION:IFR/SDS');
+});
+
+test("a short acronym before a country or a continent names the body's branch there", () => {
+  has("Le tournoi est organisé sous l'égide de FIBO Afrique depuis 2019.", 'INSTITUTION:FIBO Afrique');
+  has("L'opérateur KTL Niger a relevé ses tarifs.", 'INSTITUTION:KTL Niger');
+  hasNot("L'opérateur KTL Niger a relevé ses tarifs.", 'PLACE:Niger');
+  // A surname in capitals after a first name is a person's, and what follows is another name.
+  hasNot('Le joueur Moussa KANTE Mali a signé.', 'INSTITUTION:KANTE Mali');
+});
+
+test('capitals that name a role, a kind of thing or a football event are no body, wherever the corpus puts them', () => {
+  const index = new CorpusIndex();
+  const lines = [
+    "Le DG de la Société des transports de Kayes (SOTRAKA) a reçu les PME du secteur avant la CAN.",
+    "L'ancien DG de la SOTRAKA a rencontré les PME de Kayes et la SOTRAKA a promis des aides.",
+    'Les PME sous-traitantes de la SOTRAKA suivent la CAN, selon le DG.',
+  ];
+  for (let i = 0; i < 12; i++) index.upsert(`file:///c/a${i}.txt`, `${lines[i % 3]}\n${lines[(i + 1) % 3]}\n`);
+  const found = new Set(index.files().flatMap((f) => index.nameMentions(f).map((m) => `${m.type}:${m.text}`)));
+  assert.ok(found.has('INSTITUTION:SOTRAKA'), JSON.stringify([...found]));
+  for (const word of ['DG', 'PME', 'CAN']) for (const type of ['PERSON', 'INSTITUTION', 'PLACE']) assert.ok(!found.has(`${type}:${word}`), `${type}:${word} in ${JSON.stringify([...found])}`);
+});
+
+test('one word in capitals right after a company noun names the company, even after a title', () => {
+  has('Le président de la coopérative KOBADA, qui regroupe des planteurs, a parlé.', 'INSTITUTION:KOBADA');
+  hasNot('Le président de la coopérative KOBADA, qui regroupe des planteurs, a parlé.', 'PERSON:KOBADA');
+  // After a comma, or without a company noun, the title's name is a person's.
+  has('Le directeur de la société, Amadou KANDIA, a parlé.', 'PERSON:Amadou KANDIA');
+  has('Le ministre TRAORE a parlé.', 'PERSON:TRAORE');
+});
+
+test("a name written with N' or M' and a capital keeps it; the negation and the pronoun stay elisions", () => {
+  has("Le ministre Kodjo N’Ganda a parlé.", 'PERSON:Kodjo N’Ganda');
+  has("Le président Amadou N'DIALLA est arrivé.", "PERSON:Amadou N'DIALLA");
+  has("Le maire Sidiki M'Baro, élu hier, n'a pas parlé.", "PERSON:Sidiki M'Baro");
+  has("Il n'a pas vu N'Djamena depuis longtemps.", "PLACE:N'Djamena");
 });
 
 test('`sur` continues only the names of bodies named for a topic', () => {

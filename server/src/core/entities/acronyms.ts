@@ -57,8 +57,13 @@ export function bracketAcronymAfter(ctx: Ctx, e: number): [number, number] | und
   return [e + 1, end];
 }
 
-/** Roman numerals and other capitals that are not acronyms of a body. */
-const NOT_ACRONYMS = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'ok', 'tv', 'pdf', 'fcfa', 'cfa', 'usd', 'eur', 'km', 'kg']);
+/**
+ * Roman numerals and other capitals that are not acronyms of a body: units and currencies, roles
+ * (`l'ancien DG`), kinds of things (`les PME`, `le PIB`), and the continental football events that
+ * the guidelines leave unannotated as events (`la CAN`).
+ */
+const NOT_ACRONYMS = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'ok', 'tv', 'pdf', 'fcfa', 'cfa', 'usd', 'eur', 'km', 'kg',
+  'dg', 'dga', 'pdg', 'pme', 'pmi', 'pib', 'tva', 'btp', 'sms', 'vih', 'ttc', 'can', 'chan']);
 export function plausibleAcronym(key: string): boolean {
   return !NOT_ACRONYMS.has(key);
 }

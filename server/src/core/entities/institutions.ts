@@ -9,7 +9,7 @@
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';
-import { isAcronymToken } from './acronyms';
+import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
@@ -185,21 +185,29 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
 /**
  * A brand or a subsidiary named with a place (`Orange Mali`, `Moov Africa Malitel`, `Sahel Éco`):
  * two or three capitalised words inside a sentence, one a known place, another a word that is
- * neither a first name, a common word nor a known name.
+ * neither a first name, a common word nor a known name. The brand may be a short acronym before
+ * the place (made-up: `KTL Niger`, `FIBO Afrique`): a body's regional or national branch.
  */
 function findBrandPlaces(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   const lex = ctx.lex;
+  // A short acronym that no list takes for a person: a capitalised word's case says nothing of it.
+  const brandAcronym = (k: number) => {
+    const w = toks[k];
+    return w.upper && w.text.length <= 5 && isAcronymToken(w) && plausibleAcronym(w.key) && !lex.firstNames.has(w.key) && !lex.personSurnames.has(w.key) && !lex.lex.longest(toks, k);
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'w' || !t.cap || t.upper || t.sentStart || t.joinPrev || ctx.barrier[i] || ctx.headlineLine[t.line]) continue;
+    if (t.kind !== 'w' || !t.cap || t.joinPrev || ctx.barrier[i] || ctx.headlineLine[t.line]) continue;
+    const acronymFirst = brandAcronym(i);
+    if (!acronymFirst && (t.upper || t.sentStart)) continue;
     if (i > 0 && toks[i - 1].kind === 'w' && (toks[i - 1].cap || toks[i - 1].upper) && !lex.nonNames.has(toks[i - 1].key)) continue;
     let e = i;
     let places = 0;
     let unknown = 0;
     let bad = false;
     let placeFirst = false;
-    while (e < toks.length && e - i < 3 && isWord(toks[e]) && toks[e].cap && !toks[e].upper && !ctx.barrier[e] && toks[e].line === t.line) {
+    while (e < toks.length && e - i < 3 && isWord(toks[e]) && toks[e].cap && (!toks[e].upper || (e === i && acronymFirst)) && !ctx.barrier[e] && toks[e].line === t.line) {
       // Hyphenated compounds are routes, places or first names (`Conakry-Kouremalé`, `France-Line`), not brands.
       if (toks[e].joinPrev || toks[e + 1]?.joinPrev) bad = true;
       const m = lex.lex.longest(toks, e);
@@ -327,6 +335,10 @@ function institutionKey(ctx: Ctx, s: number, headEnd: number, e: number): string
 const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'firme', 'constructeur', 'operateur', 'journal', 'quotidien',
   'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur',
   'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up']);
+/** Is the word (folded) a company noun that names what follows it (`la coopérative X`)? */
+export function isCompanyCue(key: string): boolean {
+  return COMPANY_CUES.has(key);
+}
 /** Cue words written in capitals (`l'ONG SAHELSOINS`). */
 const UPPER_CUES = new Set(['ong']);
 

@@ -8,6 +8,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
+import { isCompanyCue } from './institutions';
 import { compoundEnd } from './tail';
 import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
@@ -132,6 +133,10 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     }
     // After `, ` the name must be written at once; after the bare title it may follow directly.
     const e = nameEnd(ctx, j, true);
+    // `président de la coopérative KOBADA`: one word in capitals right after a company noun is the
+    // company's name, not the president's.
+    const before = toks[j - 1];
+    if (e === j + 1 && toks[j].upper && isWord(before) && !before.cap && isCompanyCue(before.key)) continue;
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
       const m2 = lex.lex.longest(toks, j);

@@ -142,10 +142,16 @@ export function tokenize(text: string): Token[] {
         if (!isLetterCode(d)) break;
         h = (Math.imul(h, 31) + d) | 0;
       }
-      const shape = wordShape(text, i, j, h);
+      let shape = wordShape(text, i, j, h);
       // Elision: `l'`, `d'`, `qu'`; the scraper sometimes writes `d 'Armée` or `l''aéroport`.
       const lower = shape.elidable;
-      if (lower !== undefined) {
+      // `N'Diaye`, `M'Bemba`: a capital N or M glued by an apostrophe to a capital is the start of a
+      // name written so across West Africa, not the negation `n'` or the pronoun `m'`.
+      if ((lower === 'n' || lower === 'm') && shape.cap && j + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(j)) && (classOf(text.charCodeAt(j + 1)) & IS_UPPER) !== 0) {
+        j += 2;
+        while (j < n && isLetterCode(text.charCodeAt(j))) j++;
+        shape = shapeOf(detached(text.slice(i, j)));
+      } else if (lower !== undefined) {
         let k = j;
         if (k < n && text.charCodeAt(k) === 32 && k + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(k + 1)) && lower.length === 1) k++;
         if (k < n && APOSTROPHE_CODES.has(text.charCodeAt(k))) {
