@@ -91,6 +91,18 @@ test("a name written with N' or M' and a capital keeps it; the negation and the 
   has("Il n'a pas vu N'Djamena depuis longtemps.", "PLACE:N'Djamena");
 });
 
+test("an event's name ends with its line: the names of the next paragraph stay names", () => {
+  const text = 'Lire aussi : Handball : Kandoro qualifié pour la finale de la Coupe du Bénin\nLa Fédération béninoise de volley-ball (FBVB) a infligé une amende au club.';
+  has(text, 'INSTITUTION:Fédération béninoise de volley-ball');
+  has(text, 'INSTITUTION:FBVB');
+});
+
+test('a groupement, a cooperative, a hospital take lower-case complements; an adverb of time ends a name', () => {
+  has('Le Groupement professionnel des producteurs de karité a protesté.', 'INSTITUTION:Groupement professionnel des producteurs de karité');
+  has("Le blessé a été conduit à l'Hôpital de district de Kalaban hier.", 'INSTITUTION:Hôpital de district de Kalaban');
+  has("Le prévenu a comparu au Tribunal de Kita hier.", 'INSTITUTION:Tribunal de Kita');
+});
+
 test('`sur` continues only the names of bodies named for a topic', () => {
   has('Le Comité de suivi sur la sécurité alimentaire se réunit.', 'INSTITUTION:Comité de suivi sur la sécurité alimentaire');
   has('Le rapport de la Cour des comptes sur la dette intérieure a fait du bruit.', 'INSTITUTION:Cour des comptes');

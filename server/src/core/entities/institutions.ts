@@ -23,6 +23,7 @@ const HEADS = new Set([
   'mairie', 'gouvernorat', 'radio', 'television', 'usine', 'usines', 'hopital', 'clinique', 'lycee', 'college', 'eglise', 'haut-commissariat',
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
+  'groupement', 'cooperative',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -33,7 +34,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
-  'commissariat', 'port', 'bourse']);
+  'commissariat', 'port', 'bourse', 'groupement', 'cooperative']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -47,7 +48,8 @@ const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
 const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'agence', 'office', 'observatoire', 'autorite', 'societe', 'union',
   'association', 'ligue', 'caisse', 'chambre', 'fonds', 'institut', 'ecole', 'federation', 'syndicat', 'direction', 'cour',
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
-  'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat']);
+  'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
+  'groupement', 'cooperative', 'tribunal', 'hopital']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */

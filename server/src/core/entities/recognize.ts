@@ -175,12 +175,13 @@ const NEVER_LAST = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et'
 
 /**
  * A name never runs across a line break: a headline or a paragraph ends it, whatever a rule's tail
- * grammar would read on the next line. Candidates are cut at their first line change.
+ * grammar would read on the next line. Candidates are cut at their first line change, an event's
+ * name too (a teaser ending on `la Coupe du X` does not hide the names of the next paragraph).
  */
 function cutAtLineBreak(toks: Ctx['toks'], cands: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (const c of cands) {
-    if (c.type === 'BLOCK' || toks[c.e - 1].line === toks[c.s].line) {
+    if (toks[c.e - 1].line === toks[c.s].line) {
       out.push(c);
       continue;
     }

@@ -47,7 +47,9 @@ const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du
   'certains', 'certaines', 'quelques', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'cas', 'fait', 'lors', 'pres', 'ici', 'la-bas', 'afin',
   'ans', 'an', 'annee', 'annees', 'jour', 'jours', 'mois', 'semaine', 'heure', 'heures', 'fin', 'debut', 'cadre', 'occasion', 'presence',
   'nom', 'part', 'suite', 'issue', 'marge', 'compte', 'sein', 'niveau', 'lieu', 'moment', 'temps', 'cours', 'travers', 'ordre', 'ensemble',
-  'retour', 'visite', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'son', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'se', "s'"]);
+  'retour', 'visite', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'son', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'se', "s'",
+  // Adverbs of time with an adjective's ending (`premier`, `africain`): `au tribunal de Kita hier`.
+  'hier', 'demain']);
 
 export function isAdjective(key: string): boolean {
   if (ADJ_WORDS.has(key)) return true;
