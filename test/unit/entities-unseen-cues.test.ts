@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/core';
+import { recognize } from '../../server/src/core/entities';
 import { has, hasNot } from '../support/names';
 
 test('a club or a company named by its designator, before or after, and the name alone later in the article', () => {
@@ -101,6 +102,30 @@ test('a groupement, a cooperative, a hospital take lower-case complements; an ad
   has('Le Groupement professionnel des producteurs de karité a protesté.', 'INSTITUTION:Groupement professionnel des producteurs de karité');
   has("Le blessé a été conduit à l'Hôpital de district de Kalaban hier.", 'INSTITUTION:Hôpital de district de Kalaban');
   has("Le prévenu a comparu au Tribunal de Kita hier.", 'INSTITUTION:Tribunal de Kita');
+});
+
+test('capitals right after an article are marked for the corpus as an acronym; after a title, in a run of capitals or a headline they are not', () => {
+  const articled = (text: string) => recognize(text).weak.filter((w) => w.articled).map((w) => w.text);
+  assert.deepEqual(articled("Lire aussi : Éducation : les enseignants du SYNTRAK suspendent leur grève."), ['SYNTRAK']);
+  assert.deepEqual(articled('Le président DIALLO a reçu les délégués de la SONAREM hier.'), ['SONAREM']);
+  assert.deepEqual(articled('Il a parlé de la MAISON BLANCHE hier.'), []);
+  assert.deepEqual(articled('LE MALI ET LE NIGER SIGNENT UN ACCORD'), []);
+});
+
+test('capitals after an article that no rule reads are a body of their own; a defined acronym keeps its definition', () => {
+  const index = new CorpusIndex();
+  // A press that writes surnames in capitals: capitals alone say "person" here.
+  const people = ['Boubacar SANOGO', 'Awa KEITA', 'Moussa DEMBELE', 'Fatoumata COULIBALY', 'Oumar TANGARA', 'Mariam SISSOKO'];
+  for (const [n, p] of people.entries()) index.upsert(`file:///c/p${n}.txt`, `Selon ${p}, la rentrée se passe bien. ${p.split(' ')[1]} a salué les enseignants.\n`);
+  index.upsert('file:///c/a.txt', "Le ministre DIALLO a reçu les délégués.\nLire aussi : Éducation : les enseignants du SYNTRAK suspendent leur grève\n");
+  index.upsert('file:///c/b.txt', "La Société des transports de Kayes (SOTRAKA) recrute.\n");
+  index.upsert('file:///c/c.txt', "Les chauffeurs de la SOTRAKA manifestent.\n");
+  const found = (file: string) => index.nameMentions(file).map((m) => `${m.type}:${m.text}:${m.entityId}`);
+  assert.ok(found('file:///c/a.txt').some((m) => m.startsWith('INSTITUTION:SYNTRAK:')), JSON.stringify(found('file:///c/a.txt')));
+  assert.ok(found('file:///c/a.txt').some((m) => m.startsWith('PERSON:DIALLO:')), 'after a title, capitals are a person');
+  const full = index.nameMentions('file:///c/b.txt').find((m) => m.text.startsWith('Société'));
+  assert.ok(full, JSON.stringify(found('file:///c/b.txt')));
+  assert.deepEqual(found('file:///c/c.txt'), [`INSTITUTION:SOTRAKA:${full.entityId}`]);
 });
 
 test('`sur` continues only the names of bodies named for a topic', () => {

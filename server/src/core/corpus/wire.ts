@@ -109,7 +109,7 @@ export function toWire(facts: FileFacts, text: string): WireFacts {
     roleStart.push(roles.length);
   }
   const weak: number[] = [];
-  for (const w of ws) weak.push(w.start, w.end, textId(w.text, w.start, w.end), strings.id(w.key), w.upper ? 1 : 0);
+  for (const w of ws) weak.push(w.start, w.end, textId(w.text, w.start, w.end), strings.id(w.key), w.articled ? 2 : w.upper ? 1 : 0);
   const dates: number[] = [];
   for (const d of facts.dates) {
     const check = d.weekday;
@@ -154,7 +154,9 @@ export function fromWire(w: WireFacts, text: string): FileFacts {
     const c = w.weak;
     const start = c[at + W_START];
     const end = c[at + W_END];
-    weak[i] = { start, end, text: textAt(c[at + W_TEXT], start, end), key: s[c[at + W_KEY]], upper: c[at + W_UPPER] === 1 };
+    const caps = c[at + W_UPPER];
+    const base = { start, end, text: textAt(c[at + W_TEXT], start, end), key: s[c[at + W_KEY]], upper: caps >= 1 };
+    weak[i] = caps === 2 ? { ...base, articled: true } : base;
   }
 
   const names: FileAnalysis = { mentions, weak, acronyms: w.acronyms, features: w.features, featureStart: w.featureStart, contextStart: w.contextStart };

@@ -49,6 +49,8 @@ export interface WeakCandidate extends Span {
   text: string;
   key: string;
   upper: boolean;
+  /** Written in capitals right after an article (`du SYNTRAK`): a body's acronym, if nothing says otherwise. */
+  articled?: true;
 }
 
 export interface AcronymDef {
@@ -310,7 +312,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
-    weak.push({ start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
+    weak.push(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
     weakTokens.push(i);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -328,6 +330,25 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
+}
+
+/** Articles and contracted articles a body's acronym takes (`la SONAREM`, `du SYNTRAK`); a person's name never does. */
+const ARTICLES = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux']);
+
+/**
+ * Capitals right after an article in a sentence written in lower case (made-up: `le SYNTRAK`, `de
+ * la SONAREM`): the article rules out a person, and a place is hardly ever written in capitals
+ * inside a sentence, so a body's acronym. A run of capitals (a shouted phrase, a name in capitals)
+ * and a headline say nothing.
+ */
+function articledAcronym(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[i];
+  const a = toks[i - 1];
+  const next = toks[i + 1];
+  if (!t.upper || t.text.length < 3 || !a || !ARTICLES.has(a.key) || a.cap || a.line !== t.line || ctx.headlineLine[t.line]) return false;
+  if (ctx.lex.firstNames.has(t.key) || ctx.lex.personSurnames.has(t.key)) return false;
+  return !(next && next.line === t.line && (next.kind === 'w' || next.kind === 'e') && (next.cap || next.upper));
 }
 
 /**

@@ -63,7 +63,7 @@ interface FileRecord {
   /** The mentions that have roles (indices, ascending) and their roles (shared: see `sharedRoles`). */
   roleAt: Int32Array;
   roles: (readonly string[])[];
-  /** Weak words in text order: start, end, and 1 when written in capitals. */
+  /** Weak words in text order: start, end, and 1 when written in capitals (2: in capitals after an article). */
   weak: Int32Array;
   weakKeys: string[];
   /** The corpus's reading of each weak word as of the file's last resolution (undefined: none). */
@@ -116,7 +116,7 @@ function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord
     const c = a.weak[j];
     weak[3 * j] = c.start;
     weak[3 * j + 1] = c.end;
-    weak[3 * j + 2] = c.upper ? 1 : 0;
+    weak[3 * j + 2] = c.articled ? 2 : c.upper ? 1 : 0;
     weakKeys[j] = c.key;
   }
   const ruleType = new Uint8Array(n + w);
@@ -312,9 +312,12 @@ export function createNameLayer(): NameLayerImpl {
     let local: Map<string, string> | undefined;
     const localSurname = (sk: string) => (local ??= localSurnames(rec)).get(sk);
     rec.promoted = rec.weakKeys.map((key, j) => {
-      const p = linker.promote(key, rec.weak[3 * j + 2] === 1, localSurname);
+      const caps = rec.weak[3 * j + 2];
+      const p = linker.promote(key, caps >= 1, localSurname);
       // A surname of a "person" the learner read as something else is no surname.
-      return p && !(p.type === 'PERSON' && notPersons.has(p.entityId)) ? p : learnedPromotion(key, rec.weak[3 * j + 2] === 1);
+      if (p && !(p.type === 'PERSON' && notPersons.has(p.entityId))) return p;
+      // An acronym after an article that nothing else reads is a body of its own.
+      return learnedPromotion(key, caps >= 1) ?? (caps === 2 ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
     });
     readLearned(rec);
     for (const p of rec.promoted) if (p) invalidate(p.entityId);
