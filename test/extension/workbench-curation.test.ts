@@ -108,7 +108,17 @@ suite('Curating the corpus in the workbench (explorer, review queue, labelling, 
     // The queue selects the guess that took its place and keeps the keyboard.
     assert.ok(await poll(() => ui.focused(`${SIDEBAR} .monaco-list`), (f) => f, FEATURE_MS), 'the queue lost the focus after a decision');
 
-    await ui.click(row('Fédération, Place'));
+    // The queue redraws once the last decision is written: click until the row holds the selection.
+    const selected = await poll(
+      async () => {
+        await ui.click(row('Fédération, Place'));
+        return ui.attribute(row('Fédération, Place'), 'aria-selected');
+      },
+      (a) => a[0] === 'true',
+      FEATURE_MS,
+      200,
+    );
+    assert.deepEqual(selected, ['true'], '“Fédération” cannot be selected in the queue');
     await ui.press('r');
     const rejected = await poll(written, (w) => !!w?.notEntity.length, FEATURE_MS, 200);
     assert.deepEqual(rejected?.notEntity, [{ text: 'Fédération', file: FILE_002 }]);
