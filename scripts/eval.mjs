@@ -28,6 +28,9 @@ const sets = [
   // Articles from sites never seen (test/fixtures/unseen-tune/README.md): tuned on the first half, the second measured only.
   { name: 'unseen sites, tune', corpus: path.join(root, 'test/fixtures/unseen-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen-tune/gold.json') },
   { name: 'unseen sites, test', corpus: path.join(root, 'test/fixtures/unseen-test/corpus'), gold: path.join(root, 'test/fixtures/unseen-test/gold.json') },
+  // A second blind set from four more sites (test/fixtures/unseen2-tune/README.md), split the same way.
+  { name: 'unseen sites 2, tune', corpus: path.join(root, 'test/fixtures/unseen2-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen2-tune/gold.json') },
+  { name: 'unseen sites 2, test', corpus: path.join(root, 'test/fixtures/unseen2-test/corpus'), gold: path.join(root, 'test/fixtures/unseen2-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
