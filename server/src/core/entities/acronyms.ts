@@ -7,10 +7,15 @@
 import type { Ctx } from './context';
 import type { Token } from './tokens';
 
-/** Looks like an acronym: 2–8 letters, at least two capitals (`CNT`, `FAMa`, `Cedeao` is in the gazetteer). */
+/**
+ * Looks like an acronym: 2–8 letters with at least two capitals (`CNT`, `FAMa`; `Cedeao` is in the
+ * gazetteer), or up to 12 in capitals: the syllabic acronyms of companies and agencies run longer
+ * than initials (made-up: `SOTRAPECHE`).
+ */
 export function isAcronymToken(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'w' || t.text.length < 2 || t.text.length > 8) return false;
+  if (!t || t.kind !== 'w' || t.text.length < 2 || t.text.length > 12) return false;
   if (t.upper) return true;
+  if (t.text.length > 8) return false;
   let caps = 0;
   for (const ch of t.text) if (ch !== ch.toLowerCase()) caps++;
   return caps >= 2;

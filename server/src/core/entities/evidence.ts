@@ -2,13 +2,15 @@
  * What a name candidate looks like, for the corpus-level learner (core/learning): two views of
  * evidence, in the spirit of Collins & Singer's unsupervised named-entity classification.
  *   - Spelling: the shape of its words (`Xx Xx`, `XX`), how many, what the French lexicon and the
- *     first-name list say of its first and last words, the words themselves, the last word's ending.
+ *     first-name list say of its first and last words, the words themselves, the last word's ending,
+ *     whether a town or region of Africa bears that name.
  *   - Context: the words just before and after (a determiner before a name is rare for a person:
  *     `le Dialakoro`, `les Faucons`, `la SOMAGEP`; a speech verb after one is common), and the line
  *     it stands on (a menu of section names, a copyright line, the first line of the page).
  * Each feature is a string hashed to a small integer (`FEATURE_SPACE` values): the learner keeps
  * counts per feature and class, never the strings. Pure function of the file's tokens.
  */
+import { listedPlaceEnd } from './listedPlaces';
 import { wordClasses } from '../gazetteer/frenchLexicon';
 import type { Ctx } from './context';
 import type { Token } from './tokens';
@@ -35,6 +37,8 @@ function featureId(prefix: string, value = ''): number {
 
 /** The feature of a candidate with a determiner right before it (`le Dialakoro`): French writes none before a person's name. */
 export const DETERMINER_BEFORE = featureId('pc:det');
+/** The candidate's words are a town or region the GeoNames list holds (listedPlaces.ts). */
+const LISTED_PLACE = featureId('geo');
 const MENU_LINE = featureId('L:menu');
 const COPYRIGHT_LINE = featureId('L:copy');
 const SHORT_LINE = featureId('L:short');
@@ -110,6 +114,7 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[])
   out.push(featureId('sh:', shape));
   if (words > 1) out.push(featureId('cL:', String(classBits(ctx, last))), featureId('lw:', last.key));
   if (last.key.length >= 5) out.push(featureId('suf:', last.key.slice(-3)));
+  if (listedPlaceEnd(toks, s) === e) out.push(LISTED_PLACE);
   const contextStart = out.length;
   const line = first.line;
   const p1 = s > 0 && toks[s - 1].line === line ? toks[s - 1] : undefined;

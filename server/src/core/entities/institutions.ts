@@ -23,7 +23,7 @@ const HEADS = new Set([
   'mairie', 'gouvernorat', 'radio', 'television', 'usine', 'usines', 'hopital', 'clinique', 'lycee', 'college', 'eglise', 'haut-commissariat',
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
-  'groupement', 'cooperative',
+  'groupement', 'cooperative', 'barreau',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -34,7 +34,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
-  'commissariat', 'port', 'bourse', 'groupement', 'cooperative']);
+  'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -80,6 +80,18 @@ function namedAfter(ctx: Ctx, i: number): number {
   return e;
 }
 
+/** What makes a lower-case `cour` or `tribunal` a court of its kind, named by the place after it (`cour d'appel de X`). */
+const COURT_KINDS = new Map<string, string[][]>([
+  ['cour', [["d'", 'appel'], ['de', 'cassation'], ['supreme'], ['constitutionnelle'], ['des', 'comptes'], ["d'", 'assises']]],
+  ['tribunal', [['de', 'grande', 'instance'], ['de', 'premiere', 'instance'], ['de', 'commerce'], ['militaire'], ['administratif'], ["d'", 'instance']]],
+]);
+
+/** The end of a lower-case court's kind after its head at `i` (`cour d'appel`, then its seat `de X`), or -1. */
+function courtKindEnd(ctx: Ctx, i: number, headEnd: number): number {
+  for (const seq of COURT_KINDS.get(ctx.toks[i].key) ?? []) if (seq.every((k, n) => ctx.toks[headEnd + n]?.key === k)) return headEnd + seq.length;
+  return -1;
+}
+
 /** Venue-like institutions used as places (`Centre International de Conférence de Bamako`). */
 function isVenueCentre(ctx: Ctx, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (ctx.toks[i].key === 'conference' || ctx.toks[i].key === 'conferences' || ctx.toks[i].key === 'congres') return true;
@@ -102,7 +114,9 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       out.push({ type: 'INSTITUTION', s: i, e: named, prio: 3, kind: 'institution' });
       continue;
     }
-    if (CAP_ONLY.has(key) && !t.cap) continue;
+    const court = t.cap ? -1 : courtKindEnd(ctx, i, headEnd);
+    if (CAP_ONLY.has(key) && !t.cap && court < 0) continue;
+    if (court > 0) headEnd = court;
     // `Directeur de Cabinet`: a head after a bare `de` is part of a job title.
     const prev = toks[i - 1];
     if (prev && (prev.key === 'de' || prev.key === "d'") && toks[i - 2] && JOB_BEFORE.has(toks[i - 2].key)) continue;
@@ -118,8 +132,9 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (!HEADS.has(key.split(' ')[0]) && headEnd === compoundEnd(ctx, i)) continue;
     const lowerHead = !t.cap;
     const end = extendTail(ctx, headEnd, {
-      // `Centre international de conférences de Bamako`: a conference centre takes lower-case complements.
-      lowerNouns: !lowerHead && (LOWER_TAIL_OK.has(key.split(' ')[0]) || (key === 'centre' && isVenueCentre(ctx, i, Math.min(toks.length, i + 6)))),
+      // `Centre international de conférences de Bamako`, `Centre national de recherche`: a centre
+      // takes lower-case complements after an adjective (`Centre de format.` is a scraper's cut).
+      lowerNouns: !lowerHead && (LOWER_TAIL_OK.has(key.split(' ')[0]) || (key === 'centre' && (isVenueCentre(ctx, i, Math.min(toks.length, i + 6)) || (isWord(toks[headEnd]) && isAdjective(toks[headEnd].key))))),
       maxTokens: 22,
       capDirect: !lowerHead,
       adjectiveLists: !lowerHead,

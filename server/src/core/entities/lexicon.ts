@@ -8,7 +8,7 @@ import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/places';
 import { ORGANISATIONS } from '../gazetteer/organisations';
 import { PEOPLE } from '../gazetteer/people';
 import { FIRST_NAMES } from '../gazetteer/firstNames';
-import { CAPITALISED_NON_NAMES, DEMONYMS } from '../gazetteer/stopwords';
+import { CAPITALISED_NON_NAMES, DEMONYMS, demonymForms } from '../gazetteer/stopwords';
 import { HONORIFICS, TITLE_ADJECTIVES } from '../gazetteer/titles';
 import type { NameType } from '../types';
 import { foldKey, keyTokens, type Token } from './tokens';
@@ -145,7 +145,7 @@ export function lexicon(): LexiconBundle {
   // Honorifics and their plurals are never names either (`Mme Linda…` must not start at `Mme`).
   const nonNames = new Set([...CAPITALISED_NON_NAMES, ...HONORIFICS, ...TITLE_ADJECTIVES].map(foldKey));
   for (const k of [...nonNames]) if (k.length > 3 && !k.endsWith('s')) nonNames.add(k + 's');
-  const demonyms = new Set(DEMONYMS.map(foldKey));
+  const demonyms = new Set(DEMONYMS.flatMap((d) => demonymForms(foldKey(d))));
   cached = { lex, firstNames, nonNames, demonyms, personSurnames, placeOrOrgKeys, canonicalById };
   return cached;
 }

@@ -6,13 +6,14 @@
  * inside a sentence that are neither places, organisations nor common words. Titles are cues:
  * they become roles, never part of the span.
  */
+import { listedPlaceEnd } from './listedPlaces';
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
 import { isCompanyCue } from './institutions';
 import { compoundEnd } from './tail';
 import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
-const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
+const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould', 'mint', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
 const MAX_NAME_WORDS = 5;
 
 /** An initial inside or before a name: one capital letter, its dot, then a capitalised word or another initial (`Amadou B. CISSE`, `F. Honegger`). */
@@ -87,7 +88,8 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
       words++;
       continue;
     }
-    if ((t.kind === 'w' || t.kind === 'e') && PARTICLES.has(t.key.replace("'", '')) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1)) {
+    // `d'` before a town says where someone comes from (`Issa Kanté d'Ouahigouya`), not their name.
+    if ((t.kind === 'w' || t.kind === 'e') && PARTICLES.has(t.key.replace("'", '')) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1) && !(t.key === "d'" && listedPlaceEnd(toks, e + 1) > 0)) {
       e = nameWordEnd(ctx, e + 1);
       words++;
       continue;
@@ -146,6 +148,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     }
     i = Math.max(i, j - 1);
   }
+  findBylines(ctx, out, covered);
   // 2. Known first names.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -184,6 +187,40 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     }
     if (!gaz) out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
     i = e - 1;
+  }
+}
+
+/** Words that join a byline's authors (`Par X, avec Y`, `Par X et Y`). */
+const BYLINE_JOINS = new Set(['et', 'avec']);
+
+/**
+ * A byline: a line that opens with `Par` and a name of two words or more (`Par Awa N'Diaye,
+ * correspondante à …`, `Par X, avec Y`: made-up names) names its authors, people, unless the
+ * gazetteer knows the words as a place or a body (a news agency, a newspaper).
+ */
+function findBylines(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  const lex = ctx.lex;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!toks[i].lineStart || toks[i].key !== 'par' || !toks[i].cap) continue;
+    let s = i + 1;
+    for (let n = 0; n < 4; n++) {
+      const e = nameEnd(ctx, s, true);
+      let words = 0;
+      let known = false;
+      for (let k = s; k < e; k++) {
+        if (isWord(toks[k]) && !toks[k].joinPrev && toks[k].text.length > 1) words++;
+        const m = lex.lex.longest(toks, k);
+        if ((m && m.entry.type !== 'PERSON') || lex.placeOrOrgKeys.has(toks[k].key)) known = true;
+      }
+      if (words < 2 || known || covered[s]) break;
+      out.push({ type: 'PERSON', s, e, prio: 4, kind: 'person', roles: [] });
+      covered.fill(1, s, e);
+      let k = e;
+      if (toks[k]?.text === ',') k++;
+      if (!BYLINE_JOINS.has(toks[k]?.key ?? '') || toks[k].line !== toks[i].line) break;
+      s = k + 1;
+    }
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
+import { listedPlaceEnd } from './listedPlaces';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
 
@@ -69,6 +70,17 @@ const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'place', 'pont', 'ga
 const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', 'col', 'mont', 'parc', 'jardin', 'village', 'quartier', 'canal',
   'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif']);
 
+/**
+ * Nouns of natural features: with a capitalised name after them, directly or with `de` (`le fleuve
+ * X`, `la baie du X`, `le cap X`: made-up), the feature is a place, the noun inside its span.
+ */
+const FEATURE_HEADS = new Set(['baie', 'cap', 'golfe', 'riviere', 'ile', 'delta', 'estuaire', 'oued', 'foret', 'desert', 'lagune',
+  'lac', 'fleuve', 'mont', 'massif', 'vallee', 'colline', 'canal']);
+for (const k of FEATURE_HEADS) {
+  VENUE_HEADS.add(k);
+  VENUE_NEEDS_CAP_NAME.add(k);
+}
+
 /** Is the word at `i` a venue's head noun in lower case (`stade`, `palais`): a name right after it names the venue? */
 export function isVenueHead(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
@@ -94,7 +106,7 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   if (ctx.barrier[nameStart] || isTruncated(ctx, nameStart)) return;
   const first = toks[nameStart];
   if (ctx.lex.nonNames.has(first.key) && !['independance', 'nation', 'republique', 'liberte', 'paix', 'etoile', 'concorde', 'unite'].includes(first.key)) return;
-  if (VENUE_NEEDS_CAP_NAME.has(t.key) && !t.cap && !direct && !['place', 'rue', 'avenue', 'boulevard', 'pont', 'lac', 'fleuve'].includes(t.key)) return;
+  if (VENUE_NEEDS_CAP_NAME.has(t.key) && !t.cap && !direct && !['place', 'rue', 'avenue', 'boulevard', 'pont'].includes(t.key) && !FEATURE_HEADS.has(t.key)) return;
   let e = compoundEnd(ctx, nameStart);
   for (let n = 0; n < 4 && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && !ctx.barrier[e] && !isTruncated(ctx, e); n++) e = compoundEnd(ctx, e);
   // `palais de Koulouba` and `Palais de Koulouba` are one venue.
@@ -181,12 +193,12 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       const ta = toks[a];
       if (!isWord(ta) || !ta.cap || ta.upper) continue;
       const b = compoundEnd(ctx, a);
-      // Exactly two capitalised parts: `Conakry-Kouremalé`.
+      // Exactly two capitalised parts, one of them a known or listed place: `Conakry-Kouremalé`.
       if (b !== a + 2 || !toks[a + 1].cap) continue;
       let known = 0;
       for (const k of [a, a + 1]) {
         const m = lex.longest(toks, k, (en) => en.type === 'PLACE');
-        if (m && m.end === k + 1) known++;
+        if ((m && m.end === k + 1) || listedPlaceEnd(toks, k) === k + 1) known++;
         else if (ctx.lex.nonNames.has(toks[k].key) || ctx.lex.demonyms.has(toks[k].key) || ctx.lex.firstNames.has(toks[k].key)) known = -9;
       }
       if (known < 1) continue;
@@ -223,5 +235,34 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       const key = toks.slice(m.end, ae).map((x) => x.key).join('-');
       if (REGION_ADJECTIVES.has(key)) out.push({ type: 'PLACE', s: i, e: ae, prio: 4, kind: 'cuePlace' });
     }
+  }
+}
+
+/** What a listed place name must not be to be read as one: a word French writes in lower case elsewhere, or a first name. */
+const NOT_A_PLACE_WORD = WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function | WordClass.firstName;
+
+/**
+ * Towns and regions of Africa that the hand-made gazetteer does not hold (GeoNames lists them, see
+ * listedPlaces.ts): a capitalised name the list holds, each of its words capitalised, none of them
+ * a common word, a first name or a known surname. They are guesses (the list cannot tell the town
+ * from the family that shares its name): the lowest priority, a mention the corpus-level learner
+ * may retype, dropped where the file uses the word in a person's name.
+ */
+export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  const lex = ctx.lex;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !t.cap || t.joinPrev || ctx.barrier[i] || t.text.length < 3) continue;
+    const e = listedPlaceEnd(toks, i);
+    if (e < 0) continue;
+    let ok = true;
+    for (let k = i; k < e && ok; k++) {
+      const w = toks[k];
+      if (ctx.barrier[k] || !w.cap || (w.upper && w.text.length < 4)) ok = false;
+      else if (lex.nonNames.has(w.key) || lex.demonyms.has(w.key) || lex.firstNames.has(w.key) || lex.personSurnames.has(w.key)) ok = false;
+      else if (wordClasses(w.key) & NOT_A_PLACE_WORD) ok = false;
+    }
+    if (ok && !isTruncated(ctx, e - 1)) out.push({ type: 'PLACE', s: i, e, prio: 0, kind: 'listedPlace' });
   }
 }

@@ -17,7 +17,7 @@ import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, propagateNames } from './media';
 import { findPersons, propagateLists } from './persons';
-import { findCuePlaces, findPlaceForms, isVenueHead } from './places';
+import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead } from './places';
 
 /**
  * How sure the rule that found a mention is of its type: a name known to the gazetteer, an
@@ -82,6 +82,8 @@ function strengthOf(c: Cand): Strength {
       return c.prio >= 4 ? Strength.known | Strength.byContext : c.prio >= 3 ? Strength.cue : Strength.guess;
     case 'cuePlace':
       return Strength.cue | Strength.byContext;
+    case 'listedPlace':
+      return Strength.guess;
     case 'shortForm':
       return Strength.cue;
     default:
@@ -109,6 +111,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findClubsAndCompanies(ctx, cands);
   findPlaceForms(ctx, cands);
   findCuePlaces(ctx, cands);
+  findListedPlaces(ctx, cands);
   findPersons(ctx, cands);
   findAcronymDefinitions(ctx, cands);
   findCopyrightNames(ctx, cands);
@@ -250,7 +253,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   // file or a known surname: the word is left for the corpus to decide.
   const personWords = new Set<string>();
   for (const c of chosen) if (c.type === 'PERSON') for (let k = c.s; k < c.e; k++) personWords.add(toks[k].key);
-  chosen = chosen.filter((c) => c.kind !== 'cuePlace' || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || ctx.lex.personSurnames.has(toks[c.s].key)));
+  chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace') || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || ctx.lex.personSurnames.has(toks[c.s].key)));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   // Each mention's tokens, for its features (computed once the mentions are in text order).

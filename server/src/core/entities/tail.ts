@@ -7,6 +7,7 @@
  */
 import type { Ctx } from './context';
 import { isTruncated, isWord } from './context';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 export interface TailOptions {
   /** Lower-case nouns may head a complement (`de travail`, `sur le trafic`). */
@@ -59,7 +60,9 @@ export function isAdjective(key: string): boolean {
   // Verbs (`maintient`, `obtiennent`, `étaient`) and adverbs (`notamment`) are not adjectives.
   if (/(?:ient|iennent|aient|ment)$/.test(last)) return false;
   for (const s of ADJ_SUFFIXES) if (s.length > 1 && last.endsWith(s)) return true;
-  return false;
+  // What no ending tells (`maritime`, `franche`): the lexicon's adjectives that are no verb's form.
+  const c = wordClasses(last);
+  return (c & WordClass.adjective) !== 0 && (c & WordClass.verb) === 0;
 }
 
 /** A lower-case word that can be the noun of a complement (`travail`, `migrants`, `coopération`). */

@@ -49,4 +49,21 @@ Belge Belges Ukrainien Ukrainiens Ukrainienne Iranien Iraniens Israélien Israé
 Africain Africaine Africains Africaines Européen Européenne Européens Asiatique Asiatiques Soviétique Soviétiques Touareg
 Touaregs Peul Peuls Peulh Dogon Dogons Bambara Bambaras Songhaï Songhay Arabes Tartare Tatar Vaudois Vaudoise Genevois
 Neuchâtelois Bernois Fribourgeois Valaisan Valaisans Zurichois Bâlois Jurassien Parisien Parisiens Londonien Moscovite
+Gambien Bissau-Guinéen Cap-Verdien Libérien Sierra-Léonais Centrafricain Équato-Guinéen Angolais Rwandais Burundais Kényan
+Ougandais Tanzanien Éthiopien Érythréen Somalien Djiboutien Soudanais Sud-Africain Zimbabwéen Zambien Mozambicain Malgache
+Comorien Mauricien Namibien Botswanais Sahraoui Nigériane Ghanéenne Égyptienne Libyenne Tunisienne Algérienne Marocaine
+Ouest-Africain Sahélien Subsaharien Maghrébin Arabo-Berbère Berbère Wolof Haoussa Zarma Djerma Mossi Kanouri Toubou Maure
 `);
+
+/**
+ * A demonym's feminine and plural forms (`togolais` → `togolaise`, `togolaises`; `tchadien` →
+ * `tchadienne`, `tchadiens`): the lists above give most words in one form only.
+ */
+export function demonymForms(key: string): string[] {
+  const out = [key];
+  if (key.endsWith('e') && !key.endsWith('ee')) out.push(key + 's');
+  else if (key.endsWith('ien') || key.endsWith('een')) out.push(key + 's', key + 'ne', key + 'nes');
+  else if (key.endsWith('s') || key.endsWith('x')) out.push(key + 'e', key + 'es');
+  else out.push(key + 's', key + 'e', key + 'es');
+  return out;
+}
