@@ -84,3 +84,55 @@ test('a natural feature named after its noun is a place, the noun in its span', 
   has('Les pirogues pêchent dans la baie du Kandoro, au large du cap Dialakoro.', 'PLACE:cap Dialakoro');
   hasNot('La baie vitrée du salon donne sur la cour.', 'PLACE:baie');
 });
+
+test('a health facility known by its acronym is a body, named after a person or a place', () => {
+  const text = 'Les blessés ont été évacués au CHU Kodjo Amégan, puis au CHR de Sémbéto.';
+  has(text, 'INSTITUTION:CHU Kodjo Amégan');
+  has(text, 'INSTITUTION:CHR de Sémbéto');
+  hasNot(text, 'PERSON:CHU Kodjo Amégan');
+});
+
+test("a court's kind is part of its name, capitalised or not, and its seat may follow directly", () => {
+  has('Le Tribunal de grande instance de Kadjébi a rendu son verdict.', 'INSTITUTION:Tribunal de grande instance de Kadjébi');
+  has('Il a comparu devant le tribunal de première instance Kadjébi hier.', 'INSTITUTION:tribunal de première instance Kadjébi');
+});
+
+test('`International` after a capitalised name ends a body’s name, as English names write it', () => {
+  has('Des observateurs de Lumière Solidaire International suivaient le procès.', 'INSTITUTION:Lumière Solidaire International');
+});
+
+test('a filiation particle between two capitalised words makes a person, the first word of a sentence too', () => {
+  has("Salka Mint BOUH, présidente de l'association, a parlé.", 'PERSON:Salka Mint BOUH');
+  has('Alhassane Ag Intalla a quitté la réunion.', 'PERSON:Alhassane Ag Intalla');
+});
+
+test('a "person" led by a common noun that the corpus does not read as a person is no name', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///k/a.txt', 'Lire aussi : Procès KOTRAMI : le directeur fait appel\n');
+  index.upsert('file:///k/b.txt', 'La société KOTRAMI recrute. Le ministre Amadou Konaté a parlé.\n');
+  const found = (file: string) => index.nameMentions(file).map((m) => `${m.type}:${m.text}`);
+  assert.deepEqual(found('file:///k/a.txt'), []);
+  assert.deepEqual(found('file:///k/b.txt'), ['INSTITUTION:KOTRAMI', 'PERSON:Amadou Konaté']);
+});
+
+test("a sector word after a capitalised name ends a trade name (`X Santé`, `X Culture`)", () => {
+  has('Les patients de Kanfo Santé ont été transférés.', 'INSTITUTION:Kanfo Santé');
+  has("L'association Sira Culture organise le festival.", 'INSTITUTION:Sira Culture');
+  // A portfolio after its article is a ministry's, not a trade name.
+  hasNot('Le ministère de la Santé a réagi.', 'INSTITUTION:la Santé');
+});
+
+test("a body's name in quotes after its cue is the body, and the acronym in brackets after the quote is its", () => {
+  const text = 'Six partis ont signé la charte de la coalition « Sira Kura » (SK), qui présentera des listes. Le SK a gagné.';
+  has(text, 'INSTITUTION:Sira Kura');
+  const index = new CorpusIndex();
+  index.upsert('file:///k/q.txt', text + '\n');
+  const found = index.nameMentions('file:///k/q.txt').map((m) => `${m.type}:${m.text}:${m.entityId}`);
+  assert.deepEqual(found, ['INSTITUTION:Sira Kura:sira-kura', 'INSTITUTION:SK:sira-kura', 'INSTITUTION:SK:sira-kura']);
+});
+
+test('adjectives joined by `et` stay inside a body’s name, the last portfolio of a ministry too', () => {
+  has('Le ministère des Pêches, des Infrastructures maritimes et portuaires a annoncé.', 'INSTITUTION:ministère des Pêches, des Infrastructures maritimes et portuaires');
+  has('La Société nationale industrielle et minière (SONIKA) a payé.', 'INSTITUTION:Société nationale industrielle et minière');
+  has('Les Forces armées et de sécurité ont riposté.', 'INSTITUTION:Forces armées et de sécurité');
+});

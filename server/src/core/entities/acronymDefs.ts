@@ -9,7 +9,7 @@
  * is constant.
  */
 import type { Cand, Ctx } from './context';
-import { acronymEnd, acronymLetters } from './acronyms';
+import { acronymEnd, acronymLetters, CLOSING_QUOTES } from './acronyms';
 
 const MAX_WORDS = 24;
 /** Words that may give their initial to an acronym or be left out of it, at no cost. */
@@ -33,9 +33,11 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
     const letters = acronymLetters(toks, p + 1, end);
     if (letters.length < 2) continue;
     // The words before the bracket, nearest last; stop at a sentence boundary, a line break or a date.
+    // A name in quotes ends at its closing quote (`la coalition « Sira Kura » (SK)`: made-up).
+    const nameEnd = CLOSING_QUOTES.has(toks[p - 1].text) ? p - 1 : p;
     const words: number[] = [];
     const line = toks[p].line;
-    for (let k = p - 1; k >= 0 && words.length < MAX_WORDS && p - k <= MAX_WORDS + 6; k--) {
+    for (let k = nameEnd - 1; k >= 0 && words.length < MAX_WORDS && p - k <= MAX_WORDS + 6; k--) {
       const t = toks[k];
       if (t.line !== line || ctx.barrier[k]) break;
       if (t.kind === 'p') {
@@ -53,8 +55,8 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
     if (ctx.lex.firstNames.has(first.key) && words.slice(s).every((k) => toks[k].cap)) continue;
     // A known name keeps its gazetteer identity (`Banque africaine de développement (BAD)`).
     const g = ctx.lex.lex.longest(toks, words[s]);
-    if (g && g.end === p && g.entry.type !== 'PERSON') out.push({ type: g.entry.type, s: words[s], e: p, prio: 6, kind: 'acrdef', gazId: g.entry.id });
-    else out.push({ type: 'INSTITUTION', s: words[s], e: p, prio: 6, kind: 'acrdef' });
+    if (g && g.end === nameEnd && g.entry.type !== 'PERSON') out.push({ type: g.entry.type, s: words[s], e: nameEnd, prio: 6, kind: 'acrdef', gazId: g.entry.id });
+    else out.push({ type: 'INSTITUTION', s: words[s], e: nameEnd, prio: 6, kind: 'acrdef' });
   }
 }
 

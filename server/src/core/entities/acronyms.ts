@@ -52,9 +52,13 @@ export function acronymKey(toks: readonly Token[], s: number, e: number): string
   return parts.join('-');
 }
 
-/** If `(ACR)` follows token index `e` (exclusive end of a name), the acronym's tokens `[start, end)`. */
+/** Quotes that close a name written in quotes (`« Sira Kura » (SK)`: made-up), before its acronym's bracket. */
+export const CLOSING_QUOTES = new Set(['»', '"', '”']);
+
+/** If `(ACR)` follows token index `e` (exclusive end of a name, maybe after its closing quote), the acronym's tokens `[start, end)`. */
 export function bracketAcronymAfter(ctx: Ctx, e: number): [number, number] | undefined {
   const toks = ctx.toks;
+  if (CLOSING_QUOTES.has(toks[e]?.text ?? '')) e++;
   if (toks[e]?.text !== '(' || ctx.barrier[e + 1]) return undefined;
   const end = acronymEnd(toks, e + 1);
   if (end === e + 1) return undefined;

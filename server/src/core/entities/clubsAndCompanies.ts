@@ -14,7 +14,10 @@ import { compoundEnd, isAdjective, skipAdjectives } from './tail';
 
 /** Words that end a club's or a company's name (folded). */
 const SUFFIXES = new Set(['fc', 'sc', 'ac', 'bc', 'cf', 'club', 'sports', 'foot', 'basket', 'handball', 'volley', 'sa', 'sarl', 'sas', 'sasu',
-  'suarl', 'gie', 'capital', 'finance', 'gold', 'mining', 'holding', 'energies', 'assurances', 'industries', 'telecom', 'telecoms']);
+  'suarl', 'gie', 'capital', 'finance', 'gold', 'mining', 'holding', 'energies', 'assurances', 'industries', 'telecom', 'telecoms',
+  // Sectors that a trade name ends with (`Kanfo Santé`, `Sira Culture`: made-up).
+  'sante', 'culture', 'services', 'transports', 'immobilier', 'logistique', 'consulting', 'communication', 'distribution', 'construction',
+  'pharma', 'solutions', 'invest', 'medias', 'productions', 'events', 'voyages', 'agro', 'energie', 'industrie']);
 /** Abbreviations written before a club's name, in capitals (`ASC`: association sportive et culturelle). */
 const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac']);
 /** Plural articles before a nickname. */

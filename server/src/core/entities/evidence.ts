@@ -11,7 +11,7 @@
  * counts per feature and class, never the strings. Pure function of the file's tokens.
  */
 import { listedPlaceEnd } from './listedPlaces';
-import { wordClasses } from '../gazetteer/frenchLexicon';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import type { Ctx } from './context';
 import type { Token } from './tokens';
 
@@ -81,9 +81,34 @@ function shapeOf(t: Token): string {
   return 'x';
 }
 
+/** The first-name list's bit in `classBits`, above the lexicon's classes. */
+const FIRST_NAME_LISTED = 128;
+const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun | FIRST_NAME_LISTED;
+
+/**
+ * The ids of a first-word feature (`c0:`) that only classes passing `test` hash to. An id that other
+ * classes reach too is left out, so a test on the id never says more than the classes do.
+ */
+function firstWordIds(test: (bits: number) => boolean): Set<number> {
+  const ids = new Map<number, boolean>();
+  for (let bits = 0; bits < 256; bits++) {
+    const id = featureId('c0:', String(bits));
+    ids.set(id, (ids.get(id) ?? true) && test(bits));
+  }
+  return new Set([...ids].filter(([, pass]) => pass).map(([id]) => id));
+}
+
+/** A noun of the dictionary that no list knows as a name (`Procès`, `Examens`, `Crue`). */
+const COMMON_NOUN_FIRST = firstWordIds((bits) => (bits & WordClass.noun) !== 0 && (bits & NAME_CLASSES) === 0);
+
+/** Does a candidate's first spelling feature say its first word is a common noun and no name? */
+export function startsWithCommonNoun(firstFeature: number): boolean {
+  return COMMON_NOUN_FIRST.has(firstFeature);
+}
+
 /** The lexicon's classes of a word, plus 128 when the first-name list knows it. */
 function classBits(ctx: Ctx, t: Token): number {
-  return wordClasses(t.key) | (ctx.lex.firstNames.has(t.key) ? 128 : 0);
+  return wordClasses(t.key) | (ctx.lex.firstNames.has(t.key) ? FIRST_NAME_LISTED : 0);
 }
 
 function contextKey(t: Token | undefined): string {

@@ -67,6 +67,26 @@ const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membre
 /** Lower-case heads that take a person's or a place's name directly (`hôpital Moussa Diarrassouba`). */
 const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole']);
 
+/**
+ * Health facilities known by an acronym in capitals and named after a person or a place (`CHU
+ * Amadou Keita`, `CHR de Sikasso`: made-up): university, regional, national and district hospitals,
+ * medical and health centres, as the French-speaking countries of the region abbreviate them.
+ */
+const NAMED_AFTER_ACRONYMS = new Set(['chu', 'chr', 'chn', 'chud', 'chd', 'cma', 'csps', 'cscom', 'csref']);
+
+/** The end of a health facility's name after its acronym at `i` (a name written directly, or `de`/`du` and a name), or -1. */
+function acronymFacilityEnd(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  const t = toks[i];
+  if (!t.upper || !NAMED_AFTER_ACRONYMS.has(t.key)) return -1;
+  const direct = namedAfter(ctx, i + 1);
+  if (direct > i + 1) return direct;
+  const link = toks[i + 1];
+  if (!link || link.line !== t.line || !['de', 'du', "d'"].includes(link.key)) return -1;
+  const named = namedAfter(ctx, i + 2);
+  return named > i + 2 ? named : -1;
+}
+
 /** The end of the capitalised name right after a lower-case head (at most four words), or `i`. */
 function namedAfter(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
@@ -107,6 +127,11 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (t.joinPrev) continue;
     let headEnd = compoundEnd(ctx, i);
     if (headEnd > i + 1) key = toks.slice(i, headEnd).map((x) => x.key).join('-');
+    const facility = acronymFacilityEnd(ctx, i);
+    if (facility > 0) {
+      out.push({ type: 'INSTITUTION', s: i, e: facility, prio: 4, kind: 'institution' });
+      continue;
+    }
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
     // `hôpital Moussa Diarrassouba`, `lycée Askia Mohamed`: a place named after a person or a place.
     const named = !t.cap && NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, headEnd) : headEnd;
@@ -114,7 +139,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       out.push({ type: 'INSTITUTION', s: i, e: named, prio: 3, kind: 'institution' });
       continue;
     }
-    const court = t.cap ? -1 : courtKindEnd(ctx, i, headEnd);
+    const court = courtKindEnd(ctx, i, headEnd);
     if (CAP_ONLY.has(key) && !t.cap && court < 0) continue;
     if (court > 0) headEnd = court;
     // `Directeur de Cabinet`: a head after a bare `de` is part of a job title.
@@ -136,7 +161,8 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       // takes lower-case complements after an adjective (`Centre de format.` is a scraper's cut).
       lowerNouns: !lowerHead && (LOWER_TAIL_OK.has(key.split(' ')[0]) || (key === 'centre' && (isVenueCentre(ctx, i, Math.min(toks.length, i + 6)) || (isWord(toks[headEnd]) && isAdjective(toks[headEnd].key))))),
       maxTokens: 22,
-      capDirect: !lowerHead,
+      // `tribunal de grande instance X`: a court's kind, then its seat written directly.
+      capDirect: !lowerHead || court > 0,
       adjectiveLists: !lowerHead,
       aLink: A_LINK_HEADS.has(key.split(' ')[0]),
       portfolioList: PORTFOLIO_HEADS.has(key),
@@ -162,7 +188,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
 /** English (and other foreign) name endings: bodies and companies (`… Corporation`, `Salomon Brothers`) and venues (`State House`). */
 const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited', 'company', 'brothers', 'bank', 'group', 'holding', 'holdings',
   'airlines', 'airways', 'commission', 'agency', 'foundation', 'institute', 'council', 'university', 'times', 'post', 'news', 'herald',
-  'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc']);
+  'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc', 'international']);
 const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
@@ -368,12 +394,33 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     // Nationality adjectives (`le groupe tartare Yadran`).
     while (j < i + 4 && isWord(toks[j]) && !toks[j].cap && ctx.lex.demonyms.has(toks[j].key)) j++;
     if (toks[j]?.text === ',') j++;
+    // `la coalition « Sira Kura »` (made-up): a name in quotes after its cue is the body's, whatever its words.
+    const quoted = quotedNameEnd(ctx, j);
+    if (quoted > 0) {
+      out.push({ type: 'INSTITUTION', s: j + 1, e: quoted, prio: 3, kind: 'institution' });
+      continue;
+    }
     const w = toks[j];
     if (!isWord(w) || !w.cap || ctx.barrier[j] || w.sentStart || ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key)) continue;
     let e = compoundEnd(ctx, j);
     for (let n = 0; n < 2 && isWord(toks[e]) && toks[e].cap && !ctx.lex.nonNames.has(toks[e].key); n++) e = compoundEnd(ctx, e);
     out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'institution' });
   }
+}
+
+/** The end of a name in quotes opening at `q` (`« Sira Kura »`: at most six tokens on the line, the first capitalised), or -1. */
+function quotedNameEnd(ctx: Ctx, q: number): number {
+  const toks = ctx.toks;
+  const open = toks[q]?.text;
+  if (open !== '«' && open !== '"' && open !== '“') return -1;
+  const close = open === '«' ? '»' : open === '“' ? '”' : '"';
+  const first = toks[q + 1];
+  if (!isWord(first) || !(first.cap || first.upper) || ctx.barrier[q + 1]) return -1;
+  for (let k = q + 2; k < q + 8 && toks[k] && toks[k].line === first.line; k++) {
+    if (toks[k].text === close) return k;
+    if (toks[k].kind === 'p' && !toks[k].joinPrev && toks[k].text !== '-' && toks[k].text !== "'") return -1;
+  }
+  return -1;
 }
 
 const PLATFORM_IDS = new Map(Object.entries(CUED_PLATFORMS));

@@ -162,6 +162,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     for (let k = i; k < e; k++) covered[k] = 1;
     i = e - 1;
   }
+  findFiliationNames(ctx, out, covered);
   // 3. Capitalised sequences inside a sentence (or alone on their line, as a byline).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -186,6 +187,32 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       if (lex.placeOrOrgKeys.has(toks[k].key)) gaz = true;
     }
     if (!gaz) out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
+    i = e - 1;
+  }
+}
+
+/**
+ * Particles of filiation between a given name and a father's name (`ould`, `mint`: son, daughter
+ * of, in Hassaniya; `ag`: son of, in Tamasheq): a capitalised word, the particle, a capitalised
+ * word is a person's name wherever it stands, the first word of a sentence too (made-up: `Salka Mint
+ * Bouh`). `AG` in capitals is an assembly.
+ */
+const FILIATION = new Set(['ould', 'mint', 'ag']);
+
+function findFiliationNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const p = toks[i];
+    if (p.kind !== 'w' || !FILIATION.has(p.key) || (p.upper && p.key === 'ag') || covered[i]) continue;
+    let s = i - 1;
+    while (s > 0 && toks[s].joinPrev) s--;
+    const first = toks[s];
+    if (!isWord(first) || !(first.cap || first.upper) || covered[s] || first.line !== p.line || ctx.barrier[s]) continue;
+    if (ctx.lex.nonNames.has(first.key) || ctx.lex.lex.longest(toks, s)?.entry.type === 'PLACE') continue;
+    const e = nameEnd(ctx, s, false);
+    if (e <= i + 1) continue;
+    out.push({ type: 'PERSON', s, e, prio: 3, kind: 'person' });
+    covered.fill(1, s, e);
     i = e - 1;
   }
 }

@@ -87,11 +87,23 @@ function compoundKey(ctx: Ctx, i: number, end: number): string {
 }
 
 /** Skip adjectives (lower case, or capitalised in a name: `Supérieur`, `Nationale`); returns the new index. */
+/** Is the `et` at `i` one between two lower-case adjectives (`maritimes et portuaires`)? */
+function coordinatedAdjective(ctx: Ctx, i: number): boolean {
+  const before = ctx.toks[i - 1];
+  const after = ctx.toks[i + 1];
+  return isWord(before) && !before.cap && isAdjective(before.key) && isWord(after) && !after.cap && !ctx.barrier[i + 1] && isAdjective(after.key);
+}
+
 export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boolean): number {
   let j = i;
   let n = 0;
   while (j < limit && n < 4) {
     const t = ctx.toks[j];
+    // Adjectives joined by `et` (`des Infrastructures maritimes et portuaires`).
+    if (n > 0 && t?.key === 'et' && j + 1 < limit && coordinatedAdjective(ctx, j)) {
+      j++;
+      continue;
+    }
     if (!isWord(t) || ctx.barrier[j]) break;
     const end = compoundEnd(ctx, j);
     const key = compoundKey(ctx, j, end);
@@ -128,10 +140,17 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     // Adjective enumerations: `commerciale, économique, scientifique et technique`; `économique et humanitaire`.
     if (opt.adjectiveLists && (toks[end]?.text === ',' || toks[end]?.key === 'et')) {
       let k = end;
+      let closed = false;
       for (let n = 0; n < 6 && toks[k]?.text === ','; n++) {
         const a = skipAdjectives(ctx, k + 1, limit, false);
         if (a === k + 1) break;
+        // The last adjectives may already be joined by `et` (`, scientifique et technique`).
+        closed = toks[a - 2]?.key === 'et';
         k = a;
+      }
+      if (closed) {
+        end = k;
+        continue;
       }
       if (toks[k]?.key === 'et') {
         const a = skipAdjectives(ctx, k + 1, limit, false);
@@ -222,6 +241,8 @@ function closesPortfolioList(ctx: Ctx, k: number, limit: number): boolean {
     // Over the portfolio's words (`Enseignement supérieur`) to the next comma or `et`.
     i = w + 1;
     while (i < limit && isWord(toks[i]) && toks[i].key !== 'et' && !ctx.barrier[i]) i++;
+    // `des Infrastructures maritimes et portuaires`: an `et` between the last portfolio's adjectives closes the list too.
+    if (toks[i]?.key === 'et' && coordinatedAdjective(ctx, i)) return true;
   }
   return false;
 }

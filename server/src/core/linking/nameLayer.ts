@@ -15,6 +15,7 @@
  * changed, or forms joined or left them).
  */
 import { recognize, Strength, type FileAnalysis } from '../entities';
+import { startsWithCommonNoun } from '../entities/evidence';
 import { Candidates } from '../learning/candidates';
 import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
@@ -352,6 +353,8 @@ export function createNameLayer(): NameLayerImpl {
       // A "person" written with a determiner: the clearest other reading, else not a name.
       else if (d.notPerson && rule === PERSON) cs.setReading(i, d.confidence >= UNSURE_CONFIDENCE ? d.cls : NONE, d.confidence);
       else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE) cs.setReading(i, d.cls, d.confidence);
+      // A "person" led by a common noun (`Procès X`, a headline's first word) that the corpus does not read as one, at even odds: no name.
+      else if (rule === PERSON && (d.cls !== PERSON || d.confidence < UNSURE_CONFIDENCE) && startsWithCommonNoun(cs.features[cs.start(i)])) cs.setReading(i, NONE, d.cls === PERSON ? 1 - d.confidence : d.confidence);
       else cs.setReading(i, -1, d.cls === rule ? d.confidence : 1 - d.confidence);
     }
   }
