@@ -86,20 +86,19 @@ const FIRST_NAME_LISTED = 128;
 const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun | FIRST_NAME_LISTED;
 
 /**
- * The ids of a first-word feature (`c0:`) that only classes passing `test` hash to. An id that other
- * classes reach too is left out, so a test on the id never says more than the classes do.
+ * The ids of the first-word feature (`c0:`) that only the classes of a common noun no list knows as
+ * a name hash to (`Procès`, `Examens`, `Crue`). An id that a name's classes reach too is left out, so
+ * a test on the id never says more than the classes do.
  */
-function firstWordIds(test: (bits: number) => boolean): Set<number> {
-  const ids = new Map<number, boolean>();
+const COMMON_NOUN_FIRST = (() => {
+  const onlyNouns = new Map<number, boolean>();
   for (let bits = 0; bits < 256; bits++) {
     const id = featureId('c0:', String(bits));
-    ids.set(id, (ids.get(id) ?? true) && test(bits));
+    const noun = (bits & WordClass.noun) !== 0 && (bits & NAME_CLASSES) === 0;
+    onlyNouns.set(id, (onlyNouns.get(id) ?? true) && noun);
   }
-  return new Set([...ids].filter(([, pass]) => pass).map(([id]) => id));
-}
-
-/** A noun of the dictionary that no list knows as a name (`Procès`, `Examens`, `Crue`). */
-const COMMON_NOUN_FIRST = firstWordIds((bits) => (bits & WordClass.noun) !== 0 && (bits & NAME_CLASSES) === 0);
+  return new Set([...onlyNouns].filter(([, noun]) => noun).map(([id]) => id));
+})();
 
 /** Does a candidate's first spelling feature say its first word is a common noun and no name? */
 export function startsWithCommonNoun(firstFeature: number): boolean {

@@ -86,7 +86,6 @@ function compoundKey(ctx: Ctx, i: number, end: number): string {
   return k;
 }
 
-/** Skip adjectives (lower case, or capitalised in a name: `Supérieur`, `Nationale`); returns the new index. */
 /** Is the `et` at `i` one between two lower-case adjectives (`maritimes et portuaires`)? */
 function coordinatedAdjective(ctx: Ctx, i: number): boolean {
   const before = ctx.toks[i - 1];
@@ -94,6 +93,7 @@ function coordinatedAdjective(ctx: Ctx, i: number): boolean {
   return isWord(before) && !before.cap && isAdjective(before.key) && isWord(after) && !after.cap && !ctx.barrier[i + 1] && isAdjective(after.key);
 }
 
+/** Skip adjectives (lower case, or capitalised in a name: `Supérieur`, `Nationale`); returns the new index. */
 export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boolean): number {
   let j = i;
   let n = 0;
