@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { entitiesOf, ownText, scanTerms, sameEntities, TermReader, computeFeatures } from '../../server/src/core/related/features';
 import { Postings } from '../../server/src/core/related/postings';
+import { SlotSums } from '../../server/src/core/related/slotSums';
 import { Vocabulary } from '../../server/src/core/related/vocabulary';
 import type { BoilerplateBlock, NameMention } from '../../server/src/core/types';
 
@@ -126,5 +127,29 @@ test('compact postings list what a map of sets lists, under random adds, edits a
       check();
     }),
     { numRuns: Math.ceil(RUNS / 4) },
+  );
+});
+
+test('SlotSums picks the same best slots as sorting every sum, ties by rank, across reused queries', () => {
+  const sums = new SlotSums();
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(fc.tuple(fc.nat(40), fc.constantFrom(0.5, 1, 1.5, 2.25)), { maxLength: 80 }), { minLength: 1, maxLength: 4 }),
+      fc.nat(12),
+      (queries, k) => {
+        const ranks = Int32Array.from({ length: 41 }, (_, i) => (i * 17) % 41); // a permutation of 0..40
+        for (const adds of queries) {
+          const acc = sums.start(41);
+          const expected = new Map<number, number>();
+          for (const [slot, w] of adds) {
+            acc.add(slot, w);
+            expected.set(slot, (expected.get(slot) ?? 0) + w);
+          }
+          const sorted = [...expected].sort((a, b) => b[1] - a[1] || ranks[a[0]] - ranks[b[0]]).slice(0, k).map(([slot]) => slot);
+          assert.deepEqual(acc.best(k, ranks), sorted);
+        }
+      },
+    ),
+    { numRuns: RUNS },
   );
 });

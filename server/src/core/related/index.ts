@@ -17,7 +17,8 @@
 import type { BoilerplateBlock, DateMention, NameMention, RelatedArticle } from '../types';
 import { computeFeatures, sameBoilerplate, sameEntities, surfaces, TermReader, type Features } from './features';
 import { Postings } from './postings';
-import { idf, normOf, pairReasons, PairScorer, pivoted, weightAt, type Side, type Weights } from './ranking';
+import { SlotSums } from './slotSums';
+import { idf, normOf, PairScorer, pivoted, weightAt, type Side, type Weights } from './ranking';
 import { ensureFloat64, ensureInt32, Vocabulary } from './vocabulary';
 
 /** What the related-articles ranking reads about each file; the corpus index provides it. */
@@ -87,6 +88,11 @@ const QUERY_TERMS = 32;
 const CANDIDATES = 64;
 /** A posting list longer than this share of the corpus is a common word: useless for candidates. */
 const MAX_POSTING_SHARE = 0.03;
+/**
+ * And never longer than this many files, whatever the corpus: a query walks a bounded number of
+ * postings, so ranking every file takes time linear in the corpus. The share reaches it at 10,000 files.
+ */
+const MAX_POSTING_FILES = 300;
 const DEFAULT_LIMIT = 10;
 /** Files whose features one step of `prepare` computes, and slots one step checks (each a few milliseconds). */
 const FEATURE_STEP = 32;
@@ -108,6 +114,8 @@ class Slots {
   private readonly free: number[] = [];
   /** Slots in file-name order, kept until a file comes or goes. */
   private byName: number[] | undefined;
+  /** ranks[slot]: the slot's index in `byName`. */
+  private ranks = new Int32Array(0);
 
   get count(): number {
     return this.names.length;
@@ -146,8 +154,19 @@ class Slots {
     if (!this.byName) {
       const slots = [...this.slotOf.values()];
       this.byName = slots.sort((a, b) => compareNames(this.file(a), this.file(b)));
+      this.ranks = new Int32Array(this.names.length);
+      this.byName.forEach((slot, i) => (this.ranks[slot] = i));
     }
     return this.byName;
+  }
+
+  /**
+   * Each slot's place in file-name order: ties between equal scores are broken by file name, and
+   * comparing two integers is what lets a query rank thousands of candidates cheaply.
+   */
+  nameRanks(): Int32Array {
+    this.inNameOrder();
+    return this.ranks;
   }
 }
 
@@ -189,6 +208,7 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
   let background = new Float64Array(0);
   let backgroundEpoch = -1;
   const scorer = new PairScorer();
+  const sums = new SlotSums();
 
   const drop = (file: string) => {
     const slot = slots.get(file);
@@ -286,26 +306,23 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
    */
   const candidates = (slot: number, q: Features): number[] => {
     const n = fileCount;
-    const maxPosting = Math.max(50, MAX_POSTING_SHARE * n);
+    const maxPosting = Math.min(MAX_POSTING_FILES, Math.max(50, MAX_POSTING_SHARE * n));
     const weighted: { t: number; w: number }[] = [];
     for (let i = 0; i < q.terms.length; i++) {
       const df = termDf[q.terms[i]];
       if (df >= 2 && df <= maxPosting) weighted.push({ t: q.terms[i], w: weightAt(q, i, weights) });
     }
     weighted.sort((a, b) => b.w - a.w); // stable: equal weights keep the text's order
-    const acc = new Map<number, number>();
+    const acc = sums.start(slots.count);
     const add = (w: number) => (other: number) => {
-      if (other !== slot) acc.set(other, (acc.get(other) ?? 0) + w);
+      if (other !== slot) acc.add(other, w);
     };
     for (const { t, w } of weighted.slice(0, QUERY_TERMS)) termPostings.forEach(t, add(w));
     for (const id of q.entities) {
       if (entityDf[id] > maxPosting) continue;
       entityPostings.forEach(id, add(weights.entityIdf[id]));
     }
-    return [...acc]
-      .sort((a, b) => b[1] - a[1] || compareNames(slots.file(a[0]), slots.file(b[0])))
-      .slice(0, CANDIDATES)
-      .map(([other]) => other);
+    return acc.best(CANDIDATES, slots.nameRanks());
   };
 
   /** The candidates of `file`, scored, best first. */
@@ -321,7 +338,8 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       if (o) out.push({ slot: other, score: scorer.score(sideOf(other, o)) });
     }
     scorer.done();
-    return out.sort((a, b) => b.score - a.score || compareNames(slots.file(a.slot), slots.file(b.slot)));
+    const ranks = slots.nameRanks();
+    return out.sort((a, b) => b.score - a.score || ranks[a.slot] - ranks[b.slot]);
   };
 
   /** Median of the best BACKGROUND_K candidate scores; 0 when there are too few candidates to tell. */
@@ -396,7 +414,7 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     return shown.map((s) => {
       const o = feats[s.slot];
       const other = slots.file(s.slot);
-      const reasons = o ? pairReasons(a, text, sideOf(s.slot, o), source.text(other) ?? '', weights, spell) : [];
+      const reasons = o ? scorer.reasons(a, text, sideOf(s.slot, o), source.text(other) ?? '', weights, spell) : [];
       return { file: other, score: s.score, reasons };
     });
   };

@@ -136,6 +136,15 @@ export class PairScorer {
     this.a = undefined;
   }
 
+  /**
+   * Why `a` and `b` are related (see `pairReasons`), between queries: it borrows the scorer's
+   * scratch arrays, which span the whole vocabulary and are too large to allocate per pair.
+   */
+  reasons(a: Side, aText: string, b: Side, bText: string, w: Weights, spell: (term: number) => string): string[] {
+    if (this.a) throw new Error('PairScorer.reasons during a query');
+    return pairReasons(a, aText, b, bText, w, spell, this.aWeights, this.bWeights);
+  }
+
   score(b: Side): number {
     const a = this.a;
     if (!a) throw new Error('PairScorer.score before start');
@@ -228,7 +237,7 @@ function datesReason(a: Features, aText: string, b: Features, bText: string): st
  * what `PairScorer.score` summed rather than keeping strings for every pair. `aText`, `bText`:
  * the two files' texts, which their features point into.
  */
-export function pairReasons(a: Side, aText: string, b: Side, bText: string, w: Weights, spell: (term: number) => string): string[] {
+function pairReasons(a: Side, aText: string, b: Side, bText: string, w: Weights, spell: (term: number) => string, aWeights: DenseWeights, bWeights: DenseWeights): string[] {
   const reasons: string[] = [];
   if (a.f.entities.length && b.f.entities.length) {
     const common: { i: number; w: number }[] = [];
@@ -243,9 +252,8 @@ export function pairReasons(a: Side, aText: string, b: Side, bText: string, w: W
     if (why) reasons.push(why);
   }
   const shared: { t: number; w: number }[] = [];
-  const aWeights = new DenseWeights();
   aWeights.fill(a.f, w);
-  forSharedTerms(a, b, aWeights, new DenseWeights(), w, (t, product) => shared.push({ t, w: product }));
+  forSharedTerms(a, b, aWeights, bWeights, w, (t, product) => shared.push({ t, w: product }));
   aWeights.clear();
   if (shared.length) {
     const top = shared.sort((x, y) => y.w - x.w).slice(0, 5).map((x) => spell(x.t));
