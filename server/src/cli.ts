@@ -153,6 +153,8 @@ async function analyze(opts: Options, progress: Progress): Promise<void> {
     progress.tick();
   }
   progress.end();
+  // Nothing changes from here on: the duplicate index, the largest part of the index, can go.
+  index.seal();
   phases.end('boilerplate blocks');
   await writeReport(opts.format as ReportFormat, index, names, new Output(), progress);
   phases.end('report (related articles included)');

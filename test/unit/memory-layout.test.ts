@@ -135,3 +135,25 @@ test('sharedStrings returns one string per value and forgets when full', () => {
   const left = liveCopies(base);
   assert.ok(left < 0.5, `after the table filled up, ${left.toFixed(2)} copies still alive, not 0`);
 });
+
+test('a sealed index answers as the open one, builds the blocks nobody asked for yet, and refuses changes', () => {
+  const open = new CorpusIndex();
+  const sealed = new CorpusIndex();
+  const seeds = seedTexts();
+  for (const { file, text } of seeds) {
+    open.upsert(file, text);
+    sealed.upsert(file, text);
+  }
+  // One file's blocks built before the seal, the others by it: the duplicate index is gone after.
+  sealed.boilerplate(seeds[1].file);
+  sealed.seal();
+  for (const { file } of seeds) {
+    assert.deepEqual(sealed.boilerplate(file), open.boilerplate(file), file);
+    assert.deepEqual(sealed.related(file), open.related(file), file);
+    assert.deepEqual(sealed.report(file), open.report(file), file);
+  }
+  assert.ok(seeds.some(({ file }) => open.boilerplate(file).some((b) => b.kind === 'duplicate')), 'the seeds share boilerplate');
+  assert.throws(() => sealed.upsert('new.txt', 'Le Mali et Bamako.'), /sealed/);
+  assert.throws(() => sealed.remove(seeds[0].file), /sealed/);
+  assert.equal(sealed.files().length, seeds.length);
+});

@@ -47,6 +47,12 @@ export interface BoilerplateLayer {
    * Others of the site may only read another count of articles or list of other lines.
    */
   templateNeighbours(): string[];
+  /**
+   * No file will change again (a one-shot run: the command line). Builds the blocks not yet built,
+   * then lets go of the duplicate index (its buckets, shingles and links), which only a change
+   * would read again. Setting or removing a file afterwards throws.
+   */
+  seal(): void;
 }
 
 /** A line naming another article: where the named headline stands here, and that article's headline. */
@@ -103,10 +109,15 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
   const files: (FileState | undefined)[] = [];
   // Files whose blocks are computed: only they need telling when a file they share text with changes.
   let watched = 0;
-  const index = new DuplicateIndex((id) => names.ranks[id], {
+  /** Undefined once sealed. */
+  let index: DuplicateIndex | undefined = new DuplicateIndex((id) => names.ranks[id], {
     any: () => watched > 0,
     has: (id) => files[id]?.blocks !== undefined,
   });
+  const live = (): DuplicateIndex => {
+    if (!index) throw new Error('seed-lens: the boilerplate layer is sealed, no file can change');
+    return index;
+  };
   /** The pages the last change told. */
   let lastTouched: ReadonlySet<number> = new Set();
   const pages = new TemplateIndex(
@@ -132,6 +143,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
 
   return {
     setFile(file: string, text: string, facts?: BoilerplateFacts) {
+      const duplicates = live();
       const f = facts && consistent(facts) ? facts : analyseBoilerplate(text);
       const id = names.idOf(file);
       drop(id);
@@ -152,15 +164,16 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
       // index drops the blocks of the pages sharing text with this one.
       if (templates) lastTouched = pages.setFile(id, template);
       invalidate(lastTouched);
-      invalidate(index.setFile(st, f));
+      invalidate(duplicates.setFile(st, f));
     },
     removeFile(file: string) {
+      const duplicates = live();
       const id = names.find(file);
       if (id === undefined || !files[id]) return;
       drop(id);
       if (templates) lastTouched = pages.removeFile(id);
       invalidate(lastTouched);
-      invalidate(index.removeFile(id));
+      invalidate(duplicates.removeFile(id));
     },
     templateNeighbours(): string[] {
       return templates ? [...pages.flagChanged()].map((g) => names.names[g]) : [];
@@ -168,7 +181,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
     localityOrder(order: readonly string[]): string[] {
       // With most blocks built (a sweep after an edit), few are left to build: the order hardly
       // matters, and the walk over every file would only hold up the sweep's start.
-      if (watched * 2 > order.length) return order.slice();
+      if (!index || watched * 2 > order.length) return order.slice();
       const ids: number[] = [];
       const rest: string[] = [];
       for (const f of order) {
@@ -179,7 +192,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
       return [...index.localityOrder(ids).map((id) => names.names[id]), ...rest];
     },
     prepare(more: () => boolean): boolean {
-      return index.settleSome(more);
+      return index?.settleSome(more) ?? true;
     },
     blocks(file: string): BoilerplateBlock[] {
       const id = names.find(file);
@@ -189,8 +202,8 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
         const ranks = names.nameRanks();
         const byName = names.idsByName();
         st.blocks = buildBlocks(st, st.chrome, {
-          copies: index.copies(st.id, worthPairing(st)),
-          copyCount: (unit) => index.copyCount(st.id, unit),
+          copies: live().copies(st.id, worthPairing(st)),
+          copyCount: (unit) => live().copyCount(st.id, unit),
           view: (f) => files[f],
           nameRank: (f) => ranks[f],
           byNameRank: (rank) => byName[rank],
@@ -218,6 +231,10 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
         out.push({ start: link.start, end: link.end, file: target.name, target: { start: target.lines[at + L_START], end: target.lines[at + L_END] } });
       }
       return out;
+    },
+    seal() {
+      for (const st of files) if (st && !st.blocks) this.blocks(st.name);
+      index = undefined;
     },
     namedBy(file: string): string[] {
       const id = names.find(file);

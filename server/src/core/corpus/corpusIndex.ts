@@ -36,6 +36,8 @@ export class CorpusIndex {
   private readonly relatedLayer: RelatedLayer;
   private versionCounter = 0;
   private changes = 0;
+  /** See `seal`. */
+  private sealed = false;
   private corrections = new CorrectionsView(emptyAnnotations());
   /** Entities rebuilt under corrections that reshape them (merge, split, type, canonical); dropped on any change. */
   private correctedEntities: Map<string, Entity> | undefined;
@@ -69,6 +71,7 @@ export class CorpusIndex {
    * `analyseFile(text)` computed elsewhere (an indexing thread): only the merge is left to do.
    */
   upsert(file: string, text: string, facts?: FileFacts): void {
+    this.checkOpen();
     const dates = facts?.dates ?? findDates(text);
     this.entries.set(file, { text, dates: packDates(dates), version: ++this.versionCounter });
     this.names.setFile(file, text, dates, facts?.names);
@@ -79,6 +82,7 @@ export class CorpusIndex {
   }
 
   remove(file: string): boolean {
+    this.checkOpen();
     if (!this.entries.delete(file)) return false;
     this.changes++;
     this.mentionCache.delete(file);
@@ -87,6 +91,20 @@ export class CorpusIndex {
     this.relatedLayer.removeFile(file);
     this.correctedEntities = undefined;
     return true;
+  }
+
+  /**
+   * No file will change again (the command line, once every file is read): builds every file's
+   * boilerplate blocks, then lets go of what only a change would read. `upsert` and `remove` throw
+   * afterwards; every query answers as before.
+   */
+  seal(): void {
+    this.boiler.seal();
+    this.sealed = true;
+  }
+
+  private checkOpen(): void {
+    if (this.sealed) throw new Error('seed-lens: this corpus index is sealed, no file can change');
   }
 
   /**
