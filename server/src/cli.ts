@@ -23,7 +23,7 @@ import { Output } from './cli/output';
 import { Phases } from './cli/phases';
 import { Progress } from './cli/progress';
 import { writeReport, type ReportFormat } from './cli/reports';
-import { tuneHeap } from './heap';
+import { collectNow, tuneHeap } from './heap';
 import { writeAtomically } from './workspace/atomicWrite';
 
 const READ_OPTIONS = '[--max-file-size-mb N] [--encoding ENC] [--auto-guess-encoding]';
@@ -155,6 +155,7 @@ async function analyze(opts: Options, progress: Progress): Promise<void> {
   progress.end();
   // Nothing changes from here on: the duplicate index, the largest part of the index, can go.
   index.seal();
+  collectNow();
   phases.end('boilerplate blocks');
   await writeReport(opts.format as ReportFormat, index, names, new Output(), progress);
   phases.end('report (related articles included)');

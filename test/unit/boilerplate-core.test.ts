@@ -69,13 +69,15 @@ test('quotedShare counts letters inside quotation marks', () => {
   assert.equal(quotedShare('...'), 0);
 });
 
-test('KeyTable behaves like a Map under inserts and deletes', () => {
+test('KeyTable behaves like a Map under inserts, deletes and reservations', () => {
   const rnd = prng(11);
   const t = new KeyTable(16);
   const m = new Map<number, number>();
   const keys = Array.from({ length: 3000 }, () => Math.floor(rnd() * 2 ** 21) * 4294967296 + Math.floor(rnd() * 4294967296));
   for (let step = 0; step < 20000; step++) {
     const k = keys[Math.floor(rnd() * keys.length)];
+    // Room made ahead now and then, as a bulk load does: nothing it holds moves or goes.
+    if (step % 5000 === 2500) t.reserve(t.size + step / 2);
     if (rnd() < 0.4) {
       t.delete(k);
       m.delete(k);

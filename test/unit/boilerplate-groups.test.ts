@@ -83,13 +83,11 @@ test('HeldRows keeps the rows held this round, by id, and forgets them all at on
   // What the caller stores per id (the reference `hold` returned), and what it expects to read.
   const refs = new Map<number, number>();
   let expected = new Map<number, number[]>();
-  const read = (id: number): number[] | undefined => {
-    const at = rows.find(id, refs.get(id) ?? 0);
-    return at < 0 ? undefined : Array.from(rows.values.subarray(at, at + width));
-  };
+  const out = new Float64Array(width);
+  const read = (id: number, ref = refs.get(id) ?? 0): number[] | undefined => (rows.read(id, ref, out) ? Array.from(out) : undefined);
   for (let round = 0; round < 6; round++) {
-    // Enough rows in some rounds that the storage grows; ids large and repeated.
-    const n = round % 2 === 0 ? 3000 : 5;
+    // Enough rows in some rounds that the storage grows past a chunk; ids large and repeated.
+    const n = round % 2 === 0 ? 9000 : 5;
     for (let k = 0; k < n; k++) {
       const id = Math.floor(rnd() * 200000);
       const row = Math.floor(rnd() * 10);
@@ -100,9 +98,9 @@ test('HeldRows keeps the rows held this round, by id, and forgets them all at on
     // Ids held in earlier rounds only read as none, though their old rows were handed out again.
     for (const id of refs.keys()) if (!expected.has(id)) assert.equal(read(id), undefined);
     // An id never held, and one whose reference was reset (its group id handed out again), hold nothing.
-    assert.equal(rows.find(200001, 0), -1);
+    assert.equal(read(200001, 0), undefined);
     const [someId] = expected.keys();
-    assert.equal(rows.find(someId, 0), -1);
+    assert.equal(read(someId, 0), undefined);
     rows.forget(round % 3 === 0);
     for (const id of expected.keys()) assert.equal(read(id), undefined);
     expected = new Map();

@@ -1,7 +1,7 @@
 /**
  * Where a run's time and memory go, phase by phase, on stderr when `SEED_LENS_PHASES=1` (the CLI
  * bench asks for it): wall time, CPU time of the whole process (the indexing threads included while
- * they run), and resident memory at the end of each phase.
+ * they run), resident memory at the end of each phase and the peak so far.
  */
 export class Phases {
   private readonly on = process.env.SEED_LENS_PHASES === '1';
@@ -13,7 +13,8 @@ export class Phases {
     const now = performance.now();
     const cpu = process.cpuUsage(this.cpu);
     const rss = process.memoryUsage().rss / 1048576;
-    process.stderr.write(`phase ${name}: ${((now - this.wall) / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ${rss.toFixed(0)} MB resident\n`);
+    const peak = process.resourceUsage().maxRSS / 1024;
+    process.stderr.write(`phase ${name}: ${((now - this.wall) / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ${rss.toFixed(0)} MB resident (peak so far ${peak.toFixed(0)} MB)\n`);
     this.wall = now;
     this.cpu = process.cpuUsage();
   }

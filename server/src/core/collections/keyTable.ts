@@ -73,17 +73,27 @@ export class KeyTable {
     keys[i] = EMPTY;
   }
 
+  /**
+   * Room for `count` keys in all before the next growth: a table filled in bulk grows once,
+   * instead of doubling on the way with the old and the new arrays alive together.
+   */
+  reserve(count: number): void {
+    let cap = this.keys.length;
+    while (count * 4 > cap * 3) cap *= 2;
+    if (cap > this.keys.length) this.grow(cap);
+  }
+
   private home(key: number): number {
     const h = Math.imul((key >>> 0) ^ Math.floor(key / 4294967296), 0x9e3779b1);
     return (h ^ (h >>> 15)) & this.mask;
   }
 
-  private grow(): void {
+  private grow(capacity = this.keys.length * 2): void {
     const keys = this.keys;
     const vals = this.vals;
-    this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.vals = new Int32Array(keys.length * 2);
-    this.mask = keys.length * 2 - 1;
+    this.keys = new Float64Array(capacity).fill(EMPTY);
+    this.vals = new Int32Array(capacity);
+    this.mask = capacity - 1;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === EMPTY) continue;
       const j = this.slot(keys[i]);

@@ -10,6 +10,7 @@
  */
 import { BUCKET_KEYS } from '../facts';
 import { BANDS, bandKeys, signature } from '../minhash';
+import { DistinctCount } from '../../collections/distinctCount';
 import { HeldRows } from '../../collections/heldRows';
 import { KeyTable } from '../../collections/keyTable';
 import { ListPool } from '../../collections/listPool';
@@ -29,6 +30,8 @@ import { lowerBound, sortByKey } from './sortedLists';
 export const VERIFY_PER_BUCKET = 16;
 /** A bulk relinking pass yields every so many groups or lists (see `DuplicateIndex.settleSome`): a few milliseconds of work. */
 export const STEP = 1024;
+/** Over the estimate of keys to come by about its standard error (see `reserveFor`). */
+const RESERVE_MARGIN = 1.02;
 
 export class Buckets {
   /**
@@ -69,12 +72,7 @@ export class Buckets {
   keysOf(g: number): Float64Array {
     const out = this.keysOut;
     const G = this.groups;
-    const at = this.held.find(g, G.held[g]);
-    if (at >= 0) {
-      const held = this.held.values;
-      for (let k = 0; k < BUCKET_KEYS; k++) out[k] = held[at + k];
-      return out;
-    }
+    if (this.held.read(g, G.held[g], out)) return out;
     out.set(bandKeys(signature(this.pool.data.subarray(G.shAt[g], G.shAt[g] + G.shLen[g]))));
     out[BANDS] = G.head[g];
     return out;
@@ -115,6 +113,8 @@ export class Buckets {
    * costs one pass). Who displaced whom is not tracked: `NearCopies.linkAll` follows.
    */
   *enterAll(unentered: readonly number[]): Generator<void> {
+    this.reserveFor(unentered);
+    yield;
     for (let i = 0; i < unentered.length; i += STEP) {
       this.enterRange(unentered, i, Math.min(unentered.length, i + STEP));
       yield;
@@ -127,6 +127,20 @@ export class Buckets {
       }
       yield;
     }
+  }
+
+  /**
+   * Sizes the table once for the keys `unentered` brings, estimated (see DistinctCount): a table
+   * that doubles at the end of a bulk load holds its old and new arrays at once. A little over the
+   * estimate, as a table one size up costs less than both arrays together.
+   */
+  private reserveFor(unentered: readonly number[]): void {
+    const distinct = new DistinctCount();
+    for (const g of unentered) {
+      if (!this.groups.waitsToEnter(g)) continue;
+      for (const b of this.keysOf(g)) if (!Number.isNaN(b)) distinct.add(b);
+    }
+    this.table.reserve(this.table.size + Math.ceil(distinct.estimate() * RESERVE_MARGIN));
   }
 
   /** `enterAll` for `unentered[from..to)` (the loop is kept out of the generator, which V8 runs slower). */
