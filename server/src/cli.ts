@@ -153,7 +153,7 @@ async function analyze(opts: Options, progress: Progress): Promise<void> {
     progress.tick();
   }
   progress.end();
-  // Nothing changes from here on: the duplicate index, the largest part of the index, can go.
+  // Nothing changes from here on: the duplicate index, which only a change would read, can go.
   index.seal();
   collectNow();
   phases.end('boilerplate blocks');

@@ -113,8 +113,7 @@ export class Buckets {
    * costs one pass). Who displaced whom is not tracked: `NearCopies.linkAll` follows.
    */
   *enterAll(unentered: readonly number[]): Generator<void> {
-    this.reserveFor(unentered);
-    yield;
+    yield* this.reserveFor(unentered);
     for (let i = 0; i < unentered.length; i += STEP) {
       this.enterRange(unentered, i, Math.min(unentered.length, i + STEP));
       yield;
@@ -134,13 +133,22 @@ export class Buckets {
    * that doubles at the end of a bulk load holds its old and new arrays at once. A little over the
    * estimate, as a table one size up costs less than both arrays together.
    */
-  private reserveFor(unentered: readonly number[]): void {
+  private *reserveFor(unentered: readonly number[]): Generator<void> {
     const distinct = new DistinctCount();
-    for (const g of unentered) {
+    for (let i = 0; i < unentered.length; i += STEP) {
+      this.countRange(unentered, i, Math.min(unentered.length, i + STEP), distinct);
+      yield;
+    }
+    this.table.reserve(this.table.size + Math.ceil(distinct.estimate() * RESERVE_MARGIN));
+  }
+
+  /** `reserveFor`'s count of `unentered[from..to)`'s keys (out of the generator, as `enterRange`). */
+  private countRange(unentered: readonly number[], from: number, to: number, distinct: DistinctCount): void {
+    for (let i = from; i < to; i++) {
+      const g = unentered[i];
       if (!this.groups.waitsToEnter(g)) continue;
       for (const b of this.keysOf(g)) if (!Number.isNaN(b)) distinct.add(b);
     }
-    this.table.reserve(this.table.size + Math.ceil(distinct.estimate() * RESERVE_MARGIN));
   }
 
   /** `enterAll` for `unentered[from..to)` (the loop is kept out of the generator, which V8 runs slower). */
