@@ -70,6 +70,12 @@ export interface BoilerplateOptions {
    * duplicates and single-file chrome only, as before templates were learnt (for comparisons).
    */
   templates?: boolean;
+  /**
+   * Keep each new group's bucket keys until the next bulk relinking, instead of computing them
+   * again from its shingles there (default true): a faster relinking for some 100 bytes per group
+   * until then. The command line turns it off, its peak being the end of reading.
+   */
+  holdBucketKeys?: boolean;
 }
 
 interface FileState extends FileView, IndexedFile {
@@ -113,7 +119,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
   let index: DuplicateIndex | undefined = new DuplicateIndex((id) => names.ranks[id], {
     any: () => watched > 0,
     has: (id) => files[id]?.blocks !== undefined,
-  });
+  }, options.holdBucketKeys !== false);
   const live = (): DuplicateIndex => {
     if (!index) throw new Error('seed-lens: the boilerplate layer is sealed, no file can change');
     return index;

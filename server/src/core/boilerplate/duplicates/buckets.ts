@@ -58,6 +58,8 @@ export class Buckets {
   constructor(
     private readonly groups: GroupTable,
     private readonly pool: ShinglePool,
+    /** False: `holdKeys` keeps nothing, and `keysOf` computes every group's keys from its shingles. */
+    private readonly holding = true,
   ) {}
 
   /** How many bucket keys hold a group. */
@@ -80,6 +82,7 @@ export class Buckets {
 
   /** Keep the bucket keys of new group `g`, row `row` of `buckets`, until `forgetKeys`. */
   holdKeys(g: number, buckets: Float64Array, row: number): void {
+    if (!this.holding) return;
     this.groups.held[g] = this.held.hold(g, buckets, row);
   }
 

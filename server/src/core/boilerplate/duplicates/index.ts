@@ -82,12 +82,14 @@ export class DuplicateIndex {
   private readonly unitRows: (Int32Array | undefined)[] = [];
 
   /** `rank(id)`: a hash of the file's name, the same in every group (see SAMPLE). */
+  /** `holdKeys`: see `BoilerplateOptions.holdBucketKeys`. */
   constructor(
     rank: (file: number) => number,
     private readonly watchers: Watchers,
+    holdKeys = true,
   ) {
     this.members = new Members(this.groups, rank, watchers);
-    this.buckets = new Buckets(this.groups, this.pool);
+    this.buckets = new Buckets(this.groups, this.pool, holdKeys);
     this.near = new NearCopies(this.groups, this.buckets, this.pool, this.members);
     this.finder = new CopyFinder(this.groups, this.members, this.near, this.files, this.unitRows, rank);
   }
