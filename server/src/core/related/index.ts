@@ -313,7 +313,7 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       if (df >= 2 && df <= maxPosting) weighted.push({ t: q.terms[i], w: weightAt(q, i, weights) });
     }
     weighted.sort((a, b) => b.w - a.w); // stable: equal weights keep the text's order
-    const acc = sums.start(slots.count);
+    const acc = sums.start();
     const add = (w: number) => (other: number) => {
       if (other !== slot) acc.add(other, w);
     };

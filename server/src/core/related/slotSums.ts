@@ -1,46 +1,42 @@
 /**
  * Sums of weights per file slot for one query at a time, and the best few of them. A query touches
- * up to thousands of slots; dense arrays reused from query to query cost no allocation per slot,
- * and a bounded heap picks the best `k` without sorting every slot touched.
+ * up to thousands of slots: a `Slots` table, emptied in O(1) from query to query, numbers the
+ * slots touched (no allocation per slot), and a bounded heap picks the best `k` without sorting
+ * every slot touched.
  */
-export class SlotSums {
-  private sums = new Float64Array(0);
-  /** seen[slot] === round: the slot has a sum in this query. */
-  private seen = new Int32Array(0);
-  private round = 0;
-  private readonly touched: number[] = [];
+import { Slots } from '../collections/slots';
 
-  /** A new query over slots below `slotCount`: every sum back to none. */
-  start(slotCount: number): this {
-    if (this.sums.length < slotCount) {
-      const size = Math.max(slotCount, this.sums.length * 2);
-      this.sums = new Float64Array(size);
-      this.seen = new Int32Array(size);
-      this.round = 0;
-    }
-    if (++this.round === 0x7fffffff) {
-      this.seen.fill(0);
-      this.round = 1;
-    }
+export class SlotSums {
+  /** slot → its entry in `touched` and `sums`, this query. */
+  private readonly entryOf = new Slots();
+  private readonly touched: number[] = [];
+  private readonly sums: number[] = [];
+
+  /** A new query: every sum back to none. */
+  start(): this {
+    this.entryOf.clear();
     this.touched.length = 0;
+    this.sums.length = 0;
     return this;
   }
 
   add(slot: number, w: number): void {
-    if (this.seen[slot] !== this.round) {
-      this.seen[slot] = this.round;
-      this.sums[slot] = 0;
+    let e = this.entryOf.get(slot);
+    if (e < 0) {
+      e = this.touched.length;
+      this.entryOf.set(slot, e);
       this.touched.push(slot);
+      this.sums.push(0);
     }
-    this.sums[slot] += w;
+    this.sums[e] += w;
   }
 
   /** The `k` slots with the highest sums, best first; equal sums in `ranks` order (lower first). */
   best(k: number, ranks: Int32Array): number[] {
-    const { sums } = this;
-    /** a ranks below b. */
-    const worse = (a: number, b: number) => sums[a] < sums[b] || (sums[a] === sums[b] && ranks[a] > ranks[b]);
-    // A heap of the best k so far, the worst of them at its root.
+    const { sums, touched } = this;
+    /** Entry a ranks below entry b. */
+    const worse = (a: number, b: number) => sums[a] < sums[b] || (sums[a] === sums[b] && ranks[touched[a]] > ranks[touched[b]]);
+    // A heap of the best k entries so far, the worst of them at its root.
     const heap: number[] = [];
     const siftDown = (i: number) => {
       for (;;) {
@@ -54,20 +50,20 @@ export class SlotSums {
         i = m;
       }
     };
-    for (const slot of this.touched) {
+    for (let e = 0; e < touched.length; e++) {
       if (heap.length < k) {
-        heap.push(slot);
+        heap.push(e);
         for (let i = heap.length - 1; i > 0; ) {
           const p = (i - 1) >> 1;
           if (!worse(heap[i], heap[p])) break;
           [heap[i], heap[p]] = [heap[p], heap[i]];
           i = p;
         }
-      } else if (k > 0 && worse(heap[0], slot)) {
-        heap[0] = slot;
+      } else if (k > 0 && worse(heap[0], e)) {
+        heap[0] = e;
         siftDown(0);
       }
     }
-    return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+    return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)).map((e) => touched[e]);
   }
 }

@@ -81,8 +81,10 @@ export class DuplicateIndex {
    */
   private readonly unitRows: (Int32Array | undefined)[] = [];
 
-  /** `rank(id)`: a hash of the file's name, the same in every group (see SAMPLE). */
-  /** `holdKeys`: see `BoilerplateOptions.holdBucketKeys`. */
+  /**
+   * `rank(id)`: a hash of the file's name, the same in every group (see SAMPLE). `holdKeys`: see
+   * `BoilerplateOptions.holdBucketKeys`.
+   */
   constructor(
     rank: (file: number) => number,
     private readonly watchers: Watchers,
