@@ -142,7 +142,7 @@ async function analyze(opts: Options, progress: Progress): Promise<void> {
   } else {
     const { listed, annotations, notices } = listCorpus(opts);
     for (const n of notices) progress.note(n);
-    ({ index, names } = await loadIndex(listed, opts.read, annotations, progress, { boilerplate: { templates: opts.templates, holdBucketKeys: false } }));
+    ({ index, names } = await loadIndex(listed, opts.read, annotations, progress, { boilerplate: { templates: opts.templates, loadOnce: true } }));
   }
   phases.end(opts.fromFacts ? 'merge shards' : 'read and analyse');
   // Every report reads every file's blocks (the related ranking does): built in this order first, they cost a third less.
@@ -166,7 +166,7 @@ async function mergeFacts(files: readonly string[], progress: Progress): Promise
   const shards = await checkShards(files);
   const head = shards[0].header;
   for (const n of head.notices) progress.note(n);
-  const index = new CorpusIndex({ boilerplate: { holdBucketKeys: false } });
+  const index = new CorpusIndex({ boilerplate: { loadOnce: true } });
   index.setAnnotations(head.annotations);
   const names: string[] = [];
   progress.start('merging  ', head.listing.files);

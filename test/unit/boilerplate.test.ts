@@ -262,3 +262,32 @@ test('relating near copies after a bulk load in steps (prepare) gives the blocks
     assert.deepEqual(blocksOf(midway), expected, `changed after ${at} of ${steps} steps`);
   }
 });
+
+test('a layer loaded once (loadOnce, as the command line loads it) gives the blocks of one that can change, and then refuses changes', () => {
+  const texts = generatedTexts(240, 5);
+  const names = [...texts.keys()];
+  // Another file's lines, each with a word changed: near copies, found through the LSH buckets only.
+  const nearCopy = texts
+    .get(names[8])!
+    .split('\n')
+    .map((line) => line.replace(/ (\p{L}+) /u, ' $1s '))
+    .join('\n');
+  const load = (loadOnce: boolean) => {
+    const layer = createBoilerplateLayer({ loadOnce });
+    for (const [f, t] of texts) layer.setFile(f, f === names[7] ? nearCopy : t);
+    return layer;
+  };
+  const blocksOf = (layer: ReturnType<typeof createBoilerplateLayer>) => names.map((f) => JSON.stringify(layer.blocks(f)));
+  const changeable = blocksOf(load(false));
+  assert.ok(changeable[7].includes(names[8]), 'the near copy is found');
+  const once = load(true);
+  assert.deepEqual(blocksOf(once), changeable);
+  assert.throws(() => once.setFile('new.txt', texts.get(names[0])!), /loaded once/);
+  assert.throws(() => once.removeFile(names[0]), /loaded once/);
+  // Before its first query, a layer loaded once still takes changes.
+  const early = load(true);
+  early.removeFile(names[9]);
+  const direct = load(false);
+  direct.removeFile(names[9]);
+  assert.deepEqual(blocksOf(early), blocksOf(direct));
+});

@@ -71,11 +71,14 @@ export interface BoilerplateOptions {
    */
   templates?: boolean;
   /**
-   * Keep each new group's bucket keys until the next bulk relinking, instead of computing them
-   * again from its shingles there (default true): a faster relinking for some 100 bytes per group
-   * until then. The command line turns it off, its peak being the end of reading.
+   * The files come in one load, then only queries until `seal` (the command line; default false).
+   * Memory is spent for that case: no group's bucket keys are held until the bulk relinking (it
+   * computes them again from the shingles, where an index that changes saves that time for some
+   * 100 bytes per group), and the relinking buckets only the keys two groups or more share (nine
+   * in ten are single, and no group will come to share them). A file changing after the first
+   * query throws.
    */
-  holdBucketKeys?: boolean;
+  loadOnce?: boolean;
 }
 
 interface FileState extends FileView, IndexedFile {
@@ -119,7 +122,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
   let index: DuplicateIndex | undefined = new DuplicateIndex((id) => names.ranks[id], {
     any: () => watched > 0,
     has: (id) => files[id]?.blocks !== undefined,
-  }, options.holdBucketKeys !== false);
+  }, options.loadOnce === true);
   const live = (): DuplicateIndex => {
     if (!index) throw new Error('seed-lens: the boilerplate layer is sealed, no file can change');
     return index;

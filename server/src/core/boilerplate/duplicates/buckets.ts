@@ -14,6 +14,7 @@ import { DistinctCount } from '../../collections/distinctCount';
 import { HeldRows } from '../../collections/heldRows';
 import { KeyTable } from '../../collections/keyTable';
 import { ListPool } from '../../collections/listPool';
+import { RepeatFilter } from '../../collections/repeatFilter';
 import { ENTERED, NONE, type GroupTable } from './groups';
 import type { ShinglePool } from './shinglePool';
 import { lowerBound, sortByKey } from './sortedLists';
@@ -54,15 +55,21 @@ export class Buckets {
   private readonly held = new HeldRows(BUCKET_KEYS);
   /** What `keysOf` answers in (one group's keys are used at a time). */
   private readonly keysOut = new Float64Array(BUCKET_KEYS);
+  /** Set by a bulk entry that left out the keys of one group (see `loadOnce`): no group may enter or leave since. */
+  private singlesLeftOut = false;
 
   constructor(
     private readonly groups: GroupTable,
     private readonly pool: ShinglePool,
-    /** False: `holdKeys` keeps nothing, and `keysOf` computes every group's keys from its shingles. */
-    private readonly holding = true,
+    /**
+     * True for an index loaded once and then only read (see `BoilerplateOptions.loadOnce`):
+     * `holdKeys` keeps nothing (`keysOf` computes every group's keys from its shingles), and the
+     * bulk entry leaves out the keys that only one group has, as no group will come to share them.
+     */
+    private readonly loadOnce = false,
   ) {}
 
-  /** How many bucket keys hold a group. */
+  /** How many bucket keys hold a group (after a bulk entry of `loadOnce`, the ones left out are not counted). */
   get size(): number {
     return this.table.size;
   }
@@ -82,7 +89,7 @@ export class Buckets {
 
   /** Keep the bucket keys of new group `g`, row `row` of `buckets`, until `forgetKeys`. */
   holdKeys(g: number, buckets: Float64Array, row: number): void {
-    if (!this.holding) return;
+    if (this.loadOnce) return;
     this.groups.held[g] = this.held.hold(g, buckets, row);
   }
 
@@ -93,6 +100,7 @@ export class Buckets {
 
   /** Put `g` in its buckets; groups it pushes out of a bucket's anchors go to `relink`. */
   enter(g: number, relink: Set<number>): void {
+    this.checkComplete();
     this.groups.flags[g] |= ENTERED;
     for (const b of this.keysOf(g)) {
       if (Number.isNaN(b)) continue;
@@ -103,6 +111,7 @@ export class Buckets {
 
   /** Take `g` out of its buckets; groups that become anchors in its place go to `relink`. */
   leave(g: number, relink: Set<number>): void {
+    this.checkComplete();
     for (const b of this.keysOf(g)) {
       if (Number.isNaN(b)) continue;
       const promoted = this.leaveBucket(b, g);
@@ -114,13 +123,17 @@ export class Buckets {
    * Put every group of `unentered` in its buckets, appending, then sort each bucket list once
    * (keys are distinct, so the order is the one insertion would have kept; a list left as it was
    * costs one pass). Who displaced whom is not tracked: `NearCopies.linkAll` follows.
+   * With `loadOnce`, a key no other group has (in the table or in `unentered`) is left out: a
+   * bucket of one group makes no pair (`NearCopies` skips it), and none will come to join it.
    */
   *enterAll(unentered: readonly number[]): Generator<void> {
-    yield* this.reserveFor(unentered);
+    this.checkComplete();
+    const repeats = yield* this.reserveFor(unentered);
     for (let i = 0; i < unentered.length; i += STEP) {
-      this.enterRange(unentered, i, Math.min(unentered.length, i + STEP));
+      this.enterRange(unentered, i, Math.min(unentered.length, i + STEP), repeats);
       yield;
     }
+    if (repeats) this.singlesLeftOut = true;
     for (let n = 0; n < this.nLists; n += STEP) {
       const lists = this.lists;
       for (let m = n; m < Math.min(this.nLists, n + STEP); m++) {
@@ -134,28 +147,35 @@ export class Buckets {
   /**
    * Sizes the table once for the keys `unentered` brings, estimated (see DistinctCount): a table
    * that doubles at the end of a bulk load holds its old and new arrays at once. A little over the
-   * estimate, as a table one size up costs less than both arrays together.
+   * estimate, as a table one size up costs less than both arrays together. With `loadOnce`,
+   * counts only the keys that come twice, and returns the filter that tells them (see `enterAll`).
    */
-  private *reserveFor(unentered: readonly number[]): Generator<void> {
+  private *reserveFor(unentered: readonly number[]): Generator<void, RepeatFilter | undefined> {
     const distinct = new DistinctCount();
+    const repeats = this.loadOnce ? new RepeatFilter(unentered.length * BUCKET_KEYS) : undefined;
     for (let i = 0; i < unentered.length; i += STEP) {
-      this.countRange(unentered, i, Math.min(unentered.length, i + STEP), distinct);
+      this.countRange(unentered, i, Math.min(unentered.length, i + STEP), distinct, repeats);
       yield;
     }
     this.table.reserve(this.table.size + Math.ceil(distinct.estimate() * RESERVE_MARGIN));
+    return repeats;
   }
 
   /** `reserveFor`'s count of `unentered[from..to)`'s keys (out of the generator, as `enterRange`). */
-  private countRange(unentered: readonly number[], from: number, to: number, distinct: DistinctCount): void {
+  private countRange(unentered: readonly number[], from: number, to: number, distinct: DistinctCount, repeats: RepeatFilter | undefined): void {
     for (let i = from; i < to; i++) {
       const g = unentered[i];
       if (!this.groups.waitsToEnter(g)) continue;
-      for (const b of this.keysOf(g)) if (!Number.isNaN(b)) distinct.add(b);
+      for (const b of this.keysOf(g)) {
+        if (Number.isNaN(b)) continue;
+        // A key is counted at its second coming: the single ones, most of them, are left out.
+        if (!repeats || repeats.add(b)) distinct.add(b);
+      }
     }
   }
 
   /** `enterAll` for `unentered[from..to)` (the loop is kept out of the generator, which V8 runs slower). */
-  private enterRange(unentered: readonly number[], from: number, to: number): void {
+  private enterRange(unentered: readonly number[], from: number, to: number, repeats: RepeatFilter | undefined): void {
     const G = this.groups;
     const lists = this.lists;
     for (let i = from; i < to; i++) {
@@ -167,8 +187,9 @@ export class Buckets {
         const b = keys[k];
         if (Number.isNaN(b)) continue;
         const got = this.table.get(b, NONE);
-        if (got === NONE) this.table.set(b, g);
-        else if (got >= 0) {
+        if (got === NONE) {
+          if (!repeats || repeats.mayRepeat(b)) this.table.set(b, g);
+        } else if (got >= 0) {
           const n = this.newList();
           lists.push(n, got);
           lists.push(n, g);
@@ -176,6 +197,11 @@ export class Buckets {
         } else lists.push(-1 - got, g);
       }
     }
+  }
+
+  /** Throws after a bulk entry that left single keys out: a group entering or leaving would miss the groups it shares them with. */
+  checkComplete(): void {
+    if (this.singlesLeftOut) throw new Error('seed-lens: this duplicate index was loaded once for reading (BoilerplateOptions.loadOnce); no file can change');
   }
 
   /** A list number for a bucket becoming a list. */

@@ -82,16 +82,16 @@ export class DuplicateIndex {
   private readonly unitRows: (Int32Array | undefined)[] = [];
 
   /**
-   * `rank(id)`: a hash of the file's name, the same in every group (see SAMPLE). `holdKeys`: see
-   * `BoilerplateOptions.holdBucketKeys`.
+   * `rank(id)`: a hash of the file's name, the same in every group (see SAMPLE). `loadOnce`: see
+   * `BoilerplateOptions.loadOnce`.
    */
   constructor(
     rank: (file: number) => number,
     private readonly watchers: Watchers,
-    holdKeys = true,
+    loadOnce = false,
   ) {
     this.members = new Members(this.groups, rank, watchers);
-    this.buckets = new Buckets(this.groups, this.pool, holdKeys);
+    this.buckets = new Buckets(this.groups, this.pool, loadOnce);
     this.near = new NearCopies(this.groups, this.buckets, this.pool, this.members);
     this.finder = new CopyFinder(this.groups, this.members, this.near, this.files, this.unitRows, rank);
   }
@@ -102,6 +102,7 @@ export class DuplicateIndex {
    * body leaves its sidebar sentences' groups, and their near links, as they are.
    */
   setFile(file: IndexedFile, facts: BoilerplateFacts): Set<number> {
+    this.buckets.checkComplete();
     // A relinking pass half done (see `settleSome`) is finished first: it works on the groups as they are.
     if (this.settling) this.settle();
     if (this.pool.needsCompaction()) this.pool.compact(this.groups.live(), this.groups.shAt, this.groups.shLen);
@@ -137,6 +138,7 @@ export class DuplicateIndex {
 
   /** Drop a file; returns the watched files that shared text with it. */
   removeFile(file: number): Set<number> {
+    this.buckets.checkComplete();
     if (this.settling) this.settle();
     const deferred = !this.watchers.any();
     if (!deferred) this.settle();
