@@ -22,19 +22,19 @@ const seedTexts = () =>
     .map((f) => ({ file: f, text: fs.readFileSync(path.join(seedsDir, f), 'utf8') }));
 
 test('MentionRuns gives back the mentions it was given, file by file, texts sliced from each file', () => {
-  const runs = new MentionRuns();
   const texts = { a: 'Le Mali et Bamako.', b: 'Bamako, Mali.' };
+  const runs = new MentionRuns((f) => texts[f as 'a' | 'b']);
   const want = [
     { file: 'a', start: 3, end: 7, text: 'Mali' },
     { file: 'a', start: 11, end: 17, text: 'Bamako' },
     { file: 'b', start: 0, end: 6, text: 'Bamako' },
   ];
-  for (const m of want) runs.add(m.file, texts[m.file as 'a' | 'b'], m.start, m.end);
+  for (const m of want) runs.add(m.file, m.start, m.end);
   assert.equal(runs.count, 3);
   assert.deepEqual(runs.toRefs(), want);
   runs.seal();
   assert.deepEqual(runs.toRefs(), want);
-  assert.deepEqual(new MentionRuns().toRefs(), []);
+  assert.deepEqual(new MentionRuns(() => undefined).toRefs(), []);
 });
 
 test('entities keep their mentions compact yet read and serialise as plain data', () => {

@@ -31,7 +31,6 @@ const ISOLATED_MIN_FILES = 3;
 export interface FileView {
   id: number;
   name: string;
-  text: string;
   lines: Int32Array;
   units: Int32Array;
   /** The page's layout and line shapes (template/facts.ts). */
@@ -280,8 +279,8 @@ function closeLine(lines: Int32Array, line: number, chars: number, file: number,
 }
 
 /** The normalised words of line `i`, joined (what fingerprints hash). */
-function lineKeyOf(me: FileView, i: number): string {
-  return wordsIn(me.text, me.lines[i * LINE_FIELDS + L_START], me.lines[i * LINE_FIELDS + L_END]).join(' ');
+function lineKeyOf(me: FileView, text: string, i: number): string {
+  return wordsIn(text, me.lines[i * LINE_FIELDS + L_START], me.lines[i * LINE_FIELDS + L_END]).join(' ');
 }
 
 /** What `buildBlocks` needs to know of the rest of the corpus. */
@@ -301,7 +300,8 @@ export interface Sources extends TemplateSources {
   byNameRank(rank: number): number;
 }
 
-export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources): BoilerplateBlock[] {
+/** The blocks of file `me`, whose text is `text`. */
+export function buildBlocks(me: FileView, text: string, chrome: ChromeLine[], sources: Sources): BoilerplateBlock[] {
   const { lines } = me;
   const nLines = lines.length / LINE_FIELDS;
   const partners = partnersOf(me, sources.copies, (f) => sources.view(f)?.headline ?? -1);
@@ -360,11 +360,11 @@ export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources
         for (const i of run) dup.delete(i);
         continue;
       }
-      blocks.push(duplicateBlock(me, run, held, sources));
+      blocks.push(duplicateBlock(me, text, run, held, sources));
     }
   }
 
-  const page = { text: me.text, lineStart: (i: number) => lineStart(me, i), lineEnd: (i: number) => lineEnd(me, i), template: me.template };
+  const page = { text, lineStart: (i: number) => lineStart(me, i), lineEnd: (i: number) => lineEnd(me, i), template: me.template };
   const template = templateFurniture(page, nonBlank, (i) => dup.has(i), chromeAt, sources);
   blocks.push(...templateBlocks(page, template, sources));
 
@@ -376,7 +376,7 @@ export function buildBlocks(me: FileView, chrome: ChromeLine[], sources: Sources
       kind: 'chrome',
       reason: sharedReason(`site furniture: ${reasons.join(', ')}`),
       copies: [],
-      fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, i)).join('\n')),
+      fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, text, i)).join('\n')),
     });
   }
   return blocks.sort((a, b) => a.start - b.start);
@@ -495,7 +495,7 @@ export function copyRecord(view: FileView, first: number, last: number): CopyRec
 const sharedReason = sharedStrings(4096);
 
 /** The block of a copied run of lines, `held` saying which lines of which partner files hold it. */
-function duplicateBlock(me: FileView, run: number[], held: Held, sources: Sources): BoilerplateBlock {
+function duplicateBlock(me: FileView, text: string, run: number[], held: Held, sources: Sources): BoilerplateBlock {
   const n = held.files.length;
   // Copies are sampled per sentence; the sentence-level count says how far the text really spreads.
   let total = n;
@@ -529,6 +529,6 @@ function duplicateBlock(me: FileView, run: number[], held: Held, sources: Source
     ),
     // Exactly as long as it is: a list grown by `push` keeps up to half again in spare room, and blocks are kept.
     copies: copiesOut.slice(),
-    fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, i)).join('\n')),
+    fingerprint: fingerprintOf(run.map((i) => lineKeyOf(me, text, i)).join('\n')),
   };
 }

@@ -17,6 +17,7 @@ import { CAND_FIELDS, NO_TEMPLATE, TEASER_FIELDS, type TemplateFacts } from './t
 import { TemplateIndex } from './template/index';
 import { packFloat64, packInt32 } from '../collections/packInt32';
 import { NameIds } from '../collections/nameIds';
+import { TextStore } from '../text/textStore';
 
 export { analyseBoilerplate, type BoilerplateFacts } from './facts';
 
@@ -112,8 +113,10 @@ function consistent(f: BoilerplateFacts): boolean {
   );
 }
 
-export function createBoilerplateLayer(options: BoilerplateOptions = {}): BoilerplateLayer {
+/** `shared`: the texts as the corpus index keeps them for every layer; a layer made alone keeps its own. */
+export function createBoilerplateLayer(options: BoilerplateOptions = {}, shared?: TextStore): BoilerplateLayer {
   const templates = options.templates !== false;
+  const texts = shared ?? new TextStore();
   const names = new FileNames();
   const files: (FileState | undefined)[] = [];
   // Files whose blocks are computed: only they need telling when a file they share text with changes.
@@ -153,6 +156,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
   return {
     setFile(file: string, text: string, facts?: BoilerplateFacts) {
       const duplicates = live();
+      if (!shared) texts.set(file, text);
       const f = facts && consistent(facts) ? facts : analyseBoilerplate(text);
       const id = names.idOf(file);
       drop(id);
@@ -167,7 +171,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
         const [candKeys, siteKeys, teaserKeys] = packFloat64([t.candKeys, t.siteKeys, t.teaserKeys]);
         template = { headline: t.headline, headlineKey: t.headlineKey, cands, candKeys, siteKeys, siteLines, teasers, teaserKeys };
       } else if (templates && t.headline >= 0) template = { ...NO_TEMPLATE, headline: t.headline, headlineKey: t.headlineKey };
-      const st: FileState = { id, name: file, text, lines, units, keys: f.keys, chrome: f.chrome, template, headline: template.headline };
+      const st: FileState = { id, name: file, lines, units, keys: f.keys, chrome: f.chrome, template, headline: template.headline };
       files[id] = st;
       // Templates first: the pages they tell are those with blocks built, before the duplicate
       // index drops the blocks of the pages sharing text with this one.
@@ -180,6 +184,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
       const id = names.find(file);
       if (id === undefined || !files[id]) return;
       drop(id);
+      if (!shared) texts.delete(file);
       if (templates) lastTouched = pages.removeFile(id);
       invalidate(lastTouched);
       invalidate(duplicates.removeFile(id));
@@ -210,7 +215,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}): Boiler
       if (!st.blocks) {
         const ranks = names.nameRanks();
         const byName = names.idsByName();
-        st.blocks = buildBlocks(st, st.chrome, {
+        st.blocks = buildBlocks(st, texts.get(st.name)!, st.chrome, {
           copies: live().copies(st.id, worthPairing(st)),
           copyCount: (unit) => live().copyCount(st.id, unit),
           view: (f) => files[f],

@@ -16,10 +16,10 @@ import type { FileFacts } from './facts';
 import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
 import { CLASSES, NONE } from '../learning/typeModel';
 import { comparisonKey } from '../text/normalize';
+import { TextStore } from '../text/textStore';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
 
 interface FileEntry {
-  text: string;
   dates: PackedDates;
   /** Bumped on every upsert, so callers can tell a stale answer from a fresh one. */
   version: number;
@@ -27,7 +27,9 @@ interface FileEntry {
 
 export class CorpusIndex {
   private readonly entries = new Map<string, FileEntry>();
-  private readonly names: NameLayerImpl = createNameLayer();
+  /** Every file's text, for all the layers (see textStore.ts). */
+  private readonly texts = new TextStore();
+  private readonly names: NameLayerImpl = createNameLayer(this.texts);
   /** Each file's mentions (names and dates), sorted, with what they were computed from. */
   private readonly mentionCache = new Map<string, { version: number; names: number; corrections: number; all: Mention[]; maxEnd: Int32Array }>();
   /** Bumped when the corrections change. */
@@ -44,10 +46,10 @@ export class CorpusIndex {
 
   /** `options.boilerplate`: the boilerplate layer's (site templates on or off, for comparisons). */
   constructor(options: { boilerplate?: BoilerplateOptions } = {}) {
-    this.boiler = createBoilerplateLayer(options.boilerplate);
+    this.boiler = createBoilerplateLayer(options.boilerplate, this.texts);
     this.relatedLayer = createRelatedLayer({
       files: () => this.entries.keys(),
-      text: (f) => this.entries.get(f)?.text,
+      text: (f) => this.texts.get(f),
       boilerplate: (f) => this.boilerplate(f),
       names: (f) => this.nameMentions(f),
       dates: (f) => this.dates(f),
@@ -73,7 +75,8 @@ export class CorpusIndex {
   upsert(file: string, text: string, facts?: FileFacts): void {
     this.checkOpen();
     const dates = facts?.dates ?? findDates(text);
-    this.entries.set(file, { text, dates: packDates(dates), version: ++this.versionCounter });
+    this.texts.set(file, text);
+    this.entries.set(file, { dates: packDates(dates), version: ++this.versionCounter });
     this.names.setFile(file, text, dates, facts?.names);
     this.boiler.setFile(file, text, facts?.boilerplate);
     this.relatedLayer.invalidate(file);
@@ -85,6 +88,7 @@ export class CorpusIndex {
     this.checkOpen();
     if (!this.entries.delete(file)) return false;
     this.changes++;
+    this.texts.delete(file);
     this.mentionCache.delete(file);
     this.names.removeFile(file);
     this.boiler.removeFile(file);
@@ -170,7 +174,7 @@ export class CorpusIndex {
   }
 
   text(file: string): string | undefined {
-    return this.entries.get(file)?.text;
+    return this.texts.get(file);
   }
 
   version(file: string): number | undefined {
@@ -180,14 +184,14 @@ export class CorpusIndex {
   /** The file's dates (new objects on every call: the index keeps them packed). */
   dates(file: string): DateMention[] {
     const entry = this.entries.get(file);
-    return entry ? unpackDates(entry.text, entry.dates) : [];
+    return entry ? unpackDates(this.texts.get(file)!, entry.dates) : [];
   }
 
   nameMentions(file: string): NameMention[] {
     const entry = this.entries.get(file);
     if (!entry) return [];
     const base = this.names.mentions(file);
-    return this.corrections.isEmpty ? base : this.corrections.mentions(file, entry.text, base, this.dates(file));
+    return this.corrections.isEmpty ? base : this.corrections.mentions(file, this.texts.get(file)!, base, this.dates(file));
   }
 
   /**
@@ -294,7 +298,7 @@ export class CorpusIndex {
     if (names.size === 0 && namedBy.size === 0) return found;
     return found.map((r) => {
       const link = names.get(r.file);
-      if (link) return { ...r, reasons: [...r.reasons, `a teaser here names it: ${this.entries.get(file)!.text.slice(link.start, link.end)}`] };
+      if (link) return { ...r, reasons: [...r.reasons, `a teaser here names it: ${this.texts.get(file)!.slice(link.start, link.end)}`] };
       return namedBy.has(r.file) ? { ...r, reasons: [...r.reasons, 'a teaser there names this article'] } : r;
     });
   }

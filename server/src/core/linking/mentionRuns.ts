@@ -11,23 +11,23 @@ import type { EntityMentionRef } from '../types';
 export class MentionRuns {
   /** The files, in the order their mentions came (each file's mentions arrive together). */
   private readonly files: string[] = [];
-  /** Each file's text (the string the layer already holds): mention texts are sliced from it. */
-  private readonly texts: string[] = [];
   /** Where each file's mentions begin in `spans` (pairs), and `count` after the last. */
   private readonly firstOf: number[] = [];
   /** Start and end of each mention while collecting; `packed` once `seal` was called. */
   private spans: number[] = [];
   private packed: Int32Array | undefined;
 
+  /** `textOf(file)`: the file's text, which mention texts are sliced from when read (a changed file drops the entity first). */
+  constructor(private readonly textOf: (file: string) => string | undefined) {}
+
   get count(): number {
     return this.packed ? this.packed.length >> 1 : this.spans.length >> 1;
   }
 
-  /** One more mention, in `file` (whose text is `text`); a file's mentions must come together. */
-  add(file: string, text: string, start: number, end: number): void {
+  /** One more mention, in `file`; a file's mentions must come together. */
+  add(file: string, start: number, end: number): void {
     if (this.files.length === 0 || this.files[this.files.length - 1] !== file) {
       this.files.push(file);
-      this.texts.push(text);
       this.firstOf.push(this.count);
     }
     this.spans.push(start, end);
@@ -48,7 +48,7 @@ export class MentionRuns {
     let k = 0;
     for (let f = 0; f < this.files.length; f++) {
       const file = this.files[f];
-      const text = this.texts[f];
+      const text = this.textOf(file) ?? '';
       const end = f + 1 < this.files.length ? this.firstOf[f + 1] : n;
       for (; k < end; k++) {
         const s = spans[2 * k];

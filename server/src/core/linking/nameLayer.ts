@@ -22,6 +22,7 @@ import { NONE } from '../learning/typeModel';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { slug } from '../text/normalize';
 import { sharedValues } from '../text/sharedStrings';
+import { detached, TextStore } from '../text/textStore';
 import type { Entity, EntityMentionRef, NameMention, NameType, Span } from '../types';
 import type { FileLinks } from './formTable';
 import type { Form } from './forms';
@@ -56,7 +57,6 @@ const NO_ROLES: readonly string[] = [];
 
 /** What the layer keeps of one file (see the header: no per-mention objects). */
 interface FileRecord {
-  text: string;
   /** Recognised mentions, sorted by start: start, end and type code (index in TYPES), three numbers each. */
   spans: Int32Array;
   /** What the linker counted for them: per mention its spelling slot, hence its form. */
@@ -91,7 +91,7 @@ const RULE_CONFIDENCE: Record<number, number> = { [Strength.known]: 0.95, [Stren
 /** Role lists repeat across files (`Président de la Transition`): each distinct one is kept once, frozen. */
 const sharedRoles = sharedValues<readonly string[]>(1 << 14, (r) => r.join('\u0000'), (r) => Object.freeze(r.slice()));
 
-function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord {
+function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
   const n = a.mentions.length;
   const w = a.weak.length;
   let r = 0;
@@ -131,7 +131,7 @@ function makeRecord(text: string, a: FileAnalysis, links: FileLinks): FileRecord
   for (let j = 0; j < w; j++) strength[n + j] = wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
   const candidates = new Candidates(a.features, a.featureStart, a.contextStart, ruleType, strength);
   const learn: LearnerFile = { candidates, keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]) };
-  return { text, spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates, learn };
+  return { spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates, learn };
 }
 
 /** The entity of recognised mention `i`: that of the file's full name it stands for, else of its own form. */
@@ -193,9 +193,12 @@ interface EntityParts {
 
 /** Mention `[start, end)` of `file` (whose text is `fileText`) goes to `parts`. */
 function collect(parts: EntityParts, file: string, fileText: string, start: number, end: number, roles: readonly string[]): void {
-  parts.mentions.add(file, fileText, start, end);
+  parts.mentions.add(file, start, end);
   const text = fileText.slice(start, end);
-  parts.variants.set(text, (parts.variants.get(text) ?? 0) + 1);
+  const count = parts.variants.get(text);
+  // A cached entity keeps its spellings: each its own copy, not a view of the whole text (see `detached`).
+  if (count === undefined) parts.variants.set(detached(text), 1);
+  else parts.variants.set(text, count + 1);
   for (const r of roles) parts.roles.set(r, (parts.roles.get(r) ?? 0) + 1);
 }
 
@@ -224,7 +227,7 @@ function finishEntity(id: string, parts: EntityParts): Entity {
   };
 }
 
-const newParts = (type: NameType): EntityParts => ({ type, mentions: new MentionRuns(), variants: new Map(), roles: new Map() });
+const newParts = (type: NameType, texts: TextStore): EntityParts => ({ type, mentions: new MentionRuns((f) => texts.get(f)), variants: new Map(), roles: new Map() });
 
 /** The name layer, plus a per-file revision that changes whenever the file's resolved mentions may have. */
 export interface NameLayerImpl extends NameLayer {
@@ -246,7 +249,9 @@ export interface NameLayerImpl extends NameLayer {
 /** Stale files resolved per step of `prepare`: a short step, so that a request waits little. */
 const RESOLVE_STEP = 256;
 
-export function createNameLayer(): NameLayerImpl {
+/** `shared`: the texts as the corpus index keeps them for every layer; a layer made alone keeps its own. */
+export function createNameLayer(shared?: TextStore): NameLayerImpl {
+  const texts = shared ?? new TextStore();
   const records = new Map<string, FileRecord>();
   const linker = new Linker();
   const learner = new NameLearner();
@@ -446,9 +451,10 @@ export function createNameLayer(): NameLayerImpl {
     let parts: EntityParts | undefined;
     for (const file of [...files].sort(byCodeUnits)) {
       const rec = records.get(file)!;
+      const text = texts.get(file)!;
       forEachMention(rec, (type, start, end, entityId, roles) => {
         if (entityId !== id) return;
-        collect((parts ??= newParts(type)), file, rec.text, start, end, roles);
+        collect((parts ??= newParts(type, texts)), file, text, start, end, roles);
       });
     }
     return parts && finishEntity(id, parts);
@@ -459,10 +465,11 @@ export function createNameLayer(): NameLayerImpl {
     const all = new Map<string, EntityParts>();
     for (const file of [...records.keys()].sort(byCodeUnits)) {
       const rec = records.get(file)!;
+      const text = texts.get(file)!;
       forEachMention(rec, (type, start, end, entityId, roles) => {
         let parts = all.get(entityId);
-        if (!parts) all.set(entityId, (parts = newParts(type)));
-        collect(parts, file, rec.text, start, end, roles);
+        if (!parts) all.set(entityId, (parts = newParts(type, texts)));
+        collect(parts, file, text, start, end, roles);
       });
     }
     built.clear();
@@ -474,8 +481,9 @@ export function createNameLayer(): NameLayerImpl {
   return {
     setFile(file: string, text: string, exclude: readonly Span[], recognized?: FileAnalysis) {
       forget(file);
+      if (!shared) texts.set(file, text);
       const a = recognized ?? recognize(text, exclude);
-      const rec = makeRecord(text, a, linker.add(file, a));
+      const rec = makeRecord(a, linker.add(file, a));
       records.set(file, rec);
       learner.count(rec.learn, 1);
     },
@@ -491,14 +499,16 @@ export function createNameLayer(): NameLayerImpl {
     },
     removeFile(file: string) {
       forget(file);
+      if (!shared) texts.delete(file);
     },
     mentions(file: string): NameMention[] {
       refresh();
       const rec = records.get(file);
       const out: NameMention[] = [];
       if (!rec) return out;
+      const text = texts.get(file)!;
       forEachMention(rec, (type, start, end, entityId, roles, confidence) => {
-        out.push({ type, start, end, text: rec.text.slice(start, end), entityId, roles: roles.slice(), confidence });
+        out.push({ type, start, end, text: text.slice(start, end), entityId, roles: roles.slice(), confidence });
       });
       return out;
     },
