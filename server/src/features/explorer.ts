@@ -65,7 +65,7 @@ export function explorerPage(ctx: FeatureContext, params: ExplorerParams): Explo
       for (const m of page(all)) {
         const lines = ctx.lines(m.file);
         if (!lines) continue;
-        const { context, highlight } = contextLine(lines, m.start, m.end);
+        const { context, highlight } = contextLine(lines, ctx.index.text(m.file) ?? '', m.start, m.end);
         items.push({ kind: 'mention', uri: m.file, label: ctx.label(m.file), range: lines.range(m.start, m.end), line: lines.lineAt(m.start), context, highlight });
       }
       return { items, total: all.length, complete };
@@ -129,11 +129,10 @@ function dateSpellings(ctx: FeatureContext, id: string): { text: string; count: 
  * The line around a mention, cut to a few words on each side at a word boundary, with
  * where the mention stands in it (articles write whole paragraphs on one line).
  */
-export function contextLine(lines: LineMap, start: number, end: number): { context: string; highlight: [number, number] } {
+export function contextLine(lines: LineMap, text: string, start: number, end: number): { context: string; highlight: [number, number] } {
   const line = lines.lineAt(start);
   const from = lines.lineStart(line);
   const to = Math.max(lines.lineEnd(line), end);
-  const text = lines.text;
   let a = Math.max(from, start - BEFORE);
   let b = Math.min(to, end + AFTER);
   if (a > from) {

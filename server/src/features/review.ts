@@ -208,7 +208,7 @@ function toItem(ctx: FeatureContext, b: Bucket, r: { file: string; count: number
   const first = mentions[0];
   if (!first) return undefined;
   const roles = [...new Set(mentions.flatMap((m) => m.roles))];
-  const ctxLine = contextLine(lines, first.start, first.end);
+  const ctxLine = contextLine(lines, ctx.index.text(r.file) ?? '', first.start, first.end);
   const evidence: GuessEvidence = { text, type: b.type, titled: b.titled, inCorpus: b.inCorpus, own: b.own };
   return {
     text,

@@ -8,9 +8,15 @@ import { lineEndBefore, lineStarts } from '../core';
 export class LineMap {
   /** Offset of the first character of each line (typed: one is kept per indexed file). */
   private readonly starts: Int32Array;
+  /** The length of each line's break (0, 1 or 2). Not the text: a map is kept per indexed file, the text by the index alone. */
+  private readonly breaks: Uint8Array;
+  private readonly length: number;
 
-  constructor(readonly text: string) {
+  constructor(text: string) {
     this.starts = lineStarts(text);
+    this.length = text.length;
+    this.breaks = new Uint8Array(this.starts.length);
+    for (let line = 0; line + 1 < this.starts.length; line++) this.breaks[line] = this.starts[line + 1] - lineEndBefore(text, this.starts[line], this.starts[line + 1]);
   }
 
   get lineCount(): number {
@@ -19,7 +25,7 @@ export class LineMap {
 
   /** The line holding `offset` (binary search). */
   lineAt(offset: number): number {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -31,7 +37,7 @@ export class LineMap {
   }
 
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     const line = this.lineAt(o);
     return { line, character: o - this.starts[line] };
   }
@@ -42,19 +48,19 @@ export class LineMap {
 
   lineStart(line: number): number {
     if (line < 0) return 0;
-    return line >= this.starts.length ? this.text.length : this.starts[line];
+    return line >= this.starts.length ? this.length : this.starts[line];
   }
 
   /** End of the line's text, its line break excluded. */
   lineEnd(line: number): number {
-    if (line + 1 >= this.starts.length) return this.text.length;
-    return lineEndBefore(this.text, this.starts[line], this.starts[line + 1]);
+    if (line + 1 >= this.starts.length) return this.length;
+    return this.starts[line + 1] - this.breaks[line];
   }
 
   /** A position back to an offset; past the end of a line clamps to the line's end, like TextDocument. */
   offset(pos: Position): number {
     if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line >= this.starts.length) return this.length;
     return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
 
