@@ -55,6 +55,7 @@ export class CorpusIndex {
       dates: (f) => this.dates(f),
       // Corrections changes invalidate every file of the ranking, so the linking revision is enough.
       namesRevision: (f) => this.names.revision(f),
+      sealed: () => this.sealed,
     });
   }
 

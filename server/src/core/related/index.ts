@@ -33,6 +33,11 @@ export interface RelatedSource {
    * ranking skip re-reading the names of every file after an edit. Optional: without it, it reads them.
    */
   namesRevision?(file: string): number;
+  /**
+   * True once no file can change any more (a sealed index): features, once computed, stay right,
+   * and the ranking stops checking each candidate's boilerplate against them. Optional: without it, it checks.
+   */
+  sealed?(): boolean;
 }
 
 export interface RelatedLayer {
@@ -292,7 +297,7 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
   const fresh = (file: string): Features | undefined => {
     const slot = slots.get(file);
     let f = slot === undefined ? undefined : feats[slot];
-    if (f && !sameBoilerplate(f, source.boilerplate(file))) {
+    if (f && !source.sealed?.() && !sameBoilerplate(f, source.boilerplate(file))) {
       compute(file);
       f = slot === undefined ? undefined : feats[slot];
     }
