@@ -108,7 +108,7 @@ console.log(n, chars);
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '?');
 /** The CLI's own account of its phases (SEED_LENS_PHASES=1), as `name: wall / CPU / resident` cells. */
 const phasesOf = (stderr) =>
-  [...stderr.matchAll(/^phase (.*): ([\d.]+) s wall, ([\d.]+) s CPU, (\d+) MB resident \(peak so far (\d+) MB\)$/gm)].map((m) => `${m[1]} ${fmt(+m[2])} / ${fmt(+m[3])} s, ${m[4]} MB (peak ${m[5]})`).join('; ');
+  [...stderr.matchAll(/^phase (.*): ([\d.]+) s wall, ([\d.]+) s CPU, (\d+) MB resident \(peak so far (\d+) MB\)(;.*)?$/gm)].map((m) => `${m[1]} ${fmt(+m[2])} / ${fmt(+m[3])} s, ${m[4]} MB (peak ${m[5]})`).join('; ');
 const phaseRows = [];
 const rows = [];
 const perThousand = [];
