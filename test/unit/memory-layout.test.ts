@@ -157,3 +157,19 @@ test('a sealed index answers as the open one, builds the blocks nobody asked for
   assert.throws(() => sealed.remove(seeds[0].file), /sealed/);
   assert.equal(sealed.files().length, seeds.length);
 });
+
+test('an index sealed after related queries and a change ranks as one built with the final texts', () => {
+  const seeds = seedTexts();
+  const sealed = new CorpusIndex();
+  for (const { file, text } of seeds) sealed.upsert(file, text);
+  for (const { file } of seeds) sealed.related(file);
+  // A file takes another's paragraphs: that file's lines become copies, its blocks change.
+  const [a, b] = [seeds[0], seeds[1]];
+  const changed = `${a.text}\n${b.text.split('\n').filter((l) => l.length > 80).join('\n')}\n`;
+  sealed.upsert(a.file, changed);
+  sealed.seal();
+  const open = new CorpusIndex();
+  for (const { file, text } of seeds) open.upsert(file, file === a.file ? changed : text);
+  assert.notDeepEqual(open.boilerplate(b.file), [], 'the other file now has copied blocks');
+  for (const { file } of seeds) assert.deepEqual(sealed.related(file), open.related(file), file);
+});
