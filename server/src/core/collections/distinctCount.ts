@@ -6,6 +6,8 @@
  * Why: a hash table filled in bulk can be sized once for what it will hold, instead of doubling
  * on the way, when the old and the new arrays are both alive (see `KeyTable.reserve`).
  */
+import { foldKey } from './keyHash';
+
 const BITS = 12;
 const REGISTERS = 1 << BITS;
 const ALPHA = 0.7213 / (1 + 1.079 / REGISTERS);
@@ -14,8 +16,8 @@ export class DistinctCount {
   private readonly registers = new Uint8Array(REGISTERS);
 
   add(key: number): void {
-    // The keys are hashes already: fold their high bits into the low ones and spread them.
-    let h = Math.imul((key >>> 0) ^ Math.floor(key / 4294967296), 0x9e3779b1);
+    // The keys are hashes already: folded (see keyHash.ts), then mixed further for the register's bits.
+    let h = foldKey(key);
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     h ^= h >>> 13;
     const register = h >>> (32 - BITS);

@@ -8,6 +8,8 @@
  * Linear probing, growth at 3/4 load, backward-shift deletion (no tombstones).
  */
 
+import { foldKey } from './keyHash';
+
 const EMPTY = -1;
 
 export class KeyTable {
@@ -26,9 +28,7 @@ export class KeyTable {
 
   /** The slot of `key`, or of the empty slot where it would go (linear probing). */
   private slot(key: number): number {
-    // Keys are hashes already: fold the high bits into the low ones and spread them.
-    const h = Math.imul((key >>> 0) ^ Math.floor(key / 4294967296), 0x9e3779b1);
-    let i = (h ^ (h >>> 15)) & this.mask;
+    let i = this.home(key);
     const keys = this.keys;
     while (keys[i] !== key && keys[i] !== EMPTY) i = (i + 1) & this.mask;
     return i;
@@ -83,8 +83,9 @@ export class KeyTable {
     if (cap > this.keys.length) this.grow(cap);
   }
 
+  /** Where `key`'s probe run starts: keys are hashes already, folded and spread (see keyHash.ts). */
   private home(key: number): number {
-    const h = Math.imul((key >>> 0) ^ Math.floor(key / 4294967296), 0x9e3779b1);
+    const h = foldKey(key);
     return (h ^ (h >>> 15)) & this.mask;
   }
 

@@ -12,6 +12,8 @@
  * knows beforehand which keys are single: this tells it in two bytes per key to come (two arrays of
  * BITS_PER_KEY bits), where the table spends twelve bytes and more per key it holds.
  */
+import { foldKey } from './keyHash';
+
 const HASHES = 3;
 /** Bits per array per key to come: some 3% of single keys answer yes (a Bloom filter's rate for HASHES and this). */
 const BITS_PER_KEY = 8;
@@ -20,6 +22,8 @@ export class RepeatFilter {
   private readonly seen: Int32Array;
   private readonly again: Int32Array;
   private readonly bits: number;
+  /** The bit positions of the key at hand (see `positions`). */
+  private readonly at = new Int32Array(HASHES);
 
   /** `expected`: how many keys will be added, counting repeats (an upper bound is fine). */
   constructor(expected: number) {
@@ -31,51 +35,37 @@ export class RepeatFilter {
 
   /** Count one coming of `key`; true when it may have come before (always, if it did). */
   add(key: number): boolean {
-    let h = this.first(key);
-    const step = this.second(key);
+    const at = this.positions(key);
     let before = true;
-    for (let k = 0; k < HASHES; k++, h = (h + step) | 0) {
-      const bit = (h >>> 0) % this.bits;
-      const word = bit >>> 5;
-      const m = 1 << (bit & 31);
+    for (let k = 0; k < HASHES; k++) {
+      const m = 1 << (at[k] & 31);
+      const word = at[k] >>> 5;
       if ((this.seen[word] & m) === 0) {
         this.seen[word] |= m;
         before = false;
       }
     }
-    if (before) this.mark(key);
+    if (before) for (let k = 0; k < HASHES; k++) this.again[at[k] >>> 5] |= 1 << (at[k] & 31);
     return before;
   }
 
   /** May `key` have come more than once? Always true if it did. */
   mayRepeat(key: number): boolean {
-    let h = this.first(key);
-    const step = this.second(key);
-    for (let k = 0; k < HASHES; k++, h = (h + step) | 0) {
-      const bit = (h >>> 0) % this.bits;
-      if ((this.again[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
-    }
+    const at = this.positions(key);
+    for (let k = 0; k < HASHES; k++) if ((this.again[at[k] >>> 5] & (1 << (at[k] & 31))) === 0) return false;
     return true;
   }
 
-  private mark(key: number): void {
-    let h = this.first(key);
-    const step = this.second(key);
-    for (let k = 0; k < HASHES; k++, h = (h + step) | 0) {
-      const bit = (h >>> 0) % this.bits;
-      this.again[bit >>> 5] |= 1 << (bit & 31);
-    }
-  }
-
-  // Double hashing (Kirsch & Mitzenmacher): positions h1 + k·h2 from two mixes of the key's bits.
-  private first(key: number): number {
-    const h = Math.imul((key >>> 0) ^ Math.floor(key / 4294967296), 0x9e3779b1);
-    return h ^ (h >>> 15);
-  }
-
-  private second(key: number): number {
-    const h = Math.imul((key >>> 0) + Math.imul(Math.floor(key / 4294967296), 0x85ebca6b), 0xc2b2ae35);
-    // Never 0: the HASHES positions are not all one.
-    return (h ^ (h >>> 13)) | 1;
+  /**
+   * `key`'s HASHES bit positions, in `at`: h1 + k·h2 (double hashing, Kirsch & Mitzenmacher) from
+   * two mixes of its bits, h2 never 0 so that the positions are not all one.
+   */
+  private positions(key: number): Int32Array {
+    const f = foldKey(key);
+    let h = f ^ (f >>> 15);
+    const s = Math.imul((key >>> 0) + Math.imul(Math.floor(key / 4294967296), 0x85ebca6b), 0xc2b2ae35);
+    const step = (s ^ (s >>> 13)) | 1;
+    for (let k = 0; k < HASHES; k++, h = (h + step) | 0) this.at[k] = (h >>> 0) % this.bits;
+    return this.at;
   }
 }
