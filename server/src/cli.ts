@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CorpusIndex, toBrat, toConll, toJsonlLine, type Annotations } from './core';
+import { CorpusIndex, TextChangedError, toBrat, toConll, toJsonlLine, type Annotations } from './core';
 import { analyseFile } from './core/corpus/facts';
 import { fromWire, toWire } from './core/corpus/wire';
 import { articleNotice, loadCorrections, loadIndex, readArticles, type ReadSettings } from './cli/corpus';
@@ -142,7 +142,7 @@ async function analyze(opts: Options, progress: Progress): Promise<void> {
   } else {
     const { listed, annotations, notices } = listCorpus(opts);
     for (const n of notices) progress.note(n);
-    ({ index, names } = await loadIndex(listed, opts.read, annotations, progress, { boilerplate: { templates: opts.templates, loadOnce: true } }));
+    ({ index, names } = await loadIndex(listed, opts.read, annotations, progress, { boilerplate: { templates: opts.templates }, loadOnce: true }));
   }
   phases.end(opts.fromFacts ? 'merge shards' : 'read and analyse');
   // Every report reads every file's blocks (the related ranking does): built in this order first, they cost a third less.
@@ -166,7 +166,7 @@ async function mergeFacts(files: readonly string[], progress: Progress): Promise
   const shards = await checkShards(files);
   const head = shards[0].header;
   for (const n of head.notices) progress.note(n);
-  const index = new CorpusIndex({ boilerplate: { loadOnce: true } });
+  const index = new CorpusIndex({ loadOnce: true });
   index.setAnnotations(head.annotations);
   const names: string[] = [];
   progress.start('merging  ', head.listing.files);
@@ -266,6 +266,11 @@ async function main(): Promise<void> {
     else await exportCorpus(opts, progress);
   } catch (e) {
     progress.end();
+    if (e instanceof TextChangedError) {
+      process.stderr.write(`seed-lens: ${e.message}; run the command again\n`);
+      process.exitCode = 1;
+      return;
+    }
     if (e instanceof CliError) {
       (e.exitCode === 0 ? process.stdout : process.stderr).write(e.message + '\n');
       process.exitCode = e.exitCode;

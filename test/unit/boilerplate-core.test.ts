@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseBoilerplate, createBoilerplateLayer } from '../../server/src/core/boilerplate';
-import { hash53, hash53Words, quotedShare, words } from '../../server/src/core/boilerplate/normalize';
+import { quotedShare, words } from '../../server/src/core/boilerplate/normalize';
+import { hash53, hash53Words } from '../../server/src/core/text/hash53';
 import { ShinglePool } from '../../server/src/core/boilerplate/duplicates/shinglePool';
 import { KeyTable } from '../../server/src/core/collections/keyTable';
 import { foldAccents } from '../../server/src/core/text/normalize';

@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusIndex, emptyAnnotations, type Annotations } from '../../server/src/core';
+import { Strength } from '../../server/src/core/entities/recognize';
+import { Candidates } from '../../server/src/core/learning/candidates';
 import { prng } from '../support/prng';
 
 const PARTIES = ['Kora Fasso', 'Jigi Sira', 'Benkan Kélé', 'Sabu Jama', 'Nyeta Kanu', 'Dambe Gnogon', 'Yiriwa Kadi', 'Sini Ko'];
@@ -93,4 +95,45 @@ test('learned types do not depend on the order the files came in, nor on edits u
   forward.nameMentions(first);
   forward.upsert(first, text);
   assert.deepEqual(snapshot(forward), snapshot(backward));
+});
+
+test('an index loaded once (the command line) learns the same types and confidences keeping only the guesses’ evidence, and refuses changes', () => {
+  const files = corpus(5, 40);
+  const annotations = emptyAnnotations();
+  annotations.entityType.push({ text: 'Sabu Jama', type: 'INSTITUTION' });
+  const read = (index: CorpusIndex) => index.files().sort().map((f) => index.nameMentions(f).map((m) => `${m.start}:${m.end}:${m.type}:${m.entityId}:${m.confidence}`).join(' '));
+  const once = new CorpusIndex({ loadOnce: true });
+  once.setAnnotations(annotations);
+  for (const [f, text] of files) once.upsert(f, text);
+  const changeable = indexOf(files, annotations);
+  assert.deepEqual(read(once), read(changeable));
+  assert.ok([...typesOf(once, PARTIES).values()].every((t) => t === 'INSTITUTION'), 'the correction still teaches the other parties');
+  const [first, text] = [...files][0];
+  assert.throws(() => once.upsert(first, text + 'Selon Sini Ko, la campagne se déroule dans le calme.\n'), /loaded once/);
+  assert.throws(() => once.setAnnotations(emptyAnnotations()), /loaded once/);
+});
+
+test('candidates keeping only the guesses’ evidence keep every reading, and the guesses’ features in their views', () => {
+  // Four candidates: a known name, a guess, a guess by context, a cue; features [spelling | context].
+  const features = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+  const starts = [0, 3, 7, 9, 13];
+  const contexts = [2, 5, 9, 11];
+  const rules = [0, 1, 0, 2];
+  const strengths = [Strength.known, Strength.guess, Strength.guess | Strength.byContext, Strength.cue];
+  const all = new Candidates(features, starts, contexts, rules, strengths);
+  all.setReading(1, 2, 0.8);
+  const slice = (cs: Candidates, c: number) => [Array.from(cs.features).slice(cs.start(c), cs.contextStart(c)), Array.from(cs.features).slice(cs.contextStart(c), cs.end(c))];
+  const kept = all.guessesOnly();
+  assert.equal(kept.count, 4);
+  assert.deepEqual([0, 1].map((k) => kept.guess(k)), [1, 2]);
+  for (const c of [1, 2]) assert.deepEqual(slice(kept, c), slice(all, c), `guess ${c}`);
+  assert.deepEqual(slice(kept, 2), [[8, 9], []], 'a guess with no context features');
+  for (const c of [0, 3]) assert.deepEqual(slice(kept, c), [[], []], `example ${c}`);
+  for (let c = 0; c < 4; c++) {
+    assert.equal(kept.ruleType(c), all.ruleType(c));
+    assert.equal(kept.strength(c), all.strength(c));
+    assert.equal(kept.learned(c), all.learned(c));
+    assert.equal(kept.confidence(c, -1), all.confidence(c, -1));
+  }
+  assert.ok(kept.features.length < all.features.length);
 });

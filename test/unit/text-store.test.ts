@@ -1,12 +1,13 @@
 // The texts the corpus index keeps for every layer come back as the very characters given.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { CorpusIndex } from '../../server/src/core';
-import { detached, TextStore } from '../../server/src/core/text/textStore';
+import { detached, TextChangedError, TextStore } from '../../server/src/core/text/textStore';
 import { seedsDir } from '../support/paths';
 
 test('TextStore gives back every text as it was set: French typography, Latin-1 only, emoji, lone surrogates, empty', () => {
@@ -59,4 +60,51 @@ test('the index answers from its stored texts exactly what the files hold', () =
     for (const m of index.mentions(f)) assert.equal(m.text, text.slice(m.start, m.end), `${f} ${m.text}`);
   }
   for (const e of index.entities()) for (const m of e.mentions) assert.equal(m.text, read(m.file).slice(m.start, m.end));
+});
+
+test('a store with a source keeps no text: it reads each again, and a text changed since is an error naming the file', () => {
+  const onDisk = new Map<string, string>([
+    ['a.txt', 'Le colonel Assimi Goïta l’a dit : « la Cedeao – œuvre commune ».'],
+    ['b.txt', 'Bamako, le 15 août 2023.'],
+    ['c.txt', ''],
+    ...[1, 2, 3, 4].map((i): [string, string] => [`other${i}.txt`, `Autre article ${i}.`]),
+  ]);
+  const reads: string[] = [];
+  const store = new TextStore((f) => {
+    reads.push(f);
+    return onDisk.get(f);
+  });
+  for (const [f, t] of onDisk) store.set(f, t);
+  // Past the few kept decoded, every text is read again.
+  const pushOut = () => ['other1.txt', 'other2.txt', 'other3.txt', 'other4.txt'].forEach((f) => store.get(f));
+  pushOut();
+  for (const f of ['a.txt', 'b.txt', 'c.txt']) assert.equal(store.get(f), onDisk.get(f), f);
+  assert.deepEqual(reads.slice(-3), ['a.txt', 'b.txt', 'c.txt']);
+  onDisk.set('a.txt', onDisk.get('a.txt')!.replace('Goïta', 'Goita'));
+  onDisk.set('b.txt', 'Bamako, le 15 août 2023');
+  onDisk.delete('c.txt');
+  pushOut();
+  assert.throws(() => store.get('a.txt'), (e: unknown) => e instanceof TextChangedError && e.file === 'a.txt', 'a letter changed');
+  assert.throws(() => store.get('b.txt'), TextChangedError, 'a text cut short');
+  assert.throws(() => store.get('c.txt'), TextChangedError, 'a file gone');
+  assert.equal(store.get('never.txt'), undefined);
+});
+
+test('an index reading its files again from disk answers as one keeping them, until a file changes', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-lens-read-again-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const files = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 30);
+  for (const f of files) fs.copyFileSync(path.join(seedsDir, f), path.join(dir, f));
+  const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
+  const kept = new CorpusIndex();
+  const fromDisk = new CorpusIndex({ readAgain: (f) => (fs.existsSync(path.join(dir, f)) ? read(f) : undefined) });
+  for (const f of files) {
+    kept.upsert(f, read(f));
+    fromDisk.upsert(f, read(f));
+  }
+  const changed = files[files.length - 1];
+  for (const f of files) if (f !== changed) assert.deepEqual(fromDisk.report(f), kept.report(f), f);
+  fs.appendFileSync(path.join(dir, changed), '\nUne ligne ajoutée pendant l’analyse.\n');
+  for (const f of files.filter((f) => f !== changed).slice(-5)) assert.equal(fromDisk.text(f), read(f));
+  assert.throws(() => fromDisk.report(changed), (e: unknown) => e instanceof TextChangedError && e.file === changed);
 });

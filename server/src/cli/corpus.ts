@@ -6,7 +6,7 @@
  * server does. Notices and the progress bar go to stderr as files are read.
  */
 import path from 'node:path';
-import { CorpusIndex, emptyAnnotations, type Annotations } from '../core';
+import { CorpusIndex, emptyAnnotations, type Annotations, type BoilerplateOptions, type TextSource } from '../core';
 import { fromWire, type WireFacts } from '../core/corpus/wire';
 import { AnalysisPool, MIN_FILES_FOR_WORKERS, workerCount } from '../workspace/analysisPool';
 import { readArticleFile, type Decoding, type ReadOutcome } from '../workspace/files';
@@ -92,15 +92,29 @@ export function loadCorrections(given: string | false | undefined, firstPath: st
   return annotations;
 }
 
-/** Every listed article read into a new index (facts from the threads merged as they come); the names analysed, in order. */
+/** A listed article's text read again from disk, as `readArticles` read it. */
+function readingAgain(listed: readonly ArticleFile[], read: ReadSettings): TextSource {
+  const pathOf = new Map(listed.map((a) => [a.name, a.absPath]));
+  return (name) => {
+    const absPath = pathOf.get(name);
+    const o = absPath === undefined ? undefined : readArticleFile(absPath, read.maxBytes, read.decoding);
+    return o?.kind === 'text' ? o.text : undefined;
+  };
+}
+
+/**
+ * Every listed article read into a new index (facts from the threads merged as they come); the
+ * names analysed, in order. The index keeps no text: a report reads each file again from disk
+ * (the page cache, most often) and checks it has not changed since.
+ */
 export async function loadIndex(
   listed: readonly ArticleFile[],
   read: ReadSettings,
   annotations: Annotations,
   progress: Progress,
-  options: ConstructorParameters<typeof CorpusIndex>[0] = {},
+  options: { boilerplate?: Omit<BoilerplateOptions, 'loadOnce'>; loadOnce?: boolean } = {},
 ): Promise<{ index: CorpusIndex; names: string[] }> {
-  const index = new CorpusIndex(options);
+  const index = new CorpusIndex({ ...options, readAgain: readingAgain(listed, read) });
   index.setAnnotations(annotations);
   const names: string[] = [];
   progress.start('analysing', listed.length);

@@ -3,7 +3,7 @@
  * that the recognisers got wrong. Plain JSON, one entry per line when serialised, stable order,
  * so that it merges well in version control.
  */
-import { hash53 } from '../boilerplate/normalize';
+import { hash53 } from '../text/hash53';
 import type { NameType } from '../types';
 
 export const ANNOTATIONS_PATH = '.seedlens/annotations.json';

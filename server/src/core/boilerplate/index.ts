@@ -12,7 +12,7 @@ import { buildBlocks, copyRecord, worthPairing, type FileView } from './blocks';
 import type { ChromeLine } from './chrome';
 import { DuplicateIndex, type IndexedFile } from './duplicates';
 import { analyseBoilerplate, L_END, L_START, LINE_FIELDS, UNIT_FIELDS, type BoilerplateFacts } from './facts';
-import { hash53 } from './normalize';
+import { hash53 } from '../text/hash53';
 import { CAND_FIELDS, NO_TEMPLATE, TEASER_FIELDS, type TemplateFacts } from './template/facts';
 import { TemplateIndex } from './template/index';
 import { packFloat64, packInt32 } from '../collections/packInt32';
@@ -81,6 +81,9 @@ export interface BoilerplateOptions {
    */
   loadOnce?: boolean;
 }
+
+/** The unit keys of a sealed layer's files (see `seal`). */
+const NO_KEYS = new Float64Array(0);
 
 interface FileState extends FileView, IndexedFile {
   chrome: ChromeLine[];
@@ -249,6 +252,12 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}, shared?
     seal() {
       for (const st of files) if (st && !st.blocks) this.blocks(st.name);
       index = undefined;
+      // Only building blocks reads a file's chrome lines and unit keys, and no block will be built again.
+      for (const st of files) {
+        if (!st) continue;
+        st.chrome = [];
+        st.keys = NO_KEYS;
+      }
     },
     namedBy(file: string): string[] {
       const id = names.find(file);

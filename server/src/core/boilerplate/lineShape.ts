@@ -8,7 +8,8 @@
  * Only short lines are read this way (site furniture is short); body paragraphs never are.
  */
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
-import { foldedRun, hash53 } from './normalize';
+import { hash53 } from '../text/hash53';
+import { foldedRun } from './normalize';
 
 export const T_WORD = 0;
 export const T_NUMBER = 1;

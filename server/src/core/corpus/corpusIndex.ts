@@ -16,7 +16,7 @@ import type { FileFacts } from './facts';
 import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotations';
 import { CLASSES, NONE } from '../learning/typeModel';
 import { comparisonKey } from '../text/normalize';
-import { TextStore } from '../text/textStore';
+import { TextStore, type TextSource } from '../text/textStore';
 import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
 
 interface FileEntry {
@@ -28,8 +28,8 @@ interface FileEntry {
 export class CorpusIndex {
   private readonly entries = new Map<string, FileEntry>();
   /** Every file's text, for all the layers (see textStore.ts). */
-  private readonly texts = new TextStore();
-  private readonly names: NameLayerImpl = createNameLayer(this.texts);
+  private readonly texts: TextStore;
+  private readonly names: NameLayerImpl;
   /** Each file's mentions (names and dates), sorted, with what they were computed from. */
   private readonly mentionCache = new Map<string, { version: number; names: number; corrections: number; all: Mention[]; maxEnd: Int32Array }>();
   /** Bumped when the corrections change. */
@@ -44,9 +44,17 @@ export class CorpusIndex {
   /** Entities rebuilt under corrections that reshape them (merge, split, type, canonical); dropped on any change. */
   private correctedEntities: Map<string, Entity> | undefined;
 
-  /** `options.boilerplate`: the boilerplate layer's (site templates on or off, for comparisons). */
-  constructor(options: { boilerplate?: BoilerplateOptions } = {}) {
-    this.boiler = createBoilerplateLayer(options.boilerplate, this.texts);
+  /**
+   * `options.boilerplate`: the boilerplate layer's (site templates on or off, for comparisons).
+   * `options.loadOnce`: the files come in one load, then only queries (the command line); the
+   * layers keep only what queries read (see their `loadOnce`), and a change after the load throws.
+   * `options.readAgain`: where the files' texts can be read again (the command line's disk); the
+   * index then keeps none of them, and a query on a file that changed since throws `TextChangedError`.
+   */
+  constructor(options: { boilerplate?: Omit<BoilerplateOptions, 'loadOnce'>; loadOnce?: boolean; readAgain?: TextSource } = {}) {
+    this.texts = new TextStore(options.readAgain);
+    this.names = createNameLayer(this.texts, { loadOnce: options.loadOnce });
+    this.boiler = createBoilerplateLayer({ ...options.boilerplate, loadOnce: options.loadOnce }, this.texts);
     this.relatedLayer = createRelatedLayer({
       files: () => this.entries.keys(),
       text: (f) => this.texts.get(f),

@@ -21,6 +21,38 @@ export class Candidates {
   private readonly data: Uint16Array | Uint32Array;
 
   /**
+   * The same candidates, readings and guesses, with the features of the guesses only: the others'
+   * were examples, which the learner needs again only to forget them when the file changes. For
+   * an index whose files will not change (see `NameLayerOptions.loadOnce`), once they are counted.
+   */
+  guessesOnly(): Candidates {
+    const n = this.count;
+    const starts = new Uint32Array(n + 1);
+    const contexts = new Uint32Array(n);
+    const features: number[] = [];
+    const guessed = new Uint8Array(n);
+    for (let k = 0; k < this.guessCount; k++) guessed[this.guess(k)] = 1;
+    for (let c = 0; c < n; c++) {
+      starts[c] = features.length;
+      const from = this.start(c);
+      const mid = this.contextStart(c);
+      const to = guessed[c] ? this.end(c) : from;
+      contexts[c] = features.length + Math.min(mid, to) - from;
+      for (let j = from; j < to; j++) features.push(this.data[j]);
+    }
+    starts[n] = features.length;
+    const rules = new Uint8Array(n);
+    const strengths = new Uint8Array(n);
+    for (let c = 0; c < n; c++) {
+      rules[c] = this.ruleType(c);
+      strengths[c] = this.strength(c);
+    }
+    const kept = new Candidates(features, starts, contexts, rules, strengths);
+    for (let c = 0; c < n; c++) kept.data[2 + 3 * n + c] = this.data[2 + 3 * n + c];
+    return kept;
+  }
+
+  /**
    * `features[featureStart[c]..featureStart[c + 1])` are candidate c's, spelling first and context
    * from `contextStart[c]`; `ruleType[c]` and `strength[c]` the rule's reading.
    */

@@ -249,8 +249,18 @@ export interface NameLayerImpl extends NameLayer {
 /** Stale files resolved per step of `prepare`: a short step, so that a request waits little. */
 const RESOLVE_STEP = 256;
 
+export interface NameLayerOptions {
+  /**
+   * The files come in one load, then only queries (the command line; default false): each file's
+   * examples are counted and their evidence let go, as only a change would read it again (to
+   * forget it); the guesses' evidence stays, the learner decides from it. A change of a file or of
+   * the corrections after the first file throws.
+   */
+  loadOnce?: boolean;
+}
+
 /** `shared`: the texts as the corpus index keeps them for every layer; a layer made alone keeps its own. */
-export function createNameLayer(shared?: TextStore): NameLayerImpl {
+export function createNameLayer(shared?: TextStore, options: NameLayerOptions = {}): NameLayerImpl {
   const texts = shared ?? new TextStore();
   const records = new Map<string, FileRecord>();
   const linker = new Linker();
@@ -298,6 +308,7 @@ export function createNameLayer(shared?: TextStore): NameLayerImpl {
   function forget(file: string): void {
     const old = records.get(file);
     if (!old) return;
+    if (options.loadOnce) throw new Error('seed-lens: this name layer was loaded once, no file can change');
     invalidateFile(old);
     linker.remove(file, old.links);
     learner.count(old.learn, -1);
@@ -486,11 +497,13 @@ export function createNameLayer(shared?: TextStore): NameLayerImpl {
       const rec = makeRecord(a, linker.add(file, a));
       records.set(file, rec);
       learner.count(rec.learn, 1);
+      if (options.loadOnce) rec.candidates = rec.learn.candidates = rec.candidates.guessesOnly();
     },
     explain(key: string) {
       return learner.explain(key, learnerFiles());
     },
     setLabels(labels: Map<string, number>) {
+      if (options.loadOnce && records.size > 0) throw new Error('seed-lens: this name layer was loaded once, its corrections cannot change');
       const all = [...records.values()];
       for (const rec of all) learner.count(rec.learn, -1);
       const changed = learner.setLabels(labels);

@@ -10,7 +10,13 @@
  *
  * Whoever keeps a piece of a decoded text for long (a name's spelling) keeps its own copy (see
  * `detached`): V8's slices hold on to the whole string they were cut from.
+ *
+ * A store given a `TextSource` (the command line, which can read its files again) keeps no text at
+ * all, only a fingerprint of each: a text asked for is read again and must have that fingerprint,
+ * or `TextChangedError` says the file changed during the run (its positions would be wrong).
  */
+import { hash53 } from './hash53';
+
 const RECENT = 4;
 /** Characters above U+00FF: the string is two bytes per character. */
 const WIDE = /[\u0100-\uffff]/;
@@ -20,14 +26,31 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
+/** A file's text read again, exactly as it was handed to `set`; undefined when it cannot be read any more. */
+export type TextSource = (file: string) => string | undefined;
+
+/** A file read again by a `TextSource` is not the text it had when it was analysed. */
+export class TextChangedError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} changed or went away while it was being analysed: its positions would be wrong`);
+  }
+}
+
+/** Characters and length both: a text cut short is told apart even by a weak hash. */
+const fingerprint = (text: string): number => hash53(text, text.length);
+
 export class TextStore {
-  private readonly kept = new Map<string, string | Uint8Array>();
+  /** A text, its UTF-8 bytes, or (with a source) its fingerprint. */
+  private readonly kept = new Map<string, string | Uint8Array | number>();
   /** The texts last set or decoded, most recent last: `[file, text]`. */
   private readonly recent: [string, string][] = [];
 
+  constructor(private readonly source?: TextSource) {}
+
   set(file: string, text: string): void {
+    if (this.source) this.kept.set(file, fingerprint(text));
     // Not well formed (a lone surrogate): UTF-8 could not give it back as it is; kept as a string.
-    this.kept.set(file, WIDE.test(text) && !LONE_SURROGATE.test(text) ? encoder.encode(text) : text);
+    else this.kept.set(file, WIDE.test(text) && !LONE_SURROGATE.test(text) ? encoder.encode(text) : text);
     this.remember(file, text);
   }
 
@@ -35,7 +58,7 @@ export class TextStore {
     for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i][0] === file) return this.recent[i][1];
     const k = this.kept.get(file);
     if (k === undefined || typeof k === 'string') return k;
-    const text = decoder.decode(k);
+    const text = typeof k === 'number' ? this.readAgain(file, k) : decoder.decode(k);
     this.remember(file, text);
     return text;
   }
@@ -52,6 +75,12 @@ export class TextStore {
 
   files(): IterableIterator<string> {
     return this.kept.keys();
+  }
+
+  private readAgain(file: string, expected: number): string {
+    const text = this.source!(file);
+    if (text === undefined || fingerprint(text) !== expected) throw new TextChangedError(file);
+    return text;
   }
 
   private remember(file: string, text: string): void {

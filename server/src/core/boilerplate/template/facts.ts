@@ -7,7 +7,8 @@
  */
 import { packFloat64, packInt32 } from '../../collections/packInt32';
 import { SHORT_LINE_WORDS } from '../chrome';
-import { hash53, looksLikeByline } from '../normalize';
+import { hash53 } from '../../text/hash53';
+import { looksLikeByline } from '../normalize';
 import { T_SEP, T_WORD, shapeKeys, type ShapeToken } from '../lineShape';
 
 /** Where a line stands on the page: above the article's first paragraph, among them, or below the last. */
