@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBoilerplateLayer } from '../../server/src/core/boilerplate';
+import { DuplicateIndex } from '../../server/src/core/boilerplate/duplicates';
+import { analyseBoilerplate } from '../../server/src/core/boilerplate/facts';
 import type { BoilerplateBlock } from '../../server/src/core/types';
 import { generatedTexts, oneStep } from '../support/steps';
 
@@ -290,4 +292,25 @@ test('a layer loaded once (loadOnce, as the command line loads it) gives the blo
   const direct = load(false);
   direct.removeFile(names[9]);
   assert.deepEqual(blocksOf(early), blocksOf(direct));
+});
+
+test('a duplicate index loaded once lets its buckets go once its groups are linked, and finds the same copies', () => {
+  const texts = [...generatedTexts(120, 9).values()];
+  const load = (loadOnce: boolean) => {
+    const index = new DuplicateIndex((id) => id, { any: () => false, has: () => false }, loadOnce);
+    texts.forEach((text, id) => {
+      const facts = analyseBoilerplate(text);
+      index.setFile({ id, units: facts.units, keys: facts.keys }, facts);
+    });
+    return index;
+  };
+  const keepAll = () => true;
+  const copiesOf = (index: DuplicateIndex) => texts.map((_, id) => JSON.stringify(Object.values(index.copies(id, keepAll)).map((a) => [...a])));
+  const changeable = load(false);
+  const once = load(true);
+  assert.deepEqual(copiesOf(once), copiesOf(changeable));
+  // The changeable one keeps its buckets filled at the relinking, for the changes to come.
+  assert.ok(changeable.stats().buckets > 0);
+  assert.equal(once.stats().buckets, 0, 'let go after the relinking');
+  assert.throws(() => once.removeFile(0), /loaded once/);
 });

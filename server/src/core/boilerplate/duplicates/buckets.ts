@@ -40,8 +40,8 @@ export class Buckets {
    * `-1 - n` for list `n` of `lists`, several group ids sorted by key. Read directly by the loops
    * of nearCopies.ts: a method around `get` there costs them the inlining of the shingle test.
    */
-  readonly table = new KeyTable(1 << 16);
-  readonly lists = new ListPool();
+  table = new KeyTable(1 << 16);
+  lists = new ListPool();
   /** List numbers handed out so far; `freeLists` holds the ones given back. */
   private nLists = 0;
   private readonly freeLists: number[] = [];
@@ -55,8 +55,11 @@ export class Buckets {
   private readonly held = new HeldRows(BUCKET_KEYS);
   /** What `keysOf` answers in (one group's keys are used at a time). */
   private readonly keysOut = new Float64Array(BUCKET_KEYS);
-  /** Set by a bulk entry that left out the keys of one group (see `loadOnce`): no group may enter or leave since. */
-  private singlesLeftOut = false;
+  /**
+   * Set by a bulk entry that left out the keys of one group (see `loadOnce`), or by `release`: no
+   * group may enter or leave since.
+   */
+  private frozen = false;
 
   constructor(
     private readonly groups: GroupTable,
@@ -133,7 +136,7 @@ export class Buckets {
       this.enterRange(unentered, i, Math.min(unentered.length, i + STEP), repeats);
       yield;
     }
-    if (repeats) this.singlesLeftOut = true;
+    if (repeats) this.frozen = true;
     for (let n = 0; n < this.nLists; n += STEP) {
       const lists = this.lists;
       for (let m = n; m < Math.min(this.nLists, n + STEP); m++) {
@@ -199,9 +202,22 @@ export class Buckets {
     }
   }
 
-  /** Throws after a bulk entry that left single keys out: a group entering or leaving would miss the groups it shares them with. */
+  /**
+   * Lets the buckets go, once a load-once index has linked its groups (`NearCopies.linkAll`): only
+   * a group entering or leaving would read them again, and none may.
+   */
+  release(): void {
+    this.frozen = true;
+    this.table = new KeyTable(16);
+    this.lists = new ListPool();
+  }
+
+  /**
+   * Throws after a bulk entry that left single keys out, or after `release`: a group entering or
+   * leaving would miss the groups it shares them with.
+   */
   checkComplete(): void {
-    if (this.singlesLeftOut) throw new Error('seed-lens: this duplicate index was loaded once for reading (BoilerplateOptions.loadOnce); no file can change');
+    if (this.frozen) throw new Error('seed-lens: this duplicate index was loaded once for reading (BoilerplateOptions.loadOnce); no file can change');
   }
 
   /** A list number for a bucket becoming a list. */

@@ -88,7 +88,7 @@ export class DuplicateIndex {
   constructor(
     rank: (file: number) => number,
     private readonly watchers: Watchers,
-    loadOnce = false,
+    private readonly loadOnce = false,
   ) {
     this.members = new Members(this.groups, rank, watchers);
     this.buckets = new Buckets(this.groups, this.pool, loadOnce);
@@ -200,8 +200,12 @@ export class DuplicateIndex {
     if (this.pending.size * 2 >= this.groups.size) {
       yield* this.buckets.enterAll(this.unentered);
       yield* this.near.linkAll();
-      // The load is over: what it made is what stays.
-      this.pool.trim();
+      // The load is over: what it made is what stays. Loaded once, the buckets and shingles that
+      // found the near copies are not read again (copies follow the links), and no group may change.
+      if (this.loadOnce) {
+        this.buckets.release();
+        this.pool.release();
+      } else this.pool.trim();
     } else {
       for (const g of this.unentered) if (this.groups.waitsToEnter(g)) this.buckets.enter(g, this.pending);
       const nobody = new Set<number>();

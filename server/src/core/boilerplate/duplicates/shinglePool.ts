@@ -34,6 +34,12 @@ export class ShinglePool {
     if (room < this.data.length) this.resize(room);
   }
 
+  /** Lets the shingles go: a load-once index's groups are linked, and no group will be compared again. */
+  release(): void {
+    this.data = new Uint32Array(0);
+    this.used = 0;
+  }
+
   private resize(cap: number): void {
     const next = new Uint32Array(cap);
     next.set(this.data.subarray(0, this.used));
