@@ -103,8 +103,6 @@ export function words(s: string): string[] {
   return wordsIn(s, 0, s.length);
 }
 
-
-
 /** A printable, stable fingerprint of normalised text (16 hex digits). */
 export function fingerprintOf(normalised: string): string {
   return hash53(normalised, 1).toString(16).padStart(14, '0') + hash53(normalised, 7).toString(16).slice(-2).padStart(2, '0');

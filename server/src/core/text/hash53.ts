@@ -42,6 +42,7 @@ export function hash53Words(ws: readonly string[], n = ws.length, prefix = ''): 
   }
   return finish53(h1, h2);
 }
+
 /** cyrb53's final mixing, shared by `hash53` and `hash53Words` so that they cannot drift apart. */
 function finish53(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);

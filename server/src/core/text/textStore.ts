@@ -36,7 +36,7 @@ export class TextChangedError extends Error {
   }
 }
 
-/** Characters and length both: a text cut short is told apart even by a weak hash. */
+/** The text's hash, seeded with its length. */
 const fingerprint = (text: string): number => hash53(text, text.length);
 
 export class TextStore {
@@ -49,8 +49,9 @@ export class TextStore {
 
   set(file: string, text: string): void {
     if (this.source) this.kept.set(file, fingerprint(text));
-    // Not well formed (a lone surrogate): UTF-8 could not give it back as it is; kept as a string.
-    else this.kept.set(file, WIDE.test(text) && !LONE_SURROGATE.test(text) ? encoder.encode(text) : text);
+    else if (WIDE.test(text) && !LONE_SURROGATE.test(text)) this.kept.set(file, encoder.encode(text));
+    // Latin-1 only, or not well formed (a lone surrogate, which UTF-8 could not give back): kept as it is.
+    else this.kept.set(file, text);
     this.remember(file, text);
   }
 
