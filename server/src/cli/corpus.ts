@@ -6,7 +6,7 @@
  * server does. Notices and the progress bar go to stderr as files are read.
  */
 import path from 'node:path';
-import { CorpusIndex, emptyAnnotations, type Annotations, type BoilerplateOptions, type TextSource } from '../core';
+import { CorpusIndex, emptyAnnotations, type Annotations, type CorpusIndexOptions, type TextSource } from '../core';
 import { fromWire, type WireFacts } from '../core/corpus/wire';
 import { AnalysisPool, MIN_FILES_FOR_WORKERS, workerCount } from '../workspace/analysisPool';
 import { readArticleFile, type Decoding, type ReadOutcome } from '../workspace/files';
@@ -112,7 +112,7 @@ export async function loadIndex(
   read: ReadSettings,
   annotations: Annotations,
   progress: Progress,
-  options: { boilerplate?: Omit<BoilerplateOptions, 'loadOnce'>; loadOnce?: boolean } = {},
+  options: Omit<CorpusIndexOptions, 'readAgain'> = {},
 ): Promise<{ index: CorpusIndex; names: string[] }> {
   const index = new CorpusIndex({ ...options, readAgain: readingAgain(listed, read) });
   index.setAnnotations(annotations);

@@ -1,9 +1,9 @@
 /** The analysis core's public surface: the CLI and the language server import from here only. */
 export * from './types';
-export type { BoilerplateLayer, BoilerplateOptions, TeaserLinkOut } from './boilerplate';
+export type { BoilerplateLayer, TeaserLinkOut } from './boilerplate';
 export type { NameLayer } from './linking/nameLayer';
 export type { RelatedLayer, RelatedSource } from './related';
-export { CorpusIndex } from './corpus/corpusIndex';
+export { CorpusIndex, type CorpusIndexOptions } from './corpus/corpusIndex';
 export { decodeArticle, GUESS_WINDOW, type Decoded, type DecodeOptions, type EncodingGuesser } from './corpus/decode';
 export { findDates } from './dates';
 export { hash53 } from './text/hash53';

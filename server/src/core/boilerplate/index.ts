@@ -82,7 +82,8 @@ export interface BoilerplateOptions {
   loadOnce?: boolean;
 }
 
-/** The unit keys of a sealed layer's files (see `seal`). */
+/** The chrome lines and unit keys of a sealed layer's files (see `seal`). */
+const NO_CHROME: ChromeLine[] = [];
 const NO_KEYS = new Float64Array(0);
 
 interface FileState extends FileView, IndexedFile {
@@ -255,7 +256,7 @@ export function createBoilerplateLayer(options: BoilerplateOptions = {}, shared?
       // Only building blocks reads a file's chrome lines and unit keys, and no block will be built again.
       for (const st of files) {
         if (!st) continue;
-        st.chrome = [];
+        st.chrome = NO_CHROME;
         st.keys = NO_KEYS;
       }
     },

@@ -25,6 +25,21 @@ interface FileEntry {
   version: number;
 }
 
+export interface CorpusIndexOptions {
+  /** The boilerplate layer's (site templates on or off, for comparisons). */
+  boilerplate?: Omit<BoilerplateOptions, 'loadOnce'>;
+  /**
+   * The files come in one load, then only queries (the command line); the layers keep only what
+   * queries read (see their `loadOnce`), and a change after the load throws.
+   */
+  loadOnce?: boolean;
+  /**
+   * Where the files' texts can be read again (the command line's disk); the index then keeps none
+   * of them, and a query on a file that changed since throws `TextChangedError`.
+   */
+  readAgain?: TextSource;
+}
+
 export class CorpusIndex {
   private readonly entries = new Map<string, FileEntry>();
   /** Every file's text, for all the layers (see textStore.ts). */
@@ -44,14 +59,7 @@ export class CorpusIndex {
   /** Entities rebuilt under corrections that reshape them (merge, split, type, canonical); dropped on any change. */
   private correctedEntities: Map<string, Entity> | undefined;
 
-  /**
-   * `options.boilerplate`: the boilerplate layer's (site templates on or off, for comparisons).
-   * `options.loadOnce`: the files come in one load, then only queries (the command line); the
-   * layers keep only what queries read (see their `loadOnce`), and a change after the load throws.
-   * `options.readAgain`: where the files' texts can be read again (the command line's disk); the
-   * index then keeps none of them, and a query on a file that changed since throws `TextChangedError`.
-   */
-  constructor(options: { boilerplate?: Omit<BoilerplateOptions, 'loadOnce'>; loadOnce?: boolean; readAgain?: TextSource } = {}) {
+  constructor(options: CorpusIndexOptions = {}) {
     this.texts = new TextStore(options.readAgain);
     this.names = createNameLayer(this.texts, { loadOnce: options.loadOnce });
     this.boiler = createBoilerplateLayer({ ...options.boilerplate, loadOnce: options.loadOnce }, this.texts);
