@@ -209,3 +209,19 @@ test('prepare, a step at a time and with files changed between steps, leaves the
     assert.deepEqual(lists(stepped), expected, `changed after ${at} of ${steps} steps`);
   }
 });
+
+test('the list without reasons is the list with them, less the reasons', () => {
+  const texts = generatedTexts(150, 5);
+  const c = corpus();
+  for (const [f, t] of texts) c.set(f, t);
+  let listed = 0;
+  for (const f of texts.keys()) {
+    const full = c.related.related(f);
+    if (full.length) listed++;
+    assert.deepEqual(
+      c.related.relatedFiles(f),
+      full.map(({ file, score }) => ({ file, score })),
+    );
+  }
+  assert.ok(listed > texts.size / 2, `${listed} of ${texts.size} files with related articles`);
+});

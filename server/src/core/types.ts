@@ -103,10 +103,14 @@ export interface BoilerplateBlock extends Span {
   template?: TemplateEvidence;
 }
 
-export interface RelatedArticle {
+/** A related article as ranked: which file, how close. */
+export interface RelatedFile {
   file: string;
   /** 0..1, higher is closer. */
   score: number;
+}
+
+export interface RelatedArticle extends RelatedFile {
   /** Human-readable reasons: shared entities, close dates, shared rare words. */
   reasons: string[];
 }

@@ -14,7 +14,7 @@ export function codeLens(ctx: FeatureContext, params: CodeLensParams): CodeLens[
   const distinct = new Map<NameType, Set<string>>(COUNTED.map((k) => [k, new Set<string>()]));
   for (const m of ctx.index.nameMentions(file)) distinct.get(m.type)?.add(m.entityId);
   const counts = COUNTED.filter((k) => distinct.get(k)!.size > 0).map((k) => t.count(distinct.get(k)!.size, t.type[k]));
-  const nRelated = ctx.index.related(file).length;
+  const nRelated = ctx.index.relatedFiles(file).length;
   const title = t.codeLens(nRelated > 0 ? t.count(nRelated, t.relatedCount) : t.noRelated, counts);
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return [{ range, command: { title, command: Commands.showRelated, arguments: [file] } }];

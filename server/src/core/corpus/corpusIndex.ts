@@ -17,7 +17,7 @@ import { CorrectionsView, emptyAnnotations, type Annotations } from '../annotati
 import { CLASSES, NONE } from '../learning/typeModel';
 import { comparisonKey } from '../text/normalize';
 import { TextStore, type TextSource } from '../text/textStore';
-import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle } from '../types';
+import type { BoilerplateBlock, DateMention, Entity, FileReport, Mention, NameMention, RelatedArticle, RelatedFile } from '../types';
 
 interface FileEntry {
   dates: PackedDates;
@@ -318,6 +318,12 @@ export class CorpusIndex {
       if (link) return { ...r, reasons: [...r.reasons, `a teaser here names it: ${this.texts.get(file)!.slice(link.start, link.end)}`] };
       return namedBy.has(r.file) ? { ...r, reasons: [...r.reasons, 'a teaser there names this article'] } : r;
     });
+  }
+
+  /** The file's related articles without their reasons: for who only counts or lists them. */
+  relatedFiles(file: string, limit?: number): RelatedFile[] {
+    if (!this.entries.has(file)) return [];
+    return this.relatedLayer.relatedFiles(file, limit);
   }
 
   /**

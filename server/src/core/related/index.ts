@@ -14,7 +14,7 @@
  * and what depends on all of them (term weights, the pivot) is recomputed from them on the first
  * query after any change.
  */
-import type { BoilerplateBlock, DateMention, NameMention, RelatedArticle } from '../types';
+import type { BoilerplateBlock, DateMention, NameMention, RelatedArticle, RelatedFile } from '../types';
 import { computeFeatures, sameBoilerplate, sameEntities, surfaces, TermReader, type Features } from './features';
 import { Postings } from './postings';
 import { SlotSums } from './slotSums';
@@ -45,6 +45,8 @@ export interface RelatedLayer {
   invalidate(file: string): void;
   removeFile(file: string): void;
   related(file: string, limit?: number): RelatedArticle[];
+  /** The same list without the reasons, which cost more than the ranking when nobody reads them. */
+  relatedFiles(file: string, limit?: number): RelatedFile[];
   /**
    * Brings the corpus statistics up to date (every changed file's features, the weights), a step at
    * a time while `more()` says so: what the next `related` would do at once. True once none is left.
@@ -424,6 +426,27 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
     });
   };
 
+  /** The related articles of `file`, best first, with its slot and features (undefined: not ranked). */
+  const ranked = (file: string, limit: number): { slot: number; q: Features; list: Scored[] } | undefined => {
+    flush();
+    const q = fresh(file);
+    const slot = slots.get(file);
+    if (!q || slot === undefined) return undefined;
+    const scored = score(file, q);
+    const own = backgroundOf(scored);
+    background[slot] = own;
+    const out: Scored[] = [];
+    const margin = marginFor(fileCount);
+    for (const s of scored) {
+      if (s.score < MIN_SCORE) break;
+      if (s.score < margin * own) break;
+      if (s.score < margin * otherBackground(s.slot)) continue;
+      out.push(s);
+    }
+    const floor = out.length ? out[0].score * RELATIVE_CUT : 0;
+    return { slot, q, list: out.filter((r) => r.score >= floor).slice(0, limit) };
+  };
+
   return {
     invalidate(file: string) {
       dirty.add(file);
@@ -441,23 +464,11 @@ export function createRelatedLayer(source: RelatedSource): RelatedLayer {
       return update(more);
     },
     related(file: string, limit = DEFAULT_LIMIT): RelatedArticle[] {
-      flush();
-      const q = fresh(file);
-      const slot = slots.get(file);
-      if (!q || slot === undefined) return [];
-      const scored = score(file, q);
-      const own = backgroundOf(scored);
-      background[slot] = own;
-      const out: Scored[] = [];
-      const margin = marginFor(fileCount);
-      for (const s of scored) {
-        if (s.score < MIN_SCORE) break;
-        if (s.score < margin * own) break;
-        if (s.score < margin * otherBackground(s.slot)) continue;
-        out.push(s);
-      }
-      const floor = out.length ? out[0].score * RELATIVE_CUT : 0;
-      return withReasons(file, slot, q, out.filter((r) => r.score >= floor).slice(0, limit));
+      const shown = ranked(file, limit);
+      return shown ? withReasons(file, shown.slot, shown.q, shown.list) : [];
+    },
+    relatedFiles(file: string, limit = DEFAULT_LIMIT): RelatedFile[] {
+      return ranked(file, limit)?.list.map((s) => ({ file: slots.file(s.slot), score: s.score })) ?? [];
     },
   };
 }

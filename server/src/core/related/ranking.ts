@@ -77,16 +77,26 @@ const W_DATES = 0.15;
  */
 class DenseWeights {
   private cells = new Float64Array(0);
+  /** positions[term]: the term's index in the file filled (read only where `cells` is set). */
+  private positions = new Int32Array(0);
   private filled: Int32Array = new Int32Array(0);
 
   fill(f: Features, w: Weights): void {
     this.cells = ensureFloat64(this.cells, w.termIdf.length);
-    for (let i = 0; i < f.terms.length; i++) this.cells[f.terms[i]] = weightAt(f, i, w);
+    this.positions = ensureInt32(this.positions, w.termIdf.length);
+    for (let i = 0; i < f.terms.length; i++) {
+      this.cells[f.terms[i]] = weightAt(f, i, w);
+      this.positions[f.terms[i]] = i;
+    }
     this.filled = f.terms;
   }
 
   get(term: number): number {
     return this.cells[term];
+  }
+
+  positionOf(term: number): number {
+    return this.positions[term];
   }
 
   clear(): void {
@@ -148,19 +158,56 @@ export class PairScorer {
   score(b: Side): number {
     const a = this.a;
     if (!a) throw new Error('PairScorer.score before start');
-    const parts: { w: number; v: number }[] = [{ w: W_WORDS, v: this.cosine(a, b) }];
-    if (a.f.entities.length && b.f.entities.length) parts.push({ w: W_ENTITIES, v: this.entityJaccard(a.f, b.f) });
-    if (a.f.dates.length && b.f.dates.length) parts.push({ w: W_DATES, v: dateCloseness(a.f, b.f).sim });
-    const wsum = parts.reduce((s, p) => s + p.w, 0);
-    const score = parts.reduce((s, p) => s + p.w * p.v, 0) / wsum;
-    return Math.min(1, Math.max(0, score));
+    // Summed in this order (words, entities, dates), each from 0: a score is the same bit for bit as ever.
+    let wsum = 0 + W_WORDS;
+    let sum = 0 + W_WORDS * this.cosine(a, b);
+    if (a.f.entities.length && b.f.entities.length) {
+      wsum += W_ENTITIES;
+      sum += W_ENTITIES * this.entityJaccard(a.f, b.f);
+    }
+    if (a.f.dates.length && b.f.dates.length) {
+      wsum += W_DATES;
+      sum += W_DATES * dateCloseness(a.f, b.f).sim;
+    }
+    return Math.min(1, Math.max(0, sum / wsum));
   }
 
-  /** Words: dot product over the smaller vector's terms (in its order), as a cosine of pivoted norms. */
+  /**
+   * Words: dot product over the smaller vector's terms (in its order), as a cosine of pivoted norms.
+   * When the query is the smaller side, the candidate's terms are looked up in the query's spread
+   * weights (one pass, weighing only the shared terms) and the products are then summed in the
+   * query's order, which is the order `forSharedTerms` would sum them in.
+   */
   private cosine(a: Side, b: Side): number {
     let dot = 0;
-    forSharedTerms(a, b, this.aWeights, this.bWeights, this.w, (_, w) => (dot += w));
+    if (a.size <= b.size) dot = this.dotInQueryOrder(a.f, b.f);
+    else forSharedTerms(a, b, this.aWeights, this.bWeights, this.w, (_, w) => (dot += w));
     return a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
+  }
+
+  private hitPositions = new Int32Array(0);
+  private hitProducts = new Float64Array(0);
+
+  private dotInQueryOrder(a: Features, b: Features): number {
+    const aw = this.aWeights;
+    this.hitPositions = ensureInt32(this.hitPositions, b.terms.length);
+    this.hitProducts = ensureFloat64(this.hitProducts, a.terms.length);
+    const positions = this.hitPositions;
+    const products = this.hitProducts;
+    let hits = 0;
+    for (let j = 0; j < b.terms.length; j++) {
+      const w1 = aw.get(b.terms[j]);
+      if (!(w1 > 0)) continue;
+      const w2 = weightAt(b, j, this.w);
+      if (!w2) continue;
+      const at = aw.positionOf(b.terms[j]);
+      products[at] = w1 * w2;
+      positions[hits++] = at;
+    }
+    const order = positions.subarray(0, hits).sort();
+    let dot = 0;
+    for (let k = 0; k < hits; k++) dot += products[order[k]];
+    return dot;
   }
 
   /** Entities: IDF-weighted Jaccard, summed over a's entities in a's order, then b's others. */

@@ -31,7 +31,7 @@ export function toAnswerFile(index: CorpusIndex, file: string): AnswerFile {
     ),
     // The kit knows two kinds: template furniture is site furniture whose instances differ (`chrome`).
     boilerplate: index.boilerplate(file).map((b) => ({ start: b.start, end: b.end, kind: b.kind === 'template' ? 'chrome' : b.kind })),
-    related: index.related(file).map((r) => ({ file: r.file, score: Math.round(r.score * 1000) / 1000 })),
+    related: index.relatedFiles(file).map((r) => ({ file: r.file, score: Math.round(r.score * 1000) / 1000 })),
   };
 }
 
