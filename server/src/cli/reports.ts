@@ -11,9 +11,12 @@ import { textSection } from './textReport';
 
 export type ReportFormat = 'text' | 'json' | 'jsonl';
 
-/** One file's entry as it stands inside `{ "files": [ … ] }` at one space per level. */
+const JSON_HEAD = '{\n "files": [\n';
+const JSON_TAIL = '\n ]\n}';
+
+/** One file's entry as it stands inside `{ "files": [ … ] }` at one space per level: cut from such a document. */
 function nestedJson(index: CorpusIndex, file: string): string {
-  return '  ' + JSON.stringify(toAnswerFile(index, file), null, 1).replace(/\n/g, '\n  ');
+  return JSON.stringify({ files: [toAnswerFile(index, file)] }, null, 1).slice(JSON_HEAD.length, -JSON_TAIL.length);
 }
 
 function entry(format: ReportFormat, index: CorpusIndex, file: string, first: boolean): string {
@@ -23,7 +26,7 @@ function entry(format: ReportFormat, index: CorpusIndex, file: string, first: bo
 }
 
 export async function writeReport(format: ReportFormat, index: CorpusIndex, files: readonly string[], out: Output, progress: Progress): Promise<void> {
-  if (format === 'json') await out.write(files.length ? '{\n "files": [\n' : '{\n "files": []\n}\n');
+  if (format === 'json') await out.write(files.length ? JSON_HEAD : '{\n "files": []\n}\n');
   progress.start('writing  ', files.length);
   for (let i = 0; i < files.length && !out.closed; i++) {
     await out.write(entry(format, index, files[i], i === 0));

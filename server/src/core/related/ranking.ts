@@ -252,15 +252,21 @@ function dateCloseness(a: Features, b: Features): { sim: number; i: number; j: n
   let best = 0;
   let bi = -1;
   let bj = -1;
-  for (let i = 0; i < a.dates.length; i += 2) {
+  /** Days apart from which no pair can beat `best` (one day more than exp's inverse says, against rounding). */
+  let far = Infinity;
+  for (let i = 0; i < a.dates.length && best < 1; i += 2) {
     for (let j = 0; j < b.dates.length; j += 2) {
       let s = 0;
-      if (a.dates[i] !== NO_DAY && b.dates[j] !== NO_DAY) s = Math.exp(-Math.abs(a.dates[i] - b.dates[j]) / 10);
-      else if (a.dates[i + 1] === b.dates[j + 1]) s = 0.5;
+      if (a.dates[i] !== NO_DAY && b.dates[j] !== NO_DAY) {
+        const apart = Math.abs(a.dates[i] - b.dates[j]);
+        if (apart >= far) continue;
+        s = Math.exp(-apart / 10);
+      } else if (a.dates[i + 1] === b.dates[j + 1]) s = 0.5;
       if (s > best) {
         best = s;
         bi = i;
         bj = j;
+        far = 1 - 10 * Math.log(best);
       }
     }
   }

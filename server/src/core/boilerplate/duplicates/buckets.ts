@@ -66,8 +66,9 @@ export class Buckets {
     private readonly pool: ShinglePool,
     /**
      * True for an index loaded once and then only read (see `BoilerplateOptions.loadOnce`):
-     * `holdKeys` keeps nothing (`keysOf` computes every group's keys from its shingles), and the
-     * bulk entry leaves out the keys that only one group has, as no group will come to share them.
+     * `holdKeys` keeps nothing while files come in (the bulk entry computes every group's keys from
+     * its shingles once, and holds them only until the linking is done), and the bulk entry leaves
+     * out the keys that only one group has, as no group will come to share them.
      */
     private readonly loadOnce = false,
   ) {}
@@ -169,7 +170,10 @@ export class Buckets {
     for (let i = from; i < to; i++) {
       const g = unentered[i];
       if (!this.groups.waitsToEnter(g)) continue;
-      for (const b of this.keysOf(g)) {
+      const keys = this.keysOf(g);
+      // Loaded once, a group's keys are computed here and held for the entry and the linking that follow.
+      if (this.loadOnce) this.groups.held[g] = this.held.hold(g, keys, 0);
+      for (const b of keys) {
         if (Number.isNaN(b)) continue;
         // A key is counted at its second coming: the single ones, most of them, are left out.
         if (!repeats || repeats.add(b)) distinct.add(b);
