@@ -79,20 +79,29 @@ class DenseWeights {
   private cells = new Float64Array(0);
   /** positions[term]: the term's index in the file filled (read only where `cells` is set). */
   private positions = new Int32Array(0);
+  /**
+   * One bit per term, set for the file's terms: a candidate's terms are mostly not the query's,
+   * and this rejects them from a bitset that stays in cache, where `cells` spans the vocabulary.
+   */
+  private bits = new Int32Array(0);
   private filled: Int32Array = new Int32Array(0);
 
   fill(f: Features, w: Weights): void {
     this.cells = ensureFloat64(this.cells, w.termIdf.length);
     this.positions = ensureInt32(this.positions, w.termIdf.length);
+    this.bits = ensureInt32(this.bits, (w.termIdf.length >>> 5) + 1);
     for (let i = 0; i < f.terms.length; i++) {
-      this.cells[f.terms[i]] = weightAt(f, i, w);
-      this.positions[f.terms[i]] = i;
+      const t = f.terms[i];
+      this.cells[t] = weightAt(f, i, w);
+      this.positions[t] = i;
+      this.bits[t >>> 5] |= 1 << (t & 31);
     }
     this.filled = f.terms;
   }
 
+  /** The filled file's weight of `term`; 0 when it does not hold it. */
   get(term: number): number {
-    return this.cells[term];
+    return this.bits[term >>> 5] & (1 << (term & 31)) ? this.cells[term] : 0;
   }
 
   positionOf(term: number): number {
@@ -100,7 +109,10 @@ class DenseWeights {
   }
 
   clear(): void {
-    for (const t of this.filled) this.cells[t] = 0;
+    for (const t of this.filled) {
+      this.cells[t] = 0;
+      this.bits[t >>> 5] = 0;
+    }
     this.filled = new Int32Array(0);
   }
 }
@@ -179,10 +191,22 @@ export class PairScorer {
    * query's order, which is the order `forSharedTerms` would sum them in.
    */
   private cosine(a: Side, b: Side): number {
-    let dot = 0;
-    if (a.size <= b.size) dot = this.dotInQueryOrder(a.f, b.f);
-    else forSharedTerms(a, b, this.aWeights, this.bWeights, this.w, (_, w) => (dot += w));
+    const dot = a.size <= b.size ? this.dotInQueryOrder(a.f, b.f) : this.dotInCandidateOrder(b.f);
     return a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
+  }
+
+  /** `forSharedTerms` summing the products when the candidate is the side walked. */
+  private dotInCandidateOrder(b: Features): number {
+    const aw = this.aWeights;
+    let dot = 0;
+    for (let j = 0; j < b.terms.length; j++) {
+      const w2 = aw.get(b.terms[j]);
+      if (!w2) continue;
+      const w1 = weightAt(b, j, this.w);
+      if (w1 <= 0) continue;
+      dot += w1 * w2;
+    }
+    return dot;
   }
 
   private hitPositions = new Int32Array(0);
