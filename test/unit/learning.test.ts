@@ -137,3 +137,47 @@ test('candidates keeping only the guesses’ evidence keep every reading, and th
   }
   assert.ok(kept.features.length < all.features.length);
 });
+
+const RIDERS = ['Laurent Varrenko', 'Fernando Duzelli', 'Alex Marvaudin', 'Thomas Quelbrec', 'Julien Ostravi', 'Pierre Zanfort'];
+const RIDER_CONTEXTS = [
+  (s: string) => `La victoire de ${s} ne souffre aucune contestation.`,
+  (s: string) => `${s} a terminé à plus de cinq minutes du vainqueur.`,
+  (s: string) => `Derrière ${s}, le peloton a longtemps hésité.`,
+];
+
+/** Race reports: each names two riders in full, then by their surnames alone (one at a sentence's start). */
+function raceReports(seed: number, articles: number): Map<string, string> {
+  const rnd = prng(seed);
+  const out = new Map<string, string>();
+  for (let i = 0; i < articles; i++) {
+    const a = RIDERS[Math.floor(rnd() * RIDERS.length)];
+    const b = RIDERS.find((r, k) => r !== a && k >= Math.floor(rnd() * RIDERS.length)) ?? RIDERS.find((r) => r !== a)!;
+    const lines = ['Cyclisme : une étape contre la montre', '', `L'étape a vu ${a} s'imposer devant ${b} sous la pluie.`];
+    for (const rider of [a, b]) for (const context of RIDER_CONTEXTS) lines.push(context(rider.split(' ')[1]));
+    out.set(`etape-${String(i).padStart(3, '0')}.txt`, lines.join('\n') + '\n');
+  }
+  return out;
+}
+
+test('a surname written alone after the full name is that person, even at a sentence’s start, where the file names the person', () => {
+  const files = raceReports(13, 24);
+  const index = indexOf(files);
+  for (const [file, text] of files) {
+    const mentions = index.nameMentions(file);
+    const byText = (t: string) => mentions.filter((m) => m.text === t);
+    const full = mentions.filter((m) => RIDERS.includes(m.text));
+    assert.equal(full.length, 2, `${file}: ${JSON.stringify(full)}`);
+    for (const person of full) {
+      const surname = person.text.split(' ')[1];
+      const alone = byText(surname);
+      assert.equal(alone.length, RIDER_CONTEXTS.length, `${file}: ${surname} ${JSON.stringify(alone)}\n${text}`);
+      for (const m of alone) {
+        assert.equal(m.type, 'PERSON');
+        assert.equal(m.entityId, person.entityId, `${surname} is ${person.text}`);
+      }
+    }
+  }
+  // A file that never writes the full name gives its sentence-initial capital no such reading.
+  const lone = indexOf(new Map([['lone.txt', 'Varrenko a terminé à plus de cinq minutes du vainqueur.\n']]));
+  assert.deepEqual(lone.nameMentions('lone.txt').map((m) => m.text), []);
+});

@@ -6,7 +6,8 @@
  *     whether a town or region of Africa bears that name.
  *   - Context: the words just before and after (a determiner before a name is rare for a person:
  *     `le Dialakoro`, `les Faucons`, `la SOMAGEP`; a speech verb after one is common), and the line
- *     it stands on (a menu of section names, a copyright line, the first line of the page).
+ *     it stands on (a menu of section names, a copyright line, the first line of the page), and
+ *     whether the file writes the word inside a person's full name (`Olano` of `Abraham Olano`).
  * Each feature is a string hashed to a small integer (`FEATURE_SPACE` values): the learner keeps
  * counts per feature and class, never the strings. Pure function of the file's tokens.
  */
@@ -39,6 +40,8 @@ function featureId(prefix: string, value = ''): number {
 export const DETERMINER_BEFORE = featureId('pc:det');
 /** The candidate's words are a town or region the GeoNames list holds (listedPlaces.ts). */
 const LISTED_PLACE = featureId('geo');
+/** The candidate is one word of a person's full name, after its first, that the file also writes in full (`Olano`, `Abraham Olano`). */
+const SURNAME_IN_FILE = featureId('doc:surname');
 const MENU_LINE = featureId('L:menu');
 const COPYRIGHT_LINE = featureId('L:copy');
 const SHORT_LINE = featureId('L:short');
@@ -120,7 +123,7 @@ function contextKey(t: Token | undefined): string {
  * spelling features, then its context features; returns where the context ones start. Words
  * glued by a hyphen count as one word.
  */
-export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[]): number {
+export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[], surnameInFile = false): number {
   const toks = ctx.toks;
   const first = toks[s];
   let last = first;
@@ -149,6 +152,7 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[])
   out.push(featureId('p1:', contextKey(p1)), featureId('p2:', (p2 ? contextKey(p2) : '^')));
   out.push(featureId('pc:', (!p1 ? 'start' : DETERMINERS.has(pk) ? 'det' : PREPOSITIONS.has(pk) ? 'prep' : p1.kind === 'p' ? 'punct' : p1.cap ? 'cap' : 'word')));
   out.push(featureId('n1:', (n1 ? contextKey(n1) : '$')));
+  if (surnameInFile) out.push(SURNAME_IN_FILE);
   const flags = flagsOf(ctx)[line];
   if (flags & LINE_MENU) out.push(MENU_LINE);
   if (flags & LINE_COPYRIGHT) out.push(COPYRIGHT_LINE);

@@ -256,6 +256,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace') || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || ctx.lex.personSurnames.has(toks[c.s].key)));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
+  const surnames = fileSurnames(ctx, chosen);
   // Each mention's tokens, for its features (computed once the mentions are in text order).
   const tokensOf = new Map<RawMention, readonly [number, number]>();
   for (const c of chosen) {
@@ -309,7 +310,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     }
     if (i + 1 < toks.length && toks[i + 1].joinPrev) continue;
     if (!(t.cap || t.upper) || t.text.length < 2) continue;
-    if (t.sentStart && !t.upper) continue;
+    // A capital at a sentence's start says nothing, unless the word is a surname this file writes.
+    if (t.sentStart && !t.upper && !surnames.has(t.key)) continue;
     if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
     if (t.upper && !plausibleAcronym(t.key)) continue;
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
@@ -325,11 +327,11 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const contextStart: number[] = [];
   for (const m of mentions) {
     const [s, e] = tokensOf.get(m)!;
-    contextStart.push(candidateFeatures(ctx, s, e, features));
+    contextStart.push(candidateFeatures(ctx, s, e, features, e - s === 1 && surnames.has(toks[s].key)));
     featureStart.push(features.length);
   }
   for (const i of weakTokens) {
-    contextStart.push(candidateFeatures(ctx, i, i + 1, features));
+    contextStart.push(candidateFeatures(ctx, i, i + 1, features, surnames.has(toks[i].key)));
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
@@ -352,6 +354,22 @@ function articledAcronym(ctx: Ctx, i: number): boolean {
   if (!t.upper || t.text.length < 3 || !a || !ARTICLES.has(a.key) || a.cap || a.line !== t.line || ctx.headlineLine[t.line]) return false;
   if (ctx.lex.firstNames.has(t.key) || ctx.lex.personSurnames.has(t.key)) return false;
   return !(next && next.line === t.line && (next.kind === 'w' || next.kind === 'e') && (next.cap || next.upper));
+}
+
+/**
+ * The words after the first of the full person names the rules found in this file (`Olano` of
+ * `Abraham Olano`): evidence, for the learner, that the same word written alone is that person.
+ */
+function fileSurnames(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of chosen) {
+    if (c.type !== 'PERSON') continue;
+    for (let k = c.s + 1; k < c.e; k++) {
+      const t = ctx.toks[k];
+      if (t.kind === 'w' && (t.cap || t.upper) && t.text.length > 2 && !t.joinPrev) out.add(t.key);
+    }
+  }
+  return out;
 }
 
 /**
