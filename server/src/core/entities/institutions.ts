@@ -24,6 +24,8 @@ const HEADS = new Set([
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
   'groupement', 'cooperative', 'barreau',
+  // Newspapers' title words (`Gazette de Lausanne`, `Courrier du Sahel`): a media is an institution.
+  'gazette', 'tribune', 'echo', 'courrier', 'depeche',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -34,7 +36,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
-  'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau']);
+  'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau', 'gazette', 'tribune', 'echo', 'courrier', 'depeche']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
