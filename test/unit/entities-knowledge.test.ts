@@ -136,3 +136,11 @@ test('adjectives joined by `et` stay inside a body’s name, the last portfolio 
   has('La Société nationale industrielle et minière (SONIKA) a payé.', 'INSTITUTION:Société nationale industrielle et minière');
   has('Les Forces armées et de sécurité ont riposté.', 'INSTITUTION:Forces armées et de sécurité');
 });
+
+test("a newspaper's title word heads a media's name, capitalised with a capitalised complement; the common noun heads none", () => {
+  const text = "Selon la Gazette de Tenkodogo, citée par l'Écho du Bani, le marché a rouvert. Le Courrier de Kayes confirme.";
+  has(text, 'INSTITUTION:Gazette de Tenkodogo');
+  has(text, 'INSTITUTION:Écho du Bani');
+  has(text, 'INSTITUTION:Courrier de Kayes');
+  hasNot('Dans une tribune de presse, le courrier de Kayes arrive en retard.', 'INSTITUTION:tribune de presse');
+});
