@@ -108,3 +108,27 @@ test('an index reading its files again from disk answers as one keeping them, un
   for (const f of files.filter((f) => f !== changed).slice(-5)) assert.equal(fromDisk.text(f), read(f));
   assert.throws(() => fromDisk.report(changed), (e: unknown) => e instanceof TextChangedError && e.file === changed);
 });
+
+test('a slicer gives the pieces of a text that slicing it gives, in any order, without the text kept decoded', () => {
+  const store = new TextStore();
+  const texts: Record<string, string> = {
+    wide: 'Le colonel Assimi Goïta l’a dit : « la Cedeao – œuvre commune »…\r\nFin. Partagez 👍 sur X 🇲🇱, à Ségou.',
+    latin: 'Bamako, le 15 août 2023 : déjà vu, très bien.',
+    lone: 'un demi \ud800 caractère et \udc00 l’autre',
+    // Long enough for the marks that spare scanning from the start, pairs straddling some.
+    long: Array.from({ length: 120 }, (_, i) => (i % 7 === 3 ? `🇲🇱 ${i} ` : `Goïta – ${i} l’a dit ; `)).join(''),
+  };
+  for (const [f, t] of Object.entries(texts)) store.set(f, t);
+  // Four other files set after them: none of the three is kept decoded any more.
+  for (let k = 0; k < 4; k++) store.set(`other-${k}`, `autre – ${k}`);
+  for (const [f, text] of Object.entries(texts)) {
+    const slice = store.slicer(f)!;
+    // Offsets that never cut a surrogate pair, as mentions' offsets never do.
+    const cuts = [...Array(text.length + 1).keys()].filter((i) => !(i > 0 && i < text.length && /[\ud800-\udbff]/.test(text[i - 1]) && /[\udc00-\udfff]/.test(text[i])));
+    const pieces: [number, number][] = [];
+    for (let a = 0; a < cuts.length; a += 7) for (let b = a; b < cuts.length; b += 11) pieces.push([cuts[a], cuts[b]]);
+    // In text order, then backwards (each piece earlier than the last starts the count again).
+    for (const [s, e] of [...pieces, ...pieces.slice().reverse()]) assert.equal(slice(s, e), text.slice(s, e), `${f} [${s}, ${e})`);
+  }
+  assert.equal(store.slicer('missing'), undefined);
+});

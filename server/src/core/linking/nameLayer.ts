@@ -192,9 +192,9 @@ interface EntityParts {
 }
 
 /** Mention `[start, end)` of `file` (whose text is `fileText`) goes to `parts`. */
-function collect(parts: EntityParts, file: string, fileText: string, start: number, end: number, roles: readonly string[]): void {
+function collect(parts: EntityParts, file: string, slice: (start: number, end: number) => string, start: number, end: number, roles: readonly string[]): void {
   parts.mentions.add(file, start, end);
-  const text = fileText.slice(start, end);
+  const text = slice(start, end);
   const count = parts.variants.get(text);
   // A cached entity keeps its spellings: each its own copy, not a view of the whole text (see `detached`).
   if (count === undefined) parts.variants.set(detached(text), 1);
@@ -462,10 +462,11 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     let parts: EntityParts | undefined;
     for (const file of [...files].sort(byCodeUnits)) {
       const rec = records.get(file)!;
-      const text = texts.get(file)!;
+      // Only this entity's names are read from the text, not the whole text decoded.
+      const slice = texts.slicer(file)!;
       forEachMention(rec, (type, start, end, entityId, roles) => {
         if (entityId !== id) return;
-        collect((parts ??= newParts(type, texts)), file, text, start, end, roles);
+        collect((parts ??= newParts(type, texts)), file, slice, start, end, roles);
       });
     }
     return parts && finishEntity(id, parts);
@@ -477,10 +478,11 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     for (const file of [...records.keys()].sort(byCodeUnits)) {
       const rec = records.get(file)!;
       const text = texts.get(file)!;
+      const slice = (start: number, end: number) => text.slice(start, end);
       forEachMention(rec, (type, start, end, entityId, roles) => {
         let parts = all.get(entityId);
         if (!parts) all.set(entityId, (parts = newParts(type, texts)));
-        collect(parts, file, text, start, end, roles);
+        collect(parts, file, slice, start, end, roles);
       });
     }
     built.clear();

@@ -23,6 +23,32 @@ const WIDE = /[\u0100-\uffff]/;
 /** A lone surrogate, which UTF-8 cannot carry. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** A mark every 2^MARK_BITS UTF-16 units: a piece of a text is decoded after scanning at most that many from a mark. */
+const MARK_BITS = 8;
+const NO_MARKS = new Int32Array(0);
+
+/**
+ * For the k-th mark (k ≥ 1), the UTF-16 offset and the byte offset of the first character at or
+ * after k × 2^MARK_BITS units: pairs, in order.
+ */
+function marksOf(bytes: Uint8Array): Int32Array {
+  const out: number[] = [];
+  let units = 0;
+  let next = 1 << MARK_BITS;
+  for (let at = 0; at < bytes.length; ) {
+    if (units >= next) {
+      out.push(units, at);
+      next += 1 << MARK_BITS;
+      continue;
+    }
+    const lead = bytes[at];
+    const length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    units += length === 4 ? 2 : 1;
+    at += length;
+  }
+  return Int32Array.from(out);
+}
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
@@ -42,14 +68,21 @@ const fingerprint = (text: string): number => hash53(text, text.length);
 export class TextStore {
   /** A text, its UTF-8 bytes, or (with a source) its fingerprint. */
   private readonly kept = new Map<string, string | Uint8Array | number>();
+  /** For the texts kept as UTF-8 bytes: where every 2^MARK_BITS UTF-16 units start in them (see `marksOf`). */
+  private readonly marks = new Map<string, Int32Array>();
   /** The texts last set or decoded, most recent last: `[file, text]`. */
   private readonly recent: [string, string][] = [];
 
   constructor(private readonly source?: TextSource) {}
 
   set(file: string, text: string): void {
+    this.marks.delete(file);
     if (this.source) this.kept.set(file, fingerprint(text));
-    else if (WIDE.test(text) && !LONE_SURROGATE.test(text)) this.kept.set(file, encoder.encode(text));
+    else if (WIDE.test(text) && !LONE_SURROGATE.test(text)) {
+      const bytes = encoder.encode(text);
+      this.kept.set(file, bytes);
+      if (text.length >= 1 << MARK_BITS) this.marks.set(file, marksOf(bytes));
+    }
     // Latin-1 only, or not well formed (a lone surrogate, which UTF-8 could not give back): kept as it is.
     else this.kept.set(file, text);
     this.remember(file, text);
@@ -64,12 +97,58 @@ export class TextStore {
     return text;
   }
 
+  /**
+   * Pieces of one file's text by UTF-16 offsets, as `get(file).slice(start, end)` gives them, but
+   * decoding only the pieces: an entity built from thousands of files wants a few names from each,
+   * and decoding every text whole cost far more than the names. Pieces asked for in text order cost
+   * the bytes between them; an earlier piece starts the count again.
+   */
+  slicer(file: string): ((start: number, end: number) => string) | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      if (this.recent[i][0] !== file) continue;
+      const text = this.recent[i][1];
+      return (start, end) => text.slice(start, end);
+    }
+    const k = this.kept.get(file);
+    if (k === undefined) return undefined;
+    if (typeof k === 'string') return (start, end) => k.slice(start, end);
+    if (typeof k === 'number') {
+      const text = this.get(file)!;
+      return (start, end) => text.slice(start, end);
+    }
+    const bytes = k;
+    const marks = this.marks.get(file) ?? NO_MARKS;
+    let units = 0;
+    let at = 0;
+    /** The byte offset of UTF-16 offset `target` (a text set here holds no lone surrogate). */
+    const seek = (target: number): number => {
+      // From the last mark at or before the target, unless the count so far is nearer.
+      const m = Math.min(target >>> MARK_BITS, marks.length >>> 1) - 1;
+      if (m >= 0 && (target < units || units < marks[2 * m])) {
+        units = marks[2 * m];
+        at = marks[2 * m + 1];
+      } else if (target < units) units = at = 0;
+      while (units < target && at < bytes.length) {
+        const lead = bytes[at];
+        const length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+        units += length === 4 ? 2 : 1;
+        at += length;
+      }
+      return at;
+    };
+    return (start, end) => {
+      const from = seek(start);
+      return decoder.decode(bytes.subarray(from, seek(end)));
+    };
+  }
+
   has(file: string): boolean {
     return this.kept.has(file);
   }
 
   delete(file: string): void {
     this.kept.delete(file);
+    this.marks.delete(file);
     const at = this.recent.findIndex(([f]) => f === file);
     if (at >= 0) this.recent.splice(at, 1);
   }
