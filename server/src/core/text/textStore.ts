@@ -41,12 +41,16 @@ function marksOf(bytes: Uint8Array): Int32Array {
       next += 1 << MARK_BITS;
       continue;
     }
-    const lead = bytes[at];
-    const length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    const length = sequenceLength(bytes[at]);
     units += length === 4 ? 2 : 1;
     at += length;
   }
   return Int32Array.from(out);
+}
+
+/** How many bytes the UTF-8 sequence that starts with `lead` has (four: a character of two UTF-16 units). */
+function sequenceLength(lead: number): number {
+  return lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
 }
 
 const encoder = new TextEncoder();
@@ -129,8 +133,7 @@ export class TextStore {
         at = marks[2 * m + 1];
       } else if (target < units) units = at = 0;
       while (units < target && at < bytes.length) {
-        const lead = bytes[at];
-        const length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+        const length = sequenceLength(bytes[at]);
         units += length === 4 ? 2 : 1;
         at += length;
       }
