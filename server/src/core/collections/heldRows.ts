@@ -20,6 +20,11 @@ export class HeldRows {
 
   constructor(private readonly width: number) {}
 
+  /** How many rows are held this round. */
+  get count(): number {
+    return this.n;
+  }
+
   /** Keep row `row` of `src` (rows of `width`) for `id`; returns the reference to store with it. */
   hold(id: number, src: Float64Array, row: number): number {
     const w = this.width;

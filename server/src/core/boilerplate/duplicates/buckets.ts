@@ -33,6 +33,8 @@ export const VERIFY_PER_BUCKET = 16;
 export const STEP = 1024;
 /** Over the estimate of keys to come by about its standard error (see `reserveFor`). */
 const RESERVE_MARGIN = 1.02;
+/** How many groups' keys a bulk entry of `loadOnce` holds for the linking (rows of BUCKET_KEYS numbers). */
+const BULK_HELD_ROWS = 1 << 18;
 
 export class Buckets {
   /**
@@ -66,8 +68,8 @@ export class Buckets {
     private readonly pool: ShinglePool,
     /**
      * True for an index loaded once and then only read (see `BoilerplateOptions.loadOnce`):
-     * `holdKeys` keeps nothing while files come in (the bulk entry computes every group's keys from
-     * its shingles once, and holds them only until the linking is done), and the bulk entry leaves
+     * `holdKeys` keeps nothing while files come in (the bulk entry computes the groups' keys from
+     * their shingles and holds up to BULK_HELD_ROWS of them until the linking is done), and the bulk entry leaves
      * out the keys that only one group has, as no group will come to share them.
      */
     private readonly loadOnce = false,
@@ -171,8 +173,10 @@ export class Buckets {
       const g = unentered[i];
       if (!this.groups.waitsToEnter(g)) continue;
       const keys = this.keysOf(g);
-      // Loaded once, a group's keys are computed here and held for the entry and the linking that follow.
-      if (this.loadOnce) this.groups.held[g] = this.held.hold(g, keys, 0);
+      // Loaded once, a group's keys are computed here and held for the entry and the linking that
+      // follow, up to a bound: past it, they are computed again there (a large corpus's keys would
+      // raise its peak more than they save).
+      if (this.loadOnce && this.held.count < BULK_HELD_ROWS) this.groups.held[g] = this.held.hold(g, keys, 0);
       for (const b of keys) {
         if (Number.isNaN(b)) continue;
         // A key is counted at its second coming: the single ones, most of them, are left out.
