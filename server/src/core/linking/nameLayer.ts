@@ -191,7 +191,7 @@ interface EntityParts {
   roles: Map<string, number>;
 }
 
-/** Mention `[start, end)` of `file` (whose text is `fileText`) goes to `parts`. */
+/** Mention `[start, end)` of `file` (its spelling read through `slice`, the file's text by offsets) goes to `parts`. */
 function collect(parts: EntityParts, file: string, slice: (start: number, end: number) => string, start: number, end: number, roles: readonly string[]): void {
   parts.mentions.add(file, start, end);
   const text = slice(start, end);

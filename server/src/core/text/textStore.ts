@@ -93,7 +93,8 @@ export class TextStore {
   }
 
   get(file: string): string | undefined {
-    for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i][0] === file) return this.recent[i][1];
+    const recent = this.recentText(file);
+    if (recent !== undefined) return recent;
     const k = this.kept.get(file);
     if (k === undefined || typeof k === 'string') return k;
     const text = typeof k === 'number' ? this.readAgain(file, k) : decoder.decode(k);
@@ -108,15 +109,10 @@ export class TextStore {
    * the bytes between them; an earlier piece starts the count again.
    */
   slicer(file: string): ((start: number, end: number) => string) | undefined {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      if (this.recent[i][0] !== file) continue;
-      const text = this.recent[i][1];
-      return (start, end) => text.slice(start, end);
-    }
     const k = this.kept.get(file);
     if (k === undefined) return undefined;
-    if (typeof k === 'string') return (start, end) => k.slice(start, end);
-    if (typeof k === 'number') {
+    // Decoded already, Latin-1 kept as it is, or read again from the source: slice the string.
+    if (!(k instanceof Uint8Array) || this.recentText(file) !== undefined) {
       const text = this.get(file)!;
       return (start, end) => text.slice(start, end);
     }
@@ -158,6 +154,12 @@ export class TextStore {
 
   files(): IterableIterator<string> {
     return this.kept.keys();
+  }
+
+  /** `file`'s text if it is among the last few set or decoded. */
+  private recentText(file: string): string | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i][0] === file) return this.recent[i][1];
+    return undefined;
   }
 
   private readAgain(file: string, expected: number): string {

@@ -69,8 +69,8 @@ export class Buckets {
     /**
      * True for an index loaded once and then only read (see `BoilerplateOptions.loadOnce`):
      * `holdKeys` keeps nothing while files come in (the bulk entry computes the groups' keys from
-     * their shingles and holds up to BULK_HELD_ROWS of them until the linking is done), and the bulk entry leaves
-     * out the keys that only one group has, as no group will come to share them.
+     * their shingles and holds up to BULK_HELD_ROWS of them until the linking is done), and the
+     * bulk entry leaves out the keys that only one group has, as no group will come to share them.
      */
     private readonly loadOnce = false,
   ) {}
