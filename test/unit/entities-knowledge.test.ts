@@ -144,3 +144,12 @@ test("a newspaper's title word heads a media's name, capitalised with a capitali
   has(text, 'INSTITUTION:Courrier de Kayes');
   hasNot('Dans une tribune de presse, le courrier de Kayes arrive en retard.', 'INSTITUTION:tribune de presse');
 });
+
+test('a newspaper cited by its title in quotes, with a press verb after it or a press word before it; a quotation of speech is none', () => {
+  has('PARIS, 15. — Le « Réveil de Koulikoro » publie la dépêche suivante.', 'INSTITUTION:Réveil de Koulikoro');
+  has('Selon la « Voix du Baoulé », le barrage ouvrira en mars.', 'INSTITUTION:Voix du Baoulé');
+  has('Le « Matin > apprend de Ségou que le pont est fermé.', 'INSTITUTION:Matin');
+  hasNot('« Jamais », affirme le ministre devant les députés.', 'INSTITUTION:Jamais');
+  hasNot('Il parle de « Nouvelle Ère » et annonce des réformes.', 'INSTITUTION:Nouvelle Ère');
+  hasNot('Le film « Grand Soir » sort en salle à Bamako.', 'INSTITUTION:Grand Soir');
+});

@@ -7,6 +7,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';
+import { quotedNameEnd } from './institutions';
 
 /** Little words a media name may hold between its capitalised words (`Journal du Mali`). */
 const INNER = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'et', '&']);
@@ -50,5 +51,36 @@ export function propagateNames(ctx: Ctx, cands: Cand[]): void {
       if (cands.some((c) => c.kind === 'media' && c.s === i)) continue;
       cands.push({ type: 'INSTITUTION', s: i, e: i + name.length, prio: 6, kind: 'media' });
     }
+  }
+}
+
+/** Verbs whose subject is a newspaper when they follow its quoted title at once (`le « Matin » publie`). */
+const PRESS_VERBS = new Set(['publie', 'publient', 'apprend', 'apprennent', 'ecrit', 'ecrivent', 'rapporte', 'rapportent', 'cite', 'citent',
+  'annonce', 'annoncent', 'rappelle', 'rappellent', 'signale', 'signalent', 'revele', 'revelent', 'relate', 'relatent', 'croit', 'croient',
+  'affirme', 'affirment', 'assure', 'assurent', 'precise', 'precisent', 'indique', 'indiquent', 'commente', 'commentent', 'reproduit',
+  'reproduisent', 'titre', 'titrent', 'souligne', 'soulignent', 'consacre', 'consacrent', 'raconte', 'racontent']);
+/** The article (or article + preposition) a title in quotes takes (`le « Matin »`, `au « Journal »`). */
+const TITLE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'au', 'aux', 'du', 'des']);
+/** Words before that article that say a press title follows (`selon le « Bund »`, `d'après la « Tribune »`). */
+const PRESS_LEADS = new Set(['selon', 'apres', 'correspondant', 'correspondants', 'colonnes', 'redaction', 'directeur', 'lecteurs']);
+
+/**
+ * A newspaper cited by its title in quotes (made-up: `Le « Réveil » publie`, `selon la « Voix du
+ * Nord »`): a quoted capitalised title after an article, with a press verb right after it or a press
+ * word before it. A quotation of speech takes a comma before its verb (`« Jamais », affirme-t-il`) and
+ * no article before it.
+ */
+export function findPressTitles(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let q = 1; q < toks.length; q++) {
+    if (toks[q].text !== '«' && toks[q].text !== '“' && toks[q].text !== '"') continue;
+    if (!TITLE_ARTICLES.has(toks[q - 1].key) || toks[q - 1].line !== toks[q].line) continue;
+    const close = quotedNameEnd(ctx, q);
+    if (close < 0) continue;
+    const after = toks[close + 1];
+    const verb = after !== undefined && after.kind === 'w' && !after.cap && after.line === toks[close].line && PRESS_VERBS.has(after.key);
+    const lead = toks[q - 2];
+    if (!verb && !(lead && lead.line === toks[q].line && PRESS_LEADS.has(lead.key))) continue;
+    out.push({ type: 'INSTITUTION', s: q + 1, e: close, prio: 3, kind: 'institution' });
   }
 }

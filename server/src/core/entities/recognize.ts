@@ -15,7 +15,7 @@ import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { candidateFeatures } from './evidence';
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
-import { findCopyrightNames, propagateNames } from './media';
+import { findCopyrightNames, findPressTitles, propagateNames } from './media';
 import { findPersons, propagateLists } from './persons';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead } from './places';
 
@@ -115,6 +115,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findPersons(ctx, cands);
   findAcronymDefinitions(ctx, cands);
   findCopyrightNames(ctx, cands);
+  findPressTitles(ctx, cands);
   propagateNames(ctx, cands);
   const nav = navigationLines(ctx);
   // No person is read on a menu line, nor right after a venue's noun (`stade Amadou Kéita`).
