@@ -31,6 +31,9 @@ const sets = [
   // A second blind set from four more sites (test/fixtures/unseen2-tune/README.md), split the same way.
   { name: 'unseen sites 2, tune', corpus: path.join(root, 'test/fixtures/unseen2-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen2-tune/gold.json') },
   { name: 'unseen sites 2, test', corpus: path.join(root, 'test/fixtures/unseen2-test/corpus'), gold: path.join(root, 'test/fixtures/unseen2-test/gold.json') },
+  // A third blind set from four more sites (test/fixtures/unseen3-tune/README.md), split the same way.
+  { name: 'unseen sites 3, tune', corpus: path.join(root, 'test/fixtures/unseen3-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen3-tune/gold.json') },
+  { name: 'unseen sites 3, test', corpus: path.join(root, 'test/fixtures/unseen3-test/corpus'), gold: path.join(root, 'test/fixtures/unseen3-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
