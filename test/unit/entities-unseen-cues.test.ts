@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/core';
 import { recognize } from '../../server/src/core/entities';
-import { has, hasNot } from '../support/names';
+import { has, hasNot, names } from '../support/names';
 
 test('a club or a company named by its designator, before or after, and the name alone later in the article', () => {
   has('Le Kandoro FC a battu Wassaya Sports samedi.', 'INSTITUTION:Kandoro FC');
@@ -152,4 +152,32 @@ test("a headline led by its town names a place; a topic, a team or a person lead
 test('no person is read on a menu bar, even after a title that ends the line above', () => {
   const page = 'LE JOURNAL DU FLEUVE\nÀ la une : Ségou reçoit le Premier ministre\nACCUEIL • POLITIQUE • SOCIÉTÉ • SANTÉ • SPORTS\nLe maire a parlé hier soir.\n';
   hasNot(page, 'PERSON:ACCUEIL');
+});
+
+test('a syllabic acronym in brackets is defined by the name its syllables match, and names the body alone in the file and in other files', () => {
+  const def = "Le match relève de la Ligue malienne de basket (Limaba) depuis mars. La Limaba a reporté la journée.";
+  has(def, 'INSTITUTION:Ligue malienne de basket');
+  has(def, 'INSTITUTION:Limaba');
+  assert.equal(names(def).filter((n) => n === 'INSTITUTION:Limaba').length, 2, JSON.stringify(names(def)));
+  // A capitalised word in brackets whose letters the name does not give is no acronym: a place stays a place.
+  hasNot("L'équipe de l'Union sportive de Kati (Koulikoro) a gagné.", 'INSTITUTION:Koulikoro');
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', def + '\n');
+  index.upsert('file:///c/b.txt', 'Le bureau de la Limaba se réunit lundi à Ségou.\n');
+  const found = new Set(index.nameMentions('file:///c/b.txt').map((m) => `${m.type}:${m.text}`));
+  assert.ok(found.has('INSTITUTION:Limaba'), JSON.stringify([...found]));
+});
+
+test("an acronym may take two letters of one compound word, when no plainer reading matches (`…en Centrafrique (MINUSCA)`)", () => {
+  const text = 'La Mission intégrée des Nations unies pour la stabilisation en Centrafrique (MINUSCA) protège les témoins.';
+  has(text, 'INSTITUTION:Mission intégrée des Nations unies pour la stabilisation en Centrafrique');
+  has(text, 'INSTITUTION:MINUSCA');
+  // A plainer reading wins: each word its initial.
+  has("Le conseil d'administration du Conseil du Café-Cacao (CCC) s'est réuni.", 'INSTITUTION:Conseil du Café-Cacao');
+});
+
+test("a body's meeting (`le congrès ordinaire du Mouvement…`) names the body; a competition stays an event", () => {
+  has('Le congrès ordinaire du Mouvement pour la renaissance du Sahel (MRS) a réélu son président.', 'INSTITUTION:Mouvement pour la renaissance du Sahel');
+  has('Le sommet de la CEDEAO a eu lieu à Abuja.', 'INSTITUTION:CEDEAO');
+  hasNot('Les deux équipes du championnat de Ligue nationale se rencontrent samedi.', 'INSTITUTION:Ligue nationale');
 });

@@ -9,7 +9,7 @@
  * is constant.
  */
 import type { Cand, Ctx } from './context';
-import { acronymEnd, acronymLetters, CLOSING_QUOTES } from './acronyms';
+import { acronymEnd, acronymLetters, CLOSING_QUOTES, isSyllabicAcronymToken } from './acronyms';
 
 const MAX_WORDS = 24;
 /** Words that may give their initial to an acronym or be left out of it, at no cost. */
@@ -17,12 +17,18 @@ const FUNCTION = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et'
 /** Punctuation a name may contain (`télécommunications/TIC`, `Économie, de l'Industrie`). */
 const INNER_PUNCT = new Set([',', '/', '-', '&']);
 
-/** When token `i` is `(` and an acronym in brackets follows it (`( ACR )`, `( ARM-UDS )`), the acronym's end. */
+/**
+ * When token `i` is `(` and an acronym in brackets follows it (`( ACR )`, `( ARM-UDS )`), the
+ * acronym's end. One capitalised word alone in brackets may be a syllabic acronym too (made-up:
+ * `Société nationale des pêches (Sonapêche)`): its letters must then match the words before it
+ * (see `bestStart`), which a place or a person in brackets does not.
+ */
 function acronymBracket(ctx: Ctx, i: number): number | undefined {
   const t = ctx.toks;
   if (t[i]?.text !== '(' || ctx.barrier[i + 1]) return undefined;
   const end = acronymEnd(t, i + 1);
-  return end > i + 1 && t[end]?.text === ')' ? end : undefined;
+  if (end > i + 1) return t[end]?.text === ')' ? end : undefined;
+  return isSyllabicAcronymToken(t[i + 1]) && t[i + 2]?.text === ')' && !ctx.lex.lex.longest(t, i + 1) ? i + 2 : undefined;
 }
 
 export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
@@ -63,8 +69,8 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
 /**
  * The word index where the name starts, or -1. The name runs from there to the last word; its
  * first word is capitalised and gives the acronym's first letter. A content word may give the
- * next one, two or three letters (`FAMa` ← `Forces armées maliennes`) or be skipped (at most a
- * third of the acronym's length, rounded up to one).
+ * next one to four letters (`FAMa` ← `Forces armées maliennes`), its initial and one later letter
+ * (counted as a skip), or be skipped (at most a third of the acronym's length, rounded up to one).
  */
 function bestStart(ctx: Ctx, words: number[], letters: string): number {
   const toks = ctx.toks;
@@ -83,11 +89,14 @@ function bestStart(ctx: Ctx, words: number[], letters: string): number {
     for (let j = n; j >= 0; j--) {
       // Skip the word.
       let best = cost[i + 1][j] + (fn ? 0 : 1);
-      // Use its first 1–3 letters (function words give one).
-      for (let len = 1; len <= (fn ? 1 : 3) && j + len <= n; len++) {
+      // Use its first 1–4 letters (function words give one): syllabic acronyms take whole syllables (`foot` of `football`).
+      for (let len = 1; len <= (fn ? 1 : 4) && j + len <= n; len++) {
         if (key.slice(0, len) !== letters.slice(j, j + len)) break;
         if (cost[i + 1][j + len] < best) best = cost[i + 1][j + len];
       }
+      // Or its initial and the initial of a word it is made of (`Centrafrique` gives `CA` to MINUSCA),
+      // at the cost of a skipped word: any later letter would do, so a plainer reading comes first.
+      if (!fn && j + 2 <= n && key[0] === letters[j] && key.indexOf(letters[j + 1], 2) > 0 && cost[i + 1][j + 2] + 1 < best) best = cost[i + 1][j + 2] + 1;
       cost[i][j] = best;
     }
   }
@@ -101,7 +110,7 @@ function bestStart(ctx: Ctx, words: number[], letters: string): number {
     if (key[0] !== letters[0]) continue;
     // The first word must itself give the first letter(s).
     let c = INF;
-    for (let len = 1; len <= 3 && len <= n; len++) {
+    for (let len = 1; len <= 4 && len <= n; len++) {
       if (key.slice(0, len) !== letters.slice(0, len)) break;
       c = Math.min(c, cost[s + 1][len]);
     }

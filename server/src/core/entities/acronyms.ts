@@ -55,12 +55,24 @@ export function acronymKey(toks: readonly Token[], s: number, e: number): string
 /** Quotes that close a name written in quotes (`« Sira Kura » (SK)`: made-up), before its acronym's bracket. */
 export const CLOSING_QUOTES = new Set(['»', '"', '”']);
 
-/** If `(ACR)` follows token index `e` (exclusive end of a name, maybe after its closing quote), the acronym's tokens `[start, end)`. */
-export function bracketAcronymAfter(ctx: Ctx, e: number): [number, number] | undefined {
+/**
+ * A capitalised word that may be a syllabic acronym (made-up: `Sonapêche`): only ever read as one
+ * where its letters were matched against a name (acronymDefs.ts) or where that definition is known.
+ */
+export function isSyllabicAcronymToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && t.cap && !t.upper && t.text.length >= 4 && t.text.length <= 12;
+}
+
+/**
+ * If `(ACR)` follows token index `e` (exclusive end of a name, maybe after its closing quote), the
+ * acronym's tokens `[start, end)`. `syllabic`: the name was matched against the word in brackets,
+ * which may then be a syllabic acronym (see `isSyllabicAcronymToken`).
+ */
+export function bracketAcronymAfter(ctx: Ctx, e: number, syllabic = false): [number, number] | undefined {
   const toks = ctx.toks;
   if (CLOSING_QUOTES.has(toks[e]?.text ?? '')) e++;
   if (toks[e]?.text !== '(' || ctx.barrier[e + 1]) return undefined;
-  const end = acronymEnd(toks, e + 1);
+  const end = syllabic && isSyllabicAcronymToken(toks[e + 1]) && toks[e + 2]?.text === ')' ? e + 2 : acronymEnd(toks, e + 1);
   if (end === e + 1) return undefined;
   if (toks[end]?.text !== ')' && !(toks[end]?.kind === 'n' && toks[end + 1]?.text === ')')) return undefined;
   return [e + 1, end];

@@ -468,6 +468,21 @@ export function isEventHead(key: string): boolean {
 const EVENT_NEEDS_NAME = new Set(['ordre', 'operation', 'croix', 'legion', 'tour', 'session', 'accord', 'accords', 'traite', 'convention',
   'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'prix']);
 
+/** Event heads that name a body's meeting (not a competition: `le championnat de Ligue 1` stays an event). */
+const MEETING_HEADS = new Set(['congres', 'fete', 'sommet', 'sommets', 'assises', 'session', 'forum', 'forums', 'colloque', 'symposium', 'journee', 'journees']);
+/** Articles and prepositions between an event's head and the body it is the meeting of. */
+const OF_LINKS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
+/** Does a body's name (an institution head word, an acronym) follow at `j`, after `de`, `du`, `de la`…? */
+function ofBody(ctx: Ctx, j: number): boolean {
+  const toks = ctx.toks;
+  // `le congrès ordinaire du…`: adjectives of the meeting first.
+  const links = skipAdjectives(ctx, j, j + 3, false);
+  let k = links;
+  while (k < links + 2 && OF_LINKS.has(toks[k]?.key ?? '')) k++;
+  const w = toks[k];
+  return k > links && w !== undefined && w.kind === 'w' && (w.upper ? isAcronymToken(w) && plausibleAcronym(w.key) : w.cap && HEADS.has(w.key));
+}
+
 export function findEvents(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
@@ -494,6 +509,9 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
     for (let k = j; k < end; k++) if (toks[k].cap) hasName = true;
     if (!hasName) continue;
     if (EVENT_NEEDS_NAME.has(t.key) && !t.cap && t.key !== 'ordre') continue;
+    // `le congrès du Mouvement…`, `le sommet de la CEDEAO`: a lower-case head followed by a body's
+    // name describes that body's meeting, it names no event: the body is annotated.
+    if (!t.cap && MEETING_HEADS.has(t.key) && ofBody(ctx, j)) continue;
     if (['accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'session'].includes(t.key)) {
       // Only a directly attached name makes these opaque (`Accord d'Alger`, `Plan Marshall`).
       const nx = toks[i + 1];

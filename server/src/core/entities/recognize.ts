@@ -10,7 +10,7 @@ import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
-import { acronymEnd, acronymKey, bracketAcronymAfter, plausibleAcronym } from './acronyms';
+import { acronymEnd, acronymKey, bracketAcronymAfter, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import { candidateFeatures } from './evidence';
 import { findClubsAndCompanies } from './clubsAndCompanies';
@@ -275,7 +275,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, strength: strengthOf(c), gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
     tokensOf.set(m, [c.s, c.e]);
-    const a = bracketAcronymAfter(ctx, c.e);
+    const a = bracketAcronymAfter(ctx, c.e, c.kind === 'acrdef');
     if (a && c.type !== 'PERSON') {
       const [as, ae] = a;
       const key = acronymKey(toks, as, ae);
@@ -298,7 +298,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const t = toks[i];
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev) continue;
     // An acronym this file defines, written alone (`CNT`) or in parts (`ARM-UDS`).
-    const ae = localAcr.size ? acronymEnd(toks, i) : i;
+    let ae = localAcr.size ? acronymEnd(toks, i) : i;
+    if (ae === i && localAcr.size && isSyllabicAcronymToken(t) && localAcr.has(t.key)) ae = i + 1;
     const def = ae > i && !taken.subarray(i, ae).includes(1) ? localAcr.get(acronymKey(toks, i, ae)) : undefined;
     if (def && toks[ae]?.joinPrev !== true) {
       const end = toks[ae - 1].end;

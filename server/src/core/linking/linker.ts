@@ -502,7 +502,8 @@ export class Linker {
    */
   promote(key: string, upper: boolean, localSurname: (surname: string) => string | undefined): Promotion | undefined {
     this.ensure();
-    if (upper) {
+    // A capitalised word may be a syllabic acronym defined elsewhere (`Sonapêche`: made-up).
+    if (upper || key.length >= 4) {
       const d = this.acronymDef.get(key);
       if (d) {
         const id = this.table.forms[d.type].get(d.fullKey)?.entity;
