@@ -153,3 +153,8 @@ test('a newspaper cited by its title in quotes, with a press verb after it or a 
   hasNot('Il parle de « Nouvelle Ère » et annonce des réformes.', 'INSTITUTION:Nouvelle Ère');
   hasNot('Le film « Grand Soir » sort en salle à Bamako.', 'INSTITUTION:Grand Soir');
 });
+
+test('a word the French lexicon knows only as a first name starts a person, at a sentence start too; a common word does not', () => {
+  has('Théophile Kassongo, qui avait reconnu sa présence, est acquitté.', 'PERSON:Théophile Kassongo');
+  hasNot('Ensemble Kassongo est un mouvement.', 'PERSON:Ensemble Kassongo');
+});

@@ -6,6 +6,7 @@
  * inside a sentence that are neither places, organisations nor common words. Titles are cues:
  * they become roles, never part of the span.
  */
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { listedPlaceEnd } from './listedPlaces';
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
@@ -149,10 +150,10 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     i = Math.max(i, j - 1);
   }
   findBylines(ctx, out, covered);
-  // 2. Known first names.
+  // 2. Known first names: the gazetteer's, and the words the French lexicon knows only as first names (`Théophile`).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (covered[i] || !isWord(t) || !t.cap || t.joinPrev || !lex.firstNames.has(t.key)) continue;
+    if (covered[i] || !isWord(t) || !t.cap || t.joinPrev || !(lex.firstNames.has(t.key) || (!t.upper && wordClasses(t.key) === WordClass.firstName))) continue;
     const nx = toks[compoundEnd(ctx, i)];
     if (!isWord(nx) || !(nx.cap || nx.upper) || nx.line !== t.line) continue;
     // `Saint-Louis`, `Maurice` the country before a capital: a gazetteer place that is longer wins in resolution.
