@@ -58,6 +58,8 @@ test('brands and subsidiaries named with a place; foreign name endings', () => {
   // A place after a preposition then another name is not a brand.
   hasNot('le roi de Belgique Albert', 'INSTITUTION:Belgique Albert');
   has('Un accord avec la Northern Mining Corporation a été signé.', 'INSTITUTION:Northern Mining Corporation');
+  has("L'ONG Sahel Rights Watch et la radio Horizon Kayes FM ont relayé l'appel.", 'INSTITUTION:Sahel Rights Watch');
+  has("L'ONG Sahel Rights Watch et la radio Horizon Kayes FM ont relayé l'appel.", 'INSTITUTION:Horizon Kayes FM');
   has('Le sommet se tient à la Unity House de Lagos.', 'PLACE:Unity House');
   hasNot('Le sommet se tient à la Unity House de Lagos.', 'PERSON:Unity House');
 });

@@ -190,7 +190,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
 /** English (and other foreign) name endings: bodies and companies (`… Corporation`, `Salomon Brothers`) and venues (`State House`). */
 const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited', 'company', 'brothers', 'bank', 'group', 'holding', 'holdings',
   'airlines', 'airways', 'commission', 'agency', 'foundation', 'institute', 'council', 'university', 'times', 'post', 'news', 'herald',
-  'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc', 'international']);
+  'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc', 'international', 'watch', 'fm']);
 const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
