@@ -181,3 +181,11 @@ test("a body's meeting (`le congrès ordinaire du Mouvement…`) names the body;
   has('Le sommet de la CEDEAO a eu lieu à Abuja.', 'INSTITUTION:CEDEAO');
   hasNot('Les deux équipes du championnat de Ligue nationale se rencontrent samedi.', 'INSTITUTION:Ligue nationale');
 });
+
+test("a body named by its apposition (`X, le service public de…`, `X, détenue par…`); a person's or a town's apposition names no body", () => {
+  has('Les contrôles sont confiés au Sanakoro, le service public de l’encadrement des mines.', 'INSTITUTION:Sanakoro');
+  has('La mine appartient à Kéniébaco, détenue par des capitaux ghanéens.', 'INSTITUTION:Kéniébaco');
+  has("Le projet est soutenu par Warisso, l'Alliance des producteurs.", 'INSTITUTION:Warisso');
+  hasNot("Awa, la présidente de l'association, a parlé.", 'INSTITUTION:Awa');
+  hasNot('Il est arrivé à Kidira, la ville frontière, hier.', 'INSTITUTION:Kidira');
+});

@@ -51,6 +51,43 @@ export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   findPrefixed(ctx, out, cores);
   findShortForms(ctx, out, cores);
   findNicknames(ctx, out);
+  findAppositions(ctx, out);
+}
+
+/** Nouns that, in an apposition right after a name, say what kind of body it is (folded). */
+const BODY_NOUNS = new Set(['societe', 'entreprise', 'compagnie', 'firme', 'groupe', 'filiale', 'operateur', 'constructeur', 'banque',
+  'assureur', 'holding', 'cabinet', 'laboratoire', 'service', 'office', 'organisme', 'agence', 'regie', 'ong', 'association', 'fondation',
+  'cooperative', 'federation', 'syndicat', 'parti', 'coalition', 'mouvement', 'club', 'equipe', 'radio', 'chaine', 'television', 'journal',
+  'quotidien', 'hebdomadaire', 'mensuel', 'site', 'institut', 'fonds', 'alliance', 'plateforme', 'collectif']);
+/** What comes between the comma and that noun: an article, a demonstrative. */
+const APPOSITION_ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'cette', 'ce', 'cet']);
+/** Participles of ownership right after a name and its comma (`X, détenue par…`, `X, propriété de…`). */
+const OWNED = new Set(['detenue', 'detenu', 'controlee', 'controle', 'propriete', 'filiale', 'rachetee', 'rachete']);
+
+/**
+ * A body named by what an apposition says of it (made-up: `confiés au Sanakoro, le service public
+ * de…`, `Kéniéba, détenue par des capitaux…`, `soutenu par Wari, l'Alliance des…`): one to three
+ * capitalised words, a comma, then an article and a body's noun, or an ownership participle.
+ */
+function findAppositions(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let c = 1; c + 2 < toks.length; c++) {
+    if (toks[c].text !== ',') continue;
+    const line = toks[c].line;
+    let k = c + 1;
+    if (APPOSITION_ARTICLES.has(toks[k].key)) k = skipAdjectives(ctx, k + 1, k + 3, false);
+    const noun = toks[k];
+    if (!noun || noun.line !== line || noun.kind !== 'w' || noun.upper) continue;
+    const owned = k === c + 1 && !noun.cap && OWNED.has(noun.key);
+    if (!owned && !(k > c + 1 && BODY_NOUNS.has(noun.key))) continue;
+    let s = c;
+    while (s > 0 && c - s < 3 && nameWord(ctx, s - 1, line) && !toks[s - 1].joinPrev) s--;
+    while (s > 0 && s < c && toks[s].joinPrev) s--;
+    if (s === c || (toks[s].sentStart && c - s > 1)) continue;
+    // A known first name opens a person (`Awa, la présidente de l'association`).
+    if (ctx.lex.firstNames.has(toks[s].key) || wordClasses(toks[s].key) & WordClass.firstName) continue;
+    out.push({ type: 'INSTITUTION', s, e: c, prio: 2, kind: 'institution' });
+  }
 }
 
 /** A designated name without its designators (`Wassaya` of `Wassaya Basket Club`): its tokens' keys. */
