@@ -45,6 +45,18 @@ test('months, months with a year, two-digit years, qualifiers', () => {
   assert.deepEqual(found('La loi votée le 12 janvier dernier entre en vigueur.'), [['12 janvier dernier', 'XXXX-01-12']]);
 });
 
+test('month ranges without a year: `de … à …`, `entre … et …`; two months joined by `et` alone are a list', () => {
+  assert.deepEqual(found('Les cas ont baissé entre septembre et novembre.'), [['septembre et novembre', 'XXXX-09/XXXX-11']]);
+  assert.deepEqual(found('La campagne court de janvier à mars.'), [['janvier à mars', 'XXXX-01/XXXX-03']]);
+  assert.deepEqual(found('En janvier et février, rien.'), [['janvier', 'XXXX-01'], ['février', 'XXXX-02']]);
+});
+
+test('a street or a venue named after a date is no date; the same day elsewhere is one', () => {
+  assert.deepEqual(found('Le boulevard du 30 Juin est fermé depuis le 2 octobre 2026.'), [['2 octobre 2026', '2026-10-02']]);
+  assert.deepEqual(found('Le meeting se tiendra au stade du 26 Mars.'), []);
+  assert.deepEqual(found('La fête du 14 juillet approche.'), [['14 juillet', 'XXXX-07-14']]);
+});
+
 test('bare years need temporal evidence', () => {
   assert.deepEqual(found('Le pont a été construit en 1932.'), [['1932', '1932']]);
   assert.deepEqual(found('Le club existe depuis 1987 et compte trois titres.'), [['1987', '1987']]);

@@ -158,3 +158,8 @@ test('a word the French lexicon knows only as a first name starts a person, at a
   has('Théophile Kassongo, qui avait reconnu sa présence, est acquitté.', 'PERSON:Théophile Kassongo');
   hasNot('Ensemble Kassongo est un mouvement.', 'PERSON:Ensemble Kassongo');
 });
+
+test('a street or a venue named after a date is a place', () => {
+  has('Le boulevard du 30 Juin est fermé trois nuits.', 'PLACE:boulevard du 30 Juin');
+  has('Le meeting se tiendra au stade du 26 Mars.', 'PLACE:stade du 26 Mars');
+});

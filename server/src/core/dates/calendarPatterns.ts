@@ -9,6 +9,9 @@ import { MONTHS, WEEKDAYS, YEAR_TRIGGERS_STRONG, YEAR_TRIGGERS_WEAK } from './le
 import type { Parts, RawDate } from './model';
 import { isCapitalized } from './tokens';
 
+/** Streets and venues that French names after a date (`avenue du 22 Octobre`, `place du 26 Mars`), folded. */
+const VENUES_NAMED_AFTER_DATES = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'stade', 'lycee', 'college', 'ecole', 'quartier',
+  'rond-point', 'carrefour', 'echangeur', 'cite', 'marche', 'route', 'esplanade', 'monument', 'palais', 'square']);
 /** Prepositions after which a capitalised bare month is safely a month (`en Mars`, `depuis Mai`). */
 const MONTH_CONTEXT = new Set(['en', 'de', 'd', 'depuis', 'des', 'jusqu', 'mois', 'courant', 'fin', 'debut', 'mi', 'avant', 'apres']);
 /** Words that put a quantity before `de`: `plus de 1500` is a count, not a year. */
@@ -55,9 +58,15 @@ export class CalendarPatterns extends FieldReader {
    * when they follow each other (`27 et 28`); otherwise they are two dates (`les 6 et 13 avril`:
    * two polling days), and the first, which writes only a day number, gets a null value.
    */
+  /** `boulevard du 30 Juin`, `stade du 26 Mars`: the day at `i` names a street or a venue, a place. */
+  private namedAfterDate(i: number): boolean {
+    return this.lo(i - 1) === 'du' && VENUES_NAMED_AFTER_DATES.has(this.lo(i - 2));
+  }
+
   protected dayLed(i: number): RawDate | null {
     const d1 = this.day(i);
     if (!d1) return null;
+    if (this.namedAfterDate(i)) return null;
     const days: { d: number; e: number }[] = [{ d: d1.d, e: d1.next }];
     let j = d1.next;
     let range = false;
@@ -162,6 +171,7 @@ export class CalendarPatterns extends FieldReader {
   protected monthLed(i: number, context: boolean): RawDate | null {
     const m = MONTHS.get(this.lo(i));
     if (!m) return null;
+    if (this.kind(i - 1) === 'n' && this.namedAfterDate(i - 1)) return null;
     let j = i + 1;
     const yr = this.year(j, true);
     if (yr) return { s: i, e: yr.next, from: { y: yr.y, m } };
@@ -170,6 +180,8 @@ export class CalendarPatterns extends FieldReader {
       const m2 = MONTHS.get(this.lo(j + 1))!;
       const y2 = this.year(j + 2, true);
       if (y2) return { s: i, e: y2.next, from: { m, y: m > m2 ? y2.y - 1 : y2.y }, to: { m: m2, y: y2.y } };
+      // No year: `de septembre à décembre`, `entre septembre et novembre` (two months joined by `et` are a list otherwise).
+      if (l !== 'et' || this.lo(i - 1) === 'entre') return { s: i, e: j + 2, from: { m }, to: { m: m2 } };
     }
     if (!context && isCapitalized(this.tok(i)!) && (m === 3 || m === 5) && !MONTH_CONTEXT.has(this.lo(i - 1)) &&
         !(this.isP(i - 1, "'") && MONTH_CONTEXT.has(this.lo(i - 2)))) return null;

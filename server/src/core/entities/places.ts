@@ -87,6 +87,9 @@ export function isVenueHead(ctx: Ctx, i: number): boolean {
   return isWord(t) && !t.cap && VENUE_HEADS.has(t.key);
 }
 
+/** Month names, folded: a venue named after a date ends with one. */
+const MONTH_KEYS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+
 function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const toks = ctx.toks;
   const t = toks[i];
@@ -98,6 +101,11 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const direct = isWord(toks[j]) && toks[j].cap;
   if (!direct) {
     const k = linkAfter(ctx, j);
+    // `boulevard du 30 Juin`, `place du 26 Mars`: a venue named after a date (the date grammar leaves it).
+    if (k > 0 && toks[k].kind === 'n' && toks[k].text.length <= 2 && MONTH_KEYS.has(toks[k + 1]?.key ?? '') && toks[k + 1].line === t.line) {
+      out.push({ type: 'PLACE', s: i, e: k + 2, prio: 4, kind: 'venue' });
+      return;
+    }
     if (k < 0 || !isWord(toks[k]) || !toks[k].cap) return;
     // `aéroport de Bamako` names the town: the airport is left to the place itself (`stade de l'Amitié` is a venue).
     if ((t.key === 'aeroport' || t.key === 'hotel' || t.key === 'gare' || t.key === 'stade') && (ctx.lex.lex.longest(toks, k) || !isWord(toks[k + 1]))) return;
