@@ -163,3 +163,9 @@ test('a street or a venue named after a date is a place', () => {
   has('Le boulevard du 30 Juin est fermé trois nuits.', 'PLACE:boulevard du 30 Juin');
   has('Le meeting se tiendra au stade du 26 Mars.', 'PLACE:stade du 26 Mars');
 });
+
+test('a name goes on after two particles (`van der`); a byline keeps a first name that is also a common word before a surname in capitals', () => {
+  has('Son directeur général, Pieter van der Walt, promet des contrôles.', 'PERSON:Pieter van der Walt');
+  has('Par Grâce MBOKO, correspondante à Mbandaka\nLe ministre a parlé.', 'PERSON:Grâce MBOKO');
+  hasNot('Au stade des Martyrs de la Pentecôte, la foule chante.', 'PERSON:Martyrs de la Pentecôte');
+});

@@ -14,6 +14,8 @@ import { isCompanyCue } from './institutions';
 import { compoundEnd } from './tail';
 import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
+/** Particles that another particle may follow inside a name (`van der Merwe`, `von den Berg`). */
+const DOUBLE_PARTICLE_FIRST = new Set(['van', 'von']);
 const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould', 'mint', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
 const MAX_NAME_WORDS = 5;
 
@@ -86,6 +88,13 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
       const m = ctx.lex.lex.longest(toks, e);
       if (m && m.entry.type !== 'PERSON' && words >= 2) break;
       e = nameWordEnd(ctx, e);
+      words++;
+      continue;
+    }
+    // Two particles in a row (`van der`, `von den`): the name goes on after both. (`de la` is left out: `Martyrs de la Pentecôte`.)
+    if (t.kind === 'w' && !t.cap && DOUBLE_PARTICLE_FIRST.has(t.key) && toks[e + 1]?.kind === 'w' && !toks[e + 1].cap && PARTICLES.has(toks[e + 1].key) &&
+        toks[e + 1].line === t.line && isWord(toks[e + 2]) && toks[e + 2].cap && toks[e + 2].line === t.line && !ctx.lex.nonNames.has(toks[e + 2].key) && !ctx.lex.lex.longest(toks, e + 2)) {
+      e = nameWordEnd(ctx, e + 2);
       words++;
       continue;
     }
@@ -233,7 +242,9 @@ function findBylines(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
     if (!toks[i].lineStart || toks[i].key !== 'par' || !toks[i].cap) continue;
     let s = i + 1;
     for (let n = 0; n < 4; n++) {
-      const e = nameEnd(ctx, s, true);
+      let e = nameEnd(ctx, s, true);
+      // `Par Grâce BOFALA`: a first name that is also a common word, before a surname in capitals.
+      if (e <= s && isWord(toks[s]) && toks[s].cap && !toks[s].upper && toks[s + 1]?.upper && toks[s + 1].line === toks[s].line) e = Math.max(e, nameEnd(ctx, s + 1, true));
       let words = 0;
       let known = false;
       for (let k = s; k < e; k++) {
