@@ -169,3 +169,10 @@ test('a name goes on after two particles (`van der`); a byline keeps a first nam
   has('Par Grâce MBOKO, correspondante à Mbandaka\nLe ministre a parlé.', 'PERSON:Grâce MBOKO');
   hasNot('Au stade des Martyrs de la Pentecôte, la foule chante.', 'PERSON:Martyrs de la Pentecôte');
 });
+
+test("a minister's portfolios go on after a comma with a capitalised common noun; the minister's name after them is the person", () => {
+  const text = 'Le ministre de la Santé publique, Hygiène et Prévoyance sociale, Roger Kabasele, a lancé la campagne.';
+  hasNot(text, 'PERSON:Hygiène');
+  hasNot(text, 'PERSON:Prévoyance');
+  has(text, 'PERSON:Roger Kabasele');
+});

@@ -75,6 +75,14 @@ const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', '
  * internationale`, `du panel des hautes personnalités`). Stops where a name starts: a capitalised
  * word that does not follow a link word, a known first name, or a word in capitals.
  */
+/** A capitalised word that French writes as a common noun and never as a name (`Hygiène`): a portfolio, not a person. */
+function portfolioWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!isWord(t) || !t.cap || t.upper || ctx.lex.firstNames.has(t.key)) return false;
+  const c = wordClasses(t.key);
+  return (c & WordClass.noun) !== 0 && (c & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) === 0;
+}
+
 export function roleComplement(ctx: Ctx, j: number): number {
   const toks = ctx.toks;
   let k = j;
@@ -90,6 +98,12 @@ export function roleComplement(ctx: Ctx, j: number): number {
     }
     // `, de la Coopération africaine et des Mauritaniens de l'extérieur`: a comma then a link continues the role.
     if (t.text === ',' && ['de', 'du', 'des', "d'"].includes(toks[k + 1]?.key ?? '') && last > j) {
+      k++;
+      continue;
+    }
+    // `de la Santé publique, Hygiène et Prévoyance sociale`: a comma then a capitalised common noun continues the portfolios.
+    if (t.text === ',' && last === k && k > j && portfolioWord(ctx, k + 1)) {
+      prevLink = true;
       k++;
       continue;
     }
