@@ -189,3 +189,9 @@ test("a body named by its apposition (`X, le service public de…`, `X, détenue
   hasNot("Awa, la présidente de l'association, a parlé.", 'INSTITUTION:Awa');
   hasNot('Il est arrivé à Kidira, la ville frontière, hier.', 'INSTITUTION:Kidira');
 });
+
+test("a company named as an owner or the owned (`filiale de X`, `l'actionnaire majoritaire de X`); a town after the same words is no company", () => {
+  has('La Kolondo Copper Company est une filiale de Sahelor.', 'INSTITUTION:Sahelor');
+  has("L'actionnaire majoritaire de Kobada Mining a cédé ses parts.", 'INSTITUTION:Kobada Mining');
+  hasNot('La banque a ouvert une filiale de Dakar à Thiès.', 'INSTITUTION:Dakar');
+});

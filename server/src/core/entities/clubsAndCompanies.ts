@@ -52,6 +52,31 @@ export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   findShortForms(ctx, out, cores);
   findNicknames(ctx, out);
   findAppositions(ctx, out);
+  findParents(ctx, out);
+}
+
+/** Nouns of ownership whose `de X` complement is a company (`filiale de X`, `actionnaire de X`), folded. */
+const PARENT_NOUNS = new Set(['filiale', 'filiales', 'succursale', 'succursales', 'actionnaire', 'actionnaires']);
+
+/**
+ * A company named as the owner or the owned (made-up: `une filiale de Sahelor`, `l'actionnaire
+ * majoritaire de Kobada Mining`): one to three capitalised words after the noun and `de`, unless a
+ * known place (`la filiale de Dakar`).
+ */
+function findParents(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].kind !== 'w' || toks[i].cap || !PARENT_NOUNS.has(toks[i].key)) continue;
+    const line = toks[i].line;
+    let k = skipAdjectives(ctx, i + 1, i + 3, false);
+    if (toks[k]?.key !== 'de' && toks[k]?.key !== 'du' && toks[k]?.key !== "d'") continue;
+    k++;
+    if (toks[k]?.key === 'groupe') k++;
+    if (!nameWord(ctx, k, line) || ctx.lex.lex.longest(toks, k) || ctx.lex.firstNames.has(toks[k].key)) continue;
+    let e = k + 1;
+    while (e < k + 3 && (nameWord(ctx, e, line) || toks[e]?.joinPrev)) e++;
+    out.push({ type: 'INSTITUTION', s: k, e, prio: 2, kind: 'institution' });
+  }
 }
 
 /** Nouns that, in an apposition right after a name, say what kind of body it is (folded). */
