@@ -176,3 +176,9 @@ test("a minister's portfolios go on after a comma with a capitalised common noun
   hasNot(text, 'PERSON:Prévoyance');
   has(text, 'PERSON:Roger Kabasele');
 });
+
+test('the places listed after `à` share its cue: `à X et Y`, `à X, Y et Z`', () => {
+  has('La campagne reprendra à Bolamba et Bokatola en décembre.', 'PLACE:Bokatola');
+  has('Les équipes iront à Bamako, Nionsomba et Ténenkou.', 'PLACE:Nionsomba');
+  has('Les équipes iront à Bamako, Nionsomba et Ténenkou.', 'PLACE:Ténenkou');
+});

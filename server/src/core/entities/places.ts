@@ -184,8 +184,17 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
     if (ctx.barrier[i]) continue;
     // `à Diboli`, `A Diboli,` (a capital A opens a sentence only as the preposition).
     if (t.text === 'à' || t.text === 'À' || (t.text === 'A' && t.sentStart)) {
-      const e = placeWordEnd(ctx, i + 1);
-      if (e > 0 && !lex.longest(toks, i + 1)) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
+      const known = lex.longest(toks, i + 1);
+      let e = known ? (known.entry.type === 'PLACE' ? known.end : -1) : placeWordEnd(ctx, i + 1);
+      if (e > 0 && !known) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
+      // `à Bolomba et Basankusu`, `à Kati, Kolokani et Banamba`: the places listed after `à` share its cue.
+      while (e > 0 && (toks[e]?.text === ',' || toks[e]?.key === 'et') && toks[e].line === t.line) {
+        const k = toks[e].text === ',' && toks[e + 1]?.key === 'et' ? e + 2 : e + 1;
+        const next = lex.longest(toks, k);
+        const f = next ? (next.entry.type === 'PLACE' ? next.end : -1) : placeWordEnd(ctx, k);
+        if (f > 0 && !next) out.push({ type: 'PLACE', s: k, e: f, prio: 1, kind: 'cuePlace' });
+        e = f;
+      }
       continue;
     }
     if (t.kind === 'w' && !t.cap && SETTLEMENT_NOUNS.has(t.key)) {
