@@ -182,3 +182,10 @@ test('the places listed after `à` share its cue: `à X et Y`, `à X, Y et Z`', 
   has('Les équipes iront à Bamako, Nionsomba et Ténenkou.', 'PLACE:Nionsomba');
   has('Les équipes iront à Bamako, Nionsomba et Ténenkou.', 'PLACE:Ténenkou');
 });
+
+test('a results table written as text: ranked names with their country codes, and the ranked names without one on the same line', () => {
+  const line = `Classement : 1. Traoré (Mli) 10"2. 2. L. Diabaté (CIV) 10"4. 3. Ouédraogo (BF) 10"5. Puis : 12. Keïta. 15. Sangaré à 1"2.`;
+  for (const name of ['Traoré', 'L. Diabaté', 'Ouédraogo', 'Keïta', 'Sangaré']) has(line, `PERSON:${name}`);
+  // One ranked entry is no table.
+  hasNot('Les finalistes : 1. Kati (Mli) en tête du groupe.', 'PERSON:Kati');
+});

@@ -173,6 +173,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     i = e - 1;
   }
   findFiliationNames(ctx, out, covered);
+  findRankedNames(ctx, out, covered);
   // 3. Capitalised sequences inside a sentence (or alone on their line, as a byline).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -225,6 +226,51 @@ function findFiliationNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
     covered.fill(1, s, e);
     i = e - 1;
   }
+}
+
+/** Codes of a country or a team in brackets after a ranked name: one to four letters (`(It)`, `(SEN)`). */
+function countryCodeAt(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  const c = toks[k + 1];
+  return toks[k]?.text === '(' && isWord(c) && c.cap && c.text.length <= 4 && (toks[k + 2]?.text === ')' || toks[k + 2]?.text === ',');
+}
+
+/**
+ * A results table written as text (made-up: `1. Traoré (Mli) 10"2. 2. L. Diabaté (CIV) 10"4.`):
+ * a rank, a dot, a name, the competitor's country in brackets. Two such entries on a line make the
+ * line a table, and each ranked name on it a person's, with its code or without.
+ */
+function findRankedNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  // Per line: the ranked names, and how many carry a country code.
+  const entries: [number, number][] = [];
+  let coded = 0;
+  let line = -1;
+  const flush = () => {
+    if (coded >= 2) for (const [s, e] of entries) if (!covered.subarray(s, e).includes(1)) {
+      out.push({ type: 'PERSON', s, e, prio: 2, kind: 'person' });
+      covered.fill(1, s, e);
+    }
+    entries.length = 0;
+    coded = 0;
+  };
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i].line !== line) {
+      flush();
+      line = toks[i].line;
+    }
+    if (toks[i].kind !== 'n' || toks[i].text.length > 3 || toks[i + 1].text !== '.') continue;
+    const s = i + 2;
+    const e = nameEnd(ctx, s, true);
+    if (e <= s || toks[e - 1].line !== line) continue;
+    // In a table, a name without its code ends at a dot, a comma or a time (`12. Camenzind. 23. Huser à 2'24"`).
+    const code = countryCodeAt(ctx, e);
+    if (!code && !(toks[e]?.text === '.' || toks[e]?.text === ',' || toks[e]?.key === 'a' || toks[e]?.kind === 'n')) continue;
+    if (code) coded++;
+    entries.push([s, e]);
+    i = e;
+  }
+  flush();
 }
 
 /** Words that join a byline's authors (`Par X, avec Y`, `Par X et Y`). */
