@@ -166,6 +166,7 @@ test('a street or a venue named after a date is a place', () => {
 
 test('a name goes on after two particles (`van der`); a byline keeps a first name that is also a common word before a surname in capitals', () => {
   has('Son directeur général, Pieter van der Walt, promet des contrôles.', 'PERSON:Pieter van der Walt');
+  has('Le Belge Hendrik Van den Broeck a remporté l’étape.', 'PERSON:Hendrik Van den Broeck');
   has('Par Grâce MBOKO, correspondante à Mbandaka\nLe ministre a parlé.', 'PERSON:Grâce MBOKO');
   hasNot('Au stade des Martyrs de la Pentecôte, la foule chante.', 'PERSON:Martyrs de la Pentecôte');
 });

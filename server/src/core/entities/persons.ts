@@ -16,7 +16,7 @@ import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './tit
 
 /** Particles that another particle may follow inside a name (`van der Merwe`, `von den Berg`). */
 const DOUBLE_PARTICLE_FIRST = new Set(['van', 'von']);
-const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'ben', 'bin', 'ould', 'mint', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
+const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ould', 'mint', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
 const MAX_NAME_WORDS = 5;
 
 /** An initial inside or before a name: one capital letter, its dot, then a capitalised word or another initial (`Amadou B. CISSE`, `F. Honegger`). */
@@ -91,8 +91,8 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
       words++;
       continue;
     }
-    // Two particles in a row (`van der`, `von den`): the name goes on after both. (`de la` is left out: `Martyrs de la Pentecôte`.)
-    if (t.kind === 'w' && !t.cap && DOUBLE_PARTICLE_FIRST.has(t.key) && toks[e + 1]?.kind === 'w' && !toks[e + 1].cap && PARTICLES.has(toks[e + 1].key) &&
+    // Two particles in a row (`van der`, `Van den`): the name goes on after both. (`de la` is left out: `Martyrs de la Pentecôte`.)
+    if (t.kind === 'w' && !t.upper && DOUBLE_PARTICLE_FIRST.has(t.key) && toks[e + 1]?.kind === 'w' && !toks[e + 1].cap && PARTICLES.has(toks[e + 1].key) &&
         toks[e + 1].line === t.line && isWord(toks[e + 2]) && toks[e + 2].cap && toks[e + 2].line === t.line && !ctx.lex.nonNames.has(toks[e + 2].key) && !ctx.lex.lex.longest(toks, e + 2)) {
       e = nameWordEnd(ctx, e + 2);
       words++;
