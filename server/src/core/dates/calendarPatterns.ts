@@ -52,17 +52,17 @@ export class CalendarPatterns extends FieldReader {
     return { s: i, e: i + 5, from: { y, m, d } };
   }
 
+  /** `boulevard du 30 Juin`, `stade du 26 Mars`: the day at `i` names a street or a venue, a place. */
+  private namedAfterDate(i: number): boolean {
+    return this.lo(i - 1) === 'du' && VENUES_NAMED_AFTER_DATES.has(this.lo(i - 2));
+  }
+
   /**
    * Day-led dates: `15 août 2023`, `1er décembre`, `27 et 28 juillet 2023`, `9 au 10 octobre 2025`,
    * `28 juillet au 2 août 2023`, `6 mai dernier`. Two days joined by `et` make one range only
    * when they follow each other (`27 et 28`); otherwise they are two dates (`les 6 et 13 avril`:
    * two polling days), and the first, which writes only a day number, gets a null value.
    */
-  /** `boulevard du 30 Juin`, `stade du 26 Mars`: the day at `i` names a street or a venue, a place. */
-  private namedAfterDate(i: number): boolean {
-    return this.lo(i - 1) === 'du' && VENUES_NAMED_AFTER_DATES.has(this.lo(i - 2));
-  }
-
   protected dayLed(i: number): RawDate | null {
     const d1 = this.day(i);
     if (!d1) return null;

@@ -110,7 +110,7 @@ function findAppositions(ctx: Ctx, out: Cand[]): void {
     while (s > 0 && s < c && toks[s].joinPrev) s--;
     if (s === c || (toks[s].sentStart && c - s > 1)) continue;
     // A known first name opens a person (`Awa, la présidente de l'association`).
-    if (ctx.lex.firstNames.has(toks[s].key) || wordClasses(toks[s].key) & WordClass.firstName) continue;
+    if (ctx.lex.firstNames.has(toks[s].key) || (wordClasses(toks[s].key) & WordClass.firstName) !== 0) continue;
     out.push({ type: 'INSTITUTION', s, e: c, prio: 2, kind: 'institution' });
   }
 }

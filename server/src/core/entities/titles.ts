@@ -70,11 +70,6 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
 
 const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'en', 'au', 'aux', 'charge', 'chargee', 'chargees', 'charges', 'pour', 'sur']);
 
-/**
- * The complement of a rank (`de la Transition`, `des Affaires étrangères et de la Coopération
- * internationale`, `du panel des hautes personnalités`). Stops where a name starts: a capitalised
- * word that does not follow a link word, a known first name, or a word in capitals.
- */
 /** A capitalised word that French writes as a common noun and never as a name (`Hygiène`): a portfolio, not a person. */
 function portfolioWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -83,6 +78,11 @@ function portfolioWord(ctx: Ctx, k: number): boolean {
   return (c & WordClass.noun) !== 0 && (c & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) === 0;
 }
 
+/**
+ * The complement of a rank (`de la Transition`, `des Affaires étrangères et de la Coopération
+ * internationale`, `du panel des hautes personnalités`). Stops where a name starts: a capitalised
+ * word that does not follow a link word, a known first name, or a word in capitals.
+ */
 export function roleComplement(ctx: Ctx, j: number): number {
   const toks = ctx.toks;
   let k = j;
