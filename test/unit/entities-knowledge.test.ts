@@ -190,3 +190,9 @@ test('a results table written as text: ranked names with their country codes, an
   // One ranked entry is no table.
   hasNot('Les finalistes : 1. Kati (Mli) en tête du groupe.', 'PERSON:Kati');
 });
+
+test("after a plural article a capital opens no person's name; the person named after it is one", () => {
+  const text = 'À Lubumbashi, les Corbeaux de Moïse Katumbi se disent sereins.';
+  hasNot(text, 'PERSON:Corbeaux de Moïse Katumbi');
+  has(text, 'PERSON:Moïse Katumbi');
+});

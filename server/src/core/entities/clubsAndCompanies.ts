@@ -225,7 +225,8 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     if (toks[k]?.key === 'de' || toks[k]?.key === 'du' || toks[k]?.key === "d'") {
       k++;
       if (toks[k]?.key === 'la' || toks[k]?.key === "l'") k++;
-      if (nameWord(ctx, k, t.line)) e = compoundEnd(ctx, k);
+      // `les Corbeaux de Moïse Katumbi`: a person after `de` is the team's owner, not its name.
+      if (nameWord(ctx, k, t.line) && !ctx.lex.firstNames.has(toks[k].key) && (wordClasses(toks[k].key) & WordClass.firstName) === 0) e = compoundEnd(ctx, k);
     }
     out.push({ type: 'INSTITUTION', s: i, e, prio: 2, kind: 'institution' });
   }

@@ -14,6 +14,8 @@ import { isCompanyCue } from './institutions';
 import { compoundEnd } from './tail';
 import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
+/** Plural articles: a person's name never follows one. */
+const PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
 /** Particles that another particle may follow inside a name (`van der Merwe`, `von den Berg`). */
 const DOUBLE_PARTICLE_FIRST = new Set(['van', 'von']);
 const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ould', 'mint', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
@@ -179,6 +181,8 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     const t = toks[i];
     if (covered[i] || !isWord(t) || !(t.cap || t.upper) || t.joinPrev) continue;
     if (ctx.headlineLine[t.line] && !isBylineLine(ctx, i)) continue;
+    // After a plural article (`les Corbeaux de Moïse Katumbi`) a capital opens a team, a people or a family, no person's name.
+    if (!t.upper && i > 0 && PLURAL_ARTICLES.has(toks[i - 1].key)) continue;
     const e = nameEnd(ctx, i, false);
     let words = 0;
     for (let k = i; k < e; k++) if (!toks[k].joinPrev && toks[k].cap) words++;
