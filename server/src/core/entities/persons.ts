@@ -16,6 +16,17 @@ import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './tit
 
 /** Plural articles: a person's name never follows one. */
 const PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
+
+/** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
+function ownerInside(ctx: Ctx, s: number, e: number): boolean {
+  const toks = ctx.toks;
+  for (let k = s + 1; k + 1 < e; k++) {
+    if (toks[k].key !== 'de' && toks[k].key !== 'du') continue;
+    const w = toks[k + 1];
+    if (isWord(w) && w.cap && (ctx.lex.firstNames.has(w.key) || (wordClasses(w.key) & WordClass.firstName) !== 0)) return true;
+  }
+  return false;
+}
 /** Particles that another particle may follow inside a name (`van der Merwe`, `von den Berg`). */
 const DOUBLE_PARTICLE_FIRST = new Set(['van', 'von']);
 const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ould', 'mint', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
@@ -181,9 +192,10 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     const t = toks[i];
     if (covered[i] || !isWord(t) || !(t.cap || t.upper) || t.joinPrev) continue;
     if (ctx.headlineLine[t.line] && !isBylineLine(ctx, i)) continue;
-    // After a plural article (`les Corbeaux de Moïse Katumbi`) a capital opens a team, a people or a family, no person's name.
-    if (!t.upper && i > 0 && PLURAL_ARTICLES.has(toks[i - 1].key)) continue;
     const e = nameEnd(ctx, i, false);
+    // After a plural article a capital opens a team, a people or a family (the learner reads them so, from the article):
+    // a person named inside it after `de` is its owner (`les Corbeaux de Moïse Katumbi`), a person of their own.
+    if (!t.upper && i > 0 && PLURAL_ARTICLES.has(toks[i - 1].key) && ownerInside(ctx, i, e)) continue;
     let words = 0;
     for (let k = i; k < e; k++) if (!toks[k].joinPrev && toks[k].cap) words++;
     if (words < 2) {
