@@ -195,3 +195,9 @@ test("a company named as an owner or the owned (`filiale de X`, `l'actionnaire m
   has("L'actionnaire majoritaire de Kobada Mining a cédé ses parts.", 'INSTITUTION:Kobada Mining');
   hasNot('La banque a ouvert une filiale de Dakar à Thiès.', 'INSTITUTION:Dakar');
 });
+
+test('a party named after its common noun, through its capitalised complements; the kind of party is no name', () => {
+  has('Il est aussi chef du parti Ensemble pour le Sahel, qui siège à Gao.', 'INSTITUTION:Ensemble pour le Sahel');
+  has('La coalition Sira Kura a déposé ses listes.', 'INSTITUTION:Sira Kura');
+  hasNot('Le parti Socialiste a gagné.', 'INSTITUTION:Socialiste');
+});

@@ -181,6 +181,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     out.push({ type: venue ? 'PLACE' : 'INSTITUTION', s: i, e, prio: 3, kind: venue ? 'venue' : 'institution', key: institutionKey(ctx, i, headEnd, e) });
   }
   findCompanyCues(ctx, out);
+  findPartyCues(ctx, out);
   findPlatforms(ctx, out);
   findTeams(ctx, out);
   findForeignTails(ctx, out);
@@ -407,6 +408,29 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     let e = compoundEnd(ctx, j);
     for (let n = 0; n < 2 && isWord(toks[e]) && toks[e].cap && !ctx.lex.nonNames.has(toks[e].key); n++) e = compoundEnd(ctx, e);
     out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'institution' });
+  }
+}
+
+/** Common nouns of political bodies that name the one written right after them (`le parti X`, `la coalition X`). */
+const PARTY_CUES = new Set(['parti', 'coalition', 'regroupement', 'formation']);
+
+/**
+ * A party named after its common noun (made-up: `le parti Ensemble pour le Sahel`, `la coalition Sira
+ * Kura`): its name may start with a word French also writes in lower case, and runs through its
+ * capitalised complements (`pour la République`).
+ */
+function findPartyCues(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || t.cap || !PARTY_CUES.has(t.key)) continue;
+    const j = i + 1;
+    const w = toks[j];
+    if (!isWord(w) || !w.cap || w.upper || w.sentStart || ctx.barrier[j] || w.line !== t.line || ctx.lex.lex.longest(toks, j)) continue;
+    // `le parti Socialiste` capitalises the kind of party, not its name.
+    if (ctx.lex.demonyms.has(w.key) || ctx.lex.firstNames.has(w.key) || isAdjective(w.key)) continue;
+    const e = extendTail(ctx, compoundEnd(ctx, j), { lowerNouns: false, maxTokens: 8, capDirect: true, adjectiveLists: false });
+    out.push({ type: 'INSTITUTION', s: j, e: trimTrailing(ctx, j, e), prio: 2, kind: 'institution' });
   }
 }
 
