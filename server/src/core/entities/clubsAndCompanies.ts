@@ -7,7 +7,7 @@
  * people when it is none of those lists' words.
  */
 import type { Cand, Ctx } from './context';
-import { isTruncated, isWord } from './context';
+import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isEventHead } from './institutions';
 import { compoundEnd, isAdjective, skipAdjectives } from './tail';
@@ -20,8 +20,6 @@ const SUFFIXES = new Set(['fc', 'sc', 'ac', 'bc', 'cf', 'club', 'sports', 'foot'
   'pharma', 'solutions', 'invest', 'medias', 'productions', 'events', 'voyages', 'agro', 'energie', 'industrie']);
 /** Abbreviations written before a club's name, in capitals (`ASC`: association sportive et culturelle). */
 const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac']);
-/** Plural articles before a nickname. */
-const PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
 /** Words only sports reporting uses (folded); an article with two of them is about sport. */
 const SPORTS_WORDS = new Set(['selectionneur', 'entraineur', 'championnat', 'stade', 'buts', 'buteur', 'attaquant', 'gardien', 'joueur',
   'joueurs', 'supporters', 'match', 'matchs', 'amical', 'eliminatoires', 'mi-temps', 'penalty', 'football', 'basket-ball', 'handball', 'fifa']);
@@ -110,7 +108,7 @@ function findAppositions(ctx: Ctx, out: Cand[]): void {
     while (s > 0 && s < c && toks[s].joinPrev) s--;
     if (s === c || (toks[s].sentStart && c - s > 1)) continue;
     // A known first name opens a person (`Awa, la présidente de l'association`).
-    if (ctx.lex.firstNames.has(toks[s].key) || (wordClasses(toks[s].key) & WordClass.firstName) !== 0) continue;
+    if (mayBeFirstName(ctx, toks[s].key)) continue;
     out.push({ type: 'INSTITUTION', s, e: c, prio: 2, kind: 'institution' });
   }
 }
@@ -226,7 +224,7 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
       k++;
       if (toks[k]?.key === 'la' || toks[k]?.key === "l'") k++;
       // `les Corbeaux de Moïse Katumbi`: a person after `de` is the team's owner, not its name.
-      if (nameWord(ctx, k, t.line) && !ctx.lex.firstNames.has(toks[k].key) && (wordClasses(toks[k].key) & WordClass.firstName) === 0) e = compoundEnd(ctx, k);
+      if (nameWord(ctx, k, t.line) && !mayBeFirstName(ctx, toks[k].key)) e = compoundEnd(ctx, k);
     }
     out.push({ type: 'INSTITUTION', s: i, e, prio: 2, kind: 'institution' });
   }

@@ -2,6 +2,7 @@
  * What every recogniser reads (the tokens, the lexicon, which tokens are off limits) and the
  * candidate they return. Candidates overlap freely; `resolve.ts` keeps the best non-overlapping set.
  */
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import type { NameType, Span } from '../types';
 import { lexicon, type LexiconBundle } from './lexicon';
 import { tokenize, type Token } from './tokens';
@@ -81,4 +82,12 @@ export function isTruncated(ctx: Ctx, i: number): boolean {
   if (!endsLine) return false;
   if (t.upper && t.text.length >= 2) return false;
   return t.text.length <= 3 && t.cap;
+}
+
+/** Plural articles (`les`, `des`, `aux`): a team's nickname follows one, a person's name never does. */
+export const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
+
+/** A word (folded) the gazetteer or the French lexicon knows as a first name, whatever else it may be (`Moïse`). */
+export function mayBeFirstName(ctx: Ctx, key: string): boolean {
+  return ctx.lex.firstNames.has(key) || (wordClasses(key) & WordClass.firstName) !== 0;
 }

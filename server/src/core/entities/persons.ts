@@ -9,13 +9,10 @@
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { listedPlaceEnd } from './listedPlaces';
 import type { Cand, Ctx } from './context';
-import { isTruncated, isWord } from './context';
+import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { isCompanyCue } from './institutions';
 import { compoundEnd } from './tail';
 import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
-
-/** Plural articles: a person's name never follows one. */
-const PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
 function ownerInside(ctx: Ctx, s: number, e: number): boolean {
@@ -23,7 +20,7 @@ function ownerInside(ctx: Ctx, s: number, e: number): boolean {
   for (let k = s + 1; k + 1 < e; k++) {
     if (toks[k].key !== 'de' && toks[k].key !== 'du') continue;
     const w = toks[k + 1];
-    if (isWord(w) && w.cap && (ctx.lex.firstNames.has(w.key) || (wordClasses(w.key) & WordClass.firstName) !== 0)) return true;
+    if (isWord(w) && w.cap && mayBeFirstName(ctx, w.key)) return true;
   }
   return false;
 }

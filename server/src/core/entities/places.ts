@@ -7,6 +7,7 @@
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
 import { listedPlaceEnd } from './listedPlaces';
+import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
 
@@ -87,9 +88,6 @@ export function isVenueHead(ctx: Ctx, i: number): boolean {
   return isWord(t) && !t.cap && VENUE_HEADS.has(t.key);
 }
 
-/** Month names, folded: a venue named after a date ends with one. */
-const MONTH_KEYS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
-
 function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const toks = ctx.toks;
   const t = toks[i];
@@ -102,7 +100,7 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   if (!direct) {
     const k = linkAfter(ctx, j);
     // `boulevard du 30 Juin`, `place du 26 Mars`: a venue named after a date (the date grammar leaves it).
-    if (k > 0 && toks[k].kind === 'n' && toks[k].text.length <= 2 && MONTH_KEYS.has(toks[k + 1]?.key ?? '') && toks[k + 1].line === t.line) {
+    if (k > 0 && toks[k].kind === 'n' && toks[k].text.length <= 2 && MONTHS.has(toks[k + 1]?.key ?? '') && toks[k + 1].line === t.line) {
       out.push({ type: 'PLACE', s: i, e: k + 2, prio: 4, kind: 'venue' });
       return;
     }
