@@ -201,3 +201,10 @@ test('a party named after its common noun, through its capitalised complements; 
   has('La coalition Sira Kura a déposé ses listes.', 'INSTITUTION:Sira Kura');
   hasNot('Le parti Socialiste a gagné.', 'INSTITUTION:Socialiste');
 });
+
+test("after an honorific, a surname may open with its particle (`M. de Kervanec`, `Mme d'Assoumou`); a rank's complement stays a role", () => {
+  has('Le rapport de M. de Kervanec, un des intimes du roi, a fuité.', 'PERSON:de Kervanec');
+  has("Selon Mme d'Assoumou, la liste est complète.", "PERSON:d'Assoumou");
+  hasNot('Le gouverneur de Kaniamé a parlé.', 'PERSON:de Kaniamé');
+  hasNot('M. de la Fontaine', 'PERSON:de la Fontaine');
+});

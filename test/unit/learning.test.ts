@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusIndex, emptyAnnotations, type Annotations } from '../../server/src/core';
-import { Strength } from '../../server/src/core/entities/recognize';
+import { recognize, Strength } from '../../server/src/core/entities/recognize';
 import { Candidates } from '../../server/src/core/learning/candidates';
 import { prng } from '../support/prng';
 
@@ -180,4 +180,22 @@ test('a surname written alone after the full name is that person, even at a sent
   // A file that never writes the full name gives its sentence-initial capital no such reading.
   const lone = indexOf(new Map([['lone.txt', 'Varrenko a terminé à plus de cinq minutes du vainqueur.\n']]));
   assert.deepEqual(lone.nameMentions('lone.txt').map((m) => m.text), []);
+});
+
+test('a name listed with other names carries their type as evidence (`Bourem, Wadarko et Niono`), whatever the neighbours are called', () => {
+  const contextOf = (text: string, name: string) => {
+    const r = recognize(text);
+    const asMention = r.mentions.findIndex((m) => m.text === name);
+    const c = asMention >= 0 ? asMention : r.mentions.length + r.weak.findIndex((w) => w.text === name);
+    assert.ok(c >= 0 && c < r.featureStart.length - 1, `${name} is a candidate`);
+    return new Set(r.features.slice(r.contextStart[c], r.featureStart[c + 1]));
+  };
+  const withTowns = contextOf('Les convois relient désormais Bourem, Wadarko et Niono chaque semaine.', 'Wadarko');
+  const withOtherTowns = contextOf('Les camions passent par Ansongo, Tinzalé et Douentza.', 'Tinzalé');
+  const withPeople = contextOf('La déclaration est signée par Moussa Traoré, Wadarko et Aminata Diallo.', 'Wadarko');
+  const alone = contextOf('Les convois relient désormais Wadarko chaque semaine.', 'Wadarko');
+  const shared = (a: Set<number>, b: Set<number>) => [...a].filter((f) => b.has(f));
+  // One feature says "listed with places" in both town lists, and neither in the list of people nor alone.
+  const placeListed = shared(withTowns, withOtherTowns).filter((f) => !withPeople.has(f) && !alone.has(f));
+  assert.equal(placeListed.length, 1, JSON.stringify(placeListed));
 });

@@ -42,6 +42,8 @@ export const DETERMINER_BEFORE = featureId('pc:det');
 const LISTED_PLACE = featureId('geo');
 /** The candidate is one word of a person's full name, after its first, that the file also writes in full (`Olano`, `Abraham Olano`). */
 const SURNAME_IN_FILE = featureId('doc:surname');
+/** The candidate is listed with a name of that type (`X, Y et Z`): the items of a list are alike. */
+const COORDINATED = ['PERSON', 'INSTITUTION', 'PLACE'].map((t) => featureId('co:', t));
 const MENU_LINE = featureId('L:menu');
 const COPYRIGHT_LINE = featureId('L:copy');
 const SHORT_LINE = featureId('L:short');
@@ -121,9 +123,10 @@ function contextKey(t: Token | undefined): string {
 /**
  * Appends the features of the candidate spanning tokens `[s, e)` to `out` (as feature ids): its
  * spelling features, then its context features; returns where the context ones start. Words
- * glued by a hyphen count as one word.
+ * glued by a hyphen count as one word. `coordinated` has bit t set when the candidate is listed
+ * next to a name of type `['PERSON', 'INSTITUTION', 'PLACE'][t]` (see `coordinationBits`).
  */
-export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[], surnameInFile = false): number {
+export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[], surnameInFile = false, coordinated = 0): number {
   const toks = ctx.toks;
   const first = toks[s];
   let last = first;
@@ -153,6 +156,7 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[],
   out.push(featureId('pc:', (!p1 ? 'start' : DETERMINERS.has(pk) ? 'det' : PREPOSITIONS.has(pk) ? 'prep' : p1.kind === 'p' ? 'punct' : p1.cap ? 'cap' : 'word')));
   out.push(featureId('n1:', (n1 ? contextKey(n1) : '$')));
   if (surnameInFile) out.push(SURNAME_IN_FILE);
+  for (let t = 0; t < COORDINATED.length; t++) if (coordinated & (1 << t)) out.push(COORDINATED[t]);
   const flags = flagsOf(ctx)[line];
   if (flags & LINE_MENU) out.push(MENU_LINE);
   if (flags & LINE_COPYRIGHT) out.push(COPYRIGHT_LINE);
@@ -160,4 +164,29 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[],
   if (line === 0) out.push(FIRST_LINE);
   if (ctx.headlineLine[line]) out.push(HEADLINE);
   return contextStart;
+}
+
+/** The type order of `candidateFeatures`'s `coordinated` bits. */
+export const COORDINATED_TYPES = ['PERSON', 'INSTITUTION', 'PLACE'] as const;
+
+const isListSeparator = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.key === 'et');
+
+/**
+ * For a candidate spanning tokens `[s, e)`, the types (as `candidateFeatures` bits) of the names
+ * listed right next to it: `, ` or ` et ` between, on one line. `typeEndingAt[k]` and
+ * `typeStartingAt[k]` are 1 + the type index of a name ending before / starting at token k, or 0.
+ */
+export function coordinationBits(toks: readonly Token[], s: number, e: number, typeEndingAt: Uint8Array, typeStartingAt: Uint8Array): number {
+  let bits = 0;
+  const line = toks[s].line;
+  let before = s - 1;
+  if (toks[before]?.key === 'et' && toks[before - 1]?.text === ',') before--;
+  if (isListSeparator(toks[before]) && toks[before].line === line && typeEndingAt[before]) bits |= 1 << (typeEndingAt[before] - 1);
+  let after = e;
+  if (isListSeparator(toks[after]) && toks[after].line === line) {
+    if (toks[after].text === ',' && toks[after + 1]?.key === 'et') after++;
+    const t = typeStartingAt[after + 1];
+    if (t && toks[after + 1].line === line) bits |= 1 << (t - 1);
+  }
+  return bits;
 }

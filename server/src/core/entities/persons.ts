@@ -12,7 +12,7 @@ import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { isCompanyCue } from './institutions';
 import { compoundEnd } from './tail';
-import { isArticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
+import { isArticle, isNameParticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
 function ownerInside(ctx: Ctx, s: number, e: number): boolean {
@@ -153,15 +153,17 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       j = k;
       break;
     }
+    // After an honorific, a surname may open with its particle (`M. de Roggenbach`): the particle is part of the name.
+    const particle = !m.rank && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
     // After `, ` the name must be written at once; after the bare title it may follow directly.
-    const e = nameEnd(ctx, j, true);
+    const e = nameEnd(ctx, particle ? j + 1 : j, true);
     // `président de la coopérative KOBADA`: one word in capitals right after a company noun is the
     // company's name, not the president's.
     const before = toks[j - 1];
     if (e === j + 1 && toks[j].upper && isWord(before) && !before.cap && isCompanyCue(before.key)) continue;
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
-      const m2 = lex.lex.longest(toks, j);
+      const m2 = lex.lex.longest(toks, particle ? j + 1 : j);
       if (m2 && m2.entry.type !== 'PERSON' && m2.end >= e) continue;
       out.push({ type: 'PERSON', s: j, e, prio: 4, kind: 'person', roles: roles.filter(Boolean) });
       for (let k = j; k < e; k++) covered[k] = 1;

@@ -12,7 +12,7 @@ import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { acronymEnd, acronymKey, bracketAcronymAfter, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
-import { candidateFeatures } from './evidence';
+import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
@@ -324,16 +324,25 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   }
   mentions.sort((a, b) => a.start - b.start);
   resolveLocalSurnames(mentions);
+  // The names each candidate is listed with: a mention's type by the token before which it ends / at which it starts.
+  const typeEndingAt = new Uint8Array(toks.length + 1);
+  const typeStartingAt = new Uint8Array(toks.length + 1);
+  for (const m of mentions) {
+    const [s, e] = tokensOf.get(m)!;
+    const t = COORDINATED_TYPES.indexOf(m.type) + 1;
+    typeEndingAt[e] = t;
+    typeStartingAt[s] = t;
+  }
   const features: number[] = [];
   const featureStart: number[] = [0];
   const contextStart: number[] = [];
   for (const m of mentions) {
     const [s, e] = tokensOf.get(m)!;
-    contextStart.push(candidateFeatures(ctx, s, e, features, e - s === 1 && surnames.has(toks[s].key)));
+    contextStart.push(candidateFeatures(ctx, s, e, features, e - s === 1 && surnames.has(toks[s].key), coordinationBits(toks, s, e, typeEndingAt, typeStartingAt)));
     featureStart.push(features.length);
   }
   for (const i of weakTokens) {
-    contextStart.push(candidateFeatures(ctx, i, i + 1, features, surnames.has(toks[i].key)));
+    contextStart.push(candidateFeatures(ctx, i, i + 1, features, surnames.has(toks[i].key), coordinationBits(toks, i, i + 1, typeEndingAt, typeStartingAt)));
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };

@@ -52,7 +52,8 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
     // `M.` needs its dot or a capitalised word next (`M Diop` is rare, `M` alone is a letter).
     const dot = toks[i + 1]?.text === '.' && toks[i + 1].start === t.end;
     const nx = toks[dot ? i + 2 : i + 1];
-    if ((dot || t.text.length > 1) && nx && (nx.cap || nx.kind === 'e' || nx.key === 'le' || nx.key === 'la')) return { end: dot ? i + 2 : i + 1, rank: false };
+    const particle = nx !== undefined && isNameParticle(ctx, (dot ? i + 2 : i + 1));
+    if ((dot || t.text.length > 1) && nx && (nx.cap || nx.kind === 'e' || nx.key === 'le' || nx.key === 'la' || particle)) return { end: dot ? i + 2 : i + 1, rank: false };
   }
   let node: TitleTrie | undefined = titleTrie();
   let best = -1;
@@ -66,6 +67,17 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
   if (best < 0) return undefined;
   // `Président` in a headline or at a sentence start is still a title; the name check comes later.
   return { end: best, rank: true };
+}
+
+/** Particles a surname may open with when no given name precedes it (`M. de Roggenbach`, `Mme d'Almeida`). */
+const SURNAME_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van']);
+
+/** Does token `k` open a surname with its particle: the particle in lower case, then a capitalised word on the same line? */
+export function isNameParticle(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  const p = toks[k];
+  const w = toks[k + 1];
+  return p !== undefined && (p.kind === 'w' || p.kind === 'e') && !p.cap && SURNAME_PARTICLES.has(p.key) && isWord(w) && w.cap && w.line === p.line && !ctx.barrier[k + 1];
 }
 
 const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'en', 'au', 'aux', 'charge', 'chargee', 'chargees', 'charges', 'pour', 'sur']);
