@@ -208,3 +208,12 @@ test("after an honorific, a surname may open with its particle (`M. de Kervanec`
   hasNot('Le gouverneur de Kaniamé a parlé.', 'PERSON:de Kaniamé');
   hasNot('M. de la Fontaine', 'PERSON:de la Fontaine');
 });
+
+test('a region named by compass points or by a height before a place word is a place (`le Centre-Nord`, `la Haute-Koyo`); a height before a common noun names a body', () => {
+  has('Les pluies ont touché le Centre-Nord et le Sud-Ouest.', 'PLACE:Centre-Nord');
+  has('Les pluies ont touché le Centre-Nord et le Sud-Ouest.', 'PLACE:Sud-Ouest');
+  has('Les élections sont reportées dans la Haute-Koyo.', 'PLACE:Haute-Koyo');
+  hasNot('La Haute-Cour de justice siège lundi.', 'PLACE:Haute-Cour');
+  has('Les maires des communes du Grand Bamako se réunissent.', 'PLACE:Grand Bamako');
+  hasNot('Le Grand Prix de Dakar a été annulé.', 'PLACE:Grand Prix');
+});

@@ -61,7 +61,40 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     findVenue(ctx, i, out);
+    findRegionCompound(ctx, i, out);
   }
+}
+
+/** Points of the compass, which join into a region's name (`le Nord-Est`, `le Centre-Est`). */
+const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
+/** Heights that make part of a place its own name (`la Haute-Kotto`, `le Bas-Congo`). */
+const HEIGHTS = new Set(['haut', 'haute', 'hauts', 'hautes', 'bas', 'basse', 'basses']);
+
+/**
+ * A region named by a compound of compass points (`le Centre-Est`, `le Nord-Ouest`) or by a height
+ * before a place word (`la Haute-Kotto`, `le Haut-Sassandra`): a place, whether or not a list
+ * knows it. A height before a common noun is a body's name (`Haut-Commissariat`, `Haute-Cour`).
+ * `Grand` before a known city names the city with its suburbs (`le Grand Lomé`).
+ */
+function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
+  const toks = ctx.toks;
+  const t = toks[i];
+  const part = toks[i + 1];
+  // `le Grand Lomé`: a city with its suburbs, a place of its own.
+  if ((t.key === 'grand' || t.key === 'grande') && t.cap && isWord(part) && !part.joinPrev && part.line === t.line && !ctx.barrier[i + 1]) {
+    const city = ctx.lex.lex.longest(toks, i + 1, (e) => e.type === 'PLACE');
+    if (city) out.push({ type: 'PLACE', s: i, e: city.end, prio: 3, kind: 'wrapper' });
+    return;
+  }
+  if (!t.cap || t.joinPrev || !isWord(part) || !part.joinPrev || !part.cap || ctx.barrier[i + 1]) return;
+  if (COMPASS.has(t.key) && COMPASS.has(part.key) && part.key !== t.key && !toks[i + 2]?.joinPrev) {
+    out.push({ type: 'PLACE', s: i, e: i + 2, prio: 3, kind: 'wrapper' });
+    return;
+  }
+  if (!HEIGHTS.has(t.key)) return;
+  const known = ctx.lex.lex.longest(toks, i + 1, (e) => e.type === 'PLACE');
+  if (!known && (wordClasses(part.key) & NOT_A_PLACE_WORD) !== 0) return;
+  out.push({ type: 'PLACE', s: i, e: compoundEnd(ctx, i), prio: 3, kind: 'wrapper' });
 }
 
 const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'place', 'pont', 'gare', 'cathedrale', 'mosquee', 'eglise', 'chateau', 'hotel',
