@@ -154,6 +154,14 @@ test('a newspaper cited by its title in quotes, with a press verb after it or a 
   hasNot('Le film « Grand Soir » sort en salle à Bamako.', 'INSTITUTION:Grand Soir');
 });
 
+test('a newspaper told something, in quotes after `à` and a verb of telling (`a déclaré au « Réveil »`, `on mande de Ségou au « Matin »`); a quoted answer is none', () => {
+  has('Le ministre a déclaré au « Réveil de Koulikoro » que rien ne change.', 'INSTITUTION:Réveil de Koulikoro');
+  has("On mande de Ségou au « Matin > qu'une crue menace le pont.", 'INSTITUTION:Matin');
+  has('« Rien ne change », a-t-il confié à « Sahel Hebdo », hier.', 'INSTITUTION:Sahel Hebdo');
+  hasNot('Les électeurs ont répondu au « Non » du gouvernement.', 'INSTITUTION:Non');
+  hasNot('Il est allé au « Grand Marché » avec sa fille.', 'INSTITUTION:Grand Marché');
+});
+
 test('a word the French lexicon knows only as a first name starts a person, at a sentence start too; a common word does not', () => {
   has('Théophile Kassongo, qui avait reconnu sa présence, est acquitté.', 'PERSON:Théophile Kassongo');
   hasNot('Ensemble Kassongo est un mouvement.', 'PERSON:Ensemble Kassongo');

@@ -8,6 +8,7 @@
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';
 import { quotedNameEnd } from './institutions';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 /** Little words a media name may hold between its capitalised words (`Journal du Mali`). */
 const INNER = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'et', '&']);
@@ -64,23 +65,45 @@ const TITLE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'au', 'aux', 'du', 'des
 /** Words before that article that say a press title follows (`selon le « Bund »`, `d'après la « Tribune »`). */
 const PRESS_LEADS = new Set(['selon', 'apres', 'correspondant', 'correspondants', 'colonnes', 'redaction', 'directeur', 'lecteurs']);
 
+/** Verbs of telling whose listener, after `à`, is a newspaper when quoted (`a déclaré au « Réveil »`, `on mande de Londres au « Temps »`). */
+const TELLING_VERBS = new Set(['declare', 'confie', 'explique', 'indique', 'mande', 'raconte', 'assure', 'affirme', 'precise', 'annonce', 'dit',
+  'repondu', 'confirme', 'revele', 'souligne', 'ecrit', 'telegraphie', 'telephone', 'accorde']);
+/** How many words back a verb of telling may stand from the newspaper it tells (`on mande de Londres au …`). */
+const TELLING_REACH = 5;
+
+/** Is a verb of telling among the few words before token `q`, on its line and in its sentence? */
+function toldTo(ctx: Ctx, q: number): boolean {
+  const toks = ctx.toks;
+  for (let k = q - 1; k >= 0 && k >= q - TELLING_REACH; k--) {
+    const t = toks[k];
+    if (t.line !== toks[q].line || (t.kind === 'p' && t.text !== ',' && t.text !== '-')) return false;
+    if (t.kind === 'w' && TELLING_VERBS.has(t.key.replace(/e?s$/, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * A newspaper cited by its title in quotes (made-up: `Le « Réveil » publie`, `selon la « Voix du
- * Nord »`): a quoted capitalised title after an article, with a press verb right after it or a press
- * word before it. A quotation of speech takes a comma before its verb (`« Jamais », affirme-t-il`) and
- * no article before it.
+ * Nord »`, `a déclaré au « Réveil »`): a quoted capitalised title after an article, with a press verb
+ * right after it, a press word before it, or a verb of telling before `à`. A quotation of speech takes
+ * a comma before its verb (`« Jamais », affirme-t-il`) and no article before it.
  */
 export function findPressTitles(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let q = 1; q < toks.length; q++) {
     if (toks[q].text !== '«' && toks[q].text !== '“' && toks[q].text !== '"') continue;
-    if (!TITLE_ARTICLES.has(toks[q - 1].key) || toks[q - 1].line !== toks[q].line) continue;
+    const article = toks[q - 1];
+    if (article.line !== toks[q].line) continue;
+    const told = (article.key === 'au' || article.key === 'aux' || article.text === 'à') && toldTo(ctx, q - 1);
+    if (!TITLE_ARTICLES.has(article.key) && !told) continue;
     const close = quotedNameEnd(ctx, q);
     if (close < 0) continue;
     const after = toks[close + 1];
     const verb = after !== undefined && after.kind === 'w' && !after.cap && after.line === toks[close].line && PRESS_VERBS.has(after.key);
     const lead = toks[q - 2];
-    if (!verb && !(lead && lead.line === toks[q].line && PRESS_LEADS.has(lead.key))) continue;
+    if (!verb && !told && !(lead && lead.line === toks[q].line && PRESS_LEADS.has(lead.key))) continue;
+    // `a répondu au « Non »`: a vote or an answer quoted, no title.
+    if (!verb && told && close === q + 2 && (wordClasses(toks[q + 1].key) & WordClass.function) !== 0) continue;
     out.push({ type: 'INSTITUTION', s: q + 1, e: close, prio: 3, kind: 'institution' });
   }
 }
