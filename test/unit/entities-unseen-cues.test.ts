@@ -217,3 +217,10 @@ test('a region named by compass points or by a height before a place word is a p
   has('Les maires des communes du Grand Bamako se réunissent.', 'PLACE:Grand Bamako');
   hasNot('Le Grand Prix de Dakar a été annulé.', 'PLACE:Grand Prix');
 });
+
+test('after a role word in lower case, a capitalised word is the name (`le général en chef Kaboré`); after a capitalised one it goes on with the role', () => {
+  has("Le général en chef Kaboré s'est renforcé de deux régiments.", 'PERSON:Kaboré');
+  has('Le pasteur évangélique Nkounkou a accueilli les blessés.', 'PERSON:Nkounkou');
+  has('Le ministre de la Défense et des Anciens Combattants, Sadio Camara, a parlé.', 'PERSON:Sadio Camara');
+  hasNot('Le ministre de la Défense et des Anciens Combattants, Sadio Camara, a parlé.', 'PERSON:Combattants');
+});

@@ -121,9 +121,11 @@ export function roleComplement(ctx: Ctx, j: number): number {
     }
     if (!isWord(t)) break;
     if (t.cap || t.upper) {
-      // A capitalised word continues the role after a link (`de la Transition`), after another word
-      // of the role (`des Anciens Combattants`), or as a title adjective (`Chef Suprême`).
-      const continuesRole = prevLink || (last === k && k > j) || ctx.lex.nonNames.has(t.key);
+      // A capitalised word continues the role after a link (`de la Transition`), after another
+      // capitalised word of the role (`des Anciens Combattants`), or as a title adjective (`Chef
+      // Suprême`); after a role word in lower case it is the name (`le général en chef Radetzky`).
+      const prev = toks[k - 1];
+      const continuesRole = prevLink || (last === k && k > j && (prev.cap || prev.upper)) || ctx.lex.nonNames.has(t.key);
       if (!continuesRole) break;
       if (ctx.lex.firstNames.has(t.key) && isWord(toks[k + 1]) && toks[k + 1].cap && !t.joinPrev) break;
       if (t.upper && !ctx.lex.lex.longest(toks, k)) break;
