@@ -224,3 +224,9 @@ test('after a role word in lower case, a capitalised word is the name (`le gén�
   has('Le ministre de la Défense et des Anciens Combattants, Sadio Camara, a parlé.', 'PERSON:Sadio Camara');
   hasNot('Le ministre de la Défense et des Anciens Combattants, Sadio Camara, a parlé.', 'PERSON:Combattants');
 });
+
+test('an occupation before a name is a title (`le libraire Kpodar`, `le sélectionneur Agbéko`); the occupation alone names nobody', () => {
+  has('Chez le libraire Kpodar, les ventes ont doublé.', 'PERSON:Kpodar');
+  has('Le sélectionneur Agbéko a convoqué 25 joueurs.', 'PERSON:Agbéko');
+  hasNot('Le joueur a marqué pour le Djoliba.', 'PERSON:Djoliba');
+});

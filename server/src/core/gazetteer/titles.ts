@@ -29,6 +29,14 @@ export const RANKS = [
   'chancelière', 'landammann', 'syndic', 'porte-parole', 'journaliste', 'correspondant', 'professeur', 'docteur',
   'homologue', 'camarade', 'feu', 'sieur', 'dame', 'président-directeur général', 'opposant', 'général-major', 'capitaine-major',
   'commandant en chef', 'haut-commissaire', 'envoyé spécial', 'représentant spécial', 'médiateur', 'délégué', 'coordinateur',
+  // Occupations a name follows at once (`le curé Schœfer`, `le sélectionneur Gernot Rohr`, `le libraire Zaunrieth`).
+  'curé', 'vicaire', 'libraire', 'imprimeur', 'ingénieur', 'médecin', 'notaire', 'banquier', 'négociant', 'instituteur', 'institutrice',
+  'entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'gardien', 'milieu', 'joueur', 'joueuse', 'athlète', 'coureur', 'boxeur', 'lutteur',
+  'chanteur', 'chanteuse', 'musicien', 'musicienne', 'compositeur', 'écrivain', 'romancier', 'romancière', 'poète', 'réalisateur',
+  'réalisatrice', 'cinéaste', 'comédien', 'comédienne', 'photographe', 'architecte', 'styliste', 'couturier', 'peintre', 'sculpteur',
+  'économiste', 'sociologue', 'historien', 'historienne', 'politologue', 'chercheur', 'chercheuse', 'analyste', 'activiste', 'militant',
+  'militante', 'syndicaliste', 'blogueur', 'blogueuse', 'influenceur', 'influenceuse', 'homme d’affaires', "homme d'affaires",
+  'femme d’affaires', "femme d'affaires", 'opérateur économique', 'patron', 'patronne', 'élu', 'élue', 'candidat', 'candidate',
 ];
 
 /** Adjectives that qualify a title (`Chef Suprême des Armées`, `Secrétaire Général`): part of the role, never a name. */
