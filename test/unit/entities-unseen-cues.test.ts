@@ -230,3 +230,10 @@ test('an occupation before a name is a title (`le libraire Kpodar`, `le sélecti
   has('Le sélectionneur Agbéko a convoqué 25 joueurs.', 'PERSON:Agbéko');
   hasNot('Le joueur a marqué pour le Djoliba.', 'PERSON:Djoliba');
 });
+
+test('`don` and `dona` before a capitalised name are honorifics (`don Ramiro`, `Dona Inês`); `un don de …` names nobody', () => {
+  has('Les troupes de don Ramiro sont entrées en Navarre.', 'PERSON:Ramiro');
+  has('Les sujets fidèles de Dona Inês trouveront refuge.', 'PERSON:Inês');
+  hasNot('Les sujets fidèles de Dona Inês trouveront refuge.', 'PERSON:Dona Inês');
+  hasNot("L'école a reçu un don d'Ecobank de 500 millions.", "PERSON:d'Ecobank");
+});

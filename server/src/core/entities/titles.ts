@@ -4,7 +4,7 @@
  * never part of a PERSON span; the cue and its complement (`ministre des Affaires étrangères`)
  * become the person's roles.
  */
-import { HONORIFICS, RANKS, STYLES } from '../gazetteer/titles';
+import { HONORIFICS, RANKS, STYLES, WORD_HONORIFICS } from '../gazetteer/titles';
 import type { Ctx } from './context';
 import { isWord } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -36,6 +36,7 @@ function titleTrie(): TitleTrie {
 }
 
 const HONORIFIC_SET = new Set(HONORIFICS);
+const WORD_HONORIFIC_SET = new Set(WORD_HONORIFICS);
 
 export interface TitleMatch {
   end: number;
@@ -52,7 +53,8 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
     // `M.` needs its dot or a capitalised word next (`M Diop` is rare, `M` alone is a letter).
     const dot = toks[i + 1]?.text === '.' && toks[i + 1].start === t.end;
     const nx = toks[dot ? i + 2 : i + 1];
-    const particle = nx !== undefined && isNameParticle(ctx, (dot ? i + 2 : i + 1));
+    if (WORD_HONORIFIC_SET.has(t.text)) return !dot && isWord(nx) && nx.cap && nx.line === t.line ? { end: i + 1, rank: false } : undefined;
+    const particle = nx !== undefined && isNameParticle(ctx, dot ? i + 2 : i + 1);
     if ((dot || t.text.length > 1) && nx && (nx.cap || nx.kind === 'e' || nx.key === 'le' || nx.key === 'la' || particle)) return { end: dot ? i + 2 : i + 1, rank: false };
   }
   let node: TitleTrie | undefined = titleTrie();
