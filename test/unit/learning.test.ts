@@ -199,3 +199,15 @@ test('a name listed with other names carries their type as evidence (`Bourem, Wa
   const placeListed = shared(withTowns, withOtherTowns).filter((f) => !withPeople.has(f) && !alone.has(f));
   assert.equal(placeListed.length, 1, JSON.stringify(placeListed));
 });
+
+test('a two-word "person" whose first word the lexicon knows as a first name keeps its type in a place’s context (`arrivé à Saturnin Kpodé`)', () => {
+  const TOWNS = ['Gao', 'Tombouctou', 'Kidal', 'Mopti', 'Ségou', 'Sikasso', 'Kayes', 'Ménaka'];
+  const files = corpus(13, 20);
+  let n = 0;
+  for (const [name, text] of files) {
+    const town = TOWNS[n++ % TOWNS.length];
+    files.set(name, text + `Le ballon est arrivé à ${town} mardi.\nLe ballon est arrivé à Saturnin Kpodé mardi.\n`);
+  }
+  const types = typesOf(indexOf(files), ['Saturnin Kpodé']);
+  assert.equal(types.get('Saturnin Kpodé'), 'PERSON', JSON.stringify([...types]));
+});

@@ -110,6 +110,21 @@ export function startsWithCommonNoun(firstFeature: number): boolean {
   return COMMON_NOUN_FIRST.has(firstFeature);
 }
 
+/** The ids of the first-word feature that only the classes of a word the lexicon knows as a first name hash to (`Saturnin`, also an adjective). */
+const FIRST_NAME_FIRST = (() => {
+  const onlyFirstNames = new Map<number, boolean>();
+  for (let bits = 0; bits < 256; bits++) {
+    const id = featureId('c0:', String(bits));
+    onlyFirstNames.set(id, (onlyFirstNames.get(id) ?? true) && (bits & (WordClass.firstName | FIRST_NAME_LISTED)) !== 0);
+  }
+  return new Set([...onlyFirstNames].filter(([, first]) => first).map(([id]) => id));
+})();
+
+/** Does a candidate's first spelling feature say its first word may be a first name? */
+export function startsWithFirstName(firstFeature: number): boolean {
+  return FIRST_NAME_FIRST.has(firstFeature);
+}
+
 /** The lexicon's classes of a word, plus 128 when the first-name list knows it. */
 function classBits(ctx: Ctx, t: Token): number {
   return wordClasses(t.key) | (ctx.lex.firstNames.has(t.key) ? FIRST_NAME_LISTED : 0);

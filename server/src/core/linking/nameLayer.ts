@@ -15,7 +15,7 @@
  * changed, or forms joined or left them).
  */
 import { recognize, Strength, type FileAnalysis } from '../entities';
-import { startsWithCommonNoun } from '../entities/evidence';
+import { startsWithCommonNoun, startsWithFirstName } from '../entities/evidence';
 import { Candidates } from '../learning/candidates';
 import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
@@ -368,7 +368,8 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       if (!d) cs.setReading(i, -1, RULE_CONFIDENCE[Strength.guess]);
       // A "person" written with a determiner: the clearest other reading, else not a name.
       else if (d.notPerson && rule === PERSON) cs.setReading(i, d.confidence >= UNSURE_CONFIDENCE ? d.cls : NONE, d.confidence);
-      else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE) cs.setReading(i, d.cls, d.confidence);
+      // A "person" whose first word may be a first name (`à Saturnin Allagbé`) keeps its type against a place's context.
+      else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE && !(rule === PERSON && d.cls === PLACE && startsWithFirstName(cs.features[cs.start(i)]))) cs.setReading(i, d.cls, d.confidence);
       // A "person" led by a common noun (`Procès X`, a headline's first word) that the corpus does not read as one, at even odds: no name.
       else if (rule === PERSON && (d.cls !== PERSON || d.confidence < UNSURE_CONFIDENCE) && startsWithCommonNoun(cs.features[cs.start(i)])) cs.setReading(i, NONE, d.cls === PERSON ? 1 - d.confidence : d.confidence);
       else cs.setReading(i, -1, d.cls === rule ? d.confidence : 1 - d.confidence);
