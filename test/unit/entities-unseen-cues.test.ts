@@ -237,3 +237,9 @@ test('`don` and `dona` before a capitalised name are honorifics (`don Ramiro`, `
   hasNot('Les sujets fidèles de Dona Inês trouveront refuge.', 'PERSON:Dona Inês');
   hasNot("L'école a reçu un don d'Ecobank de 500 millions.", "PERSON:d'Ecobank");
 });
+
+test('capitalised words opening a sentence are a name when the role follows in apposition (`Boukary ZONGO, envoyé spécial à Kaya`)', () => {
+  has('Les prix ont baissé.\nBoukary ZONGO, envoyé spécial à Kaya', 'PERSON:Boukary ZONGO');
+  has('Tout a changé. Wendkouni Sawadogo, le ministre de la Santé, a parlé.', 'PERSON:Wendkouni Sawadogo');
+  hasNot('Tout a changé. Wendkouni Sawadogo a parlé.', 'PERSON:Wendkouni Sawadogo');
+});

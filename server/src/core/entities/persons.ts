@@ -201,7 +201,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       i = Math.max(i, e - 1);
       continue;
     }
-    if (t.sentStart && !isBylineLine(ctx, i)) {
+    if (t.sentStart && !isBylineLine(ctx, i) && !roleAfter(ctx, e)) {
       i = Math.max(i, e - 1);
       continue;
     }
@@ -215,6 +215,19 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     if (!gaz) out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
     i = e - 1;
   }
+}
+
+/**
+ * Is the name ending before token `e` followed by its role in apposition (`Boureima KIENTEGA, envoyé
+ * spécial à Dédougou`, `X Y, le ministre de …`)? Then capitalised words opening a sentence are a
+ * person's name too.
+ */
+function roleAfter(ctx: Ctx, e: number): boolean {
+  const toks = ctx.toks;
+  if (toks[e]?.text !== ',' || toks[e].line !== toks[e - 1].line) return false;
+  const k = isArticle(toks[e + 1]) ? e + 2 : e + 1;
+  const title = titleAt(ctx, k);
+  return title !== undefined && title.rank && !toks[k].cap;
 }
 
 /**
