@@ -243,3 +243,9 @@ test('capitalised words opening a sentence are a name when the role follows in a
   has('Tout a changé. Wendkouni Sawadogo, le ministre de la Santé, a parlé.', 'PERSON:Wendkouni Sawadogo');
   hasNot('Tout a changé. Wendkouni Sawadogo a parlé.', 'PERSON:Wendkouni Sawadogo');
 });
+
+test('capitalised words opening a sentence are a name when they end with the surname of a person the file names in full', () => {
+  const text = "La place revient à M. Nongma Sangaré. Nongma Sangaré a réussi l'exploit. Bamako Coura a vibré.";
+  const found = recognize(text).mentions.filter((m) => m.type === 'PERSON').map((m) => `${m.start}:${m.text}`);
+  assert.deepEqual(found, ['22:Nongma Sangaré', '38:Nongma Sangaré'], JSON.stringify(found));
+});

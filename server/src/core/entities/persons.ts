@@ -374,6 +374,33 @@ function isBylineLine(ctx: Ctx, i: number): boolean {
 }
 
 /**
+ * Capitalised words opening a sentence that end with the surname of a person this file names in
+ * full (`… dans le quotidien. Conrad Beck a réussi`, the file naming `M. Conrad Beck` elsewhere): a
+ * person's name, which the rules skip at a sentence's start for want of evidence.
+ */
+export function sentenceStartNames(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const surnames = new Set<string>();
+  const taken = new Uint8Array(toks.length + 1);
+  for (const c of chosen) {
+    for (let k = c.s; k < c.e; k++) taken[k] = 1;
+    if (c.type === 'PERSON' && c.e - c.s >= 2) surnames.add(toks[c.e - 1].key);
+  }
+  const added: Cand[] = [];
+  if (surnames.size === 0) return added;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.sentStart || taken[i] || !isWord(t) || !t.cap || t.upper || ctx.lex.nonNames.has(t.key)) continue;
+    const e = nameEnd(ctx, i, false);
+    if (e < i + 2 || !surnames.has(toks[e - 1].key) || taken.subarray(i, e).includes(1)) continue;
+    if (ctx.lex.lex.longest(toks, i) || wordClasses(t.key) & (WordClass.noun | WordClass.verb | WordClass.function)) continue;
+    added.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
+    i = e - 1;
+  }
+  return added;
+}
+
+/**
  * Enumerations: in `Marc Peter, Rochaix, Fazy et Horace Micheli`, a capitalised name listed next
  * to a person (after `,` or `et`) is a person too, when nothing else claims it (no known place or
  * body, no common word). Runs on the resolved candidates; each list item is visited once.

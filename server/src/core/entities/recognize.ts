@@ -16,7 +16,7 @@ import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './eviden
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
-import { findPersons, propagateLists } from './persons';
+import { findPersons, propagateLists, sentenceStartNames } from './persons';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead } from './places';
 
 /**
@@ -121,6 +121,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   // No person is read on a menu line, nor right after a venue's noun (`stade Amadou Kéita`).
   const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || (c.s > 0 && isVenueHead(ctx, c.s - 1)))));
   const listed = propagateLists(ctx, chosen);
+  listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
   if (listed.length) {
     chosen.push(...listed);
     chosen.sort((a, b) => a.s - b.s);
