@@ -249,3 +249,20 @@ test('capitalised words opening a sentence are a name when they end with the sur
   const found = recognize(text).mentions.filter((m) => m.type === 'PERSON').map((m) => `${m.start}:${m.text}`);
   assert.deepEqual(found, ['22:Nongma Sangaré', '38:Nongma Sangaré'], JSON.stringify(found));
 });
+
+test('a club named by its abbreviation or club word before it (`TP Kaloum`, `Olympic Real de Kayes`, `Racing Club d’Ansongo`)', () => {
+  has('La victoire sur tapis vert est accordée au TP Kaloum pour ce match.', 'INSTITUTION:TP Kaloum');
+  has('L’Olympic Real de Kayes a été sacré champion.', 'INSTITUTION:Olympic Real de Kayes');
+  has('Le Racing Club d’Ansongo a gagné samedi.', 'INSTITUTION:Racing Club d’Ansongo');
+  hasNot('Le racing est un sport.', 'INSTITUTION:racing');
+});
+
+test('a two-letter word between words in capitals is a shouted heading’s word, no acronym (`LE PLUS LU CETTE SEMAINE`)', () => {
+  const files = new Map<string, string>();
+  for (let i = 0; i < 6; i++) files.set(`file:///c/a${i}.txt`, `Le marché a rouvert à Kayes.\nLE PLUS LU CETTE SEMAINE\nLa CPI a siégé.\n`);
+  const index = new CorpusIndex();
+  for (const [f, text] of files) index.upsert(f, text);
+  const found = new Set([...files.keys()].flatMap((f) => index.nameMentions(f).map((m) => m.text)));
+  assert.ok(!found.has('LU'), JSON.stringify([...found]));
+  assert.ok(found.has('CPI'), JSON.stringify([...found]));
+});

@@ -1,9 +1,9 @@
 /**
  * Clubs, companies and teams that no head noun announces, named by the conventions of the trade:
  * a designator after the name (`Kandoro FC`, `Wassaya Basket Club`, `Tiébissou Mining SA`, `Nyeleni
- * Capital`), an abbreviation before it (`ASC Dialakoro`, `US Bandiagara`, `AS Garde nationale`), or a
- * plural nickname after a plural article (`les Faucons`, `des Aigles du Sahel`): a
- * capitalised plural that French writes as a common noun elsewhere is not a person, a place or a
+ * Capital`), an abbreviation or a club word before it (`ASC Dialakoro`, `AS Garde nationale`, `Racing
+ * Club de Kati`), or a plural nickname after a plural article (`les Faucons`, `des Aigles du Sahel`):
+ * a capitalised plural that French writes as a common noun elsewhere is not a person, a place or a
  * people when it is none of those lists' words.
  */
 import type { Cand, Ctx } from './context';
@@ -19,7 +19,9 @@ const SUFFIXES = new Set(['fc', 'sc', 'ac', 'bc', 'cf', 'club', 'sports', 'foot'
   'sante', 'culture', 'services', 'transports', 'immobilier', 'logistique', 'consulting', 'communication', 'distribution', 'construction',
   'pharma', 'solutions', 'invest', 'medias', 'productions', 'events', 'voyages', 'agro', 'energie', 'industrie']);
 /** Abbreviations written before a club's name, in capitals (`ASC`: association sportive et culturelle). */
-const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac']);
+const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac', 'tp', 'asec']);
+/** Words that open a club's name, capitalised (`Olympic Real de Bangui`, `Racing Club d'Abidjan`, `Olympique de Khouribga`), folded. */
+const CLUB_WORDS = new Set(['olympic', 'olympique', 'racing', 'sporting', 'daring', 'real']);
 /** Words only sports reporting uses (folded); an article with two of them is about sport. */
 const SPORTS_WORDS = new Set(['selectionneur', 'entraineur', 'championnat', 'stade', 'buts', 'buteur', 'attaquant', 'gardien', 'joueur',
   'joueurs', 'supporters', 'match', 'matchs', 'amical', 'eliminatoires', 'mi-temps', 'penalty', 'football', 'basket-ball', 'handball', 'fifa']);
@@ -181,13 +183,21 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
   const toks = ctx.toks;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (!isWord(t) || !t.upper || t.text.length < 2 || ctx.barrier[i] || !PREFIXES.has(t.key)) continue;
+    if (!isWord(t) || t.text.length < 2 || ctx.barrier[i]) continue;
+    const clubWord = t.cap && !t.upper && CLUB_WORDS.has(t.key) && !t.joinPrev;
+    if (!clubWord && !(t.upper && PREFIXES.has(t.key))) continue;
+    // `Olympique de Khouribga`: a club word may take its town at once.
+    const link = toks[i + 1]?.key;
+    if (clubWord && (link === 'de' || link === 'du' || link === "d'") && nameWord(ctx, i + 2, t.line)) {
+      out.push({ type: 'INSTITUTION', s: i, e: compoundEnd(ctx, i + 2), prio: 4, kind: 'institution' });
+      continue;
+    }
     if (!nameWord(ctx, i + 1, t.line) || toks[i + 1].upper) continue;
     let e = compoundEnd(ctx, i + 1);
     for (let n = 1; n < MAX_WORDS && nameWord(ctx, e, t.line) && !toks[e].upper; n++) e = compoundEnd(ctx, e);
     // A place as complement (`Ville de Kayes`), adjectives (`Garde nationale`).
-    const link = toks[e]?.key;
-    if ((link === 'de' || link === 'du' || link === "d'") && nameWord(ctx, e + 1, t.line)) e = compoundEnd(ctx, e + 1);
+    const complement = toks[e]?.key;
+    if ((complement === 'de' || complement === 'du' || complement === "d'") && nameWord(ctx, e + 1, t.line)) e = compoundEnd(ctx, e + 1);
     e = skipAdjectives(ctx, e, Math.min(toks.length, e + 2), false);
     out.push({ type: 'INSTITUTION', s: i, e, prio: 4, kind: 'institution', key: coreOf(ctx, i, e, cores) });
   }

@@ -6,6 +6,7 @@
  * lists the capitalised words it could not decide on, for the corpus to settle.
  */
 import { isMenuOrTrail } from '../boilerplate/furnitureCues';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
@@ -316,7 +317,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     // A capital at a sentence's start says nothing, unless the word is a surname this file writes.
     if (t.sentStart && !t.upper && !surnames.has(t.key)) continue;
     if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
-    if (t.upper && !plausibleAcronym(t.key)) continue;
+    if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i))) continue;
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
@@ -347,6 +348,21 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
+}
+
+/**
+ * A word in a line written all in capitals (`LE PLUS LU CETTE SEMAINE`), between two words in capitals:
+ * a shouted heading's word, no acronym, when the lexicon knows it only as a common word or it has two
+ * letters (an inflected form the lexicon does not list, `LU`).
+ */
+function shoutedWord(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const classes = wordClasses(toks[i].key);
+  const commonWord = classes !== 0 && !(classes & (WordClass.properNoun | WordClass.firstName | WordClass.surname));
+  if (!commonWord && toks[i].text.length > 2) return false;
+  const line = toks[i].line;
+  const neighbour = (k: number) => isWord(toks[k]) && toks[k].line === line && toks[k].upper;
+  return neighbour(i - 1) && neighbour(i + 1);
 }
 
 /** Articles and contracted articles a body's acronym takes (`la SONAREM`, `du SYNTRAK`); a person's name never does. */
