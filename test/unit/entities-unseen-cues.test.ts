@@ -266,3 +266,24 @@ test('a two-letter word between words in capitals is a shouted heading’s word,
   assert.ok(!found.has('LU'), JSON.stringify([...found]));
   assert.ok(found.has('CPI'), JSON.stringify([...found]));
 });
+
+test('a person’s alias after their name (`X, alias « Le Boucher »`, `X, dit « Tonnerre »`) is that person, linked to the name; `dit-il` is no alias', () => {
+  const text = 'Le procès a repris. Mahamat Saleh DJIBRINE, alias « Tonnerre », est condamné.';
+  const r = recognize(text);
+  const name = r.mentions.find((m) => m.text === 'Mahamat Saleh DJIBRINE');
+  const alias = r.mentions.find((m) => m.text === 'Tonnerre');
+  assert.ok(name && alias, JSON.stringify(r.mentions.map((m) => m.text)));
+  assert.equal(alias.type, 'PERSON');
+  assert.equal(alias.local, name.key);
+  has('Dans le box, Mahamat Saleh Djibrine, dit « Le Boucher », se tait.', 'PERSON:Le Boucher');
+  hasNot('Mahamat Djibrine, dit-il, est parti.', 'PERSON:il');
+});
+
+test('a person’s alias is the same entity as the person in the index', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Dans le box, Mahamat Saleh Djibrine, dit « Tonnerre », se tait.\n');
+  const ms = index.nameMentions('file:///c/a.txt');
+  const named = ms.filter((m) => m.text === 'Tonnerre' || m.text === 'Mahamat Saleh Djibrine');
+  assert.equal(named.length, 2, JSON.stringify(ms));
+  assert.equal(new Set(named.map((m) => m.entityId)).size, 1, JSON.stringify(ms));
+});

@@ -31,6 +31,8 @@ export interface Cand {
   roles?: string[];
   /** Linking key override (ministries keyed by portfolio, wrappers by their inner place). */
   key?: string;
+  /** A person's alias (`X, alias « Tonnerre »`): the candidate of the name it stands for. */
+  aliasOf?: Cand;
 }
 
 export function makeCtx(text: string, exclude: readonly Span[]): Ctx {

@@ -225,6 +225,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
 function roleAfter(ctx: Ctx, e: number): boolean {
   const toks = ctx.toks;
   if (toks[e]?.text !== ',' || toks[e].line !== toks[e - 1].line) return false;
+  if (aliasAfter(ctx, e + 1)) return true;
   const k = isArticle(toks[e + 1]) ? e + 2 : e + 1;
   const title = titleAt(ctx, k);
   return title !== undefined && title.rank && !toks[k].cap;
@@ -371,6 +372,47 @@ function isBylineLine(ctx: Ctx, i: number): boolean {
   const r = ok && words >= 2 && words <= 8 && mixedOrFirst;
   memo.set(line, r);
   return r;
+}
+
+/** Words that introduce a person's alias after their name (`X, alias « Tonnerre »`, `X, dit « Le Boucher »`), folded. */
+const ALIAS_WORDS = new Set(['alias', 'dit', 'dite', 'surnomme', 'surnommee']);
+
+/**
+ * The alias that token `k` opens after a person's name and its comma: an alias word, then a name
+ * (in quotes after `dit`, which is also a verb of speech). Returns its tokens, or undefined.
+ */
+function aliasAfter(ctx: Ctx, k: number): [number, number] | undefined {
+  const toks = ctx.toks;
+  const w = toks[k];
+  if (!w || w.kind !== 'w' || w.cap || !ALIAS_WORDS.has(w.key)) return undefined;
+  const quoted = toks[k + 1]?.text === '«' || toks[k + 1]?.text === '"' || toks[k + 1]?.text === '“';
+  if (!quoted && w.key !== 'alias') return undefined;
+  const s = quoted ? k + 2 : k + 1;
+  if (toks[s]?.line !== w.line) return undefined;
+  // A nickname may take its article (`« Le Boucher »`).
+  const article = quoted && toks[s].cap && isArticle(toks[s]) ? 1 : 0;
+  const e = nameEnd(ctx, s + article, true);
+  if (e <= s + article) return undefined;
+  if (quoted && !['»', '"', '”'].includes(toks[e]?.text ?? '')) return undefined;
+  return [s, e];
+}
+
+/**
+ * A person's alias right after their name (`Abakar Moussa Zacharia, alias « Tonnerre »`): a name of
+ * that person, linked to it.
+ */
+export function findAliases(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const added: Cand[] = [];
+  const taken = new Uint8Array(toks.length + 1);
+  for (const c of chosen) taken.fill(1, c.s, c.e);
+  for (const c of chosen) {
+    if (c.type !== 'PERSON' || toks[c.e]?.text !== ',') continue;
+    const alias = aliasAfter(ctx, c.e + 1);
+    if (!alias || taken.subarray(alias[0], alias[1]).includes(1)) continue;
+    added.push({ type: 'PERSON', s: alias[0], e: alias[1], prio: 4, kind: 'person', roles: ['alias'], aliasOf: c });
+  }
+  return added;
 }
 
 /**

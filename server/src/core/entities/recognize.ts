@@ -17,7 +17,7 @@ import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './eviden
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
-import { findPersons, propagateLists, sentenceStartNames } from './persons';
+import { findAliases, findPersons, propagateLists, sentenceStartNames } from './persons';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead } from './places';
 
 /**
@@ -123,6 +123,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || (c.s > 0 && isVenueHead(ctx, c.s - 1)))));
   const listed = propagateLists(ctx, chosen);
   listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
+  listed.push(...findAliases(ctx, [...chosen, ...listed]));
   if (listed.length) {
     chosen.push(...listed);
     chosen.sort((a, b) => a.s - b.s);
@@ -262,6 +263,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const surnames = fileSurnames(ctx, chosen);
   // Each mention's tokens, for its features (computed once the mentions are in text order).
   const tokensOf = new Map<RawMention, readonly [number, number]>();
+  const mentionOf = new Map<Cand, RawMention>();
   for (const c of chosen) {
     const start = toks[c.s].start;
     const end = toks[c.e - 1].end;
@@ -277,6 +279,10 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, strength: strengthOf(c), gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
     tokensOf.set(m, [c.s, c.e]);
+    mentionOf.set(c, m);
+    // An alias links to the name it stands for, as a surname does (see resolveLocalSurnames).
+    const named = c.aliasOf && mentionOf.get(c.aliasOf);
+    if (named) m.local = named.key;
     const a = bracketAcronymAfter(ctx, c.e, c.kind === 'acrdef');
     if (a && c.type !== 'PERSON') {
       const [as, ae] = a;
