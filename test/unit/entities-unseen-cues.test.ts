@@ -287,3 +287,11 @@ test('a person’s alias is the same entity as the person in the index', () => {
   assert.equal(named.length, 2, JSON.stringify(ms));
   assert.equal(new Set(named.map((m) => m.entityId)).size, 1, JSON.stringify(ms));
 });
+
+test('a name glued by a dash that lost its spaces to the next word (`Koné-qui concentre`) is still a candidate, linked to the person; a compound place keeps its little words', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', "Le président Bakary Koné est arrivé. La visite de Koné-qui concentre sa tournée sur le nord-a commencé.\nIls dînent à Loèche-les-Bains.\n");
+  const ms = index.nameMentions('file:///c/a.txt').map((m) => `${m.type}:${m.text}`);
+  assert.equal(ms.filter((m) => m === 'PERSON:Koné').length, 1, JSON.stringify(ms));
+  assert.ok(!ms.includes('PLACE:Loèche'), JSON.stringify(ms));
+});

@@ -13,6 +13,7 @@ import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { acronymEnd, acronymKey, bracketAcronymAfter, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
+import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
@@ -318,7 +319,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
       i = ae - 1;
       continue;
     }
-    if (i + 1 < toks.length && toks[i + 1].joinPrev) continue;
+    if (i + 1 < toks.length && toks[i + 1].joinPrev && !gluedByDash(toks, i + 1)) continue;
     if (!(t.cap || t.upper) || t.text.length < 2) continue;
     // A capital at a sentence's start says nothing, unless the word is a surname this file writes.
     if (t.sentStart && !t.upper && !surnames.has(t.key)) continue;
@@ -354,6 +355,18 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
+}
+
+/**
+ * A verb or a little word in lower case glued to a name by a dash that lost its spaces (OCR:
+ * `Chirac-qui concentre`, `Cotti-s'étaient vues`): the name ends before it. Inside a compound name
+ * the little word links two capitalised parts (`Loèche-les-Bains`).
+ */
+function gluedByDash(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (t.cap || t.upper || (toks[k + 1]?.joinPrev && toks[k + 1].cap)) return false;
+  if (t.kind === 'e') return true;
+  return t.kind === 'w' && t.key.length > 2 && (wordClasses(t.key) & (WordClass.verb | WordClass.function)) !== 0;
 }
 
 /**
