@@ -295,3 +295,9 @@ test('a name glued by a dash that lost its spaces to the next word (`Koné-qui c
   assert.equal(ms.filter((m) => m === 'PERSON:Koné').length, 1, JSON.stringify(ms));
   assert.ok(!ms.includes('PLACE:Loèche'), JSON.stringify(ms));
 });
+
+test('three names with their towns in brackets on a line make a list of people (`Sanou (Bobo-Dioulasso), Kaboré (Kaya), …`); one bracketed town does not', () => {
+  const text = 'Ont été élus : Sanou (Bobo-Dioulasso), Kaboré (Kaya), de Tiendrebéogo (Ouahigouya) et Zerbo (Koudougou).';
+  for (const n of ['Sanou', 'Kaboré', 'de Tiendrebéogo', 'Zerbo']) has(text, `PERSON:${n}`);
+  hasNot('La société Faso Coton (Bobo-Dioulasso) a recruté.', 'PERSON:Faso Coton');
+});

@@ -186,6 +186,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
   }
   findFiliationNames(ctx, out, covered);
   findRankedNames(ctx, out, covered);
+  findTownLists(ctx, out, covered);
   // 3. Capitalised sequences inside a sentence (or alone on their line, as a byline).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -297,6 +298,52 @@ function findRankedNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
     if (!code && !(toks[e]?.text === '.' || toks[e]?.text === ',' || toks[e]?.key === 'a' || toks[e]?.kind === 'n')) continue;
     if (code) coded++;
     entries.push([s, e]);
+    i = e;
+  }
+  flush();
+}
+
+/** How many `Name (Town)` entries make a line a list of people with their towns. */
+const TOWN_LIST_ENTRIES = 3;
+
+/** Is `(` at `k` followed by a known place and `)` (a town in brackets after a name: `Sigg (Genève)`)? */
+function townInBrackets(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  if (toks[k]?.text !== '(' && toks[k]?.text !== '{') return false;
+  const m = ctx.lex.lex.longest(toks, k + 1, (en) => en.type === 'PLACE');
+  const end = m ? m.end : listedPlaceEnd(toks, k + 1);
+  return end > k + 1 && toks[end]?.text === ')';
+}
+
+/**
+ * A list of people with their towns in brackets (`Sigg (Genève), Chuard (Lausanne), Aug. Leuba
+ * (Buttes)`, the way parliaments and juries are listed): three such entries on a line make each
+ * name before a bracketed town a person's, with a first name or not.
+ */
+function findTownLists(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  const entries: [number, number][] = [];
+  let line = -1;
+  const flush = () => {
+    if (entries.length >= TOWN_LIST_ENTRIES) for (const [s, e] of entries) if (!covered.subarray(s, e).includes(1)) {
+      out.push({ type: 'PERSON', s, e, prio: 2, kind: 'person' });
+      covered.fill(1, s, e);
+    }
+    entries.length = 0;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].line !== line) {
+      flush();
+      line = toks[i].line;
+    }
+    // An entry starts the line or follows a comma or `et`.
+    const prev = toks[i - 1];
+    if (prev && prev.line === line && prev.text !== ',' && prev.key !== 'et' && prev.text !== ':') continue;
+    const particle = isNameParticle(ctx, i) ? 1 : 0;
+    const e = nameEnd(ctx, i + particle, true);
+    if (e <= i + particle || toks[e - 1].line !== line || !townInBrackets(ctx, e)) continue;
+    if (ctx.lex.lex.longest(toks, i + particle)) continue;
+    entries.push([i, e]);
     i = e;
   }
   flush();
