@@ -301,3 +301,11 @@ test('three names with their towns in brackets on a line make a list of people (
   for (const n of ['Sanou', 'Kaboré', 'de Tiendrebéogo', 'Zerbo']) has(text, `PERSON:${n}`);
   hasNot('La société Faso Coton (Bobo-Dioulasso) a recruté.', 'PERSON:Faso Coton');
 });
+
+test('a plural title introduces people, after `tels que` or `notamment` too (`les chefs disgraciés, tels que Kalanga, Ngoupandé et Doumbia`); `von` opens a name after any title', () => {
+  const text = 'Tous les chefs disgraciés, tels que Kalanga, Ngoupandé et Doumbia, seront rappelés.';
+  for (const n of ['Kalanga', 'Ngoupandé', 'Doumbia']) has(text, `PERSON:${n}`);
+  has('Les ministres, notamment Tiendrebéogo et Sow, sont partis.', 'PERSON:Tiendrebéogo');
+  has('Sous la conduite des directeurs von Kessler et Ouédraogo, la visite a eu lieu.', 'PERSON:von Kessler');
+  hasNot('Le gouverneur de Kaniamé a parlé.', 'PERSON:de Kaniamé');
+});

@@ -12,7 +12,7 @@ import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { isCompanyCue } from './institutions';
 import { compoundEnd } from './tail';
-import { isArticle, isNameParticle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
+import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
 function ownerInside(ctx: Ctx, s: number, e: number): boolean {
@@ -23,6 +23,26 @@ function ownerInside(ctx: Ctx, s: number, e: number): boolean {
     if (isWord(w) && w.cap && mayBeFirstName(ctx, w.key)) return true;
   }
   return false;
+}
+/** Words that open the examples of a plural (`tels que`, `notamment`, `dont`, `comme`), folded, with how many tokens they take. */
+const EXAMPLE_LEADS: [string, number][] = [['tels', 2], ['telles', 2], ['notamment', 1], ['dont', 1], ['comme', 1], ['a savoir', 2]];
+
+/**
+ * The token after the words that open a plural's examples at `k` (`tels que`, `notamment`), or `k`;
+ * an adjective or two may come first (`les chefs disgraciés, tels que …`).
+ */
+function examplesStart(ctx: Ctx, k: number): number {
+  const toks = ctx.toks;
+  const from = k;
+  for (let n = 0; n < 2 && isWord(toks[k]) && !toks[k].cap && toks[k + 1]?.text === ','; n++) k += 2;
+  if (toks[k - 1]?.text !== ',' && k !== from) return from;
+  for (const [lead, n] of EXAMPLE_LEADS) {
+    const words = lead.split(' ');
+    if (toks[k]?.key !== words[0]) continue;
+    if (n === 2 && toks[k + 1]?.key !== (words[1] ?? 'que')) continue;
+    return k + n;
+  }
+  return from;
 }
 /** Particles that another particle may follow inside a name (`van der Merwe`, `von den Berg`). */
 const DOUBLE_PARTICLE_FIRST = new Set(['van', 'von']);
@@ -153,8 +173,11 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       j = k;
       break;
     }
-    // After an honorific, a surname may open with its particle (`M. de Roggenbach`): the particle is part of the name.
-    const particle = !m.rank && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
+    // `les chefs disgraciés, tels que Zariategui, Eflio…`: the people a plural title introduces.
+    if (isPluralTitle(ctx, m.end)) j = examplesStart(ctx, j);
+    // After an honorific, a surname may open with its particle (`M. de Roggenbach`): the particle is part of
+    // the name; `von` and `van` after any title (`les directeurs von Schulthess`), `de` being a preposition too.
+    const particle = (!m.rank || toks[j]?.key === 'von' || toks[j]?.key === 'van') && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
     // After `, ` the name must be written at once; after the bare title it may follow directly.
     const e = nameEnd(ctx, particle ? j + 1 : j, true);
     // `président de la coopérative KOBADA`: one word in capitals right after a company noun is the

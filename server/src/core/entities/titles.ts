@@ -17,7 +17,16 @@ interface TitleTrie {
 }
 
 let trie: TitleTrie | undefined;
-const PLURALS = ['ambassadeurs', 'ministres', 'presidents', 'generaux', 'colonels', 'deputes', 'messieurs', 'mesdames', 'conseillers', 'docteurs', 'freres', 'soeurs'];
+const PLURALS = ['ambassadeurs', 'ministres', 'presidents', 'generaux', 'colonels', 'deputes', 'messieurs', 'mesdames', 'conseillers', 'docteurs', 'freres', 'soeurs',
+  'chefs', 'directeurs', 'juges', 'avocats', 'candidats', 'joueurs', 'entraineurs', 'senateurs', 'maires', 'gouverneurs', 'prefets', 'commandants',
+  'capitaines', 'lieutenants', 'professeurs', 'journalistes', 'correspondants', 'chercheurs', 'economistes', 'artistes', 'chanteurs', 'ecrivains',
+  'militants', 'opposants', 'syndicalistes', 'elus', 'cures', 'pasteurs', 'imams'];
+const PLURAL_SET = new Set(PLURALS);
+
+/** Does the title ending before token `end` name several people (`les chefs`, `MM. les directeurs`)? */
+export function isPluralTitle(ctx: Ctx, end: number): boolean {
+  return PLURAL_SET.has(ctx.toks[end - 1]?.key ?? '');
+}
 
 function titleTrie(): TitleTrie {
   if (trie) return trie;
