@@ -309,3 +309,14 @@ test('a plural title introduces people, after `tels que` or `notamment` too (`le
   has('Sous la conduite des directeurs von Kessler et Ouédraogo, la visite a eu lieu.', 'PERSON:von Kessler');
   hasNot('Le gouverneur de Kaniamé a parlé.', 'PERSON:de Kaniamé');
 });
+
+test('a word opening a sentence is read as the surname of a person the corpus names, and as nothing else', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le colonel Firmin Kalangba a été arrêté hier.\n');
+  index.upsert('file:///c/b.txt', 'Le procès reprend lundi. Kalangba nie les faits. Wadarko reste calme.\n');
+  const ms = index.nameMentions('file:///c/b.txt');
+  const kalangba = ms.find((m) => m.text === 'Kalangba');
+  assert.ok(kalangba && kalangba.type === 'PERSON', JSON.stringify(ms));
+  assert.equal(kalangba.entityId, index.nameMentions('file:///c/a.txt').find((m) => m.text === 'Firmin Kalangba')?.entityId);
+  assert.ok(!ms.some((m) => m.text === 'Wadarko'), JSON.stringify(ms));
+});

@@ -27,8 +27,9 @@ import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead } from './
  * (`cue`); capitalised words and nothing else (`guess`), which the corpus-level learner may retype.
  * `byContext` is added when the rule read the words around the name (a title, `à`) rather than
  * the name itself: the learner then learns the name's spelling from it, and the context otherwise.
+ * `unread`: a candidate the learner neither learns from nor decides (a word at a sentence's start).
  */
-export const Strength = { guess: 0, cue: 1, known: 2, byContext: 4 } as const;
+export const Strength = { guess: 0, cue: 1, known: 2, byContext: 4, unread: 8 } as const;
 export type Strength = number;
 
 export interface RawMention extends Span {
@@ -53,6 +54,8 @@ export interface WeakCandidate extends Span {
   upper: boolean;
   /** Written in capitals right after an article (`du SYNTRAK`): a body's acronym, if nothing says otherwise. */
   articled?: true;
+  /** At a sentence's start, where a capital says nothing: only a person's surname the corpus knows. */
+  sentenceStart?: true;
 }
 
 export interface AcronymDef {
@@ -321,14 +324,17 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     }
     if (i + 1 < toks.length && toks[i + 1].joinPrev && !gluedByDash(toks, i + 1)) continue;
     if (!(t.cap || t.upper) || t.text.length < 2) continue;
-    // A capital at a sentence's start says nothing, unless the word is a surname this file writes.
-    if (t.sentStart && !t.upper && !surnames.has(t.key)) continue;
+    // A capital at a sentence's start says nothing, unless the word is a surname this file writes; a
+    // word no lexicon knows is kept as the surname of a person the corpus may name (`Moltke croit`).
+    const atStart = t.sentStart && !t.upper && !surnames.has(t.key);
+    if (atStart && (wordClasses(t.key) !== 0 || ctx.lex.firstNames.has(t.key) || t.text.length < 3)) continue;
     if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
     if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i))) continue;
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
-    weak.push(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
+    if (atStart) weak.push({ start: t.start, end: t.end, text: t.text, key: t.key, upper: false, sentenceStart: true });
+    else weak.push(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
     weakTokens.push(i);
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -64,7 +64,7 @@ interface FileRecord {
   /** The mentions that have roles (indices, ascending) and their roles (shared: see `sharedRoles`). */
   roleAt: Int32Array;
   roles: (readonly string[])[];
-  /** Weak words in text order: start, end, and 1 when written in capitals (2: in capitals after an article). */
+  /** Weak words in text order: start, end, and how written: 1 in capitals, 2 in capitals after an article, 3 at a sentence's start. */
   weak: Int32Array;
   weakKeys: string[];
   /** The corpus's reading of each weak word as of the file's last resolution (undefined: none). */
@@ -81,6 +81,10 @@ interface FileRecord {
 const PERSON = TYPE_CODE.get('PERSON')!;
 /** Below this, the learner's best reading of a name that cannot be a person is no reading at all. */
 const UNSURE_CONFIDENCE = 0.5;
+/** How a weak word is written (the third number of its row in `FileRecord.weak`). */
+const UPPER = 1;
+const ARTICLED = 2;
+const SENTENCE_START = 3;
 const INSTITUTION = TYPE_CODE.get('INSTITUTION')!;
 const PLACE = TYPE_CODE.get('PLACE')!;
 const COMMON_WORD = WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function;
@@ -117,7 +121,7 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
     const c = a.weak[j];
     weak[3 * j] = c.start;
     weak[3 * j + 1] = c.end;
-    weak[3 * j + 2] = c.articled ? 2 : c.upper ? 1 : 0;
+    weak[3 * j + 2] = c.articled ? ARTICLED : c.upper ? UPPER : c.sentenceStart ? SENTENCE_START : 0;
     weakKeys[j] = c.key;
   }
   const ruleType = new Uint8Array(n + w);
@@ -127,8 +131,9 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
     strength[i] = a.mentions[i].strength;
   }
   ruleType.fill(UNCLAIMED, n);
-  // A weak word the lexicon knows as a common word is an example of what is not a name; any other is a guess.
-  for (let j = 0; j < w; j++) strength[n + j] = wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
+  // A weak word the lexicon knows as a common word is an example of what is not a name; any other is a
+  // guess, but one at a sentence's start, which only a person's surname may read, is left out of the learning.
+  for (let j = 0; j < w; j++) strength[n + j] = weak[3 * j + 2] === SENTENCE_START ? Strength.unread : wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
   const candidates = new Candidates(a.features, a.featureStart, a.contextStart, ruleType, strength);
   const learn: LearnerFile = { candidates, keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]) };
   return { spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates, learn };
@@ -330,11 +335,13 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     const localSurname = (sk: string) => (local ??= localSurnames(rec)).get(sk);
     rec.promoted = rec.weakKeys.map((key, j) => {
       const caps = rec.weak[3 * j + 2];
-      const p = linker.promote(key, caps >= 1, localSurname);
+      const p = linker.promote(key, caps === UPPER || caps === ARTICLED, localSurname);
+      // At a sentence's start only a person's surname is read.
+      if (caps === SENTENCE_START) return p && p.type === 'PERSON' && !notPersons.has(p.entityId) ? p : undefined;
       // A surname of a "person" the learner read as something else is no surname.
       if (p && !(p.type === 'PERSON' && notPersons.has(p.entityId))) return p;
       // An acronym after an article that nothing else reads is a body of its own.
-      return learnedPromotion(key, caps >= 1) ?? (caps === 2 ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
+      return learnedPromotion(key, caps === UPPER || caps === ARTICLED) ?? (caps === ARTICLED ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
     });
     readLearned(rec);
     for (const p of rec.promoted) if (p) invalidate(p.entityId);
