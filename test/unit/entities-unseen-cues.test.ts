@@ -320,3 +320,10 @@ test('a word opening a sentence is read as the surname of a person the corpus na
   assert.equal(kalangba.entityId, index.nameMentions('file:///c/a.txt').find((m) => m.text === 'Firmin Kalangba')?.entityId);
   assert.ok(!ms.some((m) => m.text === 'Wadarko'), JSON.stringify(ms));
 });
+
+test('one unknown capitalised word that speaks or thinks is a person (`Kalangba croit`, `Zerbo a déclaré`); a body after its article is not', () => {
+  has("Conseil de guerre. Kalangba croit pouvoir l'attirer dans un piège.", 'PERSON:Kalangba');
+  has('Interrogé hier, Zerbo a déclaré que tout allait bien.', 'PERSON:Zerbo');
+  hasNot('La Sonabel estime que les coupures vont cesser.', 'PERSON:Sonabel');
+  hasNot('Sous la pluie, Kalangba reste fermé.', 'PERSON:Kalangba');
+});

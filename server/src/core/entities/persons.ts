@@ -210,6 +210,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
   findFiliationNames(ctx, out, covered);
   findRankedNames(ctx, out, covered);
   findTownLists(ctx, out, covered);
+  findSpeakers(ctx, out, covered);
   // 3. Capitalised sequences inside a sentence (or alone on their line, as a byline).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -324,6 +325,51 @@ function findRankedNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
     i = e;
   }
   flush();
+}
+
+/** Verbs of speech and opinion, as a subject in the third person writes them (folded): `X croit`, `X déclarait`. */
+const SPEECH_VERBS = new Set(['declare', 'declarait', 'declara', 'affirme', 'affirmait', 'affirma', 'estime', 'estimait', 'estima', 'croit', 'croyait',
+  'crut', 'pense', 'pensait', 'ecrit', 'ecrivait', 'ecrivit', 'explique', 'expliquait', 'expliqua', 'raconte', 'racontait', 'raconta', 'ajoute', 'ajoutait',
+  'ajouta', 'confie', 'confiait', 'confia', 'souligne', 'soulignait', 'souligna', 'insiste', 'insistait', 'reconnait', 'reconnaissait', 'reconnut',
+  'regrette', 'regrettait', 'temoigne', 'temoignait', 'deplore', 'deplorait', 'denonce', 'denoncait', 'promet', 'promettait', 'promit', 'admet',
+  'admettait', 'avoue', 'avouait', 'repond', 'repondait', 'repondit', 'martele', 'plaide', 'plaidait', 'proteste', 'protestait', 'conteste',
+  'contestait', 'nie', 'niait', 'dement', 'dementait', 'accuse', 'accusait', 'exige', 'exigeait', 'reclame', 'reclamait', 'parait', 'semble',
+  'semblait', 'veut', 'voulait', 'voulut']);
+/** Their past participles after `a`/`avait` (`X a déclaré`). */
+const SPEECH_PARTICIPLES = new Set(['declare', 'affirme', 'estime', 'cru', 'pense', 'ecrit', 'explique', 'raconte', 'ajoute', 'confie', 'souligne',
+  'insiste', 'reconnu', 'regrette', 'temoigne', 'deplore', 'denonce', 'promis', 'admis', 'avoue', 'repondu', 'martele', 'plaide', 'proteste',
+  'conteste', 'nie', 'dementi', 'accuse', 'exige', 'reclame', 'voulu']);
+const AUXILIARIES = new Set(['a', 'avait', 'aurait', 'eut']);
+const DETERMINERS_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
+
+/** Does a verb of speech or opinion follow at token `k` (`croit`, `a déclaré`)? */
+function speechVerbAt(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  const v = toks[k];
+  if (!v || v.kind !== 'w' || v.cap || v.joinPrev) return false;
+  if (SPEECH_VERBS.has(v.key)) return true;
+  const p = toks[k + 1];
+  return AUXILIARIES.has(v.key) && p !== undefined && p.kind === 'w' && !p.cap && p.line === v.line && SPEECH_PARTICIPLES.has(p.key);
+}
+
+/**
+ * One capitalised word no lexicon knows, without a determiner, that speaks or thinks (`Moltke
+ * croit pouvoir l'attirer`, `Galliffet écrit que…`): a person, as a guess the corpus may retype.
+ * A body speaks after its article (`la Sonabel estime`), a place does not speak.
+ */
+function findSpeakers(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !isWord(t) || !t.cap || t.upper || t.joinPrev || ctx.barrier[i] || t.text.length < 3) continue;
+    if (wordClasses(t.key) !== 0 || ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key) || ctx.lex.lex.longest(toks, i)) continue;
+    const p = toks[i - 1];
+    if (p && p.line === t.line && (DETERMINERS_BEFORE.has(p.key) || (isWord(p) && (p.cap || p.upper) && !p.sentStart))) continue;
+    const e = nameWordEnd(ctx, i);
+    if (e >= toks.length || toks[e].line !== t.line || !speechVerbAt(ctx, e)) continue;
+    out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
+    covered.fill(1, i, e);
+  }
 }
 
 /** How many `Name (Town)` entries make a line a list of people with their towns. */
