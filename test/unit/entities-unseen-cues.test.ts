@@ -327,3 +327,8 @@ test('one unknown capitalised word that speaks or thinks is a person (`Kalangba 
   hasNot('La Sonabel estime que les coupures vont cesser.', 'PERSON:Sonabel');
   hasNot('Sous la pluie, Kalangba reste fermé.', 'PERSON:Kalangba');
 });
+
+test('a heading shouted in capitals made of common words (`GRAND CONCERT SYMPHONIQUE`) names nobody; a name in capitals still does', () => {
+  hasNot("La fête de l'Association des musiciens suisses UN MAGNIFIQUE CONCERT SYMPHONIQUE a eu lieu.", 'PERSON:MAGNIFIQUE CONCERT SYMPHONIQUE');
+  has('Le reportage est signé par Boukary ZONGO, à Kaya.', 'PERSON:Boukary ZONGO');
+});

@@ -230,6 +230,11 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       i = Math.max(i, e - 1);
       continue;
     }
+    // A heading shouted in capitals (`GRAND CONCERT SYMPHONIQUE`) is common words, no name.
+    if (shoutedCommonWords(ctx, i, e)) {
+      i = e - 1;
+      continue;
+    }
     // A sequence that contains a known place or organisation is something else (`Burkina Faso`).
     let gaz = false;
     for (let k = i; k < e; k++) {
@@ -254,6 +259,19 @@ function roleAfter(ctx: Ctx, e: number): boolean {
   const k = isArticle(toks[e + 1]) ? e + 2 : e + 1;
   const title = titleAt(ctx, k);
   return title !== undefined && title.rank && !toks[k].cap;
+}
+
+/** Are the words of `[s, e)` all in capitals and all words French writes in lower case, none a name? */
+function shoutedCommonWords(ctx: Ctx, s: number, e: number): boolean {
+  const toks = ctx.toks;
+  for (let k = s; k < e; k++) {
+    const t = toks[k];
+    if (!isWord(t)) continue;
+    if (!t.upper) return false;
+    const classes = wordClasses(t.key);
+    if (!(classes & (WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function)) || classes & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) return false;
+  }
+  return true;
 }
 
 /**
