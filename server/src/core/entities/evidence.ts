@@ -42,8 +42,10 @@ export const DETERMINER_BEFORE = featureId('pc:det');
 const LISTED_PLACE = featureId('geo');
 /** The candidate is one word of a person's full name, after its first, that the file also writes in full (`Olano`, `Abraham Olano`). */
 const SURNAME_IN_FILE = featureId('doc:surname');
+/** The type order of `candidateFeatures`'s `coordinated` bits. */
+export const COORDINATED_TYPES = ['PERSON', 'INSTITUTION', 'PLACE'] as const;
 /** The candidate is listed with a name of that type (`X, Y et Z`): the items of a list are alike. */
-const COORDINATED = ['PERSON', 'INSTITUTION', 'PLACE'].map((t) => featureId('co:', t));
+const COORDINATED = COORDINATED_TYPES.map((t) => featureId('co:', t));
 const MENU_LINE = featureId('L:menu');
 const COPYRIGHT_LINE = featureId('L:copy');
 const SHORT_LINE = featureId('L:short');
@@ -139,7 +141,7 @@ function contextKey(t: Token | undefined): string {
  * Appends the features of the candidate spanning tokens `[s, e)` to `out` (as feature ids): its
  * spelling features, then its context features; returns where the context ones start. Words
  * glued by a hyphen count as one word. `coordinated` has bit t set when the candidate is listed
- * next to a name of type `['PERSON', 'INSTITUTION', 'PLACE'][t]` (see `coordinationBits`).
+ * next to a name of type `COORDINATED_TYPES[t]` (see `coordinationBits`).
  */
 export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[], surnameInFile = false, coordinated = 0): number {
   const toks = ctx.toks;
@@ -180,9 +182,6 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[],
   if (ctx.headlineLine[line]) out.push(HEADLINE);
   return contextStart;
 }
-
-/** The type order of `candidateFeatures`'s `coordinated` bits. */
-export const COORDINATED_TYPES = ['PERSON', 'INSTITUTION', 'PLACE'] as const;
 
 const isListSeparator = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.key === 'et');
 

@@ -24,26 +24,22 @@ function ownerInside(ctx: Ctx, s: number, e: number): boolean {
   }
   return false;
 }
-/** Words that open the examples of a plural (`tels que`, `notamment`, `dont`, `comme`), folded, with how many tokens they take. */
-const EXAMPLE_LEADS: [string, number][] = [['tels', 2], ['telles', 2], ['notamment', 1], ['dont', 1], ['comme', 1], ['a savoir', 2]];
+
+/** The words that open the examples of a plural (`tels que`, `notamment`, `dont`, `comme`), folded. */
+const EXAMPLE_LEADS = [['tels', 'que'], ['telles', 'que'], ['notamment'], ['dont'], ['comme'], ['a', 'savoir']];
 
 /**
  * The token after the words that open a plural's examples at `k` (`tels que`, `notamment`), or `k`;
- * an adjective or two may come first (`les chefs disgraciés, tels que …`).
+ * an adjective or two and their comma may come first (`les chefs disgraciés, tels que …`).
  */
 function examplesStart(ctx: Ctx, k: number): number {
   const toks = ctx.toks;
   const from = k;
   for (let n = 0; n < 2 && isWord(toks[k]) && !toks[k].cap && toks[k + 1]?.text === ','; n++) k += 2;
-  if (toks[k - 1]?.text !== ',' && k !== from) return from;
-  for (const [lead, n] of EXAMPLE_LEADS) {
-    const words = lead.split(' ');
-    if (toks[k]?.key !== words[0]) continue;
-    if (n === 2 && toks[k + 1]?.key !== (words[1] ?? 'que')) continue;
-    return k + n;
-  }
+  for (const lead of EXAMPLE_LEADS) if (lead.every((w, n) => toks[k + n]?.key === w)) return k + lead.length;
   return from;
 }
+
 /** Particles that another particle may follow inside a name (`van der Merwe`, `von den Berg`). */
 const DOUBLE_PARTICLE_FIRST = new Set(['van', 'von']);
 const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ould', 'mint', 'ag', 'el', 'al', 'da', 'dos', 'di', 'del', 'della', 'ibn', 'abou', 'mac', 'mc', 'ter', 'ten', 'la', 'le']);
