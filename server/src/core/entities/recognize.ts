@@ -18,7 +18,8 @@ import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './eviden
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
-import { findAliases, findPersons, propagateLists, sentenceStartNames } from './persons';
+import { findAliases, sentenceStartNames } from './personCues';
+import { findPersons, propagateLists } from './persons';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead } from './places';
 
 /**

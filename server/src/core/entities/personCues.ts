@@ -1,0 +1,185 @@
+/**
+ * Persons read from what a sentence says around a name rather than from the name: a role or an alias
+ * in apposition (`X, envoyé spécial…`, `X, alias « Tonnerre »`), a verb of speech after an unknown word
+ * (`Moltke croit`), towns in brackets after names in a list (`Sigg (Genève), Chuard (Lausanne)`), a
+ * sentence's first words ending with a surname the file names in full.
+ */
+import type { Cand, Ctx } from './context';
+import { isWord } from './context';
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { listedPlaceEnd } from './listedPlaces';
+import { nameEnd, nameWordEnd } from './nameSpans';
+import { isArticle, isNameParticle, titleAt } from './titles';
+
+/**
+ * Is the name ending before token `e` followed by its role in apposition (`Boureima KIENTEGA, envoyé
+ * spécial à Dédougou`, `X Y, le ministre de …`)? Then capitalised words opening a sentence are a
+ * person's name too.
+ */
+export function roleAfter(ctx: Ctx, e: number): boolean {
+  const toks = ctx.toks;
+  if (toks[e]?.text !== ',' || toks[e].line !== toks[e - 1].line) return false;
+  if (aliasAfter(ctx, e + 1)) return true;
+  const k = isArticle(toks[e + 1]) ? e + 2 : e + 1;
+  const title = titleAt(ctx, k);
+  return title !== undefined && title.rank && !toks[k].cap;
+}
+
+/** Verbs of speech and opinion, as a subject in the third person writes them (folded): `X croit`, `X déclarait`. */
+const SPEECH_VERBS = new Set(['declare', 'declarait', 'declara', 'affirme', 'affirmait', 'affirma', 'estime', 'estimait', 'estima', 'croit', 'croyait',
+  'crut', 'pense', 'pensait', 'ecrit', 'ecrivait', 'ecrivit', 'explique', 'expliquait', 'expliqua', 'raconte', 'racontait', 'raconta', 'ajoute', 'ajoutait',
+  'ajouta', 'confie', 'confiait', 'confia', 'souligne', 'soulignait', 'souligna', 'insiste', 'insistait', 'reconnait', 'reconnaissait', 'reconnut',
+  'regrette', 'regrettait', 'temoigne', 'temoignait', 'deplore', 'deplorait', 'denonce', 'denoncait', 'promet', 'promettait', 'promit', 'admet',
+  'admettait', 'avoue', 'avouait', 'repond', 'repondait', 'repondit', 'martele', 'plaide', 'plaidait', 'proteste', 'protestait', 'conteste',
+  'contestait', 'nie', 'niait', 'dement', 'dementait', 'accuse', 'accusait', 'exige', 'exigeait', 'reclame', 'reclamait', 'parait', 'semble',
+  'semblait', 'veut', 'voulait', 'voulut']);
+/** Their past participles after `a`/`avait` (`X a déclaré`). */
+const SPEECH_PARTICIPLES = new Set(['declare', 'affirme', 'estime', 'cru', 'pense', 'ecrit', 'explique', 'raconte', 'ajoute', 'confie', 'souligne',
+  'insiste', 'reconnu', 'regrette', 'temoigne', 'deplore', 'denonce', 'promis', 'admis', 'avoue', 'repondu', 'martele', 'plaide', 'proteste',
+  'conteste', 'nie', 'dementi', 'accuse', 'exige', 'reclame', 'voulu']);
+const AUXILIARIES = new Set(['a', 'avait', 'aurait', 'eut']);
+const DETERMINERS_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
+
+/** Does a verb of speech or opinion follow at token `k` (`croit`, `a déclaré`)? */
+function speechVerbAt(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  const v = toks[k];
+  if (!v || v.kind !== 'w' || v.cap || v.joinPrev) return false;
+  if (SPEECH_VERBS.has(v.key)) return true;
+  const p = toks[k + 1];
+  return AUXILIARIES.has(v.key) && p !== undefined && p.kind === 'w' && !p.cap && p.line === v.line && SPEECH_PARTICIPLES.has(p.key);
+}
+
+/**
+ * One capitalised word no lexicon knows, without a determiner, that speaks or thinks (`Moltke
+ * croit pouvoir l'attirer`, `Galliffet écrit que…`): a person, as a guess the corpus may retype.
+ * A body speaks after its article (`la Sonabel estime`), a place does not speak.
+ */
+export function findSpeakers(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !isWord(t) || !t.cap || t.upper || t.joinPrev || ctx.barrier[i] || t.text.length < 3) continue;
+    if (wordClasses(t.key) !== 0 || ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key) || ctx.lex.lex.longest(toks, i)) continue;
+    const p = toks[i - 1];
+    if (p && p.line === t.line && (DETERMINERS_BEFORE.has(p.key) || (isWord(p) && (p.cap || p.upper) && !p.sentStart))) continue;
+    const e = nameWordEnd(ctx, i);
+    if (e >= toks.length || toks[e].line !== t.line || !speechVerbAt(ctx, e)) continue;
+    out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
+    covered.fill(1, i, e);
+  }
+}
+
+/** How many `Name (Town)` entries make a line a list of people with their towns. */
+const TOWN_LIST_ENTRIES = 3;
+
+/** Is `(` at `k` followed by a known place and `)` (a town in brackets after a name: `Sigg (Genève)`)? */
+function townInBrackets(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  if (toks[k]?.text !== '(' && toks[k]?.text !== '{') return false;
+  const m = ctx.lex.lex.longest(toks, k + 1, (en) => en.type === 'PLACE');
+  const end = m ? m.end : listedPlaceEnd(toks, k + 1);
+  return end > k + 1 && toks[end]?.text === ')';
+}
+
+/**
+ * A list of people with their towns in brackets (`Sigg (Genève), Chuard (Lausanne), Aug. Leuba
+ * (Buttes)`, the way parliaments and juries are listed): three such entries on a line make each
+ * name before a bracketed town a person's, with a first name or not.
+ */
+export function findTownLists(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  const entries: [number, number][] = [];
+  let line = -1;
+  const flush = () => {
+    if (entries.length >= TOWN_LIST_ENTRIES) for (const [s, e] of entries) if (!covered.subarray(s, e).includes(1)) {
+      out.push({ type: 'PERSON', s, e, prio: 2, kind: 'person' });
+      covered.fill(1, s, e);
+    }
+    entries.length = 0;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].line !== line) {
+      flush();
+      line = toks[i].line;
+    }
+    // An entry starts the line or follows a comma or `et`.
+    const prev = toks[i - 1];
+    if (prev && prev.line === line && prev.text !== ',' && prev.key !== 'et' && prev.text !== ':') continue;
+    const particle = isNameParticle(ctx, i) ? 1 : 0;
+    const e = nameEnd(ctx, i + particle, true);
+    if (e <= i + particle || toks[e - 1].line !== line || !townInBrackets(ctx, e)) continue;
+    if (ctx.lex.lex.longest(toks, i + particle)) continue;
+    entries.push([i, e]);
+    i = e;
+  }
+  flush();
+}
+
+/** Words that introduce a person's alias after their name (`X, alias « Tonnerre »`, `X, dit « Le Boucher »`), folded. */
+const ALIAS_WORDS = new Set(['alias', 'dit', 'dite', 'surnomme', 'surnommee']);
+
+/**
+ * The alias that token `k` opens after a person's name and its comma: an alias word, then a name
+ * (in quotes after `dit`, which is also a verb of speech). Returns its tokens, or undefined.
+ */
+function aliasAfter(ctx: Ctx, k: number): [number, number] | undefined {
+  const toks = ctx.toks;
+  const w = toks[k];
+  if (!w || w.kind !== 'w' || w.cap || !ALIAS_WORDS.has(w.key)) return undefined;
+  const quoted = toks[k + 1]?.text === '«' || toks[k + 1]?.text === '"' || toks[k + 1]?.text === '“';
+  if (!quoted && w.key !== 'alias') return undefined;
+  const s = quoted ? k + 2 : k + 1;
+  if (toks[s]?.line !== w.line) return undefined;
+  // A nickname may take its article (`« Le Boucher »`).
+  const article = quoted && toks[s].cap && isArticle(toks[s]) ? 1 : 0;
+  const e = nameEnd(ctx, s + article, true);
+  if (e <= s + article) return undefined;
+  if (quoted && !['»', '"', '”'].includes(toks[e]?.text ?? '')) return undefined;
+  return [s, e];
+}
+
+/**
+ * A person's alias right after their name (`Abakar Moussa Zacharia, alias « Tonnerre »`): a name of
+ * that person, linked to it.
+ */
+export function findAliases(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const added: Cand[] = [];
+  const taken = new Uint8Array(toks.length + 1);
+  for (const c of chosen) taken.fill(1, c.s, c.e);
+  for (const c of chosen) {
+    if (c.type !== 'PERSON' || toks[c.e]?.text !== ',') continue;
+    const alias = aliasAfter(ctx, c.e + 1);
+    if (!alias || taken.subarray(alias[0], alias[1]).includes(1)) continue;
+    added.push({ type: 'PERSON', s: alias[0], e: alias[1], prio: 4, kind: 'person', roles: ['alias'], aliasOf: c });
+  }
+  return added;
+}
+
+/**
+ * Capitalised words opening a sentence that end with the surname of a person this file names in
+ * full (`… dans le quotidien. Conrad Beck a réussi`, the file naming `M. Conrad Beck` elsewhere): a
+ * person's name, which the rules skip at a sentence's start for want of evidence.
+ */
+export function sentenceStartNames(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const surnames = new Set<string>();
+  const taken = new Uint8Array(toks.length + 1);
+  for (const c of chosen) {
+    for (let k = c.s; k < c.e; k++) taken[k] = 1;
+    if (c.type === 'PERSON' && c.e - c.s >= 2) surnames.add(toks[c.e - 1].key);
+  }
+  const added: Cand[] = [];
+  if (surnames.size === 0) return added;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.sentStart || taken[i] || !isWord(t) || !t.cap || t.upper || ctx.lex.nonNames.has(t.key)) continue;
+    const e = nameEnd(ctx, i, false);
+    if (e < i + 2 || !surnames.has(toks[e - 1].key) || taken.subarray(i, e).includes(1)) continue;
+    if (ctx.lex.lex.longest(toks, i) || wordClasses(t.key) & (WordClass.noun | WordClass.verb | WordClass.function)) continue;
+    added.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
+    i = e - 1;
+  }
+  return added;
+}
