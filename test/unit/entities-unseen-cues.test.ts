@@ -241,7 +241,6 @@ test('`don` and `dona` before a capitalised name are honorifics (`don Ramiro`, `
 test('capitalised words opening a sentence are a name when the role follows in apposition (`Boukary ZONGO, envoyé spécial à Kaya`)', () => {
   has('Les prix ont baissé.\nBoukary ZONGO, envoyé spécial à Kaya', 'PERSON:Boukary ZONGO');
   has('Tout a changé. Wendkouni Sawadogo, le ministre de la Santé, a parlé.', 'PERSON:Wendkouni Sawadogo');
-  hasNot('Tout a changé. Wendkouni Sawadogo a parlé.', 'PERSON:Wendkouni Sawadogo');
 });
 
 test('capitalised words opening a sentence are a name when they end with the surname of a person the file names in full', () => {
@@ -331,4 +330,9 @@ test('one unknown capitalised word that speaks or thinks is a person (`Kalangba 
 test('a heading shouted in capitals made of common words (`GRAND CONCERT SYMPHONIQUE`) names nobody; a name in capitals still does', () => {
   hasNot("La fête de l'Association des musiciens suisses UN MAGNIFIQUE CONCERT SYMPHONIQUE a eu lieu.", 'PERSON:MAGNIFIQUE CONCERT SYMPHONIQUE');
   has('Le reportage est signé par Boukary ZONGO, à Kaya.', 'PERSON:Boukary ZONGO');
+});
+
+test('two words no lexicon knows opening a sentence, subject of the verb after them, are a name (`Yoane Wissa a ouvert le score`); common words are not', () => {
+  has('Le stade était plein. Yoane Wissa a ouvert le score à la 23e minute.', 'PERSON:Yoane Wissa');
+  hasNot('Le stade était plein. Grande Mosquée est fermée.', 'PERSON:Grande Mosquée');
 });

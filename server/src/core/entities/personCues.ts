@@ -25,6 +25,26 @@ export function roleAfter(ctx: Ctx, e: number): boolean {
   return title !== undefined && title.rank && !toks[k].cap;
 }
 
+/** Auxiliaries and verbs a person's name opening a sentence is the subject of (`Yoane Wissa a ouvert le score`). */
+const SUBJECT_VERBS = new Set(['a', 'avait', 'aura', 'aurait', 'est', 'etait', 'sera', 'serait', 'fut']);
+
+/**
+ * Are the capitalised words `[s, e)` opening a sentence two or three words no lexicon knows, the
+ * subject of the verb after them (`Yoane Wissa a ouvert le score`)? Then they are a person's name.
+ */
+export function subjectOfVerb(ctx: Ctx, s: number, e: number): boolean {
+  const toks = ctx.toks;
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.joinPrev) continue;
+    if (t.upper || wordClasses(t.key) !== 0 || ctx.lex.lex.longest(toks, k)) return false;
+    words++;
+  }
+  const v = toks[e];
+  return words >= 2 && words <= 3 && isWord(v) && !v.cap && v.line === toks[s].line && (SUBJECT_VERBS.has(v.key) || speechVerbAt(ctx, e));
+}
+
 /** Verbs of speech and opinion, as a subject in the third person writes them (folded): `X croit`, `X déclarait`. */
 const SPEECH_VERBS = new Set(['declare', 'declarait', 'declara', 'affirme', 'affirmait', 'affirma', 'estime', 'estimait', 'estima', 'croit', 'croyait',
   'crut', 'pense', 'pensait', 'ecrit', 'ecrivait', 'ecrivit', 'explique', 'expliquait', 'expliqua', 'raconte', 'racontait', 'raconta', 'ajoute', 'ajoutait',

@@ -13,7 +13,7 @@ import type { Cand, Ctx } from './context';
 import { isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { isCompanyCue } from './institutions';
 import { nameEnd } from './nameSpans';
-import { findSpeakers, findTownLists, roleAfter } from './personCues';
+import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
 import { compoundEnd } from './tail';
 import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
@@ -127,7 +127,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       i = Math.max(i, e - 1);
       continue;
     }
-    if (t.sentStart && !isBylineLine(ctx, i) && !roleAfter(ctx, e)) {
+    if (t.sentStart && !isBylineLine(ctx, i) && !roleAfter(ctx, e) && !subjectOfVerb(ctx, i, e)) {
       i = Math.max(i, e - 1);
       continue;
     }
