@@ -336,3 +336,9 @@ test('two words no lexicon knows opening a sentence, subject of the verb after t
   has('Le stade était plein. Yoane Wissa a ouvert le score à la 23e minute.', 'PERSON:Yoane Wissa');
   hasNot('Le stade était plein. Grande Mosquée est fermée.', 'PERSON:Grande Mosquée');
 });
+
+test('one word no lexicon knows, subject of a verb of trade, is a company (`Sanaka rachète`, `la Kadiso coupe l’eau`); a person who speaks is not', () => {
+  has('Assurances : Sanaka rachète un portefeuille au Togo.', 'INSTITUTION:Sanaka');
+  has('Kinshasa : la Kadiso coupe l’eau à Limete jusqu’à vendredi.', 'INSTITUTION:Kadiso');
+  hasNot('Interrogé hier, Zerbo a déclaré que tout allait bien.', 'INSTITUTION:Zerbo');
+});

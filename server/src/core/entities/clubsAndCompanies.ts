@@ -53,6 +53,30 @@ export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   findNicknames(ctx, out);
   findAppositions(ctx, out);
   findParents(ctx, out);
+  findTradingSubjects(ctx, out);
+}
+
+/** Verbs of trade whose subject is a company, as the third person writes them (folded): `X rachète`, `la X coupe l'eau`. */
+const TRADE_VERBS = new Set(['rachete', 'raccorde', 'deploie', 'investit', 'recrute', 'licencie', 'acquiert', 'cede', 'exporte', 'importe',
+  'commercialise', 'distribue', 'facture', 'coupe', 'delest', 'deleste', 'fusionne', 'rachetait', 'emploie', 'embauche', 'privatise']);
+
+/**
+ * One word no lexicon knows, alone or after `le`/`la`/`l'`, subject of a verb of trade (made-up:
+ * `Assurances : Sanaka rachète un portefeuille`, `la Kadiso coupe l'eau à Kalaban`): a company.
+ */
+function findTradingSubjects(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !(t.cap || t.upper) || t.joinPrev || ctx.barrier[i] || t.text.length < 3) continue;
+    if (wordClasses(t.key) !== 0 || ctx.lex.firstNames.has(t.key) || ctx.lex.nonNames.has(t.key) || ctx.lex.lex.longest(toks, i)) continue;
+    const p = toks[i - 1];
+    if (p && p.line === t.line && isWord(p) && (p.cap || p.upper) && !p.sentStart) continue;
+    const e = compoundEnd(ctx, i);
+    const v = toks[e];
+    if (!isWord(v) || v.cap || v.line !== t.line || !TRADE_VERBS.has(v.key)) continue;
+    out.push({ type: 'INSTITUTION', s: i, e, prio: 2, kind: 'institution' });
+  }
 }
 
 /** Nouns of ownership whose `de X` complement is a company (`filiale de X`, `actionnaire de X`), folded. */
