@@ -1,8 +1,9 @@
 /**
  * Persons read from what a sentence says around a name rather than from the name: a role or an alias
  * in apposition (`X, envoyé spécial…`, `X, alias « Tonnerre »`), a verb of speech after an unknown word
- * (`Moltke croit`), towns in brackets after names in a list (`Sigg (Genève), Chuard (Lausanne)`), a
- * sentence's first words ending with a surname the file names in full.
+ * (`Moltke croit`), unknown words opening a sentence as the subject of a verb (`Yoane Wissa a ouvert`),
+ * towns in brackets after names in a list (`Sigg (Genève), Chuard (Lausanne)`), a sentence's first
+ * words ending with a surname the file names in full.
  */
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';
