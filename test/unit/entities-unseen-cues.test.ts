@@ -342,3 +342,8 @@ test('one word no lexicon knows, subject of a verb of trade, is a company (`Sana
   has('Kinshasa : la Kadiso coupe l’eau à Limete jusqu’à vendredi.', 'INSTITUTION:Kadiso');
   hasNot('Interrogé hier, Zerbo a déclaré que tout allait bien.', 'INSTITUTION:Zerbo');
 });
+
+test('a place read by its cue is not dropped for a "person" the rules only guessed (`Dakhlet Nouadhibou`); a person they are sure of still vetoes it', () => {
+  has('Le wali de Dakhlet Nouadhibou a parlé. La pêche reprend à Nouadhibou lundi.', 'PLACE:Nouadhibou');
+  hasNot('Le ministre Moussa Diallo a parlé. Il a écrit à Diallo lundi.', 'PLACE:Diallo');
+});

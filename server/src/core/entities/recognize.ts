@@ -259,9 +259,10 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const mentions: RawMention[] = [];
   const acronyms: AcronymDef[] = [];
   // A place found only by its cue (`à Diallo`) is dropped when the word is a person's name in this
-  // file or a known surname: the word is left for the corpus to decide.
+  // file or a known surname: the word is left for the corpus to decide. A "person" the rules only
+  // guessed (`Dakhlet Nouadhibou`, capitalised words and nothing else) says nothing of the word.
   const personWords = new Set<string>();
-  for (const c of chosen) if (c.type === 'PERSON') for (let k = c.s; k < c.e; k++) personWords.add(toks[k].key);
+  for (const c of chosen) if (c.type === 'PERSON' && strengthOf(c) !== Strength.guess) for (let k = c.s; k < c.e; k++) personWords.add(toks[k].key);
   chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace') || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || ctx.lex.personSurnames.has(toks[c.s].key)));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
