@@ -20,6 +20,9 @@ export class ReviewQueue implements vscode.TreeDataProvider<Row> {
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<Row>;
   private limit = PAGE;
+  /** The rows as last drawn, and the id of the last row selected: a redraw may leave the view's selection empty. */
+  private rows: Row[] = [];
+  private selectedId: string | undefined;
 
   constructor(
     private readonly server: SeedServer,
@@ -36,6 +39,9 @@ export class ReviewQueue implements vscode.TreeDataProvider<Row> {
       }),
       this.view.onDidChangeVisibility((e) => {
         if (e.visible) refresh();
+      }),
+      this.view.onDidChangeSelection((e) => {
+        if (e.selection.length) this.selectedId = rowId(e.selection[0]);
       }),
     );
   }
@@ -57,6 +63,7 @@ export class ReviewQueue implements vscode.TreeDataProvider<Row> {
     const rows: Row[] = page.items.map((item, index) => ({ kind: 'guess', item, index }));
     if (page.total > rows.length) rows.push({ kind: 'more', shown: rows.length, total: page.total });
     if (!page.complete) rows.push({ kind: 'note', text: vscode.l10n.t('Indexing: the queue is still growing…') });
+    this.rows = rows;
     return rows;
   }
 
@@ -74,7 +81,7 @@ export class ReviewQueue implements vscode.TreeDataProvider<Row> {
     }
     const i = row.item;
     const t = new vscode.TreeItem({ label: i.text, highlights: [] });
-    t.id = `${i.uri}\u0000${i.text}\u0000${i.type}`;
+    t.id = rowId(row);
     t.description = `${typeLabel(i.type)} · ${percent(i.confidence)} · ${i.label}:${i.line + 1}`;
     t.iconPath = i.confidence < 0.5 ? new vscode.ThemeIcon('question', new vscode.ThemeColor('problemsWarningIcon.foreground')) : typeIcon(i.type);
     const md = new vscode.MarkdownString();
@@ -91,9 +98,12 @@ export class ReviewQueue implements vscode.TreeDataProvider<Row> {
     return t;
   }
 
-  /** The guess a command runs on: the row it was run on (a menu), else the selected row (a key). */
+  /**
+   * The guess a command runs on: the row it was run on (a menu), else the selected row (a key); when a
+   * redraw has emptied the view's selection, the drawn row that was last selected (the one still shown so).
+   */
   target(row?: Row): { item: ReviewItem; index: number } | undefined {
-    const r = row ?? this.view.selection[0];
+    const r = row ?? this.view.selection[0] ?? this.rows.find((x) => rowId(x) === this.selectedId);
     return r?.kind === 'guess' ? { item: r.item, index: r.index } : undefined;
   }
 
@@ -105,6 +115,11 @@ export class ReviewQueue implements vscode.TreeDataProvider<Row> {
     const next = guesses[Math.min(index, guesses.length - 1)];
     if (next) await this.view.reveal(next, { select: true, focus: true });
   }
+}
+
+/** A row's tree item id: a guess by its article, text and type, so that a redraw keeps it selected. */
+function rowId(row: Row): string | undefined {
+  return row.kind === 'guess' ? `${row.item.uri}\u0000${row.item.text}\u0000${row.item.type}` : row.kind === 'more' ? 'more' : undefined;
 }
 
 function escape(s: string): string {
