@@ -347,3 +347,7 @@ test('a place read by its cue is not dropped for a "person" the rules only guess
   has('Le wali de Dakhlet Nouadhibou a parlé. La pêche reprend à Nouadhibou lundi.', 'PLACE:Nouadhibou');
   hasNot('Le ministre Moussa Diallo a parlé. Il a écrit à Diallo lundi.', 'PLACE:Diallo');
 });
+
+test('a text ending on an open bracket or a cue word is read without error', () => {
+  for (const t of ['AA(', 'Sanou (Kaya), Kaboré (', 'M. de', 'Moussa Traoré, alias', 'Moussa Traoré, dit «', 'Zerbo a', 'Grand', 'Olympic de']) assert.doesNotThrow(() => recognize(t), t);
+});

@@ -97,7 +97,7 @@ const TOWN_LIST_ENTRIES = 3;
 /** Is `(` at `k` followed by a known place and `)` (a town in brackets after a name: `Sigg (Genève)`)? */
 function townInBrackets(ctx: Ctx, k: number): boolean {
   const toks = ctx.toks;
-  if (toks[k]?.text !== '(' && toks[k]?.text !== '{') return false;
+  if ((toks[k]?.text !== '(' && toks[k]?.text !== '{') || !isWord(toks[k + 1])) return false;
   const m = ctx.lex.lex.longest(toks, k + 1, (en) => en.type === 'PLACE');
   const end = m ? m.end : listedPlaceEnd(toks, k + 1);
   return end > k + 1 && toks[end]?.text === ')';
