@@ -86,6 +86,12 @@ export function isTruncated(ctx: Ctx, i: number): boolean {
   return t.text.length <= 3 && t.cap;
 }
 
+/** Determiners (folded): French writes none right before a person's name (`le Dialakoro`, `la Sonabel`). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre']);
+
+/** Does token `t` separate the items of a list (`,` or `et`)? */
+export const isListSeparator = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.key === 'et');
+
 /** Plural articles (`les`, `des`, `aux`): a team's nickname follows one, a person's name never does. */
 export const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['les', 'des', 'aux']);
 

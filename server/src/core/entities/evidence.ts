@@ -13,7 +13,7 @@
  */
 import { listedPlaceEnd } from './listedPlaces';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
-import type { Ctx } from './context';
+import { DETERMINERS, isListSeparator, type Ctx } from './context';
 import type { Token } from './tokens';
 
 export const FEATURE_BITS = 16;
@@ -23,7 +23,6 @@ export const FIRST_WORD_FEATURES = 2;
 export const PRECEDING_FEATURES = 3;
 export const FEATURE_SPACE = 1 << FEATURE_BITS;
 
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre']);
 const PREPOSITIONS = new Set(['de', "d'", 'a', 'en', 'par', 'pour', 'avec', 'sur', 'chez', 'contre', 'selon', 'entre', 'vers', 'dans', 'sous', 'face', 'depuis', 'apres', 'avant']);
 /** Characters that separate the items of a menu, a breadcrumb or a share bar. */
 const SEPARATORS = new Set(['|', '•', '·', '›', '»', '/', '>', '→']);
@@ -182,8 +181,6 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[],
   if (ctx.headlineLine[line]) out.push(HEADLINE);
   return contextStart;
 }
-
-const isListSeparator = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.key === 'et');
 
 /**
  * For a candidate spanning tokens `[s, e)`, the types (as `candidateFeatures` bits) of the names

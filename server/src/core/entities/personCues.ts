@@ -6,7 +6,7 @@
  * words ending with a surname the file names in full.
  */
 import type { Cand, Ctx } from './context';
-import { isWord } from './context';
+import { DETERMINERS, isWord } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { listedPlaceEnd } from './listedPlaces';
 import { nameEnd, nameWordEnd } from './nameSpans';
@@ -59,7 +59,6 @@ const SPEECH_PARTICIPLES = new Set(['declare', 'affirme', 'estime', 'cru', 'pens
   'insiste', 'reconnu', 'regrette', 'temoigne', 'deplore', 'denonce', 'promis', 'admis', 'avoue', 'repondu', 'martele', 'plaide', 'proteste',
   'conteste', 'nie', 'dementi', 'accuse', 'exige', 'reclame', 'voulu']);
 const AUXILIARIES = new Set(['a', 'avait', 'aurait', 'eut']);
-const DETERMINERS_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
 
 /** Does a verb of speech or opinion follow at token `k` (`croit`, `a déclaré`)? */
 function speechVerbAt(ctx: Ctx, k: number): boolean {
@@ -83,7 +82,7 @@ export function findSpeakers(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
     if (covered[i] || !isWord(t) || !t.cap || t.upper || t.joinPrev || ctx.barrier[i] || t.text.length < 3) continue;
     if (wordClasses(t.key) !== 0 || ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key) || ctx.lex.lex.longest(toks, i)) continue;
     const p = toks[i - 1];
-    if (p && p.line === t.line && (DETERMINERS_BEFORE.has(p.key) || (isWord(p) && (p.cap || p.upper) && !p.sentStart))) continue;
+    if (p && p.line === t.line && (DETERMINERS.has(p.key) || (isWord(p) && (p.cap || p.upper) && !p.sentStart))) continue;
     const e = nameWordEnd(ctx, i);
     if (e >= toks.length || toks[e].line !== t.line || !speechVerbAt(ctx, e)) continue;
     out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });

@@ -10,7 +10,7 @@
  */
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import type { Cand, Ctx } from './context';
-import { isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
+import { isListSeparator, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { isCompanyCue } from './institutions';
 import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
@@ -327,12 +327,11 @@ export function propagateLists(ctx: Ctx, chosen: Cand[]): Cand[] {
     }
     return !toks[s].sentStart;
   };
-  const isSep = (k: number) => toks[k]?.text === ',' || toks[k]?.key === 'et';
   for (const c of chosen) {
     if (c.type !== 'PERSON') continue;
     // Rightwards: `, X`, `et X`, `, et X`.
     let k = c.e;
-    for (let n = 0; n < 40 && isSep(k); n++) {
+    for (let n = 0; n < 40 && isListSeparator(toks[k]); n++) {
       let s = k + 1;
       if (toks[k].text === ',' && toks[s]?.key === 'et') s++;
       if (toks[s]?.line !== toks[c.s].line) break;
@@ -344,7 +343,7 @@ export function propagateLists(ctx: Ctx, chosen: Cand[]): Cand[] {
     }
     // Leftwards: `X, ` / `X et ` before the person.
     let end = c.s - 1;
-    for (let n = 0; n < 40 && end > 0 && isSep(end); n++) {
+    for (let n = 0; n < 40 && end > 0 && isListSeparator(toks[end]); n++) {
       let j = end - 1;
       while (j >= 0 && end - j <= 6 && isWord(toks[j]) && (toks[j].cap || toks[j].upper || toks[j].joinPrev) && !taken[j]) j--;
       const s = j + 1;
