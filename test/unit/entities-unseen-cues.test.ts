@@ -351,3 +351,9 @@ test('a place read by its cue is not dropped for a "person" the rules only guess
 test('a text ending on an open bracket or a cue word is read without error', () => {
   for (const t of ['AA(', 'Sanou (Kaya), Kaboré (', 'M. de', 'Moussa Traoré, alias', 'Moussa Traoré, dit «', 'Zerbo a', 'Grand', 'Olympic de']) assert.doesNotThrow(() => recognize(t), t);
 });
+
+test('one word no lexicon knows with its role in apposition is a person (`Zerbo, le commandant de la place`); a place after `à` or a common word is not', () => {
+  has('Parmi les bagages de Zerbo, le commandant de la place, se trouvait un plan.', 'PERSON:Zerbo');
+  hasNot('À Tessirit, le gouverneur a reçu les élus.', 'PERSON:Tessirit');
+  hasNot('Enfin, le président a reçu les élus.', 'PERSON:Enfin');
+});

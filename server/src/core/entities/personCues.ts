@@ -70,10 +70,14 @@ function speechVerbAt(ctx: Ctx, k: number): boolean {
   return AUXILIARIES.has(v.key) && p !== undefined && p.kind === 'w' && !p.cap && p.line === v.line && SPEECH_PARTICIPLES.has(p.key);
 }
 
+/** Prepositions that put a place before a comma (`à Tessalit, le gouverneur…`), folded. */
+const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en', 'vers', 'depuis']);
+
 /**
  * One capitalised word no lexicon knows, without a determiner, that speaks or thinks (`Moltke
- * croit pouvoir l'attirer`, `Galliffet écrit que…`): a person, as a guess the corpus may retype.
- * A body speaks after its article (`la Sonabel estime`), a place does not speak.
+ * croit pouvoir l'attirer`, `Galliffet écrit que…`) or has its role in apposition (`Ducrot, le
+ * commandant de Strasbourg`): a person, as a guess the corpus may retype. A body speaks after its
+ * article (`la Sonabel estime`), a place does not speak.
  */
 export function findSpeakers(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
   const toks = ctx.toks;
@@ -84,7 +88,8 @@ export function findSpeakers(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
     const p = toks[i - 1];
     if (p && p.line === t.line && (DETERMINERS.has(p.key) || (isWord(p) && (p.cap || p.upper) && !p.sentStart))) continue;
     const e = nameWordEnd(ctx, i);
-    if (e >= toks.length || toks[e].line !== t.line || !speechVerbAt(ctx, e)) continue;
+    if (e >= toks.length || toks[e].line !== t.line) continue;
+    if (!speechVerbAt(ctx, e) && !(roleAfter(ctx, e) && !(p && PLACE_PREPOSITIONS.has(p.key)))) continue;
     out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
     covered.fill(1, i, e);
   }
