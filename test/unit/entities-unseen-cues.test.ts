@@ -357,3 +357,10 @@ test('one word no lexicon knows with its role in apposition is a person (`Zerbo,
   hasNot('À Tessirit, le gouverneur a reçu les élus.', 'PERSON:Tessirit');
   hasNot('Enfin, le président a reçu les élus.', 'PERSON:Enfin');
 });
+
+test('a news site or paper named by its last word after a capitalised one (`Kalangou Info`, `Sahel Tribune`) is a body, not a person; `Ce Matin` names nothing', () => {
+  has('Dans une interview accordée à Kalangou Info, le ministre a parlé.', 'INSTITUTION:Kalangou Info');
+  hasNot('Dans une interview accordée à Kalangou Info, le ministre a parlé.', 'PERSON:Kalangou Info');
+  has('Interrogé par Sahel Tribune, il a nié les faits.', 'INSTITUTION:Sahel Tribune');
+  hasNot('Il pleuvait. Ce Matin il pleut encore.', 'INSTITUTION:Ce Matin');
+});

@@ -191,7 +191,10 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
 /** English (and other foreign) name endings: bodies and companies (`… Corporation`, `Salomon Brothers`) and venues (`State House`). */
 const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited', 'company', 'brothers', 'bank', 'group', 'holding', 'holdings',
   'airlines', 'airways', 'commission', 'agency', 'foundation', 'institute', 'council', 'university', 'times', 'post', 'news', 'herald',
-  'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc', 'international', 'watch', 'fm']);
+  'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc', 'international', 'watch', 'fm',
+  // and a news site's or paper's last word after a capitalised one (`Kalangou Info`, `Sahel Tribune`, `Dakar Matin`).
+  'info', 'infos', 'actu', 'actus', 'tribune', 'hebdo', 'express', 'matin', 'soir', 'magazine', 'mag', 'tv', 'tele', 'online', 'presse', 'journal',
+  'direct']);
 const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
