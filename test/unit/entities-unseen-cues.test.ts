@@ -364,3 +364,10 @@ test('a news site or paper named by its last word after a capitalised one (`Kala
   has('Interrogé par Sahel Tribune, il a nié les faits.', 'INSTITUTION:Sahel Tribune');
   hasNot('Il pleuvait. Ce Matin il pleut encore.', 'INSTITUTION:Ce Matin');
 });
+
+test('an English word companies take last (`Kanta Energy`, `Sahel Logistics`) ends a body’s name; the same word alone names nothing', () => {
+  has('Le contrat a été signé avec Kanta Energy pour trois ans.', 'INSTITUTION:Kanta Energy');
+  hasNot('Le contrat a été signé avec Kanta Energy pour trois ans.', 'PERSON:Kanta Energy');
+  has('Les camions de Sahel Logistics sont bloqués.', 'INSTITUTION:Sahel Logistics');
+  hasNot('Le ministre des Services publics a parlé.', 'INSTITUTION:Services');
+});

@@ -194,7 +194,11 @@ const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited
   'telecom', 'motors', 'petroleum', 'mining', 'resources', 'partners', 'capital', 'trust', 'gmbh', 'ag', 'plc', 'llc', 'international', 'watch', 'fm',
   // and a news site's or paper's last word after a capitalised one (`Kalangou Info`, `Sahel Tribune`, `Dakar Matin`).
   'info', 'infos', 'actu', 'actus', 'tribune', 'hebdo', 'express', 'matin', 'soir', 'magazine', 'mag', 'tv', 'tele', 'online', 'presse', 'journal',
-  'direct']);
+  'direct',
+  // and the English words companies take last (`Lobaye Gems`, `Kanta Energy`, `Sahel Logistics`).
+  'gems', 'gold', 'goldfields', 'minerals', 'metals', 'energy', 'energies', 'oil', 'gas', 'power', 'logistics', 'shipping', 'services', 'solutions',
+  'technologies', 'tech', 'systems', 'consulting', 'industries', 'enterprises', 'ventures', 'investments', 'finance', 'insurance', 'pharma',
+  'foods', 'media', 'networks', 'labs', 'studios', 'records', 'entertainment', 'club', 'academy']);
 const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
