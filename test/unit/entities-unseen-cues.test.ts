@@ -371,3 +371,14 @@ test('an English word companies take last (`Kanta Energy`, `Sahel Logistics`) en
   has('Les camions de Sahel Logistics sont bloqués.', 'INSTITUTION:Sahel Logistics');
   hasNot('Le ministre des Services publics a parlé.', 'INSTITUTION:Services');
 });
+
+test('in a sports article, a plural no lexicon knows (`les Djurtus`), a noun that is an adjective too (`les Fauves`) and a noun with its colour (`les Diables rouges`) are teams; a verb after them and a venue before them are not part of it', () => {
+  const sport = 'Le sélectionneur a parlé après le match au stade. ';
+  has(sport + 'Les Fauves ont battu les Djurtus samedi.', 'INSTITUTION:Fauves');
+  has(sport + 'Les Fauves ont battu les Djurtus samedi.', 'INSTITUTION:Djurtus');
+  has(sport + 'Les Diables rouges ont gagné.', 'INSTITUTION:Diables rouges');
+  has(sport + 'Les Fauves battent les Djurtus.', 'INSTITUTION:Fauves');
+  hasNot(sport + 'Les Fauves battent les Djurtus.', 'INSTITUTION:Fauves battent');
+  hasNot(sport + 'La finale aura lieu au stade des Martyrs.', 'INSTITUTION:Martyrs');
+  hasNot('Le festival a eu lieu. Les Fauves ont quitté la ville.', 'INSTITUTION:Fauves');
+});

@@ -10,6 +10,7 @@ import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isEventHead } from './institutions';
+import { isVenueHead } from './places';
 import { compoundEnd, isAdjective, skipAdjectives } from './tail';
 
 /** Words that end a club's or a company's name (folded). */
@@ -227,10 +228,19 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
   }
 }
 
+function nicknameAdjective(ctx: Ctx, key: string): boolean {
+  const classes = wordClasses(key);
+  // `-ent`: a verb in the third person plural (`les Fauves battent`), never an adjective after a plural.
+  if (!(isAdjective(key) || classes & WordClass.adjective) || classes & WordClass.verb || key.endsWith('ent')) return false;
+  return !ctx.lex.demonyms.has(key) && !GENTILIC.test(key);
+}
+
 /**
  * `les Faucons`, `des Hérons`, `les Aigles du Sahel`: a capitalised plural inside a
  * sentence after a plural article, a common noun of the dictionary and nothing else the lexicons
- * know (not an adjective, as peoples are, nor a title, a place, a first name).
+ * know (not an adjective, as peoples are, nor a title, a place, a first name). In an article about
+ * sport, a plural no lexicon knows (`les Djurtus`), one that is an adjective too (`les Fauves`) and
+ * a noun with its adjective (`les Diables rouges`) are nicknames as well: peoples there are few.
  */
 function findNicknames(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
@@ -239,20 +249,23 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     const t = toks[i];
     if (!isWord(t) || !t.cap || t.upper || t.sentStart || t.joinPrev || ctx.barrier[i] || !/[sx]$/.test(t.key) || t.key.length < 5) continue;
     if (!PLURAL_ARTICLES.has(toks[i - 1].key) || (toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
+    // `le stade des Martyrs`, `la place des Nations`: a venue's name.
+    if (i > 1 && isVenueHead(ctx, i - 2)) continue;
     if (toks[i + 1]?.joinPrev || ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key) || ctx.lex.firstNames.has(t.key)) continue;
     // Inhabitants of a town no list has (`les Kayésiens`, `les Ségoviens`).
     if (GENTILIC.test(t.key)) continue;
     const classes = wordClasses(t.key);
-    if (!(classes & WordClass.noun) || classes & (WordClass.adjective | WordClass.firstName | WordClass.surname | WordClass.properNoun)) continue;
+    if (classes & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) continue;
     if (ctx.lex.lex.longest(toks, i) || isEventHead(t.key)) continue;
-    // `les Casques bleus`: a noun and its adjective, a common name for people, not a team's.
-    const next = toks[i + 1];
-    if (isWord(next) && !next.cap && (isAdjective(next.key) || wordClasses(next.key) & WordClass.adjective)) continue;
     // Peoples (`les Celtes`), mountains and islands (`les Pyrénées`) read the same: only a sports article names teams so.
     sporting ??= isSportsArticle(ctx);
     if (!sporting) return;
-    // The nickname's country or region is part of it (`Aigles du Sahel`, `Hérons de l'Ouest`).
+    if (classes !== 0 && !(classes & WordClass.noun)) continue;
+    // `les Diables rouges`: a noun and its adjective, one nickname; not a verb's participle (`les Fauves battus`) nor a people's adjective.
     let e = i + 1;
+    const next = toks[i + 1];
+    if (isWord(next) && !next.cap && next.line === t.line && nicknameAdjective(ctx, next.key)) e = i + 2;
+    // The nickname's country or region is part of it (`Aigles du Sahel`, `Hérons de l'Ouest`).
     let k = e;
     if (toks[k]?.key === 'de' || toks[k]?.key === 'du' || toks[k]?.key === "d'") {
       k++;
