@@ -34,6 +34,9 @@ const sets = [
   // A third blind set from four more sites (test/fixtures/unseen3-tune/README.md), split the same way.
   { name: 'unseen sites 3, tune', corpus: path.join(root, 'test/fixtures/unseen3-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen3-tune/gold.json') },
   { name: 'unseen sites 3, test', corpus: path.join(root, 'test/fixtures/unseen3-test/corpus'), gold: path.join(root, 'test/fixtures/unseen3-test/gold.json') },
+  // A fourth blind set from four more sites (test/fixtures/unseen4-tune/README.md), split the same way.
+  { name: 'unseen sites 4, tune', corpus: path.join(root, 'test/fixtures/unseen4-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen4-tune/gold.json') },
+  { name: 'unseen sites 4, test', corpus: path.join(root, 'test/fixtures/unseen4-test/corpus'), gold: path.join(root, 'test/fixtures/unseen4-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
