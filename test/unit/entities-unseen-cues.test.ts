@@ -382,3 +382,12 @@ test('in a sports article, a plural no lexicon knows (`les Djurtus`), a noun tha
   hasNot(sport + 'La finale aura lieu au stade des Martyrs.', 'INSTITUTION:Martyrs');
   hasNot('Le festival a eu lieu. Les Fauves ont quitté la ville.', 'INSTITUTION:Fauves');
 });
+
+test('a body or a dam named after a person takes the name whole, its head capitalised or not (`Université Cheikh Anta Diop de Dakar`, `barrage Youssef Ben Tachfine`); no person inside, no verb after a place', () => {
+  has('L’Université Cheikh Anta Diop de Dakar ferme ses portes.', 'INSTITUTION:Université Cheikh Anta Diop de Dakar');
+  hasNot('L’Université Cheikh Anta Diop de Dakar ferme ses portes.', 'PERSON:Cheikh Anta Diop');
+  has('Le Fonds Hassan II a prêté 300 millions.', 'INSTITUTION:Fonds Hassan II');
+  has('Le barrage Youssef Ben Tachfine reste rempli à 14 %.', 'PLACE:barrage Youssef Ben Tachfine');
+  hasNot('Le barrage Youssef Ben Tachfine reste rempli à 14 %.', 'PERSON:Youssef Ben Tachfine');
+  has('La Commission économique pour l’Afrique centrale siège à Yaoundé.', 'INSTITUTION:Commission économique pour l’Afrique centrale');
+});

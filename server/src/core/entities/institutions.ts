@@ -67,7 +67,7 @@ const TOPIC_HEADS = new Set(['commission', 'groupe', 'comite', 'observatoire', '
 const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membres', 'president', 'presidente', 'secretaire', 'ministre']);
 
 /** Lower-case heads that take a person's or a place's name directly (`hôpital Moussa Diarrassouba`). */
-const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole']);
+const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole', 'fondation', 'fonds', 'institut', 'polyclinique']);
 
 /**
  * Health facilities known by an acronym in capitals and named after a person or a place (`CHU
@@ -136,11 +136,13 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     }
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
     // `hôpital Moussa Diarrassouba`, `lycée Askia Mohamed`: a place named after a person or a place.
-    const named = !t.cap && NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, headEnd) : headEnd;
-    if (named > headEnd) {
+    const named = NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, headEnd) : headEnd;
+    if (named > headEnd && !t.cap) {
       out.push({ type: 'INSTITUTION', s: i, e: named, prio: 3, kind: 'institution' });
       continue;
     }
+    // `Université Cheikh Anta Diop de Dakar`, `Fonds Hassan II pour le développement`: a capitalised head's name, then its complements.
+    if (named > headEnd) headEnd = named;
     const court = courtKindEnd(ctx, i, headEnd);
     if (CAP_ONLY.has(key) && !t.cap && court < 0) continue;
     if (court > 0) headEnd = court;

@@ -195,10 +195,12 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
         // Still a name word in complements (`de la Défense`, `des Affaires`), unless a pure function word.
         if (FUNCTION_WORDS.has(w.key)) break;
       }
+      const wordAt = k;
       k = compoundEnd(ctx, k);
       // Further capitalised words or adjectives (`des Nations unies`, `de la Police nationale`).
       for (let n = 0; n < 3 && k < limit && isWord(toks[k]) && (toks[k].cap || toks[k].upper) && !ctx.barrier[k] && !isTruncated(ctx, k); n++) k = compoundEnd(ctx, k);
-      k = skipAdjectives(ctx, k, limit, true);
+      // A lower-case word after a known place is the sentence's verb or adjective (`l'Université de Dakar ferme`), not the name's.
+      if (ctx.lex.lex.longest(toks, wordAt, (en) => en.type === 'PLACE')?.end !== k) k = skipAdjectives(ctx, k, limit, true);
     } else if (opt.lowerNouns && isLowerNoun(w.key)) {
       k = compoundEnd(ctx, k);
       k = skipAdjectives(ctx, k, limit, false);
