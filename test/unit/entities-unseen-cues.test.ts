@@ -391,3 +391,15 @@ test('a body or a dam named after a person takes the name whole, its head capita
   hasNot('Le barrage Youssef Ben Tachfine reste rempli à 14 %.', 'PERSON:Youssef Ben Tachfine');
   has('La Commission économique pour l’Afrique centrale siège à Yaoundé.', 'INSTITUTION:Commission économique pour l’Afrique centrale');
 });
+
+test('companies by the noun before or after them (`la start-up Kanfo`, `l’exportateur Sanou Coffee Trading`, `Kobara, la filiale du groupe`); a trader’s first name, a comma after the trade and a body named after the noun are not', () => {
+  has('Le portefeuille de la start-up Kanfo est prêt.', 'INSTITUTION:Kanfo');
+  has('Feu vert au portefeuille de la start-up Kanfo.', 'INSTITUTION:Kanfo');
+  hasNot('Feu vert au portefeuille de la start-up Kanfo.', 'PERSON:Kanfo');
+  has('Les stations livrent à l’exportateur Sanou Coffee Trading.', 'INSTITUTION:Sanou Coffee Trading');
+  has('Les ventes ont baissé. Kobara, la filiale du groupe, a augmenté ses expéditions.', 'INSTITUTION:Kobara');
+  has('Elle est construite par Kanta Water, une coentreprise du fonds souverain.', 'INSTITUTION:Kanta Water');
+  hasNot('Le rapport désigne l’armateur, Ildéric Nsengimana, arrêté le 21 août.', 'INSTITUTION:Ildéric Nsengimana');
+  hasNot('Les stations livrent à l’exportateur Moussa Traoré.', 'INSTITUTION:Moussa Traoré');
+  hasNot('Un lot a été certifié à Kassoum, la coopérative Wali Gara conteste les prix.', 'INSTITUTION:Kassoum');
+});

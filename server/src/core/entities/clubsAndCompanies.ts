@@ -108,7 +108,8 @@ function findParents(ctx: Ctx, out: Cand[]): void {
 const BODY_NOUNS = new Set(['societe', 'entreprise', 'compagnie', 'firme', 'groupe', 'filiale', 'operateur', 'constructeur', 'banque',
   'assureur', 'holding', 'cabinet', 'laboratoire', 'service', 'office', 'organisme', 'agence', 'regie', 'ong', 'association', 'fondation',
   'cooperative', 'federation', 'syndicat', 'parti', 'coalition', 'mouvement', 'club', 'equipe', 'radio', 'chaine', 'television', 'journal',
-  'quotidien', 'hebdomadaire', 'mensuel', 'site', 'institut', 'fonds', 'alliance', 'plateforme', 'collectif']);
+  'quotidien', 'hebdomadaire', 'mensuel', 'site', 'institut', 'fonds', 'alliance', 'plateforme', 'collectif', 'coentreprise', 'co-entreprise',
+  'start-up', 'startup', 'fintech', 'conglomerat', 'mutuelle']);
 /** What comes between the comma and that noun: an article, a demonstrative. */
 const APPOSITION_ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'cette', 'ce', 'cet']);
 /** Participles of ownership right after a name and its comma (`X, détenue par…`, `X, propriété de…`). */
@@ -125,11 +126,15 @@ function findAppositions(ctx: Ctx, out: Cand[]): void {
     if (toks[c].text !== ',') continue;
     const line = toks[c].line;
     let k = c + 1;
-    if (APPOSITION_ARTICLES.has(toks[k].key)) k = skipAdjectives(ctx, k + 1, k + 3, false);
+    // `la grande banque`: adjectives before the noun, unless the noun is one too (`filiale`).
+    if (APPOSITION_ARTICLES.has(toks[k].key)) k = BODY_NOUNS.has(toks[k + 1]?.key) ? k + 1 : skipAdjectives(ctx, k + 1, k + 3, false);
     const noun = toks[k];
     if (!noun || noun.line !== line || noun.kind !== 'w' || noun.upper) continue;
     const owned = k === c + 1 && !noun.cap && OWNED.has(noun.key);
     if (!owned && !(k > c + 1 && BODY_NOUNS.has(noun.key))) continue;
+    // `à Berbérati, la coopérative Wali Gara conteste`: the noun names the body after it, not the word before the comma.
+    const after = toks[k + 1];
+    if (!owned && isWord(after) && (after.cap || after.upper) && after.line === line) continue;
     let s = c;
     while (s > 0 && c - s < 3 && nameWord(ctx, s - 1, line) && !toks[s - 1].joinPrev) s--;
     while (s > 0 && s < c && toks[s].joinPrev) s--;

@@ -8,9 +8,9 @@
  */
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
-import { isWord } from './context';
+import { isWord, mayBeFirstName } from './context';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
-import { compoundEnd, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
+import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
 const HEADS = new Set([
@@ -389,7 +389,14 @@ function institutionKey(ctx: Ctx, s: number, headEnd: number, e: number): string
 /** `le groupe tartare Yadran`, `la société Rosatom`: a company noun, adjectives, then a capitalised name. */
 const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'firme', 'constructeur', 'operateur', 'journal', 'quotidien',
   'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur',
-  'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up']);
+  'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up', 'filiale', 'coentreprise',
+  'co-entreprise', 'fintech', 'exportateur', 'importateur', 'transporteur', 'distributeur', 'fabricant', 'negociant', 'minier',
+  'petrolier', 'cimentier']);
+/**
+ * Cues that name a trade and may name a trader as well (`l'exportateur Moussa Traoré`): only with the
+ * name written at once (`l'exportateur, X, …` introduces a person as often), and not before a first name.
+ */
+const TRADER_CUES = new Set(['exportateur', 'importateur', 'transporteur', 'distributeur', 'fabricant', 'negociant']);
 /** Is the word (folded) a company noun that names what follows it (`la coopérative X`)? */
 export function isCompanyCue(key: string): boolean {
   return COMPANY_CUES.has(key);
@@ -401,11 +408,14 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'w' || (t.cap && !(t.upper && UPPER_CUES.has(t.key))) || !COMPANY_CUES.has(t.key)) continue;
-    let j = skipAdjectives(ctx, i + 1, Math.min(toks.length, i + 5), false);
+    if (t.kind !== 'w' || t.joinPrev || (t.cap && !(t.upper && UPPER_CUES.has(t.key)))) continue;
+    const cueEnd = compoundEnd(ctx, i);
+    const cue = cueEnd > i + 1 ? compoundKey(ctx, i, cueEnd) : t.key;
+    if (!COMPANY_CUES.has(cue)) continue;
+    let j = skipAdjectives(ctx, cueEnd, Math.min(toks.length, cueEnd + 4), false);
     // Nationality adjectives (`le groupe tartare Yadran`).
     while (j < i + 4 && isWord(toks[j]) && !toks[j].cap && ctx.lex.demonyms.has(toks[j].key)) j++;
-    if (toks[j]?.text === ',') j++;
+    if (toks[j]?.text === ',' && !TRADER_CUES.has(cue)) j++;
     // `la coalition « Sira Kura »` (made-up): a name in quotes after its cue is the body's, whatever its words.
     const quoted = quotedNameEnd(ctx, j);
     if (quoted > 0) {
@@ -414,6 +424,7 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     }
     const w = toks[j];
     if (!isWord(w) || !w.cap || ctx.barrier[j] || w.sentStart || ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key)) continue;
+    if (TRADER_CUES.has(cue) && mayBeFirstName(ctx, w.key)) continue;
     let e = compoundEnd(ctx, j);
     for (let n = 0; n < 2 && isWord(toks[e]) && toks[e].cap && !ctx.lex.nonNames.has(toks[e].key); n++) e = compoundEnd(ctx, e);
     out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'institution' });

@@ -14,7 +14,7 @@ import { isListSeparator, isWord, mayBeFirstName, PLURAL_ARTICLES } from './cont
 import { isCompanyCue } from './institutions';
 import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
-import { compoundEnd } from './tail';
+import { compoundEnd, compoundKey } from './tail';
 import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
@@ -41,6 +41,15 @@ function examplesStart(ctx: Ctx, k: number): number {
   for (let n = 0; n < 2 && isWord(toks[k]) && !toks[k].cap && toks[k + 1]?.text === ','; n++) k += 2;
   for (const lead of EXAMPLE_LEADS) if (lead.every((w, n) => toks[k + n]?.key === w)) return k + lead.length;
   return from;
+}
+
+/** Does a company noun in lower case (`coopérative`, `start-up`) end right before token `j`? */
+function companyCueBefore(ctx: Ctx, j: number): boolean {
+  const toks = ctx.toks;
+  let s = j - 1;
+  while (s > 0 && toks[s].joinPrev) s--;
+  const before = toks[s];
+  return s < j && isWord(before) && !before.cap && isCompanyCue(compoundKey(ctx, s, j));
 }
 
 export function findPersons(ctx: Ctx, out: Cand[]): void {
@@ -81,10 +90,9 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     const particle = (!m.rank || toks[j]?.key === 'von' || toks[j]?.key === 'van') && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
     // After `, ` the name must be written at once; after the bare title it may follow directly.
     const e = nameEnd(ctx, particle ? j + 1 : j, true);
-    // `président de la coopérative KOBADA`: one word in capitals right after a company noun is the
-    // company's name, not the president's.
-    const before = toks[j - 1];
-    if (e === j + 1 && toks[j].upper && isWord(before) && !before.cap && isCompanyCue(before.key)) continue;
+    // `président de la coopérative KOBADA`, `… de la start-up Dabapay`: a name right after a company noun is the
+    // company's, not the president's.
+    if (companyCueBefore(ctx, j)) continue;
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
       const m2 = lex.lex.longest(toks, particle ? j + 1 : j);

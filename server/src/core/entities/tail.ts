@@ -80,7 +80,8 @@ export function compoundEnd(ctx: Ctx, i: number): number {
   return j;
 }
 
-function compoundKey(ctx: Ctx, i: number, end: number): string {
+/** The key of the hyphen-joined word `[i, end)` (`start-up`). */
+export function compoundKey(ctx: Ctx, i: number, end: number): string {
   let k = ctx.toks[i].key;
   for (let j = i + 1; j < end; j++) k += '-' + ctx.toks[j].key;
   return k;
