@@ -403,3 +403,18 @@ test('companies by the noun before or after them (`la start-up Kanfo`, `l’expo
   hasNot('Les stations livrent à l’exportateur Moussa Traoré.', 'INSTITUTION:Moussa Traoré');
   hasNot('Un lot a été certifié à Kassoum, la coopérative Wali Gara conteste les prix.', 'INSTITUTION:Kassoum');
 });
+
+test('a body named in full, then by its first words, is that body there too (`Sanou Coffee Trading` … `Si Sanou ne règle pas`), and so are those words in another file of the corpus', () => {
+  const full = 'Les stations rompent avec Sanou Coffee. Elles livrent à l’exportateur Sanou Coffee Trading. Si Sanou ne règle pas, rien. Le directeur de Sanou, Claver Bizimana, admet.';
+  has(full, 'INSTITUTION:Sanou Coffee');
+  has(full, 'INSTITUTION:Sanou');
+  hasNot(full, 'PERSON:Sanou');
+  has(full, 'PERSON:Claver Bizimana');
+  // Words a lexicon knows (a first name) lend nothing.
+  hasNot('Il a parlé avec Moussa Traoré. La société Moussa Traoré et Fils a fermé.', 'INSTITUTION:Moussa Traoré');
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', `${full}\n`);
+  index.upsert('file:///c/b.txt', 'Les examens ont commencé lundi.\nÀ lire aussi : Café : la médiation avec Sanou Coffee échoue à Kayanza\n');
+  const inB = index.nameMentions('file:///c/b.txt').map((m) => `${m.type}:${m.text}`);
+  assert.ok(inB.includes('INSTITUTION:Sanou Coffee'), JSON.stringify(inB));
+});

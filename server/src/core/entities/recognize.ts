@@ -15,6 +15,7 @@ import { acronymEnd, acronymKey, bracketAcronymAfter, isSyllabicAcronymToken, pl
 import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
+import { bodyShortForms } from './bodyShortForms';
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
@@ -129,6 +130,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   const listed = propagateLists(ctx, chosen);
   listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
   listed.push(...findAliases(ctx, [...chosen, ...listed]));
+  listed.push(...bodyShortForms(ctx, [...chosen, ...listed]));
   if (listed.length) {
     chosen.push(...listed);
     chosen.sort((a, b) => a.s - b.s);

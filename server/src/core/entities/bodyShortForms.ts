@@ -1,0 +1,80 @@
+/**
+ * A body named in full once, then by its first words (made-up: `l'exportateur Sanou Coffee Trading`,
+ * then `Sanou Coffee`, `Si Sanou ne règle pas`): the first words of a body's name that no lexicon
+ * knows are that body wherever the file writes them alone, over a person the rules only guessed.
+ */
+import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { nameComparisonKey } from '../text/normalize';
+import type { Cand, Ctx } from './context';
+import { isWord } from './context';
+
+/** The first words of a body's name (token keys) and the key it links by. */
+interface Lead {
+  keys: string[];
+  key: string;
+}
+
+/** Is the body's first token a word no lexicon knows, so that its first words alone can only be the body? */
+function opensWithOwnWord(ctx: Ctx, c: Cand): boolean {
+  const t = ctx.toks[c.s];
+  if (!isWord(t) || !t.cap || t.upper || t.joinPrev || t.text.length < 4) return false;
+  const classes = wordClasses(t.key);
+  if (classes !== 0 && !(classes & WordClass.properNoun)) return false;
+  return !ctx.lex.firstNames.has(t.key) && !ctx.lex.nonNames.has(t.key) && !ctx.lex.lex.longest(ctx.toks, c.s);
+}
+
+function leadsOf(ctx: Ctx, chosen: readonly Cand[]): Lead[] {
+  const toks = ctx.toks;
+  const leads: Lead[] = [];
+  for (const c of chosen) {
+    if (c.type !== 'INSTITUTION' || c.gazId !== undefined || c.e - c.s < 2 || !opensWithOwnWord(ctx, c)) continue;
+    const key = c.key ?? nameComparisonKey(ctx.text.slice(toks[c.s].start, toks[c.e - 1].end));
+    for (let e = c.s + 1; e < c.e; e++) {
+      // A lead ends on a whole word (`Sanou Coffee`, not `Sanou-`), a capitalised one.
+      if (toks[e].joinPrev || !isWord(toks[e - 1]) || !(toks[e - 1].cap || toks[e - 1].upper)) continue;
+      leads.push({ keys: toks.slice(c.s, e).map((t) => t.key), key });
+    }
+  }
+  return leads;
+}
+
+/** Do the tokens from `i` spell `keys` on one line, as a whole word run? */
+function spells(ctx: Ctx, i: number, keys: readonly string[]): boolean {
+  const toks = ctx.toks;
+  const e = i + keys.length;
+  if (e > toks.length || toks[i].joinPrev || toks[e]?.joinPrev) return false;
+  for (let n = 0; n < keys.length; n++) if (toks[i + n].key !== keys[n] || toks[i + n].line !== toks[i].line || ctx.barrier[i + n]) return false;
+  return toks[i].cap || toks[i].upper;
+}
+
+/**
+ * Retypes the guessed persons of `chosen` that spell a body's first words and returns the
+ * candidates for those words written where nothing was chosen.
+ */
+export function bodyShortForms(ctx: Ctx, chosen: Cand[]): Cand[] {
+  const leads = leadsOf(ctx, chosen);
+  if (leads.length === 0) return [];
+  // Longest lead first: `Sanou Coffee` before `Sanou`.
+  leads.sort((a, b) => b.keys.length - a.keys.length);
+  const toks = ctx.toks;
+  const taken = new Uint8Array(toks.length);
+  for (const c of chosen) {
+    const guessedPerson = c.type === 'PERSON' && c.kind === 'person' && c.prio < 3;
+    const lead = guessedPerson ? leads.find((l) => l.keys.length === c.e - c.s && spells(ctx, c.s, l.keys)) : undefined;
+    if (lead) {
+      c.type = 'INSTITUTION';
+      c.kind = 'shortForm';
+      c.key = lead.key;
+    }
+    taken.fill(1, c.s, c.e);
+  }
+  const out: Cand[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const lead = leads.find((l) => !taken.subarray(i, i + l.keys.length).includes(1) && spells(ctx, i, l.keys));
+    if (!lead) continue;
+    out.push({ type: 'INSTITUTION', s: i, e: i + lead.keys.length, prio: 1, kind: 'shortForm', key: lead.key });
+    i += lead.keys.length - 1;
+  }
+  return out;
+}
