@@ -418,3 +418,13 @@ test('a body named in full, then by its first words, is that body there too (`Sa
   const inB = index.nameMentions('file:///c/b.txt').map((m) => `${m.type}:${m.text}`);
   assert.ok(inB.includes('INSTITUTION:Sanou Coffee'), JSON.stringify(inB));
 });
+
+test('an acronym of dashed parts no file defines (`le UPD-FAL`) is a body; between a title and a name it is not the name’s; a reference number is no body', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le UPD-FAL, qui détient la majorité, a parlé. Les jeunes du UPD-FAL ont félicité la ministre.\nLe sénateur UPD-FAL Gilbert Nkurunda demande que le rapport soit publié.\nLe certificat KP-CF-2026-0147 accompagne le lot.\n');
+  const found = index.nameMentions('file:///c/a.txt').map((m) => `${m.type}:${m.text}`);
+  assert.ok(found.includes('INSTITUTION:UPD-FAL'), JSON.stringify(found));
+  assert.ok(found.includes('PERSON:Gilbert Nkurunda'), JSON.stringify(found));
+  assert.ok(!found.some((m) => m.includes('KP-CF')), JSON.stringify(found));
+  has('Le député KONATÉ Moussa a parlé.', 'PERSON:KONATÉ Moussa');
+});

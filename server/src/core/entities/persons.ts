@@ -15,6 +15,7 @@ import { isCompanyCue } from './institutions';
 import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
 import { compoundEnd, compoundKey } from './tail';
+import { acronymEnd } from './acronyms';
 import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
@@ -41,6 +42,22 @@ function examplesStart(ctx: Ctx, k: number): number {
   for (let n = 0; n < 2 && isWord(toks[k]) && !toks[k].cap && toks[k + 1]?.text === ','; n++) k += 2;
   for (const lead of EXAMPLE_LEADS) if (lead.every((w, n) => toks[k + n]?.key === w)) return k + lead.length;
   return from;
+}
+
+/**
+ * After a title, an acronym of parts joined by a dash (`CNDD-FDD`) or a body the lists know, then a
+ * capitalised word: the name starts after the acronym. A surname in capitals before the first name
+ * (`KONATÉ Moussa`) is one word and no body.
+ */
+function partyAcronymEnd(ctx: Ctx, j: number): number {
+  const toks = ctx.toks;
+  const t = toks[j];
+  if (!t?.upper) return j;
+  const parts = acronymEnd(toks, j);
+  const known = ctx.lex.lex.longest(toks, j);
+  const end = parts > j + 1 ? parts : known && known.entry.type === 'INSTITUTION' ? known.end : j;
+  const next = toks[end];
+  return end > j && isWord(next) && next.cap && !next.upper && next.line === t.line ? end : j;
 }
 
 /** Does a company noun in lower case (`coopérative`, `start-up`) end right before token `j`? */
@@ -88,6 +105,8 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // After an honorific, a surname may open with its particle (`M. de Roggenbach`): the particle is part of
     // the name; `von` and `van` after any title (`les directeurs von Schulthess`), `de` being a preposition too.
     const particle = (!m.rank || toks[j]?.key === 'von' || toks[j]?.key === 'van') && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
+    // `le sénateur CNDD-FDD Gilbert Ntakirutimana`: the party's acronym between the title and the name is not the name's.
+    if (!particle) j = partyAcronymEnd(ctx, j);
     // After `, ` the name must be written at once; after the bare title it may follow directly.
     const e = nameEnd(ctx, particle ? j + 1 : j, true);
     // `président de la coopérative KOBADA`, `… de la start-up Dabapay`: a name right after a company noun is the
@@ -125,6 +144,11 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     const t = toks[i];
     if (covered[i] || !isWord(t) || !(t.cap || t.upper) || t.joinPrev) continue;
     if (ctx.headlineLine[t.line] && !isBylineLine(ctx, i)) continue;
+    // An acronym of parts joined by a dash (`CNDD-FDD`) is a body's, whatever follows it.
+    if (t.upper && acronymEnd(toks, i) > i + 1) {
+      i = acronymEnd(toks, i) - 1;
+      continue;
+    }
     const e = nameEnd(ctx, i, false);
     // After a plural article a capital opens a team, a people or a family (the learner reads them so, from the article):
     // a person named inside it after `de` is its owner (`les Corbeaux de Moïse Katumbi`), a person of their own.

@@ -310,6 +310,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));
   const weak: WeakCandidate[] = [];
   const weakTokens: number[] = [];
+  const weakEnds: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev) continue;
@@ -326,6 +327,18 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
       i = ae - 1;
       continue;
     }
+    // An acronym of parts joined by a dash no file defines (`le CNDD-FDD`): one weak word, a body if the corpus says so.
+    const parts = t.upper ? acronymEnd(toks, i) : i;
+    // A reference number goes on with more dashed parts (`KP-CF-2026-0147`): no body.
+    if (parts > i + 1 && !taken.subarray(i, parts).includes(1) && toks[parts]?.joinPrev !== true && !/^[-\p{L}\p{N}]/u.test(text.slice(toks[parts - 1].end, toks[parts - 1].end + 1))) {
+      const end = toks[parts - 1].end;
+      const key = acronymKey(toks, i, parts);
+      weak.push(articledAcronym(ctx, i, parts) ? { start: t.start, end, text: text.slice(t.start, end), key, upper: true, articled: true } : { start: t.start, end, text: text.slice(t.start, end), key, upper: true });
+      weakTokens.push(i);
+      weakEnds.push(parts);
+      i = parts - 1;
+      continue;
+    }
     if (i + 1 < toks.length && toks[i + 1].joinPrev && !gluedByDash(toks, i + 1)) continue;
     if (!(t.cap || t.upper) || t.text.length < 2) continue;
     // A capital at a sentence's start says nothing, unless the word is a surname this file writes; a
@@ -340,6 +353,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     if (atStart) weak.push({ start: t.start, end: t.end, text: t.text, key: t.key, upper: false, sentenceStart: true });
     else weak.push(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
     weakTokens.push(i);
+    weakEnds.push(i + 1);
   }
   mentions.sort((a, b) => a.start - b.start);
   resolveLocalSurnames(mentions);
@@ -360,8 +374,9 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     contextStart.push(candidateFeatures(ctx, s, e, features, e - s === 1 && surnames.has(toks[s].key), coordinationBits(toks, s, e, typeEndingAt, typeStartingAt)));
     featureStart.push(features.length);
   }
-  for (const i of weakTokens) {
-    contextStart.push(candidateFeatures(ctx, i, i + 1, features, surnames.has(toks[i].key), coordinationBits(toks, i, i + 1, typeEndingAt, typeStartingAt)));
+  for (const [n, i] of weakTokens.entries()) {
+    const e = weakEnds[n];
+    contextStart.push(candidateFeatures(ctx, i, e, features, e === i + 1 && surnames.has(toks[i].key), coordinationBits(toks, i, e, typeEndingAt, typeStartingAt)));
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
@@ -403,11 +418,11 @@ const ARTICLES = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux']);
  * inside a sentence, so a body's acronym. A run of capitals (a shouted phrase, a name in capitals)
  * and a headline say nothing.
  */
-function articledAcronym(ctx: Ctx, i: number): boolean {
+function articledAcronym(ctx: Ctx, i: number, e = i + 1): boolean {
   const toks = ctx.toks;
   const t = toks[i];
   const a = toks[i - 1];
-  const next = toks[i + 1];
+  const next = toks[e];
   if (!t.upper || t.text.length < 3 || !a || !ARTICLES.has(a.key) || a.cap || a.line !== t.line || ctx.headlineLine[t.line]) return false;
   if (ctx.lex.firstNames.has(t.key) || ctx.lex.personSurnames.has(t.key)) return false;
   return !(next && next.line === t.line && (next.kind === 'w' || next.kind === 'e') && (next.cap || next.upper));
