@@ -428,3 +428,11 @@ test('an acronym of dashed parts no file defines (`le UPD-FAL`) is a body; betwe
   assert.ok(!found.some((m) => m.includes('KP-CF')), JSON.stringify(found));
   has('Le député KONATÉ Moussa a parlé.', 'PERSON:KONATÉ Moussa');
 });
+
+test('a place opened by a word of Maghreb toponymy (`Aïn Sebaâ`, `Hay Erraha`, `Bordj Badji Mokhtar`) is no person; the word alone names nothing', () => {
+  has('La pression de l’eau baisse la nuit à Aïn Sebaâ.', 'PLACE:Aïn Sebaâ');
+  hasNot('La pression de l’eau baisse la nuit à Aïn Sebaâ.', 'PERSON:Aïn Sebaâ');
+  has('Les analystes sont réunis au siège de Hay Erraha, dit-il.', 'PLACE:Hay Erraha');
+  has('Il vient de Bordj Badji Mokhtar depuis lundi.', 'PLACE:Bordj Badji Mokhtar');
+  hasNot('Il en a ras le bol.', 'PLACE:ras');
+});

@@ -27,8 +27,30 @@ function linkAfter(ctx: Ctx, i: number): number {
   return -1;
 }
 
+/**
+ * Words that open a place's name in the Maghreb and the Sahel, transcribed from Arabic or Berber
+ * (folded): spring, quarter, well, cape, gate, house, fort, mountain, market, pass
+ * (`Aïn Sebaâ`, `Hay Mohammadi`, `Bir Mogreïn`, `Bordj Badji Mokhtar`). No person's name opens so.
+ */
+const TOPONYM_LEADS = new Set(['ain', 'hay', 'bir', 'ras', 'bab', 'dar', 'ksar', 'douar', 'tizi', 'djebel', 'jbel', 'hassi', 'bordj', 'souk', 'oum']);
+
+/** A capitalised toponym lead and the one to three capitalised words after it: a place. */
+function findLedToponyms(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !t.cap || t.upper || t.joinPrev || !TOPONYM_LEADS.has(t.key) || ctx.barrier[i]) continue;
+    let e = i + 1;
+    for (let n = 0; n < 3 && isWord(toks[e]) && toks[e].cap && !toks[e].upper && toks[e].line === t.line && !ctx.barrier[e] && !ctx.lex.nonNames.has(toks[e].key); n++) e = compoundEnd(ctx, e);
+    if (e === i + 1 || toks[i + 1].joinPrev) continue;
+    out.push({ type: 'PLACE', s: i, e, prio: 3, kind: 'venue' });
+    i = e - 1;
+  }
+}
+
 export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
+  findLedToponyms(ctx, out);
   const lex = ctx.lex.lex;
   let lastFederation: string | undefined;
   let hasConfederationOf = false;
