@@ -339,6 +339,16 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
       i = parts - 1;
       continue;
     }
+    // A compound of capitalised parts no rule claimed (`Nyanza-Lac`, `Souss-Massa`): one weak word, read as the corpus reads it.
+    const compound = t.cap && !t.upper && !t.sentStart ? capitalisedCompoundEnd(toks, i) : i;
+    if (compound > i + 1 && !taken.subarray(i, compound).includes(1)) {
+      const end = toks[compound - 1].end;
+      weak.push({ start: t.start, end, text: text.slice(t.start, end), key: acronymKey(toks, i, compound), upper: false });
+      weakTokens.push(i);
+      weakEnds.push(compound);
+      i = compound - 1;
+      continue;
+    }
     if (i + 1 < toks.length && toks[i + 1].joinPrev && !gluedByDash(toks, i + 1)) continue;
     if (!(t.cap || t.upper) || t.text.length < 2) continue;
     // A capital at a sentence's start says nothing, unless the word is a surname this file writes; a
@@ -380,6 +390,13 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
+}
+
+/** The end of a compound at `i` whose dashed parts are all capitalised words (`Nyanza-Lac`), or `i`. */
+function capitalisedCompoundEnd(toks: readonly Token[], i: number): number {
+  let e = i + 1;
+  while (toks[e]?.joinPrev && toks[e].kind === 'w' && toks[e].cap && !toks[e].upper) e++;
+  return toks[e]?.joinPrev ? i : e;
 }
 
 /**
