@@ -443,3 +443,11 @@ test('a compound of capitalised parts no rule claims (`Kibago-Lac`) is one weak 
   assert.ok(!weak('Un commerçant de Kibago-les-Bains a regagné la rive.').includes('Kibago-les-Bains'));
   assert.ok(!weak('Kibago-Lac a regagné la rive.').includes('Kibago-Lac'));
 });
+
+test('a listed town holding a person’s name (`Sidi Kacem`) is that place where it stands among places, and so in the rest of the file; not elsewhere, not against a title', () => {
+  const text = 'Le train roule désormais vers Kénitra et Sidi Kacem. Sidi Kacem sera desservie dès lundi.';
+  has(text, 'PLACE:Sidi Kacem');
+  hasNot(text, 'PERSON:Sidi Kacem');
+  has('Le train roule entre Sidi Kacem et Kénitra.', 'PLACE:Sidi Kacem');
+  hasNot('Le ministre Sidi Kacem a parlé hier.', 'PLACE:Sidi Kacem');
+});

@@ -7,6 +7,7 @@
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord } from './context';
 import { listedPlaceEnd } from './listedPlaces';
+import type { Token } from './tokens';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
@@ -318,6 +319,31 @@ const NOT_A_PLACE_WORD = WordClass.noun | WordClass.adjective | WordClass.verb |
  * from the family that shares its name): the lowest priority, a mention the corpus-level learner
  * may retype, dropped where the file uses the word in a person's name.
  */
+/** Are the tokens `[s, e)` one word joined by dashes (`Souss-Massa`)? */
+function dashedWord(toks: readonly Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) if (!toks[k].joinPrev) return false;
+  return true;
+}
+
+/** Prepositions of movement between places (folded): `vers X`, `entre X et Y`. */
+const TOWARDS = new Set(['vers', 'entre', 'depuis']);
+
+/**
+ * Does the name `[s, e)` stand among places: after `vers`/`entre`, or joined by `et` to a place the
+ * gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
+ */
+function amongPlaces(ctx: Ctx, s: number, e: number): boolean {
+  const toks = ctx.toks;
+  const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
+  if (s > 0 && TOWARDS.has(toks[s - 1].key) && toks[s - 1].line === toks[s].line) return true;
+  if (toks[s - 1]?.key === 'et') {
+    let k = s - 2;
+    while (k > 0 && toks[k].joinPrev) k--;
+    if (isPlace(k)) return true;
+  }
+  return toks[e]?.key === 'et' && toks[e].line === toks[s].line && isPlace(e + 1);
+}
+
 export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   const lex = ctx.lex;
@@ -327,12 +353,18 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
     const e = listedPlaceEnd(toks, i);
     if (e < 0) continue;
     let ok = true;
+    let personWord = false;
     for (let k = i; k < e && ok; k++) {
       const w = toks[k];
       if (ctx.barrier[k] || !w.cap || (w.upper && w.text.length < 4)) ok = false;
-      else if (lex.nonNames.has(w.key) || lex.demonyms.has(w.key) || lex.firstNames.has(w.key) || lex.personSurnames.has(w.key)) ok = false;
+      else if (lex.nonNames.has(w.key) || lex.demonyms.has(w.key)) ok = false;
+      else if (lex.firstNames.has(w.key) || lex.personSurnames.has(w.key)) personWord = true;
       else if (wordClasses(w.key) & NOT_A_PLACE_WORD) ok = false;
     }
-    if (ok && !isTruncated(ctx, e - 1)) out.push({ type: 'PLACE', s: i, e, prio: 0, kind: 'listedPlace' });
+    if (!ok || isTruncated(ctx, e - 1)) continue;
+    if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: 0, kind: 'listedPlace' });
+    // A listed name of several words that holds a person's name (`Sidi Ifni`, `Souss-Massa`) is that place
+    // only where it stands as one: one dashed word not opened by a first name, or among places.
+    else if (e > i + 1 && ((dashedWord(toks, i, e) && !lex.firstNames.has(t.key)) || amongPlaces(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'listedPlace' });
   }
 }

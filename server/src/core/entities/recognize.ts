@@ -90,7 +90,8 @@ function strengthOf(c: Cand): Strength {
     case 'cuePlace':
       return Strength.cue | Strength.byContext;
     case 'listedPlace':
-      return Strength.guess;
+      // Among places (`vers Tiznit et Sidi Ifni`, places.ts): read from its context, as a cue's place is.
+      return c.prio >= 4 ? Strength.cue | Strength.byContext : Strength.guess;
     case 'shortForm':
       return Strength.cue;
     default:
@@ -255,6 +256,25 @@ function compoundOk(ctx: Ctx, c: Cand, gazCover: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * One name, one sense in a file: a listed place the file writes among places (`vers Tiznit et Sidi
+ * Ifni`) is that place where the rules read a person from its first name only (`Sidi Ifni sera
+ * raccordée`), not where a title or a role named a person.
+ */
+function placesNamedAmongPlaces(ctx: Ctx, chosen: Cand[]): void {
+  const toks = ctx.toks;
+  const spelled = (c: Cand) => toks.slice(c.s, c.e).map((t) => t.key).join(' ');
+  const places = new Set<string>();
+  for (const c of chosen) if (c.kind === 'listedPlace' && c.prio >= 4) places.add(spelled(c));
+  if (places.size === 0) return;
+  for (const c of chosen) {
+    if (c.type !== 'PERSON' || c.kind !== 'person' || c.prio > 3 || c.roles?.length || !places.has(spelled(c))) continue;
+    c.type = 'PLACE';
+    c.kind = 'listedPlace';
+    c.prio = 4;
+  }
+}
+
 function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const toks = ctx.toks;
   const text = ctx.text;
@@ -263,9 +283,11 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   // A place found only by its cue (`à Diallo`) is dropped when the word is a person's name in this
   // file or a known surname: the word is left for the corpus to decide. A "person" the rules only
   // guessed (`Dakhlet Nouadhibou`, capitalised words and nothing else) says nothing of the word.
+  placesNamedAmongPlaces(ctx, chosen);
   const personWords = new Set<string>();
   for (const c of chosen) if (c.type === 'PERSON' && strengthOf(c) !== Strength.guess) for (let k = c.s; k < c.e; k++) personWords.add(toks[k].key);
-  chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace') || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || ctx.lex.personSurnames.has(toks[c.s].key)));
+  // A listed place standing among places (prio 4, places.ts) is kept against the lists' surnames, not against this file's people.
+  chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace') || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || (ctx.lex.personSurnames.has(toks[c.s].key) && !(c.kind === 'listedPlace' && c.prio >= 4))));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const surnames = fileSurnames(ctx, chosen);
