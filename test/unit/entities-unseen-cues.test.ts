@@ -451,3 +451,13 @@ test('a listed town holding a person’s name (`Sidi Kacem`) is that place where
   has('Le train roule entre Sidi Kacem et Kénitra.', 'PLACE:Sidi Kacem');
   hasNot('Le ministre Sidi Kacem a parlé hier.', 'PLACE:Sidi Kacem');
 });
+
+test('a title of nobility takes `de X` as the family’s name (`le comte de Kessberg`), and the file’s bare `Kessberg` is that person; a known place after it is not a name', () => {
+  has('Le comte de Kessberg a parlé hier.', 'PERSON:de Kessberg');
+  hasNot('Le comte de Kessberg a parlé hier.', 'PERSON:Kessberg');
+  hasNot('Le comte de Genève a parlé hier.', 'PERSON:de Genève');
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le prince de Kessberg, prié de dire son opinion, a parlé. On dit que Kessberg, modéré, hésite.\n');
+  const found = index.nameMentions('file:///c/a.txt').map((m) => `${m.type}:${m.text}`);
+  assert.ok(found.includes('PERSON:Kessberg'), JSON.stringify(found));
+});

@@ -16,6 +16,7 @@ import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
 import { compoundEnd, compoundKey } from './tail';
 import { acronymEnd } from './acronyms';
+import { listedPlaceEnd } from './listedPlaces';
 import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
@@ -60,6 +61,24 @@ function partyAcronymEnd(ctx: Ctx, j: number): number {
   return end > j && isWord(next) && next.cap && !next.upper && next.line === t.line ? end : j;
 }
 
+/** Titles of nobility, whose `de X` is a family's name (`le comte de Metternich`), not a complement (folded). */
+const NOBILITY = new Set(['prince', 'princesse', 'duc', 'duchesse', 'comte', 'comtesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte',
+  'vicomtesse', 'archiduc', 'archiduchesse', 'chevalier']);
+
+/**
+ * Does a title of nobility end before `j`, followed by `de`/`d'` and a capitalised name that no list
+ * knows as a place or a body (`le prince de Bismarck`, not `le prince de Galles`)?
+ */
+function nobleName(ctx: Ctx, j: number): boolean {
+  const toks = ctx.toks;
+  const title = toks[j - 1];
+  if (!title || !NOBILITY.has(title.key) || (toks[j]?.key !== 'de' && toks[j]?.key !== "d'")) return false;
+  const w = toks[j + 1];
+  if (!isWord(w) || !w.cap || w.line !== title.line) return false;
+  const known = ctx.lex.lex.longest(toks, j + 1);
+  return !(known && known.entry.type !== 'PERSON') && !ctx.lex.placeOrOrgKeys.has(w.key) && listedPlaceEnd(toks, j + 1) < 0;
+}
+
 /** Does a company noun in lower case (`coopérative`, `start-up`) end right before token `j`? */
 function companyCueBefore(ctx: Ctx, j: number): boolean {
   const toks = ctx.toks;
@@ -85,7 +104,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     let m = first;
     let j = m.end;
     for (let chain = 0; chain < 6; chain++) {
-      if (m.rank) j = roleComplement(ctx, j);
+      if (m.rank && !nobleName(ctx, m.end)) j = roleComplement(ctx, j);
       roles.push(textOf(ctx, roleStart, j));
       let k = j;
       if (toks[k]?.text === ',') k++;
@@ -104,7 +123,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     if (isPluralTitle(ctx, m.end)) j = examplesStart(ctx, j);
     // After an honorific, a surname may open with its particle (`M. de Roggenbach`): the particle is part of
     // the name; `von` and `van` after any title (`les directeurs von Schulthess`), `de` being a preposition too.
-    const particle = (!m.rank || toks[j]?.key === 'von' || toks[j]?.key === 'van') && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
+    const particle = (!m.rank || toks[j]?.key === 'von' || toks[j]?.key === 'van' || nobleName(ctx, j)) && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
     // `le sénateur CNDD-FDD Gilbert Ntakirutimana`: the party's acronym between the title and the name is not the name's.
     if (!particle) j = partyAcronymEnd(ctx, j);
     // After `, ` the name must be written at once; after the bare title it may follow directly.
