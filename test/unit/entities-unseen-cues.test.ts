@@ -461,3 +461,23 @@ test('a title of nobility takes `de X` as the family’s name (`le comte de Kess
   const found = index.nameMentions('file:///c/a.txt').map((m) => `${m.type}:${m.text}`);
   assert.ok(found.includes('PERSON:Kessberg'), JSON.stringify(found));
 });
+
+test('bodies by the conventions of their trade: a platform one posts on (`sur X « … »`, `le réseau X`), a club named by an acronym (`l’AS FAR`), an airline (`Royal Air Maroc`), a known body and the country it serves (`la Croix-Rouge du Burundi`), a bureau and its complement', () => {
+  has('La ministre a salué sur X « un champion national ».', 'INSTITUTION:X');
+  has('Il a écrit sur le réseau X hier soir.', 'INSTITUTION:X');
+  hasNot('Il compte sur X personnes au moins.', 'INSTITUTION:X');
+  has('Les Verts reviennent à trois points de l’AS FAR, leader depuis janvier.', 'INSTITUTION:AS FAR');
+  has('Royal Air Maroc commande 20 appareils.', 'INSTITUTION:Royal Air Maroc');
+  has('Le vol d’Air Burkina est parti.', 'INSTITUTION:Air Burkina');
+  hasNot('Il respire l’air du Mali.', 'INSTITUTION:air du Mali');
+  has('Selon la Croix-Rouge du Burundi, 63 passagers ont été secourus.', 'INSTITUTION:Croix-Rouge du Burundi');
+  has('Il accuse le Bureau des examens d’avoir modifié les barèmes.', 'INSTITUTION:Bureau des examens');
+});
+
+test('a reference number of slashed or dashed parts (`VI/EM/007/2026`) is no body', () => {
+  for (const text of ['L’emprunt a été visé sous la référence VI/EM/007/2026, pour le programme.', 'Le certificat KP-CF-2026-0147 accompagne le lot.']) {
+    const r = recognize(text);
+    const found = [...r.mentions.map((m) => m.text), ...r.weak.map((w) => w.text)];
+    assert.ok(!found.some((m) => m.includes('/') || m.includes('-')), JSON.stringify(found));
+  }
+});

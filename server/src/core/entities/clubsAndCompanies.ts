@@ -9,6 +9,7 @@
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { isAcronymToken } from './acronyms';
 import { isEventHead } from './institutions';
 import { isVenueHead } from './places';
 import { compoundEnd, isAdjective, skipAdjectives } from './tail';
@@ -220,6 +221,11 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
     const link = toks[i + 1]?.key;
     if (clubWord && (link === 'de' || link === 'du' || link === "d'") && nameWord(ctx, i + 2, t.line)) {
       out.push({ type: 'INSTITUTION', s: i, e: compoundEnd(ctx, i + 2), prio: 4, kind: 'institution' });
+      continue;
+    }
+    // `l'AS FAR`, `l'ASC SNIM`: a club named by the acronym of its owner, both in capitals, outside a heading in capitals.
+    if (t.upper && nameWord(ctx, i + 1, t.line) && toks[i + 1].upper && isAcronymToken(toks[i + 1]) && !toks[i + 2]?.joinPrev && !ctx.headlineLine[t.line]) {
+      out.push({ type: 'INSTITUTION', s: i, e: i + 2, prio: 4, kind: 'institution' });
       continue;
     }
     if (!nameWord(ctx, i + 1, t.line) || toks[i + 1].upper) continue;

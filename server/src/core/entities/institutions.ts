@@ -47,7 +47,7 @@ const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   etat: [['major']],
 }));
 /** Lower-case complements are allowed after these capitalised heads (`Groupe de travail sur le trafic…`). */
-const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'agence', 'office', 'observatoire', 'autorite', 'societe', 'union',
+const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'agence', 'office', 'observatoire', 'autorite', 'societe', 'union', 'bureau',
   'association', 'ligue', 'caisse', 'chambre', 'fonds', 'institut', 'ecole', 'federation', 'syndicat', 'direction', 'cour',
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
@@ -183,11 +183,51 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     out.push({ type: venue ? 'PLACE' : 'INSTITUTION', s: i, e, prio: 3, kind: venue ? 'venue' : 'institution', key: institutionKey(ctx, i, headEnd, e) });
   }
   findCompanyCues(ctx, out);
+  findKnownBodiesOfPlaces(ctx, out);
+  findAirlines(ctx, out);
   findPartyCues(ctx, out);
   findPlatforms(ctx, out);
   findTeams(ctx, out);
   findForeignTails(ctx, out);
   findBrandPlaces(ctx, out);
+}
+
+/**
+ * A body the lists know by a name in words, then the country or town it serves (`la Croix-Rouge du
+ * Burundi`, `le Croissant-Rouge de Djibouti`): one body, the place inside its name. Not after an
+ * acronym (`l'OMS de Bamako` is an office of the OMS, and the guidelines keep the two).
+ */
+function findKnownBodiesOfPlaces(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  const lex = ctx.lex.lex;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !t.cap || t.upper || ctx.barrier[i]) continue;
+    const m = lex.longest(toks, i);
+    if (!m || m.entry.type !== 'INSTITUTION') continue;
+    let k = m.end;
+    const link = toks[k]?.key;
+    if (link !== 'de' && link !== 'du' && link !== "d'") continue;
+    k++;
+    if (link === 'de' && (toks[k]?.key === 'la' || toks[k]?.key === "l'")) k++;
+    const place = isWord(toks[k]) && toks[k].line === t.line && !ctx.barrier[k] ? lex.longest(toks, k, (e) => e.type === 'PLACE') : undefined;
+    if (place) out.push({ type: 'INSTITUTION', s: i, e: place.end, prio: 3, kind: 'institution' });
+    i = m.end - 1;
+  }
+}
+
+/** Airlines named `Air` and their country (`Air Burkina`, `Royal Air Maroc`, `Air Côte d'Ivoire`), with a capitalised word before. */
+function findAirlines(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !t.cap || t.upper || t.key !== 'air' || t.joinPrev || ctx.barrier[i]) continue;
+    const place = ctx.lex.lex.longest(toks, i + 1, (e) => e.type === 'PLACE');
+    if (!place || toks[i + 1].line !== t.line) continue;
+    const before = toks[i - 1];
+    const s = before && isWord(before) && before.cap && before.line === t.line && !ctx.lex.nonNames.has(before.key) && !ctx.lex.lex.longest(toks, i - 1) ? i - 1 : i;
+    out.push({ type: 'INSTITUTION', s, e: place.end, prio: 4, kind: 'institution' });
+  }
 }
 
 /** English (and other foreign) name endings: bodies and companies (`… Corporation`, `Salomon Brothers`) and venues (`State House`). */
@@ -492,7 +532,10 @@ function findPlatforms(ctx: Ctx, out: Cand[]): void {
     const id = PLATFORM_IDS.get(toks[i].key);
     if (!id) continue;
     const prev = toks[i - 1];
-    const cued = prev && PLATFORM_CUES.some((c) => prev.key === c || prev.key === c + 's');
+    // `a salué sur X « … »`: the platform one posts on, a name no word follows.
+    const next = toks[i + 1];
+    const postedOn = prev?.key === 'sur' && toks[i].cap && (!next || next.line !== toks[i].line || next.kind === 'p');
+    const cued = prev && (postedOn || PLATFORM_CUES.some((c) => prev.key === c || prev.key === c + 's'));
     const listed = toks[i].cap && ((toks[i - 1]?.kind === 'p' && platformAt(i - 2)) || (toks[i + 1]?.kind === 'p' && platformAt(i + 2)));
     if (cued || listed) out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 5, kind: 'platform', gazId: id });
   }

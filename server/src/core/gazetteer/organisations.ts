@@ -153,4 +153,5 @@ snapchat: Snapchat
 
 /** Platforms that have a one-letter or ambiguous name: recognised only after a cue word. */
 export const CUED_PLATFORMS: Record<string, string> = { x: 'twitter' };
-export const PLATFORM_CUES = ['plateforme', 'réseau', 'compte', 'application'];
+/** Cue words, folded as tokens' keys are. */
+export const PLATFORM_CUES = ['plateforme', 'reseau', 'compte', 'application'];
