@@ -481,3 +481,8 @@ test('a reference number of slashed or dashed parts (`VI/EM/007/2026`) is no bod
     assert.ok(!found.some((m) => m.includes('/') || m.includes('-')), JSON.stringify(found));
   }
 });
+
+test('the words of a publication line (`| Mis à jour le …`) are no weak word a corpus could read as a place', () => {
+  const r = recognize('Publié le mercredi 5 août 2026 à 7 h 30 | Mis à jour le 05/08/2026 à 15 h 10\nPar Jean Ndayishimiye\n');
+  assert.ok(!r.weak.some((w) => w.text === 'Mis' || w.text === 'Publié'), JSON.stringify(r.weak.map((w) => w.text)));
+});

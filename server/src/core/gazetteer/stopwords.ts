@@ -32,6 +32,7 @@ Finances Economie Économie Education Éducation Affaires Étrangères Intérieu
 Majesté Altesse Sainteté Éminence Seconde Guerre Mondiale Fait Faits Jour Divers Dernière Dernières Nouvelles
 Energie Énergie Eau Transports Industrie Commerce Environnement Emploi Jeunesse Femme Femmes Famille Enfant Enfants
 FCFA CFA Euro Euros Dollar Dollars
+Publié Publiée Mis Mise Modifié Modifiée Actualisé Actualisée
 `);
 
 /**
