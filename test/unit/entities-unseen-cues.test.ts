@@ -486,3 +486,9 @@ test('the words of a publication line (`| Mis à jour le …`) are no weak word 
   const r = recognize('Publié le mercredi 5 août 2026 à 7 h 30 | Mis à jour le 05/08/2026 à 15 h 10\nPar Jean Ndayishimiye\n');
   assert.ok(!r.weak.some((w) => w.text === 'Mis' || w.text === 'Publié'), JSON.stringify(r.weak.map((w) => w.text)));
 });
+
+test('a capitalised name whose last word is a French common noun in the plural (`Sima Essences`) is a trade name, not a person; a surname that looks like one is not touched (`Jean Desbois`)', () => {
+  has('La coopérative a signé avec Sima Essences hier.', 'INSTITUTION:Sima Essences');
+  hasNot('La coopérative a signé avec Sima Essences hier.', 'PERSON:Sima Essences');
+  has('Il a vu Jean Desbois hier.', 'PERSON:Jean Desbois');
+});

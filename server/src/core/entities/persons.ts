@@ -194,9 +194,20 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       if (m && m.entry.type !== 'PERSON') gaz = true;
       if (lex.placeOrOrgKeys.has(toks[k].key)) gaz = true;
     }
-    if (!gaz) out.push({ type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
+    // A name whose last word is a French common noun in the plural (made-up: `Sima Essences`, `Kanga Transports`) is a trade name.
+    if (!gaz) out.push(endsWithPluralNoun(ctx, e) ? { type: 'INSTITUTION', s: i, e, prio: 1, kind: 'shortForm' } : { type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
     i = e - 1;
   }
+}
+
+/** Is the word before `e` capitalised, and a French common noun in the plural that no list knows as a name? */
+function endsWithPluralNoun(ctx: Ctx, e: number): boolean {
+  const t = ctx.toks[e - 1];
+  if (!isWord(t) || !t.cap || t.upper || t.joinPrev || !/[sx]$/.test(t.key) || t.key.length < 5) return false;
+  const names = WordClass.firstName | WordClass.surname | WordClass.properNoun;
+  if (wordClasses(t.key) & names || ctx.lex.firstNames.has(t.key) || ctx.lex.personSurnames.has(t.key)) return false;
+  const singular = wordClasses(t.key.slice(0, -1));
+  return (singular & WordClass.noun) !== 0 && (singular & names) === 0;
 }
 
 /** Are the words of `[s, e)` all in capitals and all words French writes in lower case, none a name? */
