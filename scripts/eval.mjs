@@ -37,6 +37,9 @@ const sets = [
   // A fourth blind set from four more sites (test/fixtures/unseen4-tune/README.md), split the same way.
   { name: 'unseen sites 4, tune', corpus: path.join(root, 'test/fixtures/unseen4-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen4-tune/gold.json') },
   { name: 'unseen sites 4, test', corpus: path.join(root, 'test/fixtures/unseen4-test/corpus'), gold: path.join(root, 'test/fixtures/unseen4-test/gold.json') },
+  // A fifth blind set from four more sites (test/fixtures/unseen5-tune/README.md), split the same way.
+  { name: 'unseen sites 5, tune', corpus: path.join(root, 'test/fixtures/unseen5-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen5-tune/gold.json') },
+  { name: 'unseen sites 5, test', corpus: path.join(root, 'test/fixtures/unseen5-test/corpus'), gold: path.join(root, 'test/fixtures/unseen5-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
