@@ -492,3 +492,26 @@ test('a capitalised name whose last word is a French common noun in the plural (
   hasNot('La coopérative a signé avec Sima Essences hier.', 'PERSON:Sima Essences');
   has('Il a vu Jean Desbois hier.', 'PERSON:Jean Desbois');
 });
+
+test('the pilgrim’s honorific is no part of the name (`l’imam de Kassa, El Hadj Lassana Cissé`); an honorific after a role opens the name (`l’économiste Dr Aïssata Tangara`)', () => {
+  has('Il a signé devant l’imam de Kassa, El Hadj Lassana Cissé, avec l’appui du préfet.', 'PERSON:Lassana Cissé');
+  hasNot('Il a signé devant l’imam de Kassa, El Hadj Lassana Cissé, avec l’appui du préfet.', 'PERSON:El Hadj Lassana Cissé');
+  hasNot('Il a signé devant l’imam de Kassa, El Hadj Lassana Cissé, avec l’appui du préfet.', 'PERSON:Kassa');
+  has('Interrogée, l’économiste Dr Aïssata Tangara, enseignante à Niamey, a parlé.', 'PERSON:Aïssata Tangara');
+  has('Le sélectionneur Pape Moussa Thiaw a parlé.', 'PERSON:Pape Moussa Thiaw');
+});
+
+test('a stage name after `dit`/`dite` without quotes is the person’s (`Aminata Keïta, dite Tata Djéli, …`); `Grace` is a first name, `Grâce à` is not a name', () => {
+  has('Le retour sur scène de la griotte Aminata Keïta, dite Tata Djéli, après trois ans.', 'PERSON:Tata Djéli');
+  hasNot('Le retour sur scène de la griotte Aminata Keïta, dite Tata Djéli, après trois ans.', 'INSTITUTION:Tata Djéli');
+  has('Il parle. Me Grace Umutoni, conseil de l’accusé, affirme que tout va bien.', 'PERSON:Grace Umutoni');
+  hasNot('Grâce à Dieu, il pleut sur Kigali.', 'PERSON:Grâce');
+});
+
+test('a club’s designator makes the words around it a club’s: the nickname before it is a team of its own (`des Rouges du Djoliba AC`), no person', () => {
+  const sport = 'Le sélectionneur a parlé après le match au stade. ';
+  has(sport + 'Une dizaine de joueurs des Rouges du Djoliba AC ont dansé.', 'INSTITUTION:Djoliba AC');
+  has(sport + 'Une dizaine de joueurs des Rouges du Djoliba AC ont dansé.', 'INSTITUTION:Rouges');
+  hasNot(sport + 'Une dizaine de joueurs des Rouges du Djoliba AC ont dansé.', 'PERSON:AC');
+  hasNot(sport + 'Une dizaine de joueurs des Rouges du Djoliba AC ont dansé.', 'PERSON:Rouges du Djoliba AC');
+});

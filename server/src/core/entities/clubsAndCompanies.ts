@@ -20,6 +20,10 @@ const SUFFIXES = new Set(['fc', 'sc', 'ac', 'bc', 'cf', 'club', 'sports', 'foot'
   // Sectors that a trade name ends with (`Kanfo Santé`, `Sira Culture`: made-up).
   'sante', 'culture', 'services', 'transports', 'immobilier', 'logistique', 'consulting', 'communication', 'distribution', 'construction',
   'pharma', 'solutions', 'invest', 'medias', 'productions', 'events', 'voyages', 'agro', 'energie', 'industrie']);
+/** Is the token a club's designator in capitals (`AC`, `FC`, `ASC`): no person's name holds one? */
+export function isClubDesignator(t: { key: string; upper: boolean }): boolean {
+  return t.upper && (SUFFIXES.has(t.key) || PREFIXES.has(t.key));
+}
 /** Abbreviations written before a club's name, in capitals (`ASC`: association sportive et culturelle). */
 const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac', 'tp', 'asec']);
 /** Words that open a club's name, capitalised (`Olympic Real de Bangui`, `Racing Club d'Abidjan`, `Olympique de Khouribga`), folded. */
@@ -281,8 +285,10 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     if (toks[k]?.key === 'de' || toks[k]?.key === 'du' || toks[k]?.key === "d'") {
       k++;
       if (toks[k]?.key === 'la' || toks[k]?.key === "l'") k++;
-      // `les Corbeaux de Moïse Katumbi`: a person after `de` is the team's owner, not its name.
-      if (nameWord(ctx, k, t.line) && !mayBeFirstName(ctx, toks[k].key)) e = compoundEnd(ctx, k);
+      // `les Corbeaux de Moïse Katumbi`: a person after `de` is the team's owner, not its name; `les Rouges du
+      // Djoliba AC`: a club named with its designator is the team's club, a name of its own.
+      const club = SUFFIXES.has(toks[compoundEnd(ctx, k)]?.key ?? '') || (toks[k]?.upper === true && PREFIXES.has(toks[k].key));
+      if (nameWord(ctx, k, t.line) && !mayBeFirstName(ctx, toks[k].key) && !club) e = compoundEnd(ctx, k);
     }
     out.push({ type: 'INSTITUTION', s: i, e, prio: 2, kind: 'institution' });
   }

@@ -153,7 +153,6 @@ function aliasAfter(ctx: Ctx, k: number): [number, number] | undefined {
   const w = toks[k];
   if (!w || w.kind !== 'w' || w.cap || !ALIAS_WORDS.has(w.key)) return undefined;
   const quoted = toks[k + 1]?.text === '«' || toks[k + 1]?.text === '"' || toks[k + 1]?.text === '“';
-  if (!quoted && w.key !== 'alias') return undefined;
   const s = quoted ? k + 2 : k + 1;
   if (toks[s]?.line !== w.line) return undefined;
   // A nickname may take its article (`« Le Boucher »`).
@@ -161,6 +160,8 @@ function aliasAfter(ctx: Ctx, k: number): [number, number] | undefined {
   const e = nameEnd(ctx, s + article, true);
   if (e <= s + article) return undefined;
   if (quoted && !['»', '"', '”'].includes(toks[e]?.text ?? '')) return undefined;
+  // Unquoted after `dit`/`dite` (`Aminata Keïta, dite Tata Djéli, …`): the apposition closes right after the name.
+  if (!quoted && w.key !== 'alias' && !(toks[e] === undefined || toks[e].line !== w.line || [',', '.', ')', ';'].includes(toks[e].text))) return undefined;
   return [s, e];
 }
 
@@ -176,7 +177,13 @@ export function findAliases(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
   for (const c of chosen) {
     if (c.type !== 'PERSON' || toks[c.e]?.text !== ',') continue;
     const alias = aliasAfter(ctx, c.e + 1);
-    if (!alias || taken.subarray(alias[0], alias[1]).includes(1)) continue;
+    if (!alias) continue;
+    if (taken.subarray(alias[0], alias[1]).includes(1)) {
+      // Already read as a person of its own (the rules guessed `Tata Djéli`): it is this one's alias.
+      const same = chosen.find((d) => d.s === alias[0] && d.e === alias[1] && d.type === 'PERSON' && d.kind === 'person' && !d.aliasOf);
+      if (same) Object.assign(same, { prio: 4, roles: ['alias'], aliasOf: c });
+      continue;
+    }
     added.push({ type: 'PERSON', s: alias[0], e: alias[1], prio: 4, kind: 'person', roles: ['alias'], aliasOf: c });
   }
   return added;

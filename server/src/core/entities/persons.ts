@@ -16,6 +16,7 @@ import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
 import { compoundEnd, compoundKey } from './tail';
 import { acronymEnd } from './acronyms';
+import { isClubDesignator } from './clubsAndCompanies';
 import { listedPlaceEnd } from './listedPlaces';
 import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
@@ -131,12 +132,17 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // `président de la coopérative KOBADA`, `… de la start-up Dabapay`: a name right after a company noun is the
     // company's, not the president's.
     if (companyCueBefore(ctx, j)) continue;
+    // Two capitals alone after a role (`des Rouges du Djoliba AC`) are a club's or a body's letters, no one's name.
+    if (e === j + 1 && toks[j].upper && toks[j].text.length <= 2) continue;
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
       const m2 = lex.lex.longest(toks, particle ? j + 1 : j);
       if (m2 && m2.entry.type !== 'PERSON' && m2.end >= e) continue;
       out.push({ type: 'PERSON', s: j, e, prio: 4, kind: 'person', roles: roles.filter(Boolean) });
-      for (let k = j; k < e; k++) covered[k] = 1;
+      // The title's own capitalised words (`El Hadj`) open no name of their own either, unless one may be a first
+      // name (`Cheikh`, `Pape`: the name may start there).
+      const titleWords = title && toks.slice(i, m.end).every((t) => !mayBeFirstName(ctx, t.key));
+      covered.fill(1, titleWords ? i : j, e);
     }
     i = Math.max(i, j - 1);
   }
@@ -180,6 +186,11 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     }
     if (t.sentStart && !isBylineLine(ctx, i) && !roleAfter(ctx, e) && !subjectOfVerb(ctx, i, e)) {
       i = Math.max(i, e - 1);
+      continue;
+    }
+    // `les Rouges du Djoliba AC`: a club's designator makes the words a club's.
+    if (toks.slice(i, e).some(isClubDesignator)) {
+      i = e - 1;
       continue;
     }
     // A heading shouted in capitals (`GRAND CONCERT SYMPHONIQUE`) is common words, no name.

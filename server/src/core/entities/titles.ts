@@ -131,6 +131,8 @@ export function roleComplement(ctx: Ctx, j: number): number {
       continue;
     }
     if (!isWord(t)) break;
+    // An honorific ends the role and opens the name (`l'économiste Dr Aïssata Tangara`).
+    if (HONORIFIC_SET.has(t.text)) break;
     if (t.cap || t.upper) {
       // A capitalised word continues the role after a link (`de la Transition`), after another
       // capitalised word of the role (`des Anciens Combattants`), or as a title adjective (`Chef
@@ -138,7 +140,7 @@ export function roleComplement(ctx: Ctx, j: number): number {
       const prev = toks[k - 1];
       const continuesRole = prevLink || (last === k && k > j && (prev.cap || prev.upper)) || ctx.lex.nonNames.has(t.key);
       if (!continuesRole) break;
-      if (ctx.lex.firstNames.has(t.key) && isWord(toks[k + 1]) && toks[k + 1].cap && !t.joinPrev) break;
+      if ((ctx.lex.firstNames.has(t.key) || wordClasses(t.key) & WordClass.firstName) && isWord(toks[k + 1]) && (toks[k + 1].cap || toks[k + 1].upper) && !t.joinPrev) break;
       if (t.upper && !ctx.lex.lex.longest(toks, k)) break;
       k++;
       while (k < toks.length && toks[k].joinPrev) k++;

@@ -18,6 +18,7 @@ Moctar Mokhtar Moussa Mountaga Nouhoum Nana Oumar Omar Ousmane Oumou Ousseynou R
 Samba Seydou Sékou Sekou Siaka Sidi Sidiki Soumaïla Soumaila Souleymane Souleiman Sory Tiéman Tiémoko Tiécoura Toumani
 Yacouba Yaya Youssouf Youssef Zeinab Zoumana Bah Boukary Brahima Dramane Gaoussou Hamadi Inna Kadidiatou Lamine
 Mamadou Mahamadou Sidy Tidiane Tiéna Yéhia Nafissatou Néné Ramata Salimata Sanata Kadia
+Pape Modou Mouhamadou Serigne Fallou Khadim Mame Ndèye Ndeye Coumba Astou Sokhna Birame Demba Matar Maguette Mbaye Aïssatou Aïssata
 Alpha Mamady Macky Bola Muhammadu Goodluck Olusegun Kwame Jerry Nana Félix Roch Blaise Thomas Paul Mamane
 Abdelmadjid Mouammar Hosni Kaïs Habib Recep Nelson Cyril Jacob Thabo Uhuru William Yoweri Abiy Paul Denis Ali Jean-Pierre
 # French and European

@@ -12,7 +12,7 @@ Son Sa Ses Mon Ma Mes Ton Ta Tes Notre Nos Votre Vos En Dans Pour Par Sur Sous A
 Mais Et Ou Donc Car Ni Or Ainsi Aussi Alors Enfin Puis Cependant Toutefois Pourtant Néanmoins Notamment Déjà Désormais Dorénavant
 Auparavant Ensuite Encore Toujours Jamais Parfois Souvent Ici Là Voici Voilà Oui Non Tout Tous Toute Toutes Plusieurs Chaque
 Quelques Certains Certaines Aucun Aucune Autre Autres Même Mêmes Quel Quelle Quels Quelles Qui Que Quoi Dont Où Comment Pourquoi
-Quand Lorsque Puisque Comme Si Entre Vers Chez Contre Malgré Durant Outre Parmi Face Grâce Afin Au Aux À A Ah Oh Eh Hélas
+Quand Lorsque Puisque Comme Si Entre Vers Chez Contre Malgré Durant Outre Parmi Face Afin Au Aux À A Ah Oh Eh Hélas
 C' Qu' N' S' J' M' T' Lorsqu' Puisqu' Jusqu' Est Sont Était Etait Sera Fut A Ont Avait Faut Il-y Y Soit Cela Ceci Ça Rien Personne
 Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Fevrier Mars Avril Mai Juin Juillet Août Aout Septembre Octobre
 Novembre Décembre Decembre

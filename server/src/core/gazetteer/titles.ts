@@ -14,6 +14,8 @@ export const WORD_HONORIFICS = ['don', 'dona', 'doña'];
 export const STYLES = [
   'Son Excellence', 'Sa Majesté', 'Son Altesse', 'Sa Sainteté', 'Son Éminence', 'Monsieur', 'Madame', 'Mademoiselle',
   'Messieurs', 'Mesdames', 'Docteur', 'Professeur', 'Maître',
+  // The pilgrim's honorific of West and North Africa (`l'imam El Hadj Lassana Cissé`).
+  'El Hadj', 'El Hadji', 'El-Hadj', 'Elhadj', 'Elhadji', 'El Hadja', 'Hadja', 'Alhaji', 'Al Hadj',
 ];
 
 /** Ranks and function nouns (case-insensitive); the name may follow directly (`le colonel Assimi Goïta`). */
