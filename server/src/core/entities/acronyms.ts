@@ -83,7 +83,7 @@ export function bracketAcronymAfter(ctx: Ctx, e: number, syllabic = false): [num
  * (`l'ancien DG`), kinds of things (`les PME`, `le PIB`), and the continental football events that
  * the guidelines leave unannotated as events (`la CAN`).
  */
-const NOT_ACRONYMS = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'ok', 'tv', 'pdf', 'fcfa', 'cfa', 'usd', 'eur', 'km', 'kg',
+const NOT_ACRONYMS = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'ok', 'tv', 'pdf', 'qr', 'sms', 'gps', 'usb', 'fcfa', 'cfa', 'usd', 'eur', 'km', 'kg',
   'dg', 'dga', 'pdg', 'pme', 'pmi', 'pib', 'tva', 'btp', 'sms', 'vih', 'ttc', 'can', 'chan']);
 export function plausibleAcronym(key: string): boolean {
   return !NOT_ACRONYMS.has(key);

@@ -240,8 +240,9 @@ const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited
   // and the English words companies take last (`Lobaye Gems`, `Kanta Energy`, `Sahel Logistics`).
   'gems', 'gold', 'goldfields', 'minerals', 'metals', 'energy', 'energies', 'oil', 'gas', 'power', 'logistics', 'shipping', 'services', 'solutions',
   'technologies', 'tech', 'systems', 'consulting', 'industries', 'enterprises', 'ventures', 'investments', 'finance', 'insurance', 'pharma',
-  'foods', 'media', 'networks', 'labs', 'studios', 'records', 'entertainment', 'club', 'academy']);
-const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena']);
+  'foods', 'media', 'networks', 'labs', 'studios', 'records', 'entertainment', 'club', 'academy', 'lodges', 'resorts', 'hotels', 'trading', 'water', 'fund', 'funds',
+  'initiative', 'alliance', 'society', 'association']);
+const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena', 'campus']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
 function findForeignTails(ctx: Ctx, out: Cand[]): void {
@@ -272,7 +273,18 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
     }
     while (s < i && (ctx.lex.nonNames.has(toks[s].key) || FOREIGN_LINKS.has(toks[s].key) || toks[s].joinPrev)) s++;
     if (s === i) continue;
-    const e = i + 1;
+    // `Development Bank of Rwanda`, `University of Kigali`: `of` and the place or name it serves.
+    let e = i + 1;
+    if (toks[e]?.key === 'of' && toks[e].line === t.line) {
+      let k = e + 1;
+      if (toks[k]?.key === 'the') k++;
+      let n = 0;
+      while (n < 3 && isWord(toks[k]) && toks[k].cap && toks[k].line === t.line && !ctx.barrier[k]) {
+        k = compoundEnd(ctx, k);
+        n++;
+      }
+      if (n > 0) e = k;
+    }
     out.push({ type: org ? 'INSTITUTION' : 'PLACE', s, e, prio: 3, kind: org ? 'institution' : 'venue' });
   }
 }
