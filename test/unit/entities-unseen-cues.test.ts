@@ -525,3 +525,15 @@ test('English names of bodies and places (`Development Bank of Rwanda`, `Gorilla
   const r = recognize('Les commerçants encaissent par code QR des paiements.');
   assert.ok(!r.weak.some((w) => w.text === 'QR'), JSON.stringify(r.weak));
 });
+
+test('a surname written first in capitals (`KABERA Théoneste`) is read as the surname: the bare `Kabera` of another file is that person, and `Théoneste Kabera` is the same one', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le tribunal a condamné hier le courtier KABERA Théoneste à cinq ans de prison.\n');
+  index.upsert('file:///c/b.txt', 'Le parquet avait requis sept ans contre Kabera, qui fera appel.\n');
+  index.upsert('file:///c/c.txt', 'Le courtier Théoneste Kabera a quitté la salle sans un mot.\n');
+  const of = (file: string, text: string) => index.nameMentions(file).find((m) => m.text === text);
+  const full = of('file:///c/a.txt', 'KABERA Théoneste');
+  assert.equal(full?.type, 'PERSON');
+  assert.equal(of('file:///c/b.txt', 'Kabera')?.entityId, full?.entityId);
+  assert.equal(of('file:///c/c.txt', 'Théoneste Kabera')?.entityId, full?.entityId);
+});

@@ -12,7 +12,7 @@ import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { findAcronymDefinitions } from './acronymDefs';
 import { acronymEnd, acronymKey, bracketAcronymAfter, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
-import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
+import { isWord, makeCtx, mayBeFirstName, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
 import { bodyShortForms } from './bodyShortForms';
@@ -304,8 +304,9 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
       continue;
     }
     const t = text.slice(start, end);
-    // One comparison key serves as the name and, most often, as the linking key too (one string, not two).
-    const name = nameComparisonKey(t);
+    // One comparison key serves as the name and, most often, as the linking key too (one string, not two);
+    // a surname written first in capitals goes last, where the linker looks for surnames.
+    const name = c.type === 'PERSON' && surnameFirst(ctx, c) ? surnameLast(nameComparisonKey(t)) : nameComparisonKey(t);
     const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, strength: strengthOf(c), gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
     tokensOf.set(m, [c.s, c.e]);
@@ -471,10 +472,35 @@ function articledAcronym(ctx: Ctx, i: number, e = i + 1): boolean {
  * The words after the first of the full person names the rules found in this file (`Olano` of
  * `Abraham Olano`): evidence, for the learner, that the same word written alone is that person.
  */
+/**
+ * Is the person's name written surname first, in capitals, before given names in small letters
+ * (`KONATÉ Moussa`, `HAKIZIMANA Théogène`), as the region's administrations write it? French
+ * print sets the surname alone in capitals, wherever it stands; a first word that may be a first
+ * name is not taken for one.
+ */
+function surnameFirst(ctx: Ctx, c: Cand): boolean {
+  const toks = ctx.toks;
+  const first = toks[c.s];
+  if (!first.upper || first.text.length < 3 || c.e - c.s < 2 || mayBeFirstName(ctx, first.key)) return false;
+  for (let k = c.s + 1; k < c.e; k++) {
+    const t = toks[k];
+    if (t.joinPrev) continue;
+    if (t.kind !== 'w' || t.upper || !t.cap) return false;
+  }
+  return true;
+}
+
+/** A folded name with its first word moved last (`konate moussa` → `moussa konate`). */
+function surnameLast(name: string): string {
+  const at = name.indexOf(' ');
+  return at < 0 ? name : name.slice(at + 1) + ' ' + name.slice(0, at);
+}
+
 function fileSurnames(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
   const out = new Set<string>();
   for (const c of chosen) {
     if (c.type !== 'PERSON') continue;
+    if (surnameFirst(ctx, c)) out.add(ctx.toks[c.s].key);
     for (let k = c.s + 1; k < c.e; k++) {
       const t = ctx.toks[k];
       if (t.kind === 'w' && (t.cap || t.upper) && t.text.length > 2 && !t.joinPrev) out.add(t.key);
