@@ -537,3 +537,11 @@ test('a surname written first in capitals (`KABERA Théoneste`) is read as the s
   assert.equal(of('file:///c/b.txt', 'Kabera')?.entityId, full?.entityId);
   assert.equal(of('file:///c/c.txt', 'Théoneste Kabera')?.entityId, full?.entityId);
 });
+
+test('a capitalised word listed in a sentence with two places or more is a place (`les zones de Koutiala, Sikasso, Bougouni et Fana`); not in a line of tags, not a first name; a plateau and an English `City` are places', () => {
+  has('Les achats commenceront dans les zones de Koutiala, Sikasso, Bougouni et Fana.', 'PLACE:Fana');
+  hasNot('Mots-clés : Coton, Koutiala, Sikasso, Engrais', 'PLACE:Engrais');
+  hasNot('Il a vu Koutiala, Sikasso et Moussa.', 'PLACE:Moussa');
+  has('Deux placers sur le flanc nord du plateau de Tambaoura.', 'PLACE:plateau de Tambaoura');
+  has('Les bureaux de Kigali Innovation City ouvrent lundi.', 'PLACE:Kigali Innovation City');
+});

@@ -242,7 +242,7 @@ const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited
   'technologies', 'tech', 'systems', 'consulting', 'industries', 'enterprises', 'ventures', 'investments', 'finance', 'insurance', 'pharma',
   'foods', 'media', 'networks', 'labs', 'studios', 'records', 'entertainment', 'club', 'academy', 'lodges', 'resorts', 'hotels', 'trading', 'water', 'fund', 'funds',
   'initiative', 'alliance', 'society', 'association']);
-const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena', 'campus']);
+const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena', 'campus', 'city']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
 function findForeignTails(ctx: Ctx, out: Cand[]): void {

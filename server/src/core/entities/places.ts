@@ -5,7 +5,7 @@
  * Fédération` / `la Confédération` that French uses for Russia and Switzerland.
  */
 import type { Cand, Ctx } from './context';
-import { isTruncated, isWord } from './context';
+import { isTruncated, isWord, mayBeFirstName } from './context';
 import { listedPlaceEnd } from './listedPlaces';
 import type { Token } from './tokens';
 import { MONTHS } from '../dates/lexicon';
@@ -132,7 +132,7 @@ const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', '
  * X`, `la baie du X`, `le cap X`: made-up), the feature is a place, the noun inside its span.
  */
 const FEATURE_HEADS = new Set(['baie', 'cap', 'golfe', 'riviere', 'ile', 'delta', 'estuaire', 'oued', 'foret', 'desert', 'lagune',
-  'lac', 'fleuve', 'mont', 'massif', 'vallee', 'colline', 'canal']);
+  'lac', 'fleuve', 'mont', 'massif', 'vallee', 'colline', 'canal', 'plateau']);
 for (const k of FEATURE_HEADS) {
   VENUE_HEADS.add(k);
   VENUE_NEEDS_CAP_NAME.add(k);
@@ -323,6 +323,56 @@ const NOT_A_PLACE_WORD = WordClass.noun | WordClass.adjective | WordClass.verb |
 function dashedWord(toks: readonly Token[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) if (!toks[k].joinPrev) return false;
   return true;
+}
+
+/**
+ * Enumerations of places (`les zones de Koutiala, Sikasso, Bougouni et Fana`): a capitalised word
+ * no lexicon knows, listed after `,` or `et` with two places or more that the rules read and nothing
+ * else in the list, is a place too. Runs on the resolved candidates.
+ */
+export function propagatePlaceLists(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const placeAt = new Map<number, Cand>();
+  const taken = new Uint8Array(toks.length + 1);
+  for (const c of chosen) {
+    taken.fill(1, c.s, c.e);
+    if (c.type === 'PLACE') placeAt.set(c.s, c);
+  }
+  const added: Cand[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const first = placeAt.get(i);
+    if (!first) continue;
+    // Walk the list: items joined by `,` or `et`, each a place read by the rules or one free capitalised word.
+    const free: number[] = [];
+    let places = 1;
+    const before = toks[i - 1];
+    const inSentence = before !== undefined && before.line === toks[i].line && before.kind === 'w' && !before.cap;
+    let k = first.e;
+    for (let n = 0; n < 12; n++) {
+      const sep = toks[k];
+      if (!sep || sep.line !== toks[i].line || (sep.text !== ',' && sep.key !== 'et')) break;
+      const j = sep.text === ',' && toks[k + 1]?.key === 'et' ? k + 2 : k + 1;
+      const next = placeAt.get(j);
+      if (next) {
+        places++;
+        k = next.e;
+        continue;
+      }
+      const w = toks[j];
+      const end = j + 1;
+      if (!isWord(w) || !w.cap || w.upper || taken[j] || w.joinPrev || toks[end]?.joinPrev || ctx.barrier[j]) break;
+      if (mayBeFirstName(ctx, w.key) || ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key) || ctx.lex.personSurnames.has(w.key)) break;
+      // A common noun is a town's name (`Fana`) only in a sentence's list (`les zones de Koutiala, … et Fana`), not
+      // in a line of tags (`Mots-clés : Coton, Koutiala, Engrais`).
+      if (wordClasses(w.key) !== 0 && !inSentence) break;
+      free.push(j);
+      k = end;
+      if (sep.key === 'et' || toks[j - 1]?.key === 'et') break;
+    }
+    if (places >= 2 && free.length === 1) added.push({ type: 'PLACE', s: free[0], e: free[0] + 1, prio: 3, kind: 'cuePlace' });
+    i = k - 1;
+  }
+  return added;
 }
 
 /** Prepositions of movement between places (folded): `vers X`, `entre X et Y`. */

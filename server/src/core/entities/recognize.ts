@@ -21,7 +21,7 @@ import { findEvents, findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
 import { findAliases, sentenceStartNames } from './personCues';
 import { findPersons, propagateLists } from './persons';
-import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead } from './places';
+import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead, propagatePlaceLists } from './places';
 
 /**
  * How sure the rule that found a mention is of its type: a name known to the gazetteer, an
@@ -129,6 +129,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   // No person is read on a menu line, nor right after a venue's noun (`stade Amadou Kéita`).
   const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || (c.s > 0 && isVenueHead(ctx, c.s - 1)))));
   const listed = propagateLists(ctx, chosen);
+  listed.push(...propagatePlaceLists(ctx, chosen));
   listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
   listed.push(...findAliases(ctx, [...chosen, ...listed]));
   listed.push(...bodyShortForms(ctx, [...chosen, ...listed]));
