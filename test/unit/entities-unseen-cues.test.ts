@@ -545,3 +545,12 @@ test('a capitalised word listed in a sentence with two places or more is a place
   has('Deux placers sur le flanc nord du plateau de Tambaoura.', 'PLACE:plateau de Tambaoura');
   has('Les bureaux de Kigali Innovation City ouvrent lundi.', 'PLACE:Kigali Innovation City');
 });
+
+test('in a sports article, clubs named by a word and their town (`Petro de Luanda`), by `Al` (`Al Ahli Tripoli`), or as a town’s `Stade` (`le Stade malien`); not elsewhere, not a name going on', () => {
+  const sport = 'Le sélectionneur a parlé après le match au stade. ';
+  has(sport + 'L’APR a battu Petro de Luanda 84-79 hier soir.', 'INSTITUTION:Petro de Luanda');
+  hasNot(sport + 'L’APR a battu Petro de Luanda 84-79 hier soir.', 'PLACE:Luanda');
+  has(sport + 'Il affrontera Al Ahli Tripoli mardi à Kigali.', 'INSTITUTION:Al Ahli Tripoli');
+  has(sport + 'Le Stade malien a battu les Scorpions.', 'INSTITUTION:Stade malien');
+  hasNot('Le ministre a parlé. Petro de Luanda est venu.', 'INSTITUTION:Petro de Luanda');
+});

@@ -51,8 +51,42 @@ function nameWord(ctx: Ctx, i: number, line: number): boolean {
   return !ctx.lex.nonNames.has(t.key) && !ctx.lex.demonyms.has(t.key);
 }
 
+/**
+ * In an article about sport, clubs named by a word no lexicon knows and their town (`Petro de
+ * Luanda`), by `Al` and a name (`Al Ahli Tripoli`), or as the town's `Stade` (`le Stade malien`).
+ */
+function findTownClubs(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  let sporting: boolean | undefined;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !t.cap || t.upper || t.joinPrev || ctx.barrier[i]) continue;
+    const next = toks[i + 1];
+    const stade = t.key === 'stade' && isWord(next) && !next.cap && next.line === t.line && ctx.lex.demonyms.has(next.key);
+    const al = t.key === 'al' && isWord(next) && next.cap && !next.upper && !next.joinPrev && next.line === t.line;
+    const town = !stade && !al && (next.key === 'de' || next.key === 'du') && wordClasses(t.key) === 0 && !ctx.lex.lex.longest(toks, i);
+    if (!stade && !al && !town) continue;
+    sporting ??= isSportsArticle(ctx);
+    if (!sporting) return;
+    if (stade) out.push({ type: 'INSTITUTION', s: i, e: i + 2, prio: 4, kind: 'institution' });
+    else if (al) {
+      let e = compoundEnd(ctx, i + 1);
+      // The club's town after its name (`Al Ahli Tripoli`).
+      const place = isWord(toks[e]) && toks[e].line === t.line ? ctx.lex.lex.longest(toks, e, (en) => en.type === 'PLACE') : undefined;
+      if (place) e = place.end;
+      out.push({ type: 'INSTITUTION', s: i, e, prio: 4, kind: 'institution' });
+    } else {
+      const place = toks[i + 2].line === t.line ? ctx.lex.lex.longest(toks, i + 2, (en) => en.type === 'PLACE') : undefined;
+      // Not a person named after a town, a name going on after it (`Jean de Dieu Makiese`).
+      const after = place && toks[place.end];
+      if (place && !(isWord(after) && after.cap && after.line === t.line)) out.push({ type: 'INSTITUTION', s: i, e: place.end, prio: 4, kind: 'institution' });
+    }
+  }
+}
+
 export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   const cores: Core[] = [];
+  findTownClubs(ctx, out);
   findSuffixed(ctx, out, cores);
   findPrefixed(ctx, out, cores);
   findShortForms(ctx, out, cores);
