@@ -205,7 +205,8 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       if (m && m.entry.type !== 'PERSON') gaz = true;
       if (lex.placeOrOrgKeys.has(toks[k].key)) gaz = true;
     }
-    // A name whose last word is a French common noun in the plural (made-up: `Sima Essences`, `Kanga Transports`) is a trade name.
+    // A name whose last word is a French common noun in the plural (made-up: `Sima Essences`, `Kanga Transports`) is a trade
+    // name, with a cue's strength (kind `shortForm`): the corpus may still retype it.
     if (!gaz) out.push(endsWithPluralNoun(ctx, e) ? { type: 'INSTITUTION', s: i, e, prio: 1, kind: 'shortForm' } : { type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
     i = e - 1;
   }

@@ -326,9 +326,9 @@ function dashedWord(toks: readonly Token[], s: number, e: number): boolean {
 }
 
 /**
- * Enumerations of places (`les zones de Koutiala, Sikasso, Bougouni et Fana`): a capitalised word
- * no lexicon knows, listed after `,` or `et` with two places or more that the rules read and nothing
- * else in the list, is a place too. Runs on the resolved candidates.
+ * Enumerations of places (`les zones de Koutiala, Sikasso, Bougouni et Fana`): one capitalised word
+ * that no rule claimed and that no list knows as a name of another kind, listed after `,` or `et`
+ * with two places or more that the rules read, is a place too. Runs on the resolved candidates.
  */
 export function propagatePlaceLists(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
   const toks = ctx.toks;

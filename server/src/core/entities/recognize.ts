@@ -281,10 +281,10 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const text = ctx.text;
   const mentions: RawMention[] = [];
   const acronyms: AcronymDef[] = [];
+  placesNamedAmongPlaces(ctx, chosen);
   // A place found only by its cue (`à Diallo`) is dropped when the word is a person's name in this
   // file or a known surname: the word is left for the corpus to decide. A "person" the rules only
   // guessed (`Dakhlet Nouadhibou`, capitalised words and nothing else) says nothing of the word.
-  placesNamedAmongPlaces(ctx, chosen);
   const personWords = new Set<string>();
   for (const c of chosen) if (c.type === 'PERSON' && strengthOf(c) !== Strength.guess) for (let k = c.s; k < c.e; k++) personWords.add(toks[k].key);
   // A listed place standing among places (prio 4, places.ts) is kept against the lists' surnames, not against this file's people.
@@ -470,10 +470,6 @@ function articledAcronym(ctx: Ctx, i: number, e = i + 1): boolean {
 }
 
 /**
- * The words after the first of the full person names the rules found in this file (`Olano` of
- * `Abraham Olano`): evidence, for the learner, that the same word written alone is that person.
- */
-/**
  * Is the person's name written surname first, in capitals, before given names in small letters
  * (`KONATÉ Moussa`, `HAKIZIMANA Théogène`), as the region's administrations write it? French
  * print sets the surname alone in capitals, wherever it stands; a first word that may be a first
@@ -497,6 +493,11 @@ function surnameLast(name: string): string {
   return at < 0 ? name : name.slice(at + 1) + ' ' + name.slice(0, at);
 }
 
+/**
+ * The words after the first of the full person names the rules found in this file (`Olano` of
+ * `Abraham Olano`), and a surname written first in capitals: evidence, for the learner, that the
+ * same word written alone is that person.
+ */
 function fileSurnames(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
   const out = new Set<string>();
   for (const c of chosen) {
