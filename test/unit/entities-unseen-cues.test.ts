@@ -554,3 +554,15 @@ test('in a sports article, clubs named by a word and their town (`Petro de Luand
   has(sport + 'Le Stade malien a battu les Scorpions.', 'INSTITUTION:Stade malien');
   hasNot('Le ministre a parlé. Petro de Luanda est venu.', 'INSTITUTION:Petro de Luanda');
 });
+
+test('a body named in full in one file and by its first words in another (`Kanfo Resources`, `la société Kanfo`) is one entity, when no lexicon knows the first word', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le contrat a été signé avec Kanfo Resources pour trois ans.\n');
+  index.upsert('file:///c/b.txt', 'La société Kanfo a signé un second contrat.\n');
+  index.upsert('file:///c/c.txt', 'La société Orange a signé. Le contrat lie Orange Resources à la ville.\n');
+  const of = (file: string, text: string) => index.nameMentions(file).find((m) => m.text === text);
+  assert.equal(of('file:///c/a.txt', 'Kanfo Resources')?.type, 'INSTITUTION');
+  assert.equal(of('file:///c/b.txt', 'Kanfo')?.entityId, of('file:///c/a.txt', 'Kanfo Resources')?.entityId);
+  // `Orange` is a French word: its body is not taken for every name that opens with it.
+  assert.notEqual(of('file:///c/c.txt', 'Orange')?.entityId, of('file:///c/c.txt', 'Orange Resources')?.entityId);
+});

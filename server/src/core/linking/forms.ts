@@ -53,6 +53,11 @@ export interface Indexed {
   /** Person with fewer than two words. */
   single: boolean;
   venue: boolean;
+  /**
+   * A body whose linking key opens with a word no lexicon knows (`ubwiza coffee trading`): its first
+   * words alone (`ubwiza coffee`, `ubwiza`) name the same body, in any file.
+   */
+  lead: boolean;
   /** Non-person with a one-word name: that word. */
   sw?: string;
   /** Transliterated surname parts (full names) or the surname key (singles). */

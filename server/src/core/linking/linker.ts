@@ -91,6 +91,9 @@ export class Linker {
   private readonly venues = new Map<string, Form>();
   /** `type key-prefix` (3+ words) → venues whose name extends it. */
   private readonly venueExt = new Map<string, Set<Form>>();
+  /** Bodies whose key opens with a word no lexicon knows, by key; and by each of their keys' first words, those extending them. */
+  private readonly leads = new Map<string, Form>();
+  private readonly leadExt = new Map<string, Set<Form>>();
   /** One word → non-person forms with that one-word name. */
   private readonly swForms = new Map<string, Set<Form>>();
   private readonly surnameRoot = new Map<string, Form>();
@@ -123,6 +126,19 @@ export class Linker {
     return out;
   }
 
+  /** A body's forms whose key is its key's first words, and those whose key it is the first words of (`ubwiza` ~ `ubwiza coffee trading`). */
+  private leadNeighbours(f: Form): Form[] {
+    const out: Form[] = [];
+    if (!f.ix?.lead) return out;
+    const w = f.key.split(' ');
+    for (let n = 1; n < w.length; n++) {
+      const shorter = this.leads.get(w.slice(0, n).join(' '));
+      if (shorter && shorter !== f) out.push(shorter);
+    }
+    for (const g of this.leadExt.get(f.key) ?? []) if (g !== f) out.push(g);
+    return out;
+  }
+
   private unindex(f: Form, touched: Set<Form>, touchedLast: Set<string>, seeds: Set<Form>): void {
     const ix = f.ix;
     if (!ix) return;
@@ -143,6 +159,12 @@ export class Linker {
       if (this.venues.get(f.type + ' ' + f.key) === f) this.venues.delete(f.type + ' ' + f.key);
       const w = f.key.split(' ');
       for (let n = 3; n < w.length; n++) removeFrom(this.venueExt, f.type + ' ' + w.slice(0, n).join(' '), f);
+    }
+    if (ix.lead) {
+      for (const g of this.leadNeighbours(f)) seeds.add(g);
+      if (this.leads.get(f.key) === f) this.leads.delete(f.key);
+      const w = f.key.split(' ');
+      for (let n = 1; n < w.length; n++) removeFrom(this.leadExt, w.slice(0, n).join(' '), f);
     }
     if (ix.sw !== undefined) {
       removeFrom(this.swForms, ix.sw, f);
@@ -165,6 +187,12 @@ export class Linker {
       for (let n = 3; n < w.length; n++) addTo(this.venueExt, f.type + ' ' + w.slice(0, n).join(' '), f);
       for (const g of this.venueNeighbours(f, ix)) seeds.add(g);
     }
+    if (ix.lead) {
+      this.leads.set(f.key, f);
+      const w = f.key.split(' ');
+      for (let n = 1; n < w.length; n++) addTo(this.leadExt, w.slice(0, n).join(' '), f);
+      for (const g of this.leadNeighbours(f)) seeds.add(g);
+    }
     if (ix.sw !== undefined) addTo(this.swForms, ix.sw, f);
   }
 
@@ -183,6 +211,7 @@ export class Linker {
     if (t) visit(t);
     for (const g of this.e3rev.get(f) ?? []) visit(g);
     if (f.ix?.venue) for (const g of this.venueNeighbours(f, f.ix)) visit(g);
+    if (f.ix?.lead) for (const g of this.leadNeighbours(f)) visit(g);
   }
 
   private c1Root(g: Form, memo: Map<Form, Form>): Form {

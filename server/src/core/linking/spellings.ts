@@ -6,6 +6,7 @@
  * is the linker's (linker.ts); the word-level comparisons are similarity.ts's.
  */
 import { lexicon } from '../entities/lexicon';
+import { wordClasses } from '../gazetteer/frenchLexicon';
 import { comparisonKey } from '../text/normalize';
 import { spellingNames, type Form, type Indexed, type Spelling, type Spellings } from './forms';
 import { boundedEdit, translit } from './similarity';
@@ -49,6 +50,8 @@ export function indexedOf(f: Form): Indexed | undefined {
   const full = person && words.length >= 2;
   const single = person && words.length < 2;
   const venue = f.venueCount > 0;
+  const firstKeyWord = f.key.split(' ', 1)[0];
+  const lead = f.type === 'INSTITUTION' && !f.gazId && firstKeyWord.length >= 4 && wordClasses(firstKeyWord) === 0 && !lex.firstNames.has(firstKeyWord);
   const sw0 = !person ? f.name.split(' ') : undefined;
   const sw = sw0 && sw0.length === 1 && sw0[0] ? sw0[0] : undefined;
   let parts = NO_STRINGS;
@@ -72,6 +75,7 @@ export function indexedOf(f: Form): Indexed | undefined {
     full,
     single,
     venue,
+    lead,
     sw,
     parts,
   };
@@ -80,7 +84,7 @@ export function indexedOf(f: Form): Indexed | undefined {
 /** Two index entries that put a form in the same places. */
 export function sameIndexed(a: Indexed | undefined, b: Indexed | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.full === b.full && a.single === b.single && a.venue === b.venue && a.sw === b.sw && a.words === b.words;
+  return a.full === b.full && a.single === b.single && a.venue === b.venue && a.lead === b.lead && a.sw === b.sw && a.words === b.words;
 }
 
 /** Two indexed full person names agree on first and last word (and on their gazetteer ids, if both have one). */
