@@ -566,3 +566,17 @@ test('a body named in full in one file and by its first words in another (`Kanfo
   // `Orange` is a French word: its body is not taken for every name that opens with it.
   assert.notEqual(of('file:///c/c.txt', 'Orange')?.entityId, of('file:///c/c.txt', 'Orange Resources')?.entityId);
 });
+
+test('a word no rule claims that opens a body named in full elsewhere in the corpus (`Kanfo` … `Kanfo Resources`) is that body', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le contrat a été signé avec Kanfo Resources pour trois ans.\n');
+  index.upsert('file:///c/b.txt', 'Les ouvriers de Kanfo manifestent depuis lundi.\n');
+  const of = (file: string, text: string) => index.nameMentions(file).find((m) => m.text === text);
+  const body = of('file:///c/a.txt', 'Kanfo Resources');
+  assert.equal(body?.type, 'INSTITUTION');
+  assert.equal(of('file:///c/b.txt', 'Kanfo')?.type, 'INSTITUTION');
+  assert.equal(of('file:///c/b.txt', 'Kanfo')?.entityId, body?.entityId);
+  // Taken back when the full name goes.
+  index.remove('file:///c/a.txt');
+  assert.notEqual(of('file:///c/b.txt', 'Kanfo')?.entityId, body?.entityId);
+});

@@ -62,6 +62,13 @@ interface Changes {
   reweighed: Form[];
 }
 
+/** The first word of a body's key of two words or more that opens with a word no lexicon knows (see `Indexed.lead`). */
+function leadWord(f: Form): string | undefined {
+  if (!f.ix?.lead) return undefined;
+  const at = f.key.indexOf(' ');
+  return at > 0 ? f.key.slice(0, at) : undefined;
+}
+
 export class Linker {
   /** Files whose resolved mentions may have changed since they were last resolved. */
   readonly stale = new Set<string>();
@@ -94,6 +101,8 @@ export class Linker {
   /** Bodies whose key opens with a word no lexicon knows, by key; and by each of their keys' first words, those extending them. */
   private readonly leads = new Map<string, Form>();
   private readonly leadExt = new Map<string, Set<Form>>();
+  /** A body's first word → the bodies of two words or more whose key opens with it (for one-word promotions). */
+  private readonly leadWordForms = new Map<string, Set<Form>>();
   /** One word → non-person forms with that one-word name. */
   private readonly swForms = new Map<string, Set<Form>>();
   private readonly surnameRoot = new Map<string, Form>();
@@ -165,6 +174,11 @@ export class Linker {
       if (this.leads.get(f.key) === f) this.leads.delete(f.key);
       const w = f.key.split(' ');
       for (let n = 1; n < w.length; n++) removeFrom(this.leadExt, w.slice(0, n).join(' '), f);
+      const lw = leadWord(f);
+      if (lw !== undefined) {
+        removeFrom(this.leadWordForms, lw, f);
+        this.prevSwKeys.add(lw);
+      }
     }
     if (ix.sw !== undefined) {
       removeFrom(this.swForms, ix.sw, f);
@@ -192,6 +206,8 @@ export class Linker {
       const w = f.key.split(' ');
       for (let n = 1; n < w.length; n++) addTo(this.leadExt, w.slice(0, n).join(' '), f);
       for (const g of this.leadNeighbours(f)) seeds.add(g);
+      const lw = leadWord(f);
+      if (lw !== undefined) addTo(this.leadWordForms, lw, f);
     }
     if (ix.sw !== undefined) addTo(this.swForms, ix.sw, f);
   }
@@ -465,18 +481,24 @@ export class Linker {
   /** Surname and one-word promotions: the keys whose entity changed go to `weakKeys`. */
   private updatePromotions({ seeds, changedShape }: Changes, changedForms: Form[], surnameKeys: Set<string>, weakKeys: Set<string>): void {
     const swKeys = new Set<string>();
+    const oneWordKey = (f: Form) => f.ix?.sw ?? leadWord(f);
     for (const f of changedShape) {
       if (f.ix?.single) surnameKeys.add(f.ix.parts[0]);
-      if (f.ix?.sw !== undefined) swKeys.add(f.ix.sw);
+      const k = oneWordKey(f);
+      if (k !== undefined) swKeys.add(k);
     }
-    for (const f of seeds) if (f.ix?.sw !== undefined) swKeys.add(f.ix.sw);
+    for (const f of seeds) {
+      const k = oneWordKey(f);
+      if (k !== undefined) swKeys.add(k);
+    }
     // One-word names that forms left.
     for (const k of this.prevSwKeys) swKeys.add(k);
     this.prevSwKeys.clear();
     for (const f of changedForms) {
       for (const k of this.rootKeys.get(f) ?? []) surnameKeys.add(k);
       if (f.ix?.single) surnameKeys.add(f.ix.parts[0]);
-      if (f.ix?.sw !== undefined) swKeys.add(f.ix.sw);
+      const k = oneWordKey(f);
+      if (k !== undefined) swKeys.add(k);
     }
     for (const k of surnameKeys) {
       const r = this.surnameRoot.get(k);
@@ -495,6 +517,8 @@ export class Linker {
     for (const w of swKeys) {
       let best: Form | undefined;
       for (const f of this.swForms.get(w) ?? []) if (!best || fidLess(f, best)) best = f;
+      // A word no form names alone: the body whose name it opens (`Kanina` for `Kanina Resources`).
+      if (!best) for (const f of this.leadWordForms.get(w) ?? []) if (!best || fidLess(f, best)) best = f;
       const old = this.singleWordEntity.get(w);
       const now = best ? { type: best.type, entityId: best.entity! } : undefined;
       if (old?.type === now?.type && old?.entityId === now?.entityId) continue;
