@@ -98,8 +98,20 @@ test('times of day, durations, ordinals and holidays are not dates', () => {
   assert.deepEqual(found('Le 50è anniversaire et la 3e édition du salon.'), []);
   assert.deepEqual(found('Ils ont présenté leurs vœux de nouvel An.'), []);
   assert.deepEqual(found("C'est l'an III de la réforme."), []);
-  assert.deepEqual(found('Il est arrivé hier soir et repart mardi matin.'), []);
   assert.deepEqual(found('La boutique ouvre le samedi et du lundi au vendredi.'), []);
+});
+
+test('a day with its time of day is the day, the time of day left out (`hier soir` → `hier`, `dimanche soir` → `dimanche`)', () => {
+  assert.deepEqual(found('Il est arrivé hier soir et repart mardi matin.'), [['hier', null], ['mardi', null]]);
+  assert.deepEqual(found('Le communiqué a été publié hier après-midi par la société.'), [['hier', null]]);
+});
+
+test('ranges and pairs of days without a year (`du 1er mai au 31 juillet`, `le week-end du 15 et 16 mars`); a venue named after a day (`stade du 4-Août`) and a box heading in capitals (`LE PLUS LU CETTE SEMAINE`) are no dates', () => {
+  assert.deepEqual(found('Un repos biologique décrété du 1er mai au 31 juillet par le ministère.'), [['1er mai au 31 juillet', 'XXXX-05-01/XXXX-07-31']]);
+  assert.deepEqual(found('Il jouera le week-end du 15 et 16 mars à Thiès.'), [['15 et 16 mars', 'XXXX-03-15/XXXX-03-16']]);
+  assert.deepEqual(found('Il est arrivé au stade du 4-Août sous les vivats.'), []);
+  assert.deepEqual(found('LE PLUS LU CETTE SEMAINE'), []);
+  assert.deepEqual(found('Les prix ont baissé cette semaine.'), [['semaine', null]]);
 });
 
 test('weekday abbreviations and look-alike words are not weekdays', () => {

@@ -89,7 +89,8 @@ export class CalendarPatterns extends FieldReader {
     // article or a weekday: in `TSR 1, jeudi 17 avril` the `1` is a channel number, not a day.
     if (days.length > 1 && !range) {
       const p = this.lo(i - 1);
-      if (!(p === 'les' || p === 'des' || p === 'aux' || p === 'ces' || WEEKDAYS.has(p))) return null;
+      // `le week-end du 15 et 16 mars`: two following days after `du`, one weekend.
+      if (!(p === 'les' || p === 'des' || p === 'aux' || p === 'ces' || WEEKDAYS.has(p) || (p === 'du' && range === false && days.length === 2 && days[1].d === days[0].d + 1))) return null;
     }
     const mo = this.month(j, true);
     if (!mo) return null;
@@ -115,6 +116,10 @@ export class CalendarPatterns extends FieldReader {
           to = { d: d2.d, m: m2.m, y: y2.y };
           y = m > m2.m ? y2.y - 1 : y2.y;
           j = y2.next;
+        } else if (d2 && m2 && this.lo(i - 1) === 'du') {
+          // `du 1er mai au 31 juillet`: a range with no year on either end.
+          to = { d: d2.d, m: m2.m };
+          j = m2.next;
         }
       }
     }
@@ -152,7 +157,6 @@ export class CalendarPatterns extends FieldReader {
       dir = mod.dir;
       j = mod.next;
     }
-    if (this.timeOfDayAt(j)) return null; // `mardi soir` is a time of day
     if (dir === 0) {
       const p = this.lo(i - 1);
       // `le mercredi`, `chaque lundi`: a habit, not a date. `du lundi au vendredi`: opening hours.
@@ -172,6 +176,8 @@ export class CalendarPatterns extends FieldReader {
     const m = MONTHS.get(this.lo(i));
     if (!m) return null;
     if (this.kind(i - 1) === 'n' && this.namedAfterDate(i - 1)) return null;
+    // `stade du 4-Août`, `place du 26-Mars`: a day and its month joined by a dash name a venue or a street.
+    if (this.isP(i - 1, '-') && this.glued(i) && this.glued(i - 1) && this.kind(i - 2) === 'n') return null;
     let j = i + 1;
     const yr = this.year(j, true);
     if (yr) return { s: i, e: yr.next, from: { y: yr.y, m } };
@@ -286,7 +292,6 @@ export class CalendarPatterns extends FieldReader {
       else return null;
       j = i + 3;
     } else return null;
-    if (this.timeOfDayAt(j)) return null;
     // `aujourd'hui vendredi` is one mention (a full date after it stands on its own).
     if (WEEKDAYS.has(this.lo(j)) && !this.day(j + 1) && !this.timeOfDayAt(j + 1)) j++;
     return { s: i, e: j, from: {}, relation: { kind: 'day', offset } };

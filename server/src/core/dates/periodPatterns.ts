@@ -61,12 +61,20 @@ export class PeriodPatterns extends CalendarPatterns {
     else if (ml === 'a' && this.lo(j + 1) === 'venir') { offset = 1; j += 2; }
     else if (ml === 'en' && this.lo(j + 1) === 'cours') { offset = 0; j += 2; }
     else if (DEMONSTRATIVES.has(this.lo(i - 1))) {
+      // `LE PLUS LU CETTE SEMAINE`: a box's heading in capitals, furniture rather than a date.
+      if (this.shouted(i - 1) && this.shouted(i)) return null;
       offset = 0;
       if (this.isP(j, '-') && this.lo(j + 1) === 'ci') j += 2;
     } else if (!bare) return null;
     if (this.timeOfDayAt(j)) return null;
     const kind = unit === 'other' ? undefined : unit;
     return { s: i, e: j, from: {}, relation: offset === undefined || !kind ? { kind: 'vague' } : { kind, offset } };
+  }
+
+  /** Is token `j` a word of two letters or more written all in capitals? */
+  private shouted(j: number): boolean {
+    const t = this.tok(j);
+    return t !== undefined && t.kind === 'w' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
   }
 
   /** `années 60` → 196X, `années 1980` → 198X, `années soixante`, `années quatre-vingt`. */
