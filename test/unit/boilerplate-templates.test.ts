@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createBoilerplateLayer, type BoilerplateLayer } from '../../server/src/core/boilerplate';
 import { CorpusIndex } from '../../server/src/core/corpus/corpusIndex';
 import { shapeText, shapeTokens } from '../../server/src/core/boilerplate/lineShape';
-import { isCopyright, isDateStamp, isMenuOrTrail, teaserStart } from '../../server/src/core/boilerplate/furnitureCues';
+import { isCopyright, isDateStamp, isMenuOrTrail, RELATED_HEADING, teaserStart } from '../../server/src/core/boilerplate/furnitureCues';
 import type { BoilerplateBlock } from '../../server/src/core/types';
 import { gazette, GAZETTE, gazetteTexts, para, sahel } from '../support/siteTemplates';
 
@@ -218,4 +218,13 @@ test('a teaser naming a related article adds a reason to the pair, and makes no 
   assert.ok(g1?.reasons.includes('a teaser there names this article'), JSON.stringify(g1?.reasons));
   // g2's teaser also names g1, but their stories differ: no pair, no reason.
   assert.ok(!index.related('g2.txt').some((r) => r.file === 'g1.txt'), JSON.stringify(index.related('g2.txt')));
+});
+
+test('"see also" lines opened or cut by arrows (`>> Lire aussi : …`, `LIRE AUSSI ▸ …`, `LIRE AUSSI → …`), stamps with an update time or a reading time, and `LE PLUS LU` headings are furniture', () => {
+  for (const s of ['>> Lire aussi : Élevage : un marché à bétail moderne ouvre à Niono', 'LIRE AUSSI ▸ Coton : la filière fixe le prix du kilo', 'LIRE AUSSI → Basket : deux clubs dos à dos avant les play-offs', 'LIRE AUSSI ► Pêche : le poisson de retour sur les étals'])
+    assert.ok(teaserStart(tokens(s)) > 0, s);
+  for (const s of ['Publié le mardi 15 septembre 2026 à 8 h 05 — Mis à jour à 16 h 30', 'Publié le jeudi 14 mai 2026 à 8 h 50 | Lecture : 4 min'])
+    assert.ok(isDateStamp(tokens(s), s), s);
+  assert.ok(!isDateStamp(tokens('Le 7 mars 2025, les élus du cercle ont voté le budget à 10 h 30 pour la commune'), ''));
+  assert.ok(RELATED_HEADING.test('le plus lu cette semaine') && RELATED_HEADING.test('a la une cette semaine'));
 });

@@ -23,7 +23,7 @@ const HOME: ReadonlySet<string> = new Set(['accueil', 'home', 'une', 'a la une']
 
 /** Headings of related-article boxes, and the words that open a "see also" line. */
 export const RELATED_HEADING =
-  /^(autres articles|a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|articles similaires|articles lies|sur le meme sujet|dans la meme rubrique|les plus lus|articles les plus lus|articles recents|derniers articles|nos derniers articles|vous aimerez aussi|a decouvrir|related|read also|more stories)\b/;
+  /^(autres articles|a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|articles similaires|articles lies|sur le meme sujet|dans la meme rubrique|les plus lus|le plus lu|articles les plus lus|articles recents|derniers articles|nos derniers articles|vous aimerez aussi|a decouvrir|a la une cette semaine|related|read also|more stories)\b/;
 
 /** Separators of menus and trails (not the colon of a label, nor the dash of a title). */
 const TRAIL = new Set(['>', '|', '•', '/']);
@@ -65,7 +65,10 @@ export function isCopyright(tokens: readonly ShapeToken[]): boolean {
 }
 
 /** A date stamp is a few words around the date: `Publié le 01/04/2025 à 19h12 | Mis à jour le …`. */
-const MAX_STAMP_WORDS = 16;
+const MAX_STAMP_WORDS = 20;
+/** Words a stamp is written with around its dates (folded): they count neither for nor against the date. */
+const STAMP_WORDS: ReadonlySet<string> = new Set(['publie', 'publiee', 'mis', 'mise', 'a', 'jour', 'le', 'du', 'par', 'lecture', 'min',
+  'minutes', 'modifie', 'modifiee', 'actualise', 'actualisee', 'h', 'heure', 'heures']);
 const FULL_DATE = /^\d{1,4}[./]\d{1,2}[./]\d{2,4}$/;
 const TIME = /^\d{1,2}[h:]\d{2}$/i;
 const YEAR = /^\d{4}$/;
@@ -86,6 +89,7 @@ export function isDateStamp(tokens: readonly ShapeToken[], text: string): boolea
   for (const t of tokens) {
     if (t.kind === T_SEP) continue;
     words++;
+    if (t.kind === T_WORD && STAMP_WORDS.has(t.text)) continue;
     const n = t.end - t.start;
     all += n;
     if (t.kind === T_NUMBER) {
@@ -105,12 +109,15 @@ export function isDateStamp(tokens: readonly ShapeToken[], text: string): boolea
 
 /**
  * A "see also" line naming another article: a related-articles phrase, a separator, then a
- * headline (`Lire aussi : …`, `LIRE AUSSI >> …`). Answers the index of the first token of the
+ * headline (`Lire aussi : …`, `LIRE AUSSI >> …`, `>> Lire aussi : …`, `LIRE AUSSI ▸ …`). Answers the index of the first token of the
  * headline, or -1. A phrase with nothing after it is a box's heading, not a teaser.
  */
 export function teaserStart(tokens: readonly ShapeToken[]): number {
   const words: string[] = [];
-  for (let k = 0; k < tokens.length && k <= 6; k++) {
+  // `>> Lire aussi : …`: arrows or bullets may open the line.
+  let first = 0;
+  while (first < tokens.length && tokens[first].kind === T_SEP) first++;
+  for (let k = first; k < tokens.length && k <= first + 6; k++) {
     const t = tokens[k];
     if (t.kind !== T_SEP) {
       words.push(t.text);
