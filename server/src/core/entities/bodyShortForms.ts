@@ -71,7 +71,7 @@ export function bodyShortForms(ctx: Ctx, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
-    const lead = leads.find((l) => !taken.subarray(i, i + l.keys.length).includes(1) && spells(ctx, i, l.keys));
+    const lead = leads.find((l) => spells(ctx, i, l.keys) && !taken.subarray(i, i + l.keys.length).includes(1));
     if (!lead) continue;
     out.push({ type: 'INSTITUTION', s: i, e: i + lead.keys.length, prio: 1, kind: 'shortForm', key: lead.key });
     i += lead.keys.length - 1;

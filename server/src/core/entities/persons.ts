@@ -189,7 +189,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // `les Rouges du Djoliba AC`: a club's designator makes the words a club's.
-    if (toks.slice(i, e).some(isClubDesignator)) {
+    if (holdsClubDesignator(ctx, i, e)) {
       i = e - 1;
       continue;
     }
@@ -210,6 +210,11 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     if (!gaz) out.push(endsWithPluralNoun(ctx, e) ? { type: 'INSTITUTION', s: i, e, prio: 1, kind: 'shortForm' } : { type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
     i = e - 1;
   }
+}
+
+function holdsClubDesignator(ctx: Ctx, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isClubDesignator(ctx.toks[k])) return true;
+  return false;
 }
 
 /** Is the word before `e` capitalised, and a French common noun in the plural that no list knows as a name? */

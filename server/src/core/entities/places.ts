@@ -7,7 +7,6 @@
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName } from './context';
 import { listedPlaceEnd } from './listedPlaces';
-import type { Token } from './tokens';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
@@ -319,12 +318,6 @@ const NOT_A_PLACE_WORD = WordClass.noun | WordClass.adjective | WordClass.verb |
  * from the family that shares its name): the lowest priority, a mention the corpus-level learner
  * may retype, dropped where the file uses the word in a person's name.
  */
-/** Are the tokens `[s, e)` one word joined by dashes (`Souss-Massa`)? */
-function dashedWord(toks: readonly Token[], s: number, e: number): boolean {
-  for (let k = s + 1; k < e; k++) if (!toks[k].joinPrev) return false;
-  return true;
-}
-
 /**
  * Enumerations of places (`les zones de Koutiala, Sikasso, Bougouni et Fana`): one capitalised word
  * that no rule claimed and that no list knows as a name of another kind, listed after `,` or `et`
@@ -415,6 +408,6 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
     if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: 0, kind: 'listedPlace' });
     // A listed name of several words that holds a person's name (`Sidi Ifni`, `Souss-Massa`) is that place
     // only where it stands as one: one dashed word not opened by a first name, or among places.
-    else if (e > i + 1 && ((dashedWord(toks, i, e) && !lex.firstNames.has(t.key)) || amongPlaces(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'listedPlace' });
+    else if (e > i + 1 && ((compoundEnd(ctx, i) >= e && !lex.firstNames.has(t.key)) || amongPlaces(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'listedPlace' });
   }
 }

@@ -335,6 +335,11 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const weak: WeakCandidate[] = [];
   const weakTokens: number[] = [];
   const weakEnds: number[] = [];
+  const addWeak = (w: WeakCandidate, s: number, e: number) => {
+    weak.push(w);
+    weakTokens.push(s);
+    weakEnds.push(e);
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev) continue;
@@ -356,10 +361,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     // A reference number goes on with more dashed or slashed parts (`KP-CF-2026-0147`, `VI/EM/007/2026`): no body.
     if (parts > i + 1 && !taken.subarray(i, parts).includes(1) && toks[parts]?.joinPrev !== true && !/^[-/\p{L}\p{N}]/u.test(text.slice(toks[parts - 1].end, toks[parts - 1].end + 1))) {
       const end = toks[parts - 1].end;
-      const key = acronymKey(toks, i, parts);
-      weak.push(articledAcronym(ctx, i, parts) ? { start: t.start, end, text: text.slice(t.start, end), key, upper: true, articled: true } : { start: t.start, end, text: text.slice(t.start, end), key, upper: true });
-      weakTokens.push(i);
-      weakEnds.push(parts);
+      const w: WeakCandidate = { start: t.start, end, text: text.slice(t.start, end), key: acronymKey(toks, i, parts), upper: true };
+      addWeak(articledAcronym(ctx, i, parts) ? { ...w, articled: true } : w, i, parts);
       i = parts - 1;
       continue;
     }
@@ -367,9 +370,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const compound = t.cap && !t.upper && !t.sentStart ? capitalisedCompoundEnd(toks, i) : i;
     if (compound > i + 1 && !taken.subarray(i, compound).includes(1)) {
       const end = toks[compound - 1].end;
-      weak.push({ start: t.start, end, text: text.slice(t.start, end), key: acronymKey(toks, i, compound), upper: false });
-      weakTokens.push(i);
-      weakEnds.push(compound);
+      addWeak({ start: t.start, end, text: text.slice(t.start, end), key: acronymKey(toks, i, compound), upper: false }, i, compound);
       i = compound - 1;
       continue;
     }
@@ -384,10 +385,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
-    if (atStart) weak.push({ start: t.start, end: t.end, text: t.text, key: t.key, upper: false, sentenceStart: true });
-    else weak.push(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper });
-    weakTokens.push(i);
-    weakEnds.push(i + 1);
+    if (atStart) addWeak({ start: t.start, end: t.end, text: t.text, key: t.key, upper: false, sentenceStart: true }, i, i + 1);
+    else addWeak(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper }, i, i + 1);
   }
   mentions.sort((a, b) => a.start - b.start);
   resolveLocalSurnames(mentions);
