@@ -40,6 +40,9 @@ const sets = [
   // A fifth blind set from four more sites (test/fixtures/unseen5-tune/README.md), split the same way.
   { name: 'unseen sites 5, tune', corpus: path.join(root, 'test/fixtures/unseen5-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen5-tune/gold.json') },
   { name: 'unseen sites 5, test', corpus: path.join(root, 'test/fixtures/unseen5-test/corpus'), gold: path.join(root, 'test/fixtures/unseen5-test/gold.json') },
+  // A sixth blind set from four more sites (test/fixtures/unseen6-tune/README.md), split the same way.
+  { name: 'unseen sites 6, tune', corpus: path.join(root, 'test/fixtures/unseen6-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen6-tune/gold.json') },
+  { name: 'unseen sites 6, test', corpus: path.join(root, 'test/fixtures/unseen6-test/corpus'), gold: path.join(root, 'test/fixtures/unseen6-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
