@@ -211,3 +211,18 @@ test('a two-word "person" whose first word the lexicon knows as a first name kee
   const types = typesOf(indexOf(files), ['Saturnin Kpodé']);
   assert.equal(types.get('Saturnin Kpodé'), 'PERSON', JSON.stringify([...types]));
 });
+
+test('a body named by its complement (`Banque de Korvan Tisa`) teaches nothing of the complement’s words: its last word is the place’s', () => {
+  const spellingOf = (text: string, name: string) => {
+    const r = recognize(text);
+    const c = r.mentions.findIndex((m) => m.text === name);
+    assert.ok(c >= 0, `${name} in ${JSON.stringify(r.mentions.map((m) => m.text))}`);
+    return r.features.slice(r.featureStart[c], r.contextStart[c]);
+  };
+  // Two banks named after two towns: the same head, the same shape, so the same spelling evidence.
+  const one = spellingOf('La Banque de Korvan Tisa a relevé ses taux.', 'Banque de Korvan Tisa');
+  const other = spellingOf('La Banque de Zelen Grad a relevé ses taux.', 'Banque de Zelen Grad');
+  assert.deepEqual(one, other);
+  // A body without a complement keeps its last word's evidence.
+  assert.notDeepEqual(spellingOf('Le groupe Kanina Resources recrute.', 'Kanina Resources'), spellingOf('Le groupe Kanina Holdings recrute.', 'Kanina Holdings'));
+});

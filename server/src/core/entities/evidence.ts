@@ -23,6 +23,8 @@ export const FIRST_WORD_FEATURES = 2;
 export const PRECEDING_FEATURES = 3;
 export const FEATURE_SPACE = 1 << FEATURE_BITS;
 
+/** The prepositions that open a name's complement (`Banque de France`, `Université du Sahel`). */
+const COMPLEMENT_PREPOSITIONS = new Set(['de', "d'", 'du', 'des']);
 const PREPOSITIONS = new Set(['de', "d'", 'a', 'en', 'par', 'pour', 'avec', 'sur', 'chez', 'contre', 'selon', 'entre', 'vers', 'dans', 'sous', 'face', 'depuis', 'apres', 'avant']);
 /** Characters that separate the items of a menu, a breadcrumb or a share bar. */
 const SEPARATORS = new Set(['|', '•', '·', '›', '»', '/', '>', '→']);
@@ -148,8 +150,10 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[],
   let last = first;
   let shape = '';
   let words = 0;
+  let complement = false;
   for (let k = s; k < e; k++) {
     const t = toks[k];
+    if (k > s && !t.cap && COMPLEMENT_PREPOSITIONS.has(t.key)) complement = true;
     if (t.kind === 'p' || t.joinPrev) continue;
     words++;
     if (words <= 4) shape += shapeOf(t);
@@ -158,8 +162,9 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[],
   // The first word first: it is what a first-name rule read (see FIRST_WORD_FEATURES).
   out.push(featureId('c0:', String(classBits(ctx, first))), featureId('fw:', first.key));
   out.push(featureId('sh:', shape));
-  if (words > 1) out.push(featureId('cL:', String(classBits(ctx, last))), featureId('lw:', last.key));
-  if (last.key.length >= 5) out.push(featureId('suf:', last.key.slice(-3)));
+  // The last word of `Conférence de Nijni Novgorod` is its complement's, often a place: it says nothing of the name's type.
+  if (words > 1 && !complement) out.push(featureId('cL:', String(classBits(ctx, last))), featureId('lw:', last.key));
+  if (last.key.length >= 5 && !complement) out.push(featureId('suf:', last.key.slice(-3)));
   if (listedPlaceEnd(toks, s) === e) out.push(LISTED_PLACE);
   const contextStart = out.length;
   const line = first.line;
