@@ -10,7 +10,7 @@ import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
-import { isEventHead } from './institutions';
+import { isEventHead } from './events';
 import { isVenueHead } from './places';
 import { compoundEnd, isAdjective, skipAdjectives } from './tail';
 

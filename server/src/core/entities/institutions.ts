@@ -13,7 +13,7 @@ import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
-const HEADS = new Set([
+export const HEADS = new Set([
   'ministere', 'departement', 'conseil', 'commission', 'direction', 'forces', 'force', 'banque', 'assemblee', 'cour', 'agence',
   'societe', 'groupe', 'office', 'union', 'organisation', 'communaute', 'confederation', 'federation', 'alliance', 'association',
   'comite', 'fonds', 'autorite', 'tribunal', 'parlement', 'chambre', 'chambres', 'secretariat', 'cabinet', 'institut', 'universite',
@@ -550,79 +550,5 @@ function findPlatforms(ctx: Ctx, out: Cand[]): void {
     const cued = prev && (postedOn || PLATFORM_CUES.some((c) => prev.key === c || prev.key === c + 's'));
     const listed = toks[i].cap && ((toks[i - 1]?.kind === 'p' && platformAt(i - 2)) || (toks[i + 1]?.kind === 'p' && platformAt(i + 2)));
     if (cued || listed) out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 5, kind: 'platform', gazId: id });
-  }
-}
-
-/** Event and decoration heads: nothing inside their names is annotated. */
-const EVENT_HEADS = new Set(['sommet', 'forum', 'journee', 'journees', 'coupe', 'championnat', 'championnats', 'festival', 'salon', 'assises',
-  'jeux', 'tournoi', 'exposition', 'ordre', 'medaille', 'operation', 'semaine', 'fete', 'biennale', 'foire', 'trophee', 'marathon', 'mondial',
-  'olympiades', 'prix', 'grand-prix', 'croix', 'legion', 'concours', 'rallye', 'tour', 'symposium', 'colloque', 'congres', 'session',
-  'sommets', 'forums', 'accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre']);
-/** Does the word (folded) head an event's or a decoration's name (`Assises`, `Sommet`)? */
-export function isEventHead(key: string): boolean {
-  return EVENT_HEADS.has(key);
-}
-
-/** Event heads that only name an event when capitalised or followed by a capitalised name. */
-const EVENT_NEEDS_NAME = new Set(['ordre', 'operation', 'croix', 'legion', 'tour', 'session', 'accord', 'accords', 'traite', 'convention',
-  'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'prix']);
-
-/** Event heads that name a body's meeting (not a competition: `le championnat de Ligue 1` stays an event). */
-const MEETING_HEADS = new Set(['congres', 'fete', 'sommet', 'sommets', 'assises', 'session', 'forum', 'forums', 'colloque', 'symposium', 'journee', 'journees']);
-/** Articles and prepositions between an event's head and the body it is the meeting of. */
-const OF_LINKS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
-/** Does a body's name (an institution head word, an acronym) follow at `j`, after `de`, `du`, `de la`…? */
-function ofBody(ctx: Ctx, j: number): boolean {
-  const toks = ctx.toks;
-  // `le congrès ordinaire du…`: adjectives of the meeting first.
-  const links = skipAdjectives(ctx, j, j + 3, false);
-  let k = links;
-  while (k < links + 2 && OF_LINKS.has(toks[k]?.key ?? '')) k++;
-  const w = toks[k];
-  return k > links && w !== undefined && w.kind === 'w' && (w.upper ? isAcronymToken(w) && plausibleAcronym(w.key) : w.cap && HEADS.has(w.key));
-}
-
-export function findEvents(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'w' || ctx.barrier[i] || !EVENT_HEADS.has(t.key)) continue;
-    // A body the gazetteer knows is not an event (`Croix-Rouge`, not a decoration's `Croix`).
-    if (ctx.lex.lex.longest(toks, i)?.entry.type === 'INSTITUTION') continue;
-    // Treaty headings are descriptive titles, not names (`Accord entre le gouvernement de…`): only a
-    // directly named one (`Accord de Paris`) is opaque. Decorations: `ordre national du Mali`.
-    if (t.key === 'ordre' && toks[i + 1]?.key !== 'national' && !toks[i + 1]?.cap) continue;
-    const j = i + 1;
-    // Ordinals between article and head are before it; `opération « Dougoukolokô »`.
-    if (toks[j]?.text === '«' || toks[j]?.text === '"') {
-      let k = j + 1;
-      while (k < toks.length && k < j + 8 && toks[k].text !== '»' && toks[k].text !== '"') k++;
-      if (toks[k]?.text === '»' || toks[k]?.text === '"') {
-        out.push({ type: 'BLOCK', s: i, e: k + 1, prio: 9, kind: 'institution' });
-        continue;
-      }
-    }
-    const end = extendTail(ctx, j, { lowerNouns: true, maxTokens: 16, capDirect: true, adjectiveLists: true, topicLink: true });
-    if (end <= j) continue;
-    let hasName = false;
-    for (let k = j; k < end; k++) if (toks[k].cap) hasName = true;
-    if (!hasName) continue;
-    if (EVENT_NEEDS_NAME.has(t.key) && !t.cap && t.key !== 'ordre') continue;
-    // `le congrès du Mouvement…`, `le sommet de la CEDEAO`: a lower-case head followed by a body's
-    // name describes that body's meeting, it names no event: the body is annotated.
-    if (!t.cap && MEETING_HEADS.has(t.key) && ofBody(ctx, j)) continue;
-    if (['accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'session'].includes(t.key)) {
-      // Only a directly attached name makes these opaque (`Accord d'Alger`, `Plan Marshall`).
-      const nx = toks[i + 1];
-      if (!nx || !(nx.cap || (nx.kind === 'e' && toks[i + 2]?.cap) || (nx.key === 'de' && toks[i + 2]?.cap))) continue;
-      const after = nx.cap ? i + 2 : i + 3;
-      out.push({ type: 'BLOCK', s: i, e: compoundEnd(ctx, after - 1), prio: 1, kind: 'institution' });
-      continue;
-    }
-    out.push({ type: 'BLOCK', s: i, e: end, prio: 9, kind: 'institution' });
-  }
-  // A year glued to an acronym names an event (`CAN 2026`).
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i].upper && toks[i + 1].kind === 'n' && toks[i + 1].text.length === 4) out.push({ type: 'BLOCK', s: i, e: i + 2, prio: 9, kind: 'institution' });
   }
 }

@@ -372,13 +372,16 @@ export function propagatePlaceLists(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
 const TOWARDS = new Set(['vers', 'entre', 'depuis']);
 
 /**
- * Does the name `[s, e)` stand among places: after `vers`/`entre`, or joined by `et` to a place the
- * gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
+ * Does the name `[s, e)` stand where only a place stands: after `à`, `vers`, `entre`, a settlement
+ * noun and `de` (`la commune de Sidi Moussa`), or joined by `et` to a place the gazetteer knows
+ * (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
 function amongPlaces(ctx: Ctx, s: number, e: number): boolean {
   const toks = ctx.toks;
   const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
-  if (s > 0 && TOWARDS.has(toks[s - 1].key) && toks[s - 1].line === toks[s].line) return true;
+  const before = toks[s - 1];
+  if (before && before.line === toks[s].line && (TOWARDS.has(before.key) || before.text === 'à' || before.text === 'À')) return true;
+  if ((before?.key === 'de' || before?.key === "d'") && SETTLEMENT_NOUNS.has(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) return true;
   if (toks[s - 1]?.key === 'et') {
     let k = s - 2;
     while (k > 0 && toks[k].joinPrev) k--;

@@ -1,0 +1,25 @@
+/**
+ * Names inside an event's name and places named like people: a conference named by the places it
+ * joins or meets in is an event, whose names the guidelines do not annotate; a town whose name holds
+ * a first name is that town where only a place can stand. Every example is made up for these tests.
+ */
+import { test } from 'node:test';
+import { has, hasNot } from '../support/names';
+
+test('a conference named by the places it joins or meets in is an event; one of a body, or inside a venue’s name, is not', () => {
+  hasNot("La conférence ministérielle Russie-Afrique s'est ouverte hier.", 'PLACE:Russie');
+  hasNot("La conférence ministérielle Russie-Afrique s'est ouverte hier.", 'PLACE:Afrique');
+  hasNot('La Conférence de Zelen Grad a pris fin jeudi.', 'INSTITUTION:Conférence de Zelen Grad');
+  // A declaration named after its town: no name inside, however many words the town has.
+  hasNot('Les délégations ont adopté la Déclaration de Zelen Grad jeudi.', 'PERSON:Déclaration de Zelen Grad');
+  hasNot('Les délégations ont adopté la Déclaration de Zelen Grad jeudi.', 'PERSON:Zelen Grad');
+  has('La conférence de la CEDEAO se tient à Abuja.', 'INSTITUTION:CEDEAO');
+  has('Le Centre international de Conférence de Bamako a accueilli la cérémonie.', 'PLACE:Centre international de Conférence de Bamako');
+});
+
+test('a listed town whose name opens with a first name is that town after `à` or a settlement noun, and a person after a verb', () => {
+  has('Le convoi est arrivé à Sidi Moussa dans la soirée.', 'PLACE:Sidi Moussa');
+  hasNot('Le convoi est arrivé à Sidi Moussa dans la soirée.', 'PERSON:Sidi Moussa');
+  has('Les habitants de la commune de Sidi Moussa attendent la pluie.', 'PLACE:Sidi Moussa');
+  has('Sidi Moussa a déclaré que le marché rouvrirait lundi.', 'PERSON:Sidi Moussa');
+});
