@@ -39,6 +39,17 @@ function isSportsArticle(ctx: Ctx): boolean {
   return false;
 }
 
+/** Rubrics of sport that head a teaser (`Football : les Étalons…`), folded. */
+const SPORTS_RUBRICS = new Set(['football', 'foot', 'basket', 'basket-ball', 'handball', 'sport', 'sports', 'athletisme', 'cyclisme', 'rugby', 'volley-ball', 'boxe', 'lutte']);
+
+/** Is the token at `i` on a line with a sport's rubric before a colon (a teaser about sport in another article's box)? */
+function onSportsRubricLine(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const line = toks[i].line;
+  for (let k = i - 1; k > 0 && toks[k].line === line; k--) if (toks[k].text === ':' && SPORTS_RUBRICS.has(toks[k - 1].key) && toks[k - 1].line === line) return true;
+  return false;
+}
+
 /** Endings of the names of a place's inhabitants. */
 const GENTILIC = /(?:ois|oises|ais|aises|iens|iennes|ains|aines|ins|ines|ites|ens)$/;
 /** Capitalised words taken back into a designated name at most. */
@@ -308,7 +319,7 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     if (ctx.lex.lex.longest(toks, i) || isEventHead(t.key)) continue;
     // Peoples (`les Celtes`), mountains and islands (`les Pyrénées`) read the same: only a sports article names teams so.
     sporting ??= isSportsArticle(ctx);
-    if (!sporting) return;
+    if (!sporting && !onSportsRubricLine(ctx, i)) continue;
     if (classes !== 0 && !(classes & WordClass.noun)) continue;
     // `les Diables rouges`: a noun and its adjective, one nickname; not a verb's participle (`les Fauves battus`) nor a people's adjective.
     let e = i + 1;

@@ -2,10 +2,9 @@
  * Institutions named by a head noun and its complements (`Conseil supérieur de la Défense
  * nationale`, `ministère des Affaires étrangères et de la Coopération internationale`,
  * `Direction générale de la Police nationale`), company cues (`le groupe tartare Yadran`),
- * cued platforms (`la plateforme x`), and event or decoration names, which are returned as
- * BLOCK candidates so that nothing inside them is annotated (`Sommet Russie-Afrique`,
- * `ordre national du Mali`).
+ * and cued platforms (`la plateforme x`). Events are events.ts's.
  */
+import { wordClasses } from '../gazetteer/frenchLexicon';
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
 import { isWord, mayBeFirstName } from './context';
@@ -35,7 +34,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'organisation', 'communaute', 'association', 'fondation', 'federation', 'confederation', 'assemblee', 'agence', 'banque', 'parlement',
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
-  'clinique', 'lycee', 'mairie', 'consulat', 'ambassade', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
+  'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau', 'gazette', 'tribune', 'echo', 'courrier', 'depeche']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
@@ -222,8 +221,11 @@ function findAirlines(ctx: Ctx, out: Cand[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || !t.cap || t.upper || t.key !== 'air' || t.joinPrev || ctx.barrier[i]) continue;
-    const place = ctx.lex.lex.longest(toks, i + 1, (e) => e.type === 'PLACE');
-    if (!place || toks[i + 1].line !== t.line) continue;
+    // The country in the gazetteer, or one word no lexicon knows (`Air Mauritius`, `Air Tanzania`).
+    const next = toks[i + 1];
+    const known = ctx.lex.lex.longest(toks, i + 1, (e) => e.type === 'PLACE');
+    const place = known ?? (isWord(next) && next.cap && !next.upper && wordClasses(next.key) === 0 && !ctx.lex.firstNames.has(next.key) ? { end: compoundEnd(ctx, i + 1) } : undefined);
+    if (!place || next.line !== t.line) continue;
     const before = toks[i - 1];
     const s = before && isWord(before) && before.cap && before.line === t.line && !ctx.lex.nonNames.has(before.key) && !ctx.lex.lex.longest(toks, i - 1) ? i - 1 : i;
     out.push({ type: 'INSTITUTION', s, e: place.end, prio: 4, kind: 'institution' });
@@ -241,8 +243,8 @@ const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited
   'gems', 'gold', 'goldfields', 'minerals', 'metals', 'energy', 'energies', 'oil', 'gas', 'power', 'logistics', 'shipping', 'services', 'solutions',
   'technologies', 'tech', 'systems', 'consulting', 'industries', 'enterprises', 'ventures', 'investments', 'finance', 'insurance', 'pharma',
   'foods', 'media', 'networks', 'labs', 'studios', 'records', 'entertainment', 'club', 'academy', 'lodges', 'resorts', 'hotels', 'trading', 'water', 'fund', 'funds',
-  'initiative', 'alliance', 'society', 'association']);
-const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena', 'campus', 'city']);
+  'initiative', 'alliance', 'society', 'association', 'properties', 'estates', 'overseas', 'agri', 'agro']);
+const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena', 'campus', 'city', 'waterfront', 'mall', 'plaza', 'airport']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
 function findForeignTails(ctx: Ctx, out: Cand[]): void {
@@ -269,6 +271,8 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
         break;
       }
       if (w.joinPrev || (w.kind === 'w' && FOREIGN_LINKS.has(w.key) && isWord(toks[j - 1]) && toks[j - 1].cap)) continue;
+      // An English plural possessive (`Sugar Producers’ Association`).
+      if (w.kind === 'p' && (w.text === '’' || w.text === "'") && isWord(toks[j - 1]) && toks[j - 1].cap && toks[j - 1].key.endsWith('s') && toks[j - 1].end === w.start) continue;
       break;
     }
     while (s < i && (ctx.lex.nonNames.has(toks[s].key) || FOREIGN_LINKS.has(toks[s].key) || toks[s].joinPrev)) s++;
@@ -529,7 +533,7 @@ const PLATFORM_IDS = new Map(Object.entries(CUED_PLATFORMS));
 const PLATFORM_NAMES = new Set(['twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'instagram', 'telegram', 'linkedin', 'snapchat']);
 
 /**
- * `la plateforme x`, `son compte X`: a one-letter platform needs its cue word, or to stand in a
+ * `la plateforme x`, `son compte X`: a one-letter or ambiguous platform (`VK`, `Messenger`) needs its cue word, or to stand in a
  * list of platforms (`Partager : Facebook | X | LinkedIn`): a known platform next to it, with one
  * separator between them.
  */
@@ -537,7 +541,8 @@ function findPlatforms(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   const platformAt = (k: number) => {
     const m = toks[k] && ctx.lex.lex.longest(toks, k);
-    return !!m && m.end === k + 1 && m.entry.type === 'INSTITUTION' && PLATFORM_NAMES.has(m.entry.id);
+    // A cued platform counts as listed too (`X · Messenger`), when capitalised as names are.
+    return (!!m && m.end === k + 1 && m.entry.type === 'INSTITUTION' && PLATFORM_NAMES.has(m.entry.id)) || (toks[k]?.cap === true && PLATFORM_IDS.has(toks[k].key));
   };
   for (let i = 1; i < toks.length; i++) {
     if (toks[i].kind !== 'w') continue;

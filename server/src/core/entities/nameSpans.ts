@@ -90,8 +90,10 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
       words++;
       continue;
     }
-    // `d'` before a town says where someone comes from (`Issa Kanté d'Ouahigouya`), not their name.
-    if ((t.kind === 'w' || t.kind === 'e') && PARTICLES.has(t.key.replace("'", '')) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1) && !(t.key === "d'" && listedPlaceEnd(toks, e + 1) > 0)) {
+    // `d'` before a town says where someone comes from (`Issa Kanté d'Ouahigouya`), not their name; after an
+    // acronym alone, `de` names its leader (`le MSM de Pravind Jugnauth`).
+    const acronymAlone = words === 1 && toks[i].upper && toks[i].text.length <= 4;
+    if (!acronymAlone && (t.kind === 'w' || t.kind === 'e') && PARTICLES.has(t.key.replace("'", '')) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1) && !(t.key === "d'" && listedPlaceEnd(toks, e + 1) > 0)) {
       e = nameWordEnd(ctx, e + 1);
       words++;
       continue;

@@ -349,7 +349,7 @@ function findBylines(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
 
 /** A line that holds nothing but two to eight capitalised words (a byline or signature); memoised per line so the check stays linear. */
 const bylineMemo = new WeakMap<Ctx, Map<number, boolean>>();
-function isBylineLine(ctx: Ctx, i: number): boolean {
+export function isBylineLine(ctx: Ctx, i: number): boolean {
   let memo = bylineMemo.get(ctx);
   if (!memo) bylineMemo.set(ctx, (memo = new Map()));
   const toks = ctx.toks;

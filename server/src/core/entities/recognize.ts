@@ -21,7 +21,7 @@ import { findEvents } from './events';
 import { findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
 import { findAliases, sentenceStartNames } from './personCues';
-import { findPersons, propagateLists } from './persons';
+import { findPersons, isBylineLine, propagateLists } from './persons';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead, propagatePlaceLists } from './places';
 
 /**
@@ -435,12 +435,32 @@ function gluedByDash(toks: readonly Token[], k: number): boolean {
   return t.kind === 'w' && t.key.length > 2 && (wordClasses(t.key) & (WordClass.verb | WordClass.function)) !== 0;
 }
 
+/** Function words a phrase shouted in capitals holds and a name in capitals does not (`LES PLUS LUS DE LA SEMAINE`). */
+const SHOUTED_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'a', 'au', 'aux', 'et', 'en', 'sur', 'pour', 'dans', 'ce', 'cette', 'une', 'un']);
+
+/** Is the token at `i` on a line written all in capitals with two function words or more, not a byline? */
+function shoutedPhrase(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const line = toks[i].line;
+  let s = i;
+  while (s > 0 && toks[s - 1].line === line) s--;
+  let functionWords = 0;
+  for (let k = s; k < toks.length && toks[k].line === line; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w') continue;
+    if (!t.upper && t.text.length > 1) return false;
+    if (SHOUTED_FUNCTION_WORDS.has(t.key)) functionWords++;
+  }
+  return functionWords >= 2 && !isBylineLine(ctx, i);
+}
+
 /**
  * A word in a line written all in capitals (`LE PLUS LU CETTE SEMAINE`), between two words in capitals:
  * a shouted heading's word, no acronym, when the lexicon knows it only as a common word or it has two
- * letters (an inflected form the lexicon does not list, `LU`).
+ * letters (an inflected form the lexicon does not list, `LU`); any word of a shouted phrase (`LUS`).
  */
 function shoutedWord(ctx: Ctx, i: number): boolean {
+  if (shoutedPhrase(ctx, i)) return true;
   const toks = ctx.toks;
   const classes = wordClasses(toks[i].key);
   const commonWord = classes !== 0 && !(classes & (WordClass.properNoun | WordClass.firstName | WordClass.surname));

@@ -59,9 +59,11 @@ export function isAdjective(key: string): boolean {
   if (FUNCTION_WORDS.has(last)) return false;
   // Verbs (`maintient`, `obtiennent`, `étaient`) and adverbs (`notamment`) are not adjectives.
   if (/(?:ient|iennent|aient|ment)$/.test(last)) return false;
+  const c = wordClasses(last);
+  // Prepositions and adverbs with an adjective's ending (`avant`, `durant`, `cependant`).
+  if (c & WordClass.function && !(c & WordClass.adjective)) return false;
   for (const s of ADJ_SUFFIXES) if (s.length > 1 && last.endsWith(s)) return true;
   // What no ending tells (`maritime`, `franche`): the lexicon's adjectives that are no verb's form.
-  const c = wordClasses(last);
   return (c & WordClass.adjective) !== 0 && (c & WordClass.verb) === 0;
 }
 
@@ -165,7 +167,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     }
     let k = end;
     // A complement: [et] (de|du|des|d'|pour|sur|en) [la|le|les|l'] WORD …
-    if (toks[k]?.key === 'et' || toks[k]?.key === 'ou') k++;
+    const coordinated = toks[k]?.key === 'et' || toks[k]?.key === 'ou';
+    if (coordinated) k++;
     else if (opt.portfolioList && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit)) k++;
     const link = toks[k];
     if (!link || ctx.barrier[k]) break;
@@ -197,6 +200,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
         if (FUNCTION_WORDS.has(w.key)) break;
       }
       const wordAt = k;
+      // `… de la Fédération de Russie et de l'Africa Corps`: a body the gazetteer knows is another body, no portfolio.
+      if (coordinated && ctx.lex.lex.longest(toks, wordAt)?.entry.type === 'INSTITUTION') break;
       k = compoundEnd(ctx, k);
       // Further capitalised words or adjectives (`des Nations unies`, `de la Police nationale`).
       for (let n = 0; n < 3 && k < limit && isWord(toks[k]) && (toks[k].cap || toks[k].upper) && !ctx.barrier[k] && !isTruncated(ctx, k); n++) k = compoundEnd(ctx, k);

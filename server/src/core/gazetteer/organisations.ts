@@ -113,7 +113,7 @@ assemblee-federale: Assemblée fédérale
 chambres-federales: Chambres fédérales
 banque-nationale-suisse: Banque nationale suisse | BNS
 # companies
-wagner: Wagner | Groupe Wagner | groupe Wagner
+wagner: Wagner
 africa-corps: Africa Corps
 rosatom: Rosatom
 gazprom: Gazprom
@@ -149,9 +149,12 @@ instagram: Instagram
 telegram: Telegram
 linkedin: LinkedIn | Linkedin
 snapchat: Snapchat
+vk: VKontakte
+messenger: Facebook Messenger
+viber: Viber
 `);
 
 /** Platforms that have a one-letter or ambiguous name: recognised only after a cue word. */
-export const CUED_PLATFORMS: Record<string, string> = { x: 'twitter' };
+export const CUED_PLATFORMS: Record<string, string> = { x: 'twitter', vk: 'vk', messenger: 'messenger' };
 /** Cue words, folded as tokens' keys are. */
 export const PLATFORM_CUES = ['plateforme', 'reseau', 'compte', 'application'];
