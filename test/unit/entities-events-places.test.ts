@@ -23,3 +23,19 @@ test('a listed town whose name opens with a first name is that town after `à` o
   has('Les habitants de la commune de Sidi Moussa attendent la pluie.', 'PLACE:Sidi Moussa');
   has('Sidi Moussa a déclaré que le marché rouvrirait lundi.', 'PERSON:Sidi Moussa');
 });
+
+test('a compound whose capitalised parts are joined by lower-case words is a place, unless a first name opens it', () => {
+  has('Un campus ouvre à Zelen-en-Grad la semaine prochaine.', 'PLACE:Zelen-en-Grad');
+  has('Un bungalow de Pointe-aux-Korvans a été saisi.', 'PLACE:Pointe-aux-Korvans');
+  has('Une rotation venue de Tisa-sur-le-Don arrive.', 'PLACE:Tisa-sur-le-Don');
+  hasNot('Jean-de-Dieu Ndayikora a parlé hier.', 'PLACE:Jean-de-Dieu');
+});
+
+test('a town is read after words of where and natural features with `de`, and after `à` when a capitalised article opens it', () => {
+  has('Des exécutions ont été signalées près de Zelengou la semaine dernière.', 'PLACE:Zelengou');
+  has('Le barrage de Korvanga alimente la capitale.', 'PLACE:Korvanga');
+  has('Un pêcheur a disparu au large de Tisaville hier.', 'PLACE:Tisaville');
+  has("L'usine est à La Korvanerie depuis 1950.", 'PLACE:La Korvanerie');
+  // An article opening a sentence is the sentence's.
+  hasNot('La Korvanerie ferme.', 'PLACE:La Korvanerie');
+});

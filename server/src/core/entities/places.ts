@@ -177,6 +177,15 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
 /** Lower-case nouns of settlements and posts whose `de X` complement is a place name (`la ville de Kati`, `au poste de Kidira`). */
 const SETTLEMENT_NOUNS = new Set(['ville', 'village', 'villages', 'localite', 'commune', 'cercle', 'prefecture', 'sous-prefecture', 'quartier',
   'capitale', 'port', 'poste', 'bourgade', 'hameau', 'agglomeration', 'cite', 'banlieue', 'environs', 'region', 'province', 'arrondissement']);
+/**
+ * Lower-case words of where, and natural features, whose `de X` complement is a place (`près de Diafarabé`,
+ * `au large de Tiwi`, `la mare de Tiébougou`, `le barrage de Ziga`).
+ */
+const LOCATIVE_NOUNS = new Set(['pres', 'large', 'loin', 'abords', 'proximite', 'direction', 'est', 'ouest', 'nord', 'sud', 'nord-est',
+  'nord-ouest', 'sud-est', 'sud-ouest', 'barrage', 'lac', 'fleuve', 'riviere', 'mare', 'foret', 'colline', 'plaine', 'vallee', 'oasis',
+  'massif', 'ile', 'plateau', 'delta', 'baie', 'golfe']);
+/** Lower-case words that join the parts of a compound place name (`Flic-en-Flac`, `Pointe-aux-Piments`, `Rostov-sur-le-Don`). */
+const TOPONYM_LINKS = new Set(['en', 'aux', 'au', 'sur', 'sous', 'le', 'la', 'les', 'des', 'du', 'de', "d'", "l'", 'lez', 'et']);
 /** Lower-case nouns of routes whose `X-Y` complement joins two places (`le corridor Dakar-Bamako`, `l'axe Kayes-Diboli`). */
 const ROUTE_NOUNS = new Set(['corridor', 'axe', 'route', 'troncon', 'ligne', 'liaison', 'frontiere', 'trajet', 'itineraire', 'vol', 'voie', 'piste', 'autoroute', 'chemin']);
 /** Adjectives that make a part of a region its own name (`Europe occidentale`, `Suisse romande`, `Afrique subsaharienne`). */
@@ -196,6 +205,38 @@ function placeWordEnd(ctx: Ctx, k: number): number {
   const nx = ctx.toks[e];
   if (isWord(nx) && (nx.cap || nx.upper) && nx.line === t.line) return -1;
   return e;
+}
+
+/** Capitalised articles that open a town's name (`La Baraque`, `L'Escalier`), folded. */
+const NAME_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+
+/** The end of a town's name opened by a capitalised article inside a sentence at `k` (`La Baraque`), or -1. */
+function articledPlaceEnd(ctx: Ctx, k: number): number {
+  const toks = ctx.toks;
+  const a = toks[k];
+  if (!a || !(a.kind === 'w' || a.kind === 'e') || !a.cap || a.upper || a.sentStart || !NAME_ARTICLES.has(a.key) || ctx.barrier[k]) return -1;
+  const e = placeWordEnd(ctx, k + 1);
+  return e > 0 && toks[k + 1].line === a.line && !ctx.lex.lex.longest(toks, k + 1) ? e : -1;
+}
+
+/**
+ * Compound place names whose capitalised parts are joined by lower-case words (`Flic-en-Flac`,
+ * `Pointe-aux-Piments`, `Rostov-sur-le-Don`): French names no person or body takes. Not one opened
+ * by a first name (`Jean-de-Dieu`).
+ */
+function findLinkedCompounds(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !t.cap || t.upper || t.joinPrev || ctx.barrier[i]) continue;
+    const e = compoundEnd(ctx, i);
+    if (e < i + 3) continue;
+    let links = true;
+    for (let k = i + 1; k < e - 1 && links; k++) links = !toks[k].cap && TOPONYM_LINKS.has(toks[k].key);
+    const last = toks[e - 1];
+    if (links && last.cap && !last.upper && !ctx.lex.firstNames.has(t.key) && !isTruncated(ctx, e - 1)) out.push({ type: 'PLACE', s: i, e, prio: 2, kind: 'cuePlace' });
+    i = e - 1;
+  }
 }
 
 /** Bullets and dashes that open a listed headline. */
@@ -232,6 +273,7 @@ function unknownWords(ctx: Ctx, s: number, e: number): boolean {
 export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   const lex = ctx.lex.lex;
+  findLinkedCompounds(ctx, out);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (ctx.barrier[i]) continue;
@@ -240,6 +282,9 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       const known = lex.longest(toks, i + 1);
       let e = known ? (known.entry.type === 'PLACE' ? known.end : -1) : placeWordEnd(ctx, i + 1);
       if (e > 0 && !known) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
+      // `à La Baraque`, `À L'Escalier`: an article written with a capital inside a sentence opens a town's name.
+      const articled = known ? -1 : articledPlaceEnd(ctx, i + 1);
+      if (articled > 0) out.push({ type: 'PLACE', s: i + 1, e: articled, prio: 1, kind: 'cuePlace' });
       // `à Bolomba et Basankusu`, `à Kati, Kolokani et Banamba`: the places listed after `à` share its cue.
       while (e > 0 && (toks[e]?.text === ',' || toks[e]?.key === 'et') && toks[e].line === t.line) {
         const k = toks[e].text === ',' && toks[e + 1]?.key === 'et' ? e + 2 : e + 1;
@@ -250,7 +295,7 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       }
       continue;
     }
-    if (t.kind === 'w' && !t.cap && SETTLEMENT_NOUNS.has(t.key)) {
+    if (t.kind === 'w' && !t.cap && (SETTLEMENT_NOUNS.has(t.key) || LOCATIVE_NOUNS.has(t.key))) {
       const k = linkAfter(ctx, i + 1);
       if (k > 0 && (ctx.toks[i + 1].key === 'de' || ctx.toks[i + 1].key === "d'")) {
         const e = placeWordEnd(ctx, k);
