@@ -39,3 +39,9 @@ test('a town is read after words of where and natural features with `de`, and af
   // An article opening a sentence is the sentence's.
   hasNot('La Korvanerie ferme.', 'PLACE:La Korvanerie');
 });
+
+test('a listed town whose second word the lexicon knows as a first name is that town among the words of where and of its people', () => {
+  has('Le convoi est arrivé à Sidi Khaled hier.', 'PLACE:Sidi Khaled');
+  has('Les habitants de Sidi Khaled attendent la pluie.', 'PLACE:Sidi Khaled');
+  has('Sidi Khaled a déclaré que le marché rouvrirait.', 'PERSON:Sidi Khaled');
+});

@@ -178,12 +178,14 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
 const SETTLEMENT_NOUNS = new Set(['ville', 'village', 'villages', 'localite', 'commune', 'cercle', 'prefecture', 'sous-prefecture', 'quartier',
   'capitale', 'port', 'poste', 'bourgade', 'hameau', 'agglomeration', 'cite', 'banlieue', 'environs', 'region', 'province', 'arrondissement']);
 /**
- * Lower-case words of where, and natural features, whose `de X` complement is a place (`près de Diafarabé`,
- * `au large de Tiwi`, `la mare de Tiébougou`, `le barrage de Ziga`).
+ * Lower-case words whose `de X` complement is a place: of where (`près de Diafarabé`, `au large de Tiwi`), natural
+ * features (`la mare de Tiébougou`, `le barrage de Ziga`), administrative units (`la wilaya de Tizi Ouzou`) and the
+ * people and officials of a place (`les habitants de Sidi Bouzid`, `le gouverneur de Kasserine`).
  */
 const LOCATIVE_NOUNS = new Set(['pres', 'large', 'loin', 'abords', 'proximite', 'direction', 'est', 'ouest', 'nord', 'sud', 'nord-est',
   'nord-ouest', 'sud-est', 'sud-ouest', 'barrage', 'lac', 'fleuve', 'riviere', 'mare', 'foret', 'colline', 'plaine', 'vallee', 'oasis',
-  'massif', 'ile', 'plateau', 'delta', 'baie', 'golfe']);
+  'massif', 'ile', 'plateau', 'delta', 'baie', 'golfe', 'wilaya', 'willaya', 'gouvernorat', 'daira', 'douar', 'caidat', 'municipalite',
+  'habitants', 'population', 'populations', 'originaire', 'originaires', 'natif', 'native', 'maire', 'gouverneur', 'prefet', 'sous-prefet', 'wali']);
 /** Lower-case words that join the parts of a compound place name (`Flic-en-Flac`, `Pointe-aux-Piments`, `Rostov-sur-le-Don`). */
 const TOPONYM_LINKS = new Set(['en', 'aux', 'au', 'sur', 'sous', 'le', 'la', 'les', 'des', 'du', 'de', "d'", "l'", 'lez', 'et']);
 /** Lower-case nouns of routes whose `X-Y` complement joins two places (`le corridor Dakar-Bamako`, `l'axe Kayes-Diboli`). */
@@ -418,7 +420,7 @@ const TOWARDS = new Set(['vers', 'entre', 'depuis']);
 
 /**
  * Does the name `[s, e)` stand where only a place stands: after `à`, `vers`, `entre`, a settlement
- * noun and `de` (`la commune de Sidi Moussa`), or joined by `et` to a place the gazetteer knows
+ * or locative noun and `de` (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`), or joined by `et` to a place the gazetteer knows
  * (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
 function amongPlaces(ctx: Ctx, s: number, e: number): boolean {
@@ -426,7 +428,8 @@ function amongPlaces(ctx: Ctx, s: number, e: number): boolean {
   const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
   const before = toks[s - 1];
   if (before && before.line === toks[s].line && (TOWARDS.has(before.key) || before.text === 'à' || before.text === 'À')) return true;
-  if ((before?.key === 'de' || before?.key === "d'") && SETTLEMENT_NOUNS.has(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) return true;
+  const noun = toks[s - 2]?.key ?? '';
+  if ((before?.key === 'de' || before?.key === "d'") && (SETTLEMENT_NOUNS.has(noun) || LOCATIVE_NOUNS.has(noun)) && !toks[s - 2].cap) return true;
   if (toks[s - 1]?.key === 'et') {
     let k = s - 2;
     while (k > 0 && toks[k].joinPrev) k--;
@@ -449,7 +452,7 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
       const w = toks[k];
       if (ctx.barrier[k] || !w.cap || (w.upper && w.text.length < 4)) ok = false;
       else if (lex.nonNames.has(w.key) || lex.demonyms.has(w.key)) ok = false;
-      else if (lex.firstNames.has(w.key) || lex.personSurnames.has(w.key)) personWord = true;
+      else if (lex.firstNames.has(w.key) || lex.personSurnames.has(w.key) || wordClasses(w.key) & WordClass.firstName) personWord = true;
       else if (wordClasses(w.key) & NOT_A_PLACE_WORD) ok = false;
     }
     if (!ok || isTruncated(ctx, e - 1)) continue;
