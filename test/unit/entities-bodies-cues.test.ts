@@ -65,3 +65,8 @@ test('a capitalised word in a heading shouted in capitals is no acronym', () => 
   const r = recognize('Partager : Telegram | WhatsApp\nLES PLUS LUS DE LA SEMAINE\n◆ 11/05/2026 — Un match.');
   assert.ok(!r.weak.some((w) => w.text === 'LUS'), JSON.stringify(r.weak.map((w) => w.text)));
 });
+
+test('one word that ends as banks’ names do is a bank, even after `à`', () => {
+  has('Le prêt est adossé à Zembabank pour dix ans.', 'INSTITUTION:Zembabank');
+  hasNot('Le prêt est adossé à Zembabank pour dix ans.', 'PLACE:Zembabank');
+});

@@ -580,3 +580,7 @@ test('a word no rule claims that opens a body named in full elsewhere in the cor
   index.remove('file:///c/a.txt');
   assert.notEqual(of('file:///c/b.txt', 'Kanfo')?.entityId, body?.entityId);
 });
+
+test('a common word dashed to a capitalised part is part of a compound surname (`Ah-Kong`)', () => {
+  has('Le groupe, dirigé par Kevin Ah-Tisa, prévoit 640 villas.', 'PERSON:Kevin Ah-Tisa');
+});

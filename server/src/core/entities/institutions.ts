@@ -252,6 +252,8 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || !t.cap || ctx.barrier[i]) continue;
+    // One word that ends as banks' names do (`Afreximbank`, `Orabank`).
+    if (t.key.length > 6 && t.key.endsWith('bank') && !t.joinPrev && !toks[i + 1]?.joinPrev) out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 3, kind: 'institution' });
     const org = FOREIGN_ORG_TAILS.has(t.key);
     if (!org && !FOREIGN_PLACE_TAILS.has(t.key)) continue;
     // Walk back over capitalised words (and `and`/`of` between them), at most five, on the same line.

@@ -75,7 +75,9 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
       e += 2;
       continue;
     }
-    if (isWord(t) && (t.cap || t.upper) && !ctx.lex.nonNames.has(t.key) && !ctx.lex.demonyms.has(t.key) && !isTruncated(ctx, e) && t.text.length > 1) {
+    // A common word dashed to a capitalised part is a compound name's (`Kevin Ah-Kong`).
+    const dashedToName = toks[e + 1]?.joinPrev === true && toks[e + 1].cap && toks[e + 1].kind === 'w';
+    if (isWord(t) && (t.cap || t.upper) && (!ctx.lex.nonNames.has(t.key) || dashedToName) && !ctx.lex.demonyms.has(t.key) && !isTruncated(ctx, e) && t.text.length > 1) {
       // A place or organisation right after a name is not part of it (`Igor Gromyko Moscou` is rare; `Diop Mali` never).
       const m = ctx.lex.lex.longest(toks, e);
       if (m && m.entry.type !== 'PERSON' && words >= 2) break;
