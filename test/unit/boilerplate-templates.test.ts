@@ -228,3 +228,8 @@ test('"see also" lines opened or cut by arrows (`>> Lire aussi : …`, `LIRE AUS
   assert.ok(!isDateStamp(tokens('Le 7 mars 2025, les élus du cercle ont voté le budget à 10 h 30 pour la commune'), ''));
   assert.ok(RELATED_HEADING.test('le plus lu cette semaine') && RELATED_HEADING.test('a la une cette semaine'));
 });
+
+test('a box heading `à la une` of the evening, the morning or the day is furniture', () => {
+  for (const s of ['a la une ce soir', 'a la une ce matin', 'a la une du jour']) assert.ok(RELATED_HEADING.test(s), s);
+  assert.ok(!RELATED_HEADING.test('a la une'));
+});
