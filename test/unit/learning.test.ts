@@ -226,3 +226,31 @@ test('a body named by its complement (`Banque de Korvan Tisa`) teaches nothing o
   // A body without a complement keeps its last word's evidence.
   assert.notDeepEqual(spellingOf('Le groupe Kanina Resources recrute.', 'Kanina Resources'), spellingOf('Le groupe Kanina Holdings recrute.', 'Kanina Holdings'));
 });
+
+test('a guess the learner retypes joins the entity its name has under that type, wherever the rules typed it so', () => {
+  const files = corpus(7);
+  // A few articles name one party with its cue word: the rules read that mention as a body.
+  let n = 0;
+  for (const [f, text] of files) if (n++ % 5 === 0) files.set(f, text + 'Le parti Jigi Sira a tenu son congrès.\n');
+  const corrected = emptyAnnotations();
+  corrected.entityType.push({ text: 'Kora Fasso', type: 'INSTITUTION' });
+  const index = indexOf(files, corrected);
+  const ids = new Set<string>();
+  for (const f of index.files()) for (const m of index.nameMentions(f)) if (m.text === 'Jigi Sira') ids.add(`${m.type}:${m.entityId}`);
+  assert.equal(ids.size, 1, JSON.stringify([...ids]));
+  const [id] = [...ids];
+  assert.ok(id.startsWith('INSTITUTION:'), id);
+  // The entity lists every mention, from the files where the rules read a person too.
+  const entity = [...index.entities()].find((e) => `${e.type}:${e.id}` === id)!;
+  const mentioned = new Set(entity.mentions.map((m) => m.file));
+  const files2 = [...index.files()].filter((f) => index.nameMentions(f).some((m) => m.text === 'Jigi Sira'));
+  assert.deepEqual([...mentioned].sort(), files2.sort());
+  // The same answer when the articles that name the party with its cue come last, after the guesses were read.
+  const later = new CorpusIndex();
+  later.setAnnotations(corrected);
+  const cued = [...files].filter(([, t]) => t.includes('Le parti'));
+  for (const [f, text] of files) if (!text.includes('Le parti')) later.upsert(f, text);
+  for (const f of later.files()) later.nameMentions(f);
+  for (const [f, text] of cued) later.upsert(f, text);
+  for (const f of index.files()) assert.deepEqual(later.nameMentions(f), index.nameMentions(f), f);
+});

@@ -528,6 +528,12 @@ export class Linker {
     }
   }
 
+  /** The entity of the form a name has under `type` (its linking key), if a file names it so. */
+  entityOfForm(type: NameType, key: string): string | undefined {
+    this.ensure();
+    return this.table.forms[type].get(key)?.entity;
+  }
+
   /** The entity of a recognised mention. */
   entityOf(m: RawMention): string {
     this.ensure();

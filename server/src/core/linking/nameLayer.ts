@@ -76,6 +76,12 @@ interface FileRecord {
   candidates: Candidates;
   /** The same, with each candidate's name key, as the learner reads a file. */
   learn: LearnerFile;
+  /**
+   * Mentions the learner retyped, by index, with the entity their name has under the learned type
+   * elsewhere (`Jigi Sira` a guessed person here, read as the party `le parti Jigi Sira` names), as of
+   * the file's last resolution; undefined when none.
+   */
+  retyped?: Map<number, string>;
 }
 
 const PERSON = TYPE_CODE.get('PERSON')!;
@@ -171,7 +177,7 @@ function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
     const learned = cs.learned(i);
     if (learned === NONE) continue;
     const confidence = cs.confidence(i, RULE_CONFIDENCE[cs.strength(i) & ~Strength.byContext]);
-    visit(TYPES[learned >= 0 ? learned : spans[3 * i + 2]], start, spans[3 * i + 1], mentionEntity(rec, i), roles, confidence);
+    visit(TYPES[learned >= 0 ? learned : spans[3 * i + 2]], start, spans[3 * i + 1], rec.retyped?.get(i) ?? mentionEntity(rec, i), roles, confidence);
   }
   for (; j < w; j++) visitWeak(j);
 }
@@ -272,8 +278,13 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
   const learner = new NameLearner();
   /** Entities of guessed persons the learner reads as something else: their surnames are not promoted. */
   let notPersons = new Set<string>();
-  /** Entity id → files where weak words were promoted to it, with how many (entity files otherwise come from the linker). */
+  /**
+   * Entity id → files where weak words were promoted to it or mentions retyped to it, with how many
+   * (entity files otherwise come from the linker).
+   */
   const promotedFiles = new Map<string, Map<string, number>>();
+  /** Files with a mention the learner retyped into another entity: read again when the clusters change. */
+  const filesWithRetypes = new Set<string>();
   const revisions = new Map<string, number>();
   let revisionCounter = 0;
   /** Entities built and still valid (null: that id has no mention). */
@@ -289,24 +300,70 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     if (built.delete(id) || complete) pending.add(id);
   }
 
-  /** Invalidate what a file's record contributes to: its mentions' and its promotions' entities. */
+  /** Invalidate what a file's record contributes to: its mentions', its promotions' and its retyped mentions' entities. */
   function invalidateFile(rec: FileRecord): void {
     if (built.size === 0 && !complete) return;
     const n = rec.spans.length / 3;
     for (let i = 0; i < n; i++) invalidate(mentionEntity(rec, i));
     for (const p of rec.promoted) if (p) invalidate(p.entityId);
+    for (const id of rec.retyped?.values() ?? []) invalidate(id);
   }
 
+  /** Counts (or forgets) the entities a file names through its promoted weak words and retyped mentions. */
   function countPromotions(file: string, rec: FileRecord, sign: 1 | -1): void {
-    for (const p of rec.promoted) {
-      if (!p) continue;
-      let m = promotedFiles.get(p.entityId);
-      if (!m) promotedFiles.set(p.entityId, (m = new Map()));
+    const count = (id: string) => {
+      let m = promotedFiles.get(id);
+      if (!m) promotedFiles.set(id, (m = new Map()));
       const n = (m.get(file) ?? 0) + sign;
       if (n > 0) m.set(file, n);
       else m.delete(file);
-      if (m.size === 0) promotedFiles.delete(p.entityId);
+      if (m.size === 0) promotedFiles.delete(id);
+    };
+    for (const p of rec.promoted) if (p) count(p.entityId);
+    for (const id of rec.retyped?.values() ?? []) count(id);
+  }
+
+  /**
+   * The entity a mention the learner retyped joins: the one its name has under the learned type, when
+   * a file names it so and it is another than the mention's own; else undefined.
+   */
+  function retypedEntity(rec: FileRecord, i: number): string | undefined {
+    const learned = rec.candidates.learned(i);
+    if (learned < 0 || learned === NONE || learned === rec.spans[3 * i + 2]) return undefined;
+    const id = linker.entityOfForm(TYPES[learned], rec.links.spellings[i].form.key);
+    return id !== undefined && id !== mentionEntity(rec, i) ? id : undefined;
+  }
+
+  /** The file's retyped mentions and the entities they join, as of now (see `FileRecord.retyped`). */
+  function readRetyped(file: string, rec: FileRecord): void {
+    let retyped: Map<number, string> | undefined;
+    let any = false;
+    const cs = rec.candidates;
+    const n = rec.spans.length / 3;
+    for (let k = 0; k < cs.guessCount; k++) {
+      const i = cs.guess(k);
+      if (i >= n) break;
+      const learned = cs.learned(i);
+      if (learned >= 0 && learned !== NONE && learned !== rec.spans[3 * i + 2]) any = true;
+      const id = retypedEntity(rec, i);
+      if (id !== undefined) (retyped ??= new Map()).set(i, id);
     }
+    rec.retyped = retyped;
+    // Kept while any mention is retyped, joined or not: a form of the learned type may come or go later.
+    if (any) filesWithRetypes.add(file);
+    else filesWithRetypes.delete(file);
+  }
+
+  /** Whether a file's retyped mentions would join other entities than they did when it was last read. */
+  function retypesMoved(rec: FileRecord): boolean {
+    const cs = rec.candidates;
+    const n = rec.spans.length / 3;
+    for (let k = 0; k < cs.guessCount; k++) {
+      const i = cs.guess(k);
+      if (i >= n) break;
+      if (retypedEntity(rec, i) !== rec.retyped?.get(i)) return true;
+    }
+    return false;
   }
 
   /** Drop a file's contribution (its linker counts and its promotions). */
@@ -319,6 +376,7 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     learner.count(old.learn, -1);
     countPromotions(file, old, -1);
     records.delete(file);
+    filesWithRetypes.delete(file);
   }
 
   /** Read a stale file's weak words again against the corpus, and give it a new revision. */
@@ -344,7 +402,9 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       return learnedPromotion(key, caps === UPPER || caps === ARTICLED) ?? (caps === ARTICLED ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
     });
     readLearned(rec);
+    readRetyped(file, rec);
     for (const p of rec.promoted) if (p) invalidate(p.entityId);
+    for (const id of rec.retyped?.values() ?? []) invalidate(id);
     countPromotions(file, rec, 1);
   }
 
@@ -434,6 +494,8 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     linker.ensure();
     for (const id of linker.changedEntities) invalidate(id);
     linker.changedEntities.clear();
+    // A retyped mention joins another form's entity, which the clusters may have renamed or dropped.
+    for (const file of filesWithRetypes) if (retypesMoved(records.get(file)!)) linker.stale.add(file);
   }
 
   /**
