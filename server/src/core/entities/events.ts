@@ -98,8 +98,7 @@ function capitalisedRunEnd(ctx: Ctx, k: number): number {
 
 /** One word at `k` that the gazetteer or the list of Africa's towns names as a place. */
 function placeWordAt(ctx: Ctx, k: number): boolean {
-  const m = ctx.lex.lex.longest(ctx.toks, k, (en) => en.type === 'PLACE');
-  return (m !== undefined && m !== null && m.end === k + 1) || listedPlaceEnd(ctx.toks, k) === k + 1;
+  return ctx.lex.lex.longest(ctx.toks, k, (en) => en.type === 'PLACE')?.end === k + 1 || listedPlaceEnd(ctx.toks, k) === k + 1;
 }
 
 /**

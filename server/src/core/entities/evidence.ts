@@ -162,7 +162,7 @@ export function candidateFeatures(ctx: Ctx, s: number, e: number, out: number[],
   // The first word first: it is what a first-name rule read (see FIRST_WORD_FEATURES).
   out.push(featureId('c0:', String(classBits(ctx, first))), featureId('fw:', first.key));
   out.push(featureId('sh:', shape));
-  // The last word of `Conférence de Nijni Novgorod` is its complement's, often a place: it says nothing of the name's type.
+  // The last word of `Banque de Korvan Tisa` is its complement's, often a town's: it says nothing of the name's type.
   if (words > 1 && !complement) out.push(featureId('cL:', String(classBits(ctx, last))), featureId('lw:', last.key));
   if (last.key.length >= 5 && !complement) out.push(featureId('suf:', last.key.slice(-3)));
   if (listedPlaceEnd(toks, s) === e) out.push(LISTED_PLACE);

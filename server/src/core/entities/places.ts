@@ -420,10 +420,10 @@ const TOWARDS = new Set(['vers', 'entre', 'depuis']);
 
 /**
  * Does the name `[s, e)` stand where only a place stands: after `à`, `vers`, `entre`, a settlement
- * or locative noun and `de` (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`), or joined by `et` to a place the gazetteer knows
- * (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
+ * or locative noun and `de` (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`), or joined
+ * by `et` to a place the gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
-function amongPlaces(ctx: Ctx, s: number, e: number): boolean {
+function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   const toks = ctx.toks;
   const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
   const before = toks[s - 1];
@@ -459,6 +459,6 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
     if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: 0, kind: 'listedPlace' });
     // A listed name of several words that holds a person's name (`Sidi Ifni`, `Souss-Massa`) is that place
     // only where it stands as one: one dashed word not opened by a first name, or among places.
-    else if (e > i + 1 && ((compoundEnd(ctx, i) >= e && !lex.firstNames.has(t.key)) || amongPlaces(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'listedPlace' });
+    else if (e > i + 1 && ((compoundEnd(ctx, i) >= e && !lex.firstNames.has(t.key)) || standsAsPlace(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'listedPlace' });
   }
 }
