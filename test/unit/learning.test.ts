@@ -254,3 +254,21 @@ test('a guess the learner retypes joins the entity its name has under that type,
   for (const [f, text] of cued) later.upsert(f, text);
   for (const f of index.files()) assert.deepEqual(later.nameMentions(f), index.nameMentions(f), f);
 });
+
+test('a bare word the corpus reads as a place from its own uses is no surname of a person another file names', () => {
+  const towns = ['Kayes', 'Ségou', 'Mopti', 'Sikasso', 'Koutiala', 'Zelengou'];
+  const files = new Map<string, string>([['f00.txt', 'Titre\n\nLe ministre Moussa Zelengou a visité la région hier.\n']]);
+  for (let i = 1; i <= 18; i++) {
+    const t = towns[i % towns.length];
+    files.set(`f${String(i).padStart(2, '0')}.txt`, `Titre ${i}\n\nLes pluies ont frappé ${t} hier soir. Le marché de ${t} est fermé depuis lundi. Les routes autour de ${t} sont coupées.\n`);
+  }
+  const index = indexOf(files);
+  const types = new Set<string>();
+  for (const f of index.files()) for (const m of index.nameMentions(f)) if (m.text === 'Zelengou') types.add(m.type);
+  assert.deepEqual([...types], ['PLACE']);
+  // The person keeps the name in full, and a file that names the person in full reads the bare word as the person.
+  files.set('f00.txt', 'Titre\n\nLe ministre Moussa Zelengou a visité la région hier. Les élus ont reçu Zelengou et son équipe.\n');
+  const again = indexOf(files);
+  const own = again.nameMentions('f00.txt');
+  assert.equal(own.find((m) => m.text === 'Zelengou')?.entityId, own.find((m) => m.text === 'Moussa Zelengou')?.entityId);
+});

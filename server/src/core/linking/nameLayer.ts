@@ -28,7 +28,7 @@ import type { FileLinks } from './formTable';
 import type { Form } from './forms';
 import { Linker, type Promotion } from './linker';
 import { MentionRuns } from './mentionRuns';
-import { canonicalSpelling } from './similarity';
+import { canonicalSpelling, translit } from './similarity';
 import { byCodeUnits, surnameKeys } from './spellings';
 
 /** People, institutions and places: recognition in each file, linking across the corpus. */
@@ -396,8 +396,11 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       const p = linker.promote(key, caps === UPPER || caps === ARTICLED, localSurname);
       // At a sentence's start only a person's surname is read.
       if (caps === SENTENCE_START) return p && p.type === 'PERSON' && !notPersons.has(p.entityId) ? p : undefined;
-      // A surname of a "person" the learner read as something else is no surname.
-      if (p && !(p.type === 'PERSON' && notPersons.has(p.entityId))) return p;
+      // A surname of a "person" the learner read as something else is no surname; nor, in a file that does not name
+      // the person in full, a word the corpus reads from its own bare uses as something else, at even odds or better.
+      const d = p?.type === 'PERSON' && localSurname(translit(key)) === undefined ? learner.decision(key) : undefined;
+      const readOtherwise = d !== undefined && d.cls !== PERSON && d.confidence >= UNSURE_CONFIDENCE;
+      if (p && !readOtherwise && !(p.type === 'PERSON' && notPersons.has(p.entityId))) return p;
       // An acronym after an article that nothing else reads is a body of its own.
       return learnedPromotion(key, caps === UPPER || caps === ARTICLED) ?? (caps === ARTICLED ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
     });
