@@ -186,6 +186,10 @@ const LOCATIVE_NOUNS = new Set(['pres', 'large', 'loin', 'abords', 'proximite', 
   'nord-ouest', 'sud-est', 'sud-ouest', 'barrage', 'lac', 'fleuve', 'riviere', 'mare', 'foret', 'colline', 'plaine', 'vallee', 'oasis',
   'massif', 'ile', 'plateau', 'delta', 'baie', 'golfe', 'wilaya', 'willaya', 'gouvernorat', 'daira', 'douar', 'caidat', 'municipalite',
   'habitants', 'population', 'populations', 'originaire', 'originaires', 'natif', 'native', 'maire', 'gouverneur', 'prefet', 'sous-prefet', 'wali']);
+/** Is a lower-case word (folded) one whose `de X` complement is a place: a settlement or a locative noun? */
+function placeNounBeforeDe(key: string): boolean {
+  return SETTLEMENT_NOUNS.has(key) || LOCATIVE_NOUNS.has(key);
+}
 /** Lower-case words that join the parts of a compound place name (`Flic-en-Flac`, `Pointe-aux-Piments`, `Rostov-sur-le-Don`). */
 const TOPONYM_LINKS = new Set(['en', 'aux', 'au', 'sur', 'sous', 'le', 'la', 'les', 'des', 'du', 'de', "d'", "l'", 'lez', 'et']);
 /** Lower-case nouns of routes whose `X-Y` complement joins two places (`le corridor Dakar-Bamako`, `l'axe Kayes-Diboli`). */
@@ -297,7 +301,7 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       }
       continue;
     }
-    if (t.kind === 'w' && !t.cap && (SETTLEMENT_NOUNS.has(t.key) || LOCATIVE_NOUNS.has(t.key))) {
+    if (t.kind === 'w' && !t.cap && placeNounBeforeDe(t.key)) {
       const k = linkAfter(ctx, i + 1);
       if (k > 0 && (ctx.toks[i + 1].key === 'de' || ctx.toks[i + 1].key === "d'")) {
         const e = placeWordEnd(ctx, k);
@@ -428,8 +432,7 @@ function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
   const before = toks[s - 1];
   if (before && before.line === toks[s].line && (TOWARDS.has(before.key) || before.text === 'à' || before.text === 'À')) return true;
-  const noun = toks[s - 2]?.key ?? '';
-  if ((before?.key === 'de' || before?.key === "d'") && (SETTLEMENT_NOUNS.has(noun) || LOCATIVE_NOUNS.has(noun)) && !toks[s - 2].cap) return true;
+  if ((before?.key === 'de' || before?.key === "d'") && placeNounBeforeDe(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) return true;
   if (toks[s - 1]?.key === 'et') {
     let k = s - 2;
     while (k > 0 && toks[k].joinPrev) k--;

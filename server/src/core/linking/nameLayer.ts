@@ -182,6 +182,12 @@ function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
   for (; j < w; j++) visitWeak(j);
 }
 
+/** Did the learner give mention `i` a name type other than its rule's? */
+function isRetyped(rec: FileRecord, i: number): boolean {
+  const learned = rec.candidates.learned(i);
+  return learned >= 0 && learned !== NONE && learned !== rec.spans[3 * i + 2];
+}
+
 /** A file's full person names by transliterated surname (first occurrence): their entities, for `promote`. */
 function localSurnames(rec: FileRecord): Map<string, string> {
   const out = new Map<string, string>();
@@ -328,9 +334,8 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
    * a file names it so and it is another than the mention's own; else undefined.
    */
   function retypedEntity(rec: FileRecord, i: number): string | undefined {
-    const learned = rec.candidates.learned(i);
-    if (learned < 0 || learned === NONE || learned === rec.spans[3 * i + 2]) return undefined;
-    const id = linker.entityOfForm(TYPES[learned], rec.links.spellings[i].form.key);
+    if (!isRetyped(rec, i)) return undefined;
+    const id = linker.entityOfForm(TYPES[rec.candidates.learned(i)], rec.links.spellings[i].form.key);
     return id !== undefined && id !== mentionEntity(rec, i) ? id : undefined;
   }
 
@@ -343,8 +348,7 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     for (let k = 0; k < cs.guessCount; k++) {
       const i = cs.guess(k);
       if (i >= n) break;
-      const learned = cs.learned(i);
-      if (learned >= 0 && learned !== NONE && learned !== rec.spans[3 * i + 2]) any = true;
+      if (isRetyped(rec, i)) any = true;
       const id = retypedEntity(rec, i);
       if (id !== undefined) (retyped ??= new Map()).set(i, id);
     }
