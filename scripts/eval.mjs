@@ -43,6 +43,9 @@ const sets = [
   // A sixth blind set from four more sites (test/fixtures/unseen6-tune/README.md), split the same way.
   { name: 'unseen sites 6, tune', corpus: path.join(root, 'test/fixtures/unseen6-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen6-tune/gold.json') },
   { name: 'unseen sites 6, test', corpus: path.join(root, 'test/fixtures/unseen6-test/corpus'), gold: path.join(root, 'test/fixtures/unseen6-test/gold.json') },
+  // A seventh blind set whose sites follow the same people across pages (test/fixtures/unseen7-tune/README.md).
+  { name: 'unseen sites 7, tune', corpus: path.join(root, 'test/fixtures/unseen7-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen7-tune/gold.json') },
+  { name: 'unseen sites 7, test', corpus: path.join(root, 'test/fixtures/unseen7-test/corpus'), gold: path.join(root, 'test/fixtures/unseen7-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
