@@ -156,8 +156,9 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // `Saint-Louis`, `Maurice` the country before a capital: a gazetteer place that is longer wins in resolution.
     const e = nameEnd(ctx, i, false);
     if (e <= compoundEnd(ctx, i)) continue;
-    out.push({ type: 'PERSON', s: i, e, prio: 3, kind: 'person' });
-    for (let k = i; k < e; k++) covered[k] = 1;
+    const s = givenNameBefore(ctx, i, covered) ? i - 1 : i;
+    out.push({ type: 'PERSON', s, e, prio: 3, kind: 'person' });
+    for (let k = s; k < e; k++) covered[k] = 1;
     i = e - 1;
   }
   findFiliationNames(ctx, out, covered);
@@ -210,6 +211,19 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     if (!gaz) out.push(endsWithPluralNoun(ctx, e) ? { type: 'INSTITUTION', s: i, e, prio: 1, kind: 'shortForm' } : { type: 'PERSON', s: i, e, prio: 1, kind: 'person' });
     i = e - 1;
   }
+}
+
+/**
+ * Is the word right before the known first name at `i` a given name of the same person, one no list has
+ * (`Fodé Moussa Kanté`, `Thierno Ousmane Barry`)? A capitalised word glued to the name on its line that the
+ * lexicon and the gazetteers do not know, in small letters after its capital.
+ */
+function givenNameBefore(ctx: Ctx, i: number, covered: Uint8Array): boolean {
+  const p = ctx.toks[i - 1];
+  if (i === 0 || covered[i - 1] || !isWord(p) || !p.cap || p.upper || p.joinPrev || p.line !== ctx.toks[i].line) return false;
+  if (wordClasses(p.key) !== 0 || ctx.lex.nonNames.has(p.key) || ctx.lex.placeOrOrgKeys.has(p.key) || ctx.lex.lex.longest(ctx.toks, i - 1) || listedPlaceEnd(ctx.toks, i - 1) === i) return false;
+  const pp = ctx.toks[i - 2];
+  return !(pp && pp.line === p.line && isWord(pp) && (pp.cap || pp.upper) && !pp.sentStart);
 }
 
 function holdsClubDesignator(ctx: Ctx, s: number, e: number): boolean {

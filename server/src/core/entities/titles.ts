@@ -141,6 +141,8 @@ export function roleComplement(ctx: Ctx, j: number): number {
       const continuesRole = prevLink || (last === k && k > j && (prev.cap || prev.upper)) || ctx.lex.nonNames.has(t.key);
       if (!continuesRole) break;
       if ((ctx.lex.firstNames.has(t.key) || wordClasses(t.key) & WordClass.firstName) && isWord(toks[k + 1]) && (toks[k + 1].cap || toks[k + 1].upper) && !t.joinPrev) break;
+      // A word no list knows before a known first name is a given name too (`de la Géologie Fodé Moussa Kanté`).
+      if (!t.upper && !t.joinPrev && wordClasses(t.key) === 0 && !ctx.lex.nonNames.has(t.key) && !ctx.lex.lex.longest(toks, k) && ctx.lex.firstNames.has(toks[k + 1]?.key ?? '')) break;
       if (t.upper && !ctx.lex.lex.longest(toks, k)) break;
       k++;
       while (k < toks.length && toks[k].joinPrev) k++;

@@ -46,6 +46,8 @@ export interface Decision {
   confidence: number;
   /** A mention of the name has a determiner before it: it is no person's, however weak the rest of the evidence. */
   notPerson: boolean;
+  /** The class its contexts alone give the name: a bare word's spelling says little of whose name it is. */
+  contextCls: number;
 }
 
 /** How much a correction weighs against a rule's reading, per mention. */
@@ -162,6 +164,7 @@ export class NameLearner {
         const to = cs.end(c);
         this.model.score(SPELLING, features, cs.start(c), mid, pool, at);
         this.model.score(CONTEXT, features, mid, to, pool, at);
+        this.model.score(CONTEXT, features, mid, to, pool, at + CONTEXT_SCORES);
         pool[at + MENTIONS]++;
         for (let j = mid; j < to; j++) if (features[j] === DETERMINER_BEFORE) pool[at + DETERMINER] = 1;
       }
@@ -172,9 +175,9 @@ export class NameLearner {
       const determiner = pool[at + DETERMINER] === 1;
       // One mention written with a determiner (`le Dialakoro`, `la SOMAGEP`) says the name is no person's, wherever it stands.
       if (determiner) pool[at + PERSON] = -Infinity;
-      const d: Decision = { ...decisionOf(pool, at, pool[at + MENTIONS]), notPerson: determiner };
+      const d: Decision = { ...decisionOf(pool, at, pool[at + MENTIONS]), notPerson: determiner, contextCls: bestClass(pool, at + CONTEXT_SCORES) };
       const old = this.decisions.get(key);
-      next.set(key, old && old.cls === d.cls && old.confidence === d.confidence && old.notPerson === d.notPerson ? old : d);
+      next.set(key, old && old.cls === d.cls && old.confidence === d.confidence && old.notPerson === d.notPerson && old.contextCls === d.contextCls ? old : d);
       if (next.get(key) !== old) changed.add(key);
     }
     for (const key of this.decisions.keys()) if (!next.has(key)) changed.add(key);
@@ -187,12 +190,18 @@ export class NameLearner {
 /** Fields per name in the pool: the scores per class, then how many mentions, then 1 if a determiner came before one. */
 const MENTIONS = CLASS_COUNT;
 const DETERMINER = CLASS_COUNT + 1;
-const POOL_FIELDS = CLASS_COUNT + 2;
+const CONTEXT_SCORES = CLASS_COUNT + 2;
+const POOL_FIELDS = 2 * CLASS_COUNT + 2;
 
-/** The best class and its probability, the evidence averaged per mention (naive Bayes is overconfident on pooled features). */
-function decisionOf(scores: Float64Array, at: number, mentions: number): Omit<Decision, 'notPerson'> {
+function bestClass(scores: Float64Array, at: number): number {
   let best = 0;
   for (let c = 1; c < CLASS_COUNT; c++) if (scores[at + c] > scores[at + best]) best = c;
+  return best;
+}
+
+/** The best class and its probability, the evidence averaged per mention (naive Bayes is overconfident on pooled features). */
+function decisionOf(scores: Float64Array, at: number, mentions: number): Omit<Decision, 'notPerson' | 'contextCls'> {
+  const best = bestClass(scores, at);
   let sum = 0;
   for (let c = 0; c < CLASS_COUNT; c++) sum += Math.exp((scores[at + c] - scores[at + best]) / (SCORE_SCALE * mentions));
   // In 255ths, as files keep it (candidates.ts): a change of the counts that moves no file's reading

@@ -17,9 +17,10 @@
 import { recognize, Strength, type FileAnalysis } from '../entities';
 import { startsWithCommonNoun, startsWithFirstName } from '../entities/evidence';
 import { Candidates } from '../learning/candidates';
-import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type LearnerFile } from '../learning/nameLearner';
+import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type Decision, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { isKnownFirstName } from '../gazetteer/lookup';
 import { slug } from '../text/normalize';
 import { sharedValues } from '../text/sharedStrings';
 import { detached, TextStore } from '../text/textStore';
@@ -143,6 +144,21 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
   const candidates = new Candidates(a.features, a.featureStart, a.contextStart, ruleType, strength);
   const learn: LearnerFile = { candidates, keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]) };
   return { spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates, learn };
+}
+
+/**
+ * Does a "person" guess keep its type against the learner's decision `d`? One that may open with a first name
+ * (`à Saturnin Allagbé`) or holds a known one before its last word (`de Thierno Ousmane Barry`) keeps it against a
+ * place's context; a bare surname of a person named in full keeps it when its contexts read a person's (`la défense
+ * de Barry`): a bare word's spelling leans to places, which sure examples hold most of.
+ */
+function keepsPerson(rec: FileRecord, i: number, d: Decision): boolean {
+  if (rec.candidates.ruleType(i) !== PERSON || d.cls !== PLACE) return false;
+  const words = rec.learn.keyOf(i).split(' ');
+  if (words.length === 1) return d.contextCls === PERSON && mentionEntity(rec, i) !== slug(words[0]);
+  if (startsWithFirstName(rec.candidates.features[rec.candidates.start(i)])) return true;
+  for (let w = 1; w < words.length - 1; w++) if (isKnownFirstName(words[w])) return true;
+  return false;
 }
 
 /** The entity of recognised mention `i`: that of the file's full name it stands for, else of its own form. */
@@ -401,9 +417,10 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       // At a sentence's start only a person's surname is read.
       if (caps === SENTENCE_START) return p && p.type === 'PERSON' && !notPersons.has(p.entityId) ? p : undefined;
       // A surname of a "person" the learner read as something else is no surname; nor, in a file that does not name
-      // the person in full, a word the corpus reads from its own bare uses as something else, at even odds or better.
+      // the person in full, a word the corpus reads from its own bare uses as something else, at even odds or better,
+      // and from their contexts too: a bare word's spelling leans to places, which sure examples hold most of.
       const d = p?.type === 'PERSON' && localSurname(translit(key)) === undefined ? learner.decision(key) : undefined;
-      const readOtherwise = d !== undefined && d.cls !== PERSON && d.confidence >= UNSURE_CONFIDENCE;
+      const readOtherwise = d !== undefined && d.cls !== PERSON && d.confidence >= UNSURE_CONFIDENCE && d.contextCls !== PERSON;
       if (p && !readOtherwise && !(p.type === 'PERSON' && notPersons.has(p.entityId))) return p;
       // An acronym after an article that nothing else reads is a body of its own.
       return learnedPromotion(key, caps === UPPER || caps === ARTICLED) ?? (caps === ARTICLED ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
@@ -442,8 +459,8 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       if (!d) cs.setReading(i, -1, RULE_CONFIDENCE[Strength.guess]);
       // A "person" written with a determiner: the clearest other reading, else not a name.
       else if (d.notPerson && rule === PERSON) cs.setReading(i, d.confidence >= UNSURE_CONFIDENCE ? d.cls : NONE, d.confidence);
-      // A "person" whose first word may be a first name (`à Saturnin Allagbé`) keeps its type against a place's context.
-      else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE && !(rule === PERSON && d.cls === PLACE && startsWithFirstName(cs.features[cs.start(i)]))) cs.setReading(i, d.cls, d.confidence);
+      // A guess the corpus reads otherwise, clearly enough, is retyped, unless it keeps its person's type (see keepsPerson).
+      else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE && !keepsPerson(rec, i, d)) cs.setReading(i, d.cls, d.confidence);
       // A "person" led by a common noun (`Procès X`, a headline's first word) that the corpus does not read as one, at even odds: no name.
       else if (rule === PERSON && (d.cls !== PERSON || d.confidence < UNSURE_CONFIDENCE) && startsWithCommonNoun(cs.features[cs.start(i)])) cs.setReading(i, NONE, d.cls === PERSON ? 1 - d.confidence : d.confidence);
       else cs.setReading(i, -1, d.cls === rule ? d.confidence : 1 - d.confidence);
@@ -467,7 +484,7 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
         const i = cs.guess(k);
         if (cs.ruleType(i) !== PERSON) continue;
         const d = learner.decision(rec.learn.keyOf(i));
-        if (d && d.cls !== PERSON && d.confidence >= RETYPE_CONFIDENCE) notPersons.add(mentionEntity(rec, i));
+        if (d && d.cls !== PERSON && d.confidence >= RETYPE_CONFIDENCE && !keepsPerson(rec, i, d)) notPersons.add(mentionEntity(rec, i));
       }
     }
     // An entity read as a person again: which files wrote its surname alone is not known any more (their

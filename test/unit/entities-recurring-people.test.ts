@@ -1,0 +1,52 @@
+/**
+ * People a site follows across its articles: given names no list has before a known one, and bare surnames
+ * read from their contexts when the bare word's spelling leans to a place. Every name is made up for these
+ * tests (no name of the fixtures).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core';
+import { has, hasNot } from '../support/names';
+
+test('a given name no list has before a known first name opens the name, after a ministry too (`de la Géologie Sandé Moussa Kaboré`); a place does not', () => {
+  has("L'ancien ministre des Mines et de la Géologie Sandé Moussa Kaboré est condamné.", 'PERSON:Sandé Moussa Kaboré');
+  has('Mots-clés : verdict, Sandé Moussa Kaboré, appel', 'PERSON:Sandé Moussa Kaboré');
+  hasNot("L'ancien ministre des Mines et de la Géologie Sandé Moussa Kaboré est condamné.", 'PERSON:Moussa Kaboré');
+  // A ministry's own word stays the role's, and a listed town before the name is no given name.
+  has('Le ministre de la Santé Moussa Kaboré a parlé.', 'PERSON:Moussa Kaboré');
+  hasNot('Ils sont partis de Ouagadougou Moussa Kaboré en tête.', 'PERSON:Ouagadougou Moussa Kaboré');
+});
+
+/** A corpus where `de` stands before towns far more often than before people, as in most news. */
+function townsCorpus(index: CorpusIndex): void {
+  const towns = ['Kolda', 'Tambacounda', 'Ziguinchor', 'Kaolack', 'Louga', 'Matam', 'Kédougou', 'Sédhiou', 'Podor', 'Bakel', 'Linguère', 'Mbour'];
+  towns.forEach((town, k) =>
+    index.upsert(`file:///t/${k}.txt`, `Le maire de ${town}, le préfet de ${town} et le gouverneur de ${town} ont reçu le ministre Abdoulaye Diop mardi.\n`),
+  );
+}
+
+const PEOPLE_FILES: [string, string][] = [
+  ['file:///p/a.txt', "Il comparaît aux côtés de Sandé Ousmane Kalongo, ex-directeur de l'office.\n"],
+  ['file:///p/b.txt', 'La défense de Kalongo a plaidé la relaxe. Kalongo, lui, a gardé le silence.\n'],
+  ['file:///p/c.txt', 'Le verdict visant Kalongo sera rendu vendredi.\n'],
+];
+
+test("a person's full name holding a known first name keeps its type after `de`, where the corpus reads towns, and its bare surname in another file is that person", () => {
+  const index = new CorpusIndex();
+  townsCorpus(index);
+  for (const [uri, text] of PEOPLE_FILES.slice(0, 2)) index.upsert(uri, text);
+  const full = index.nameMentions('file:///p/a.txt').find((m) => m.text === 'Sandé Ousmane Kalongo');
+  assert.equal(full?.type, 'PERSON');
+  const bare = index.nameMentions('file:///p/b.txt').filter((m) => m.text === 'Kalongo');
+  assert.equal(bare.length, 2, JSON.stringify(index.nameMentions('file:///p/b.txt')));
+  for (const m of bare) assert.deepEqual([m.type, m.entityId], ['PERSON', full?.entityId]);
+  // A bare word no rule claimed, in a file that does not name the person in full.
+  index.upsert(...PEOPLE_FILES[2]);
+  const weak = index.nameMentions('file:///p/c.txt').find((m) => m.text === 'Kalongo');
+  assert.deepEqual([weak?.type, weak?.entityId], ['PERSON', full?.entityId]);
+  // The same answers whatever order the files came in.
+  const reversed = new CorpusIndex();
+  for (const [uri, text] of [...PEOPLE_FILES].reverse()) reversed.upsert(uri, text);
+  townsCorpus(reversed);
+  for (const [uri] of PEOPLE_FILES) assert.deepEqual(reversed.nameMentions(uri), index.nameMentions(uri), uri);
+});
