@@ -1,8 +1,9 @@
 /**
  * Bodies by the conventions of their kind, and the edges of their names: airlines, English trade
  * words, embassies, platforms in a share bar, a party's acronym before its leader's name, and what
- * is no name at all (a heading shouted in capitals, a preposition after a body's adjective). Every
- * example is made up for these tests.
+ * is no name at all (a heading shouted in capitals, a preposition after a body's adjective, letters in a
+ * reference number); a site's name without its article, a body's town alone after `à`. Every example is made
+ * up for these tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -69,4 +70,31 @@ test('a capitalised word in a heading shouted in capitals is no acronym', () => 
 test('one word that ends as banks’ names do is a bank, even after `à`', () => {
   has('Le prêt est adossé à Zembabank pour dix ans.', 'INSTITUTION:Zembabank');
   hasNot('Le prêt est adossé à Zembabank pour dix ans.', 'PLACE:Zembabank');
+});
+
+test("a site's name in its copyright line leaves out its article, and so does its masthead", () => {
+  const page = 'LE VEILLEUR DU NIARI — Toute l’actualité\nTexte.\n© 2026 Le Veilleur du Niari. Tous droits réservés.';
+  has(page, 'INSTITUTION:Veilleur du Niari');
+  has(page, 'INSTITUTION:VEILLEUR DU NIARI');
+  hasNot(page, 'INSTITUTION:Le Veilleur du Niari');
+  has('© L’Écho de Tiassalé 2025', 'INSTITUTION:Écho de Tiassalé');
+});
+
+test('a club or a body named after its town: the town alone after `à` is the place, elsewhere the body', () => {
+  const club = 'Le Kanina Basket Club a perdu. Par notre envoyé spécial, à Kanina. Kanina a pourtant mené.';
+  has(club, 'PLACE:Kanina');
+  has(club, 'INSTITUTION:Kanina');
+  hasNot('Le Kanina Basket Club a perdu, à Kanina.', 'INSTITUTION:Kanina');
+  hasNot("L'exportateur Sanou Coffee Trading recrute à Sanou.", 'INSTITUTION:Sanou');
+});
+
+test('letters glued by slashes to a reference number file a document and name no body (`n°011/KNG/2025`)', () => {
+  // Not even a capitalised word for the corpus to read.
+  for (const [text, letters] of [['La décision n°011/KNG/2025 accorde un délai.', 'KNG'], ['Le permis n° PX/2020/117 a été signé.', 'PX']]) {
+    const r = recognize(text);
+    assert.ok(![...r.mentions, ...r.weak].some((m) => m.text === letters), JSON.stringify(r.weak));
+  }
+  hasNot('Enregistré sous le numéro L/2026/011/CNT, le texte doit être promulgué.', 'INSTITUTION:CNT');
+  // Bodies written with a slash and no number stay bodies.
+  has('La CEDEAO/UEMOA a tranché.', 'INSTITUTION:CEDEAO');
 });

@@ -6,7 +6,7 @@
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { nameComparisonKey } from '../text/normalize';
 import type { Cand, Ctx } from './context';
-import { isWord } from './context';
+import { followsA, isWord } from './context';
 
 /** The first words of a body's name (token keys) and the key it links by. */
 interface Lead {
@@ -72,7 +72,8 @@ export function bodyShortForms(ctx: Ctx, chosen: Cand[]): Cand[] {
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const lead = leads.find((l) => spells(ctx, i, l.keys) && !taken.subarray(i, i + l.keys.length).includes(1));
-    if (!lead) continue;
+    // After `à` the words are where one is: the town a body is named after (`le Kanina Basket Club` … `à Kanina`).
+    if (!lead || followsA(ctx, i)) continue;
     out.push({ type: 'INSTITUTION', s: i, e: i + lead.keys.length, prio: 1, kind: 'shortForm', key: lead.key });
     i += lead.keys.length - 1;
   }

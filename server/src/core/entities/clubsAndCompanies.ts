@@ -7,7 +7,7 @@
  * people when it is none of those lists' words.
  */
 import type { Cand, Ctx } from './context';
-import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
+import { followsA, isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
 import { isEventHead } from './events';
@@ -215,7 +215,7 @@ function coreOf(ctx: Ctx, s: number, e: number, cores: Core[]): string {
 /**
  * The name alone elsewhere in the article (`le Dialakoro` after `ASC Dialakoro`, `Kandoro` after
  * `Kandoro FC`): the same body, unless the lists know the words as something else (`Gorée` of
- * `US Gorée` is an island too).
+ * `US Gorée` is an island too) or `à` stands before them.
  */
 function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
   const toks = ctx.toks;
@@ -229,6 +229,8 @@ function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
       const e = i + core.keys.length;
       if (core.keys.some((k, n) => toks[i + n].key !== k || toks[i + n].line !== t.line) || toks[e]?.joinPrev) continue;
       if (ctx.lex.lex.longest(toks, i) || ctx.lex.firstNames.has(t.key) || ctx.lex.nonNames.has(t.key)) continue;
+      // After `à` the words are where one is: the town a club is named after (`à Kandoro`).
+      if (followsA(ctx, i)) continue;
       out.push({ type: 'INSTITUTION', s: i, e, prio: 1, kind: 'institution', key: core.key });
     }
   }

@@ -99,3 +99,9 @@ export const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['les', 'des', 'aux'
 export function mayBeFirstName(ctx: Ctx, key: string): boolean {
   return ctx.lex.firstNames.has(key) || (wordClasses(key) & WordClass.firstName) !== 0;
 }
+
+/** Does token `i` follow `à` on its line (`à Kanina`): where one is, a place's context? */
+export function followsA(ctx: Ctx, i: number): boolean {
+  const p = ctx.toks[i - 1];
+  return p !== undefined && p.line === ctx.toks[i].line && (p.text === 'à' || p.text === 'À');
+}

@@ -1,6 +1,6 @@
 /**
  * The site's own name, from its copyright line (made-up examples): `© 2025 Le Courrier du Sahel –
- * Tous droits réservés`, `© Sahel Matin 2025`. What follows `©` (a year aside) up to a year, a dash or
+ * Tous droits réservés` (its article left out), `© Sahel Matin 2025`. What follows `©` (a year aside) up to a year, a dash or
  * the line's end is a media (an INSTITUTION), whatever its words are; a site prints that line under
  * every article. The same words elsewhere in the file (the masthead `SAHEL MATIN`, `Abonnez-vous à Sahel Matin`)
  * are that name too: `propagateNames` reads them so, over whatever the rules made of their parts.
@@ -13,6 +13,7 @@ import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 /** Little words a media name may hold between its capitalised words (`Journal du Mali`). */
 const INNER = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'et', '&']);
 const MAX_WORDS = 6;
+const LEADING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 
 export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
@@ -20,6 +21,8 @@ export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
     if (toks[i].text !== '©') continue;
     let s = i + 1;
     if (toks[s]?.kind === 'n' && toks[s].line === toks[i].line) s++;
+    // A title's leading article is no part of the name (`© 2026 Le Courrier du Sahel` → `Courrier du Sahel`).
+    if (LEADING_ARTICLES.has(toks[s]?.key ?? '') && toks[s + 1]?.line === toks[i].line && isWord(toks[s + 1]) && (toks[s + 1].cap || toks[s + 1].upper)) s++;
     let e = s;
     let words = 0;
     while (e < toks.length && toks[e].line === toks[i].line && words < MAX_WORDS && !ctx.barrier[e]) {

@@ -5,7 +5,7 @@
  * Fédération` / `la Confédération` that French uses for Russia and Switzerland.
  */
 import type { Cand, Ctx } from './context';
-import { isTruncated, isWord, mayBeFirstName } from './context';
+import { followsA, isTruncated, isWord, mayBeFirstName } from './context';
 import { listedPlaceEnd } from './listedPlaces';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -431,7 +431,7 @@ function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   const toks = ctx.toks;
   const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
   const before = toks[s - 1];
-  if (before && before.line === toks[s].line && (TOWARDS.has(before.key) || before.text === 'à' || before.text === 'À')) return true;
+  if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || followsA(ctx, s)) return true;
   if ((before?.key === 'de' || before?.key === "d'") && placeNounBeforeDe(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) return true;
   if (toks[s - 1]?.key === 'et') {
     let k = s - 2;

@@ -225,7 +225,7 @@ function resolve(ctx: Ctx, cands: Cand[]): Cand[] {
     for (let k = c.s; k < c.e; k++) if (inBlock[k]) return true;
     return false;
   };
-  cands = cands.filter((c) => c.kind !== 'acrdef' || !blocked(c));
+  cands = cands.filter((c) => (c.kind !== 'acrdef' || !blocked(c)) && (c.type === 'BLOCK' || !inReferenceCode(toks, c.s, c.e)));
   const first = (c: Cand) => (c.kind === 'acrdef' || c.kind === 'media' ? 0 : 1);
   cands.sort((a, b) => first(a) - first(b) || len(b) - len(a) || b.prio - a.prio || a.s - b.s);
   const taken = new Uint8Array(toks.length);
@@ -382,7 +382,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const atStart = t.sentStart && !t.upper && !surnames.has(t.key);
     if (atStart && (wordClasses(t.key) !== 0 || ctx.lex.firstNames.has(t.key) || t.text.length < 3)) continue;
     if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
-    if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i))) continue;
+    if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i) || inReferenceCode(toks, i, i + 1))) continue;
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
@@ -417,6 +417,24 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
 }
 
 /** The end of a compound at `i` whose dashed parts are all capitalised words (`Nyanza-Lac`), or `i`. */
+/**
+ * Is `[s, e)` a piece of a reference number, letters and digits glued by slashes (`n°011/CNG/2025`,
+ * `L/2026/011/CNT`, `PE/2020/117`)? An office's letters there file a document; they name no body.
+ */
+function inReferenceCode(toks: readonly Token[], s: number, e: number): boolean {
+  let a = s;
+  while (a > 0 && toks[a - 1].end === toks[a].start) a--;
+  let b = e;
+  while (b < toks.length && toks[b].start === toks[b - 1].end) b++;
+  let slash = false;
+  let digits = false;
+  for (let k = a; k < b; k++) {
+    if (toks[k].text === '/') slash = true;
+    else if (/\d/.test(toks[k].text)) digits = true;
+  }
+  return slash && digits;
+}
+
 function capitalisedCompoundEnd(toks: readonly Token[], i: number): number {
   let e = i + 1;
   while (toks[e]?.joinPrev && toks[e].kind === 'w' && toks[e].cap && !toks[e].upper) e++;
