@@ -1,7 +1,8 @@
 /**
  * Names inside an event's name and places named like people: a conference named by the places it
  * joins or meets in is an event, whose names the guidelines do not annotate; a town whose name holds
- * a first name is that town where only a place can stand. Every example is made up for these tests.
+ * a first name is that town where only a place can stand; places known by their kind (a Wolof `Keur`, a
+ * region by its adjective, an arena). Every example is made up for these tests.
  */
 import { test } from 'node:test';
 import { has, hasNot } from '../support/names';
@@ -44,4 +45,16 @@ test('a listed town whose second word the lexicon knows as a first name is that 
   has('Le convoi est arrivé à Sidi Khaled hier.', 'PLACE:Sidi Khaled');
   has('Les habitants de Sidi Khaled attendent la pluie.', 'PLACE:Sidi Khaled');
   has('Sidi Khaled a déclaré que le marché rouvrirait.', 'PERSON:Sidi Khaled');
+});
+
+test('places by their kind: a Wolof `Keur` opens a village, `forestière` and `maritime` make a region, an arena and a stadium are venues, a capitalised venue with its adjective is one', () => {
+  has('Il a passé trois semaines à Keur Samba Diop, au nord de Thiès.', 'PLACE:Keur Samba Diop');
+  hasNot('Il a passé trois semaines à Keur Samba Diop, au nord de Thiès.', 'PERSON:Keur Samba Diop');
+  has('La Guinée forestière et la Guinée maritime votent dimanche.', 'PLACE:Guinée forestière');
+  has('La Guinée forestière et la Guinée maritime votent dimanche.', 'PLACE:Guinée maritime');
+  has("Le combat aura lieu à l'arène Birame-Faye, puis au stadium Ousmane-Diagne.", 'PLACE:arène Birame-Faye');
+  has("Le combat aura lieu à l'arène Birame-Faye, puis au stadium Ousmane-Diagne.", 'PLACE:stadium Ousmane-Diagne');
+  has("Dans les gradins de l'Arène nationale, la foule a chanté.", 'PLACE:Arène nationale');
+  // A common head in lower case with its adjective is no name.
+  hasNot("Dans les gradins de l'arène nationale, la foule a chanté.", 'PLACE:arène nationale');
 });

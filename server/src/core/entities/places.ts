@@ -28,11 +28,11 @@ function linkAfter(ctx: Ctx, i: number): number {
 }
 
 /**
- * Words that open a place's name in the Maghreb and the Sahel, transcribed from Arabic or Berber
+ * Words that open a place's name in the Maghreb and the Sahel, transcribed from Arabic, Berber or Wolof
  * (folded): spring, quarter, well, cape, gate, house, fort, mountain, market, pass
- * (`Aïn Sebaâ`, `Hay Mohammadi`, `Bir Mogreïn`, `Bordj Badji Mokhtar`). No person's name opens so.
+ * (`Aïn Sebaâ`, `Hay Mohammadi`, `Bir Mogreïn`, `Bordj Badji Mokhtar`, `Keur Madiabel`). No person's name opens so.
  */
-const TOPONYM_LEADS = new Set(['ain', 'hay', 'bir', 'ras', 'bab', 'dar', 'ksar', 'douar', 'tizi', 'djebel', 'jbel', 'hassi', 'bordj', 'souk', 'oum']);
+const TOPONYM_LEADS = new Set(['ain', 'hay', 'bir', 'ras', 'bab', 'dar', 'ksar', 'douar', 'tizi', 'djebel', 'jbel', 'hassi', 'bordj', 'souk', 'oum', 'keur']);
 
 /** A capitalised toponym lead and the one to three capitalised words after it: a place. */
 function findLedToponyms(ctx: Ctx, out: Cand[]): void {
@@ -119,7 +119,7 @@ function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
   out.push({ type: 'PLACE', s: i, e: compoundEnd(ctx, i), prio: 3, kind: 'wrapper' });
 }
 
-const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'place', 'pont', 'gare', 'cathedrale', 'mosquee', 'eglise', 'chateau', 'hotel',
+const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'stadium', 'arene', 'place', 'pont', 'gare', 'cathedrale', 'mosquee', 'eglise', 'chateau', 'hotel',
   'rue', 'avenue', 'boulevard', 'quai', 'camp', 'monument', 'parc', 'jardin', 'tour', 'village', 'quartier', 'col', 'lac', 'mont', 'massif',
   'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage']);
 /** Venue heads that are common words: they need a capital or a following capitalised name. */
@@ -154,6 +154,11 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const direct = isWord(toks[j]) && toks[j].cap;
   if (!direct) {
     const k = linkAfter(ctx, j);
+    // `l'Arène nationale`, `le Stade olympique`: a capitalised head and its adjectives are the venue's whole name.
+    if (t.cap && !VENUE_NEEDS_CAP_NAME.has(t.key) && j > i + 1 && k < 0 && !toks.slice(i + 1, j).some((a) => ctx.lex.demonyms.has(a.key))) {
+      out.push({ type: 'PLACE', s: i, e: j, prio: 4, kind: 'venue' });
+      return;
+    }
     // `boulevard du 30 Juin`, `place du 26 Mars`: a venue named after a date (the date grammar leaves it).
     if (k > 0 && toks[k].kind === 'n' && toks[k].text.length <= 2 && MONTHS.has(toks[k + 1]?.key ?? '') && toks[k + 1].line === t.line) {
       out.push({ type: 'PLACE', s: i, e: k + 2, prio: 4, kind: 'venue' });
@@ -196,7 +201,8 @@ const TOPONYM_LINKS = new Set(['en', 'aux', 'au', 'sur', 'sous', 'le', 'la', 'le
 const ROUTE_NOUNS = new Set(['corridor', 'axe', 'route', 'troncon', 'ligne', 'liaison', 'frontiere', 'trajet', 'itineraire', 'vol', 'voie', 'piste', 'autoroute', 'chemin']);
 /** Adjectives that make a part of a region its own name (`Europe occidentale`, `Suisse romande`, `Afrique subsaharienne`). */
 const REGION_ADJECTIVES = new Set(['occidentale', 'occidental', 'orientale', 'oriental', 'meridionale', 'meridional', 'septentrionale',
-  'septentrional', 'centrale', 'central', 'romande', 'alemanique', 'subsaharienne', 'sub-saharienne', 'australe', 'equatoriale', 'insulaire']);
+  'septentrional', 'centrale', 'central', 'romande', 'alemanique', 'subsaharienne', 'sub-saharienne', 'australe', 'equatoriale', 'insulaire',
+  'forestiere', 'maritime']);
 
 /** An unknown capitalised word that may be a place: one word (or a hyphenated compound), not a common, first or demonym word. */
 function placeWordEnd(ctx: Ctx, k: number): number {
