@@ -2,7 +2,8 @@
  * Bodies by the conventions of their kind, and the edges of their names: airlines, English trade
  * words, embassies, platforms in a share bar, a party's acronym before its leader's name, and what
  * is no name at all (a heading shouted in capitals, a preposition after a body's adjective, letters in a
- * reference number); a site's name without its article, a body's town alone after `à`. Every example is made
+ * reference number); a site's name without its article, a body's town alone after `à`, portfolios with
+ * lower-case complements, a club's letters before a player. Every example is made
  * up for these tests.
  */
 import assert from 'node:assert/strict';
@@ -97,4 +98,19 @@ test('letters glued by slashes to a reference number file a document and name no
   hasNot('Enregistré sous le numéro L/2026/011/CNT, le texte doit être promulgué.', 'INSTITUTION:CNT');
   // Bodies written with a slash and no number stay bodies.
   has('La CEDEAO/UEMOA a tranché.', 'INSTITUTION:CEDEAO');
+});
+
+test("a portfolio's own lower-case complement between two portfolios, and a chamber's lower-case list, stay in the body's name; a lower-case complement after the last portfolio does not", () => {
+  has("Le texte est rattaché au ministère de l'Administration du territoire et de la Décentralisation depuis mars.",
+    "INSTITUTION:ministère de l'Administration du territoire et de la Décentralisation");
+  has("La Chambre de commerce, d'industrie et d'artisanat de Kindara réclame un fonds.", "INSTITUTION:Chambre de commerce, d'industrie et d'artisanat de Kindara");
+  has('Le ministère de la Justice du gouvernement de transition a répondu.', 'INSTITUTION:ministère de la Justice');
+});
+
+test("a club's letters between the club and a player close the club's name (`Kandoro FC Moussa Sylla`)", () => {
+  const text = 'Le milieu de Kandoro FC Moussa Sylla a marqué deux fois.';
+  has(text, 'INSTITUTION:Kandoro FC');
+  has(text, 'PERSON:Moussa Sylla');
+  hasNot(text, 'INSTITUTION:FC Moussa Sylla');
+  has('Le club AS Douanes a gagné.', 'INSTITUTION:AS Douanes');
 });

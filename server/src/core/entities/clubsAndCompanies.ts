@@ -280,6 +280,8 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
       continue;
     }
     if (!nameWord(ctx, i + 1, t.line) || toks[i + 1].upper) continue;
+    // `le milieu de Kandoro FC Moussa Sylla`: the letters close the club named before them; a person follows.
+    if (t.upper && mayBeFirstName(ctx, toks[i + 1].key) && i > 0 && nameWord(ctx, i - 1, t.line) && !toks[i - 1].upper) continue;
     let e = compoundEnd(ctx, i + 1);
     for (let n = 1; n < MAX_WORDS && nameWord(ctx, e, t.line) && !toks[e].upper; n++) e = compoundEnd(ctx, e);
     // A place as complement (`Ville de Kayes`), adjectives (`Garde nationale`).

@@ -47,8 +47,8 @@ function examplesStart(ctx: Ctx, k: number): number {
 }
 
 /**
- * After a title, an acronym of parts joined by a dash (`CNDD-FDD`) or a body the lists know, then a
- * capitalised word: the name starts after the acronym. A surname in capitals before the first name
+ * After a title, an acronym of parts joined by a dash (`CNDD-FDD`), a body the lists know or a club's
+ * letters, then a capitalised word: the name starts after the acronym. A surname in capitals before the first name
  * (`KONATÉ Moussa`) is one word and no body.
  */
 function partyAcronymEnd(ctx: Ctx, j: number): number {
@@ -57,7 +57,8 @@ function partyAcronymEnd(ctx: Ctx, j: number): number {
   if (!t?.upper) return j;
   const parts = acronymEnd(toks, j);
   const known = ctx.lex.lex.longest(toks, j);
-  const end = parts > j + 1 ? parts : known && known.entry.type === 'INSTITUTION' ? known.end : j;
+  // A club's letters closing the club named in the role (`le milieu de Kandoro FC Moussa Sylla`) are no one's name either.
+  const end = parts > j + 1 ? parts : known && known.entry.type === 'INSTITUTION' ? known.end : isClubDesignator(t) ? j + 1 : j;
   const next = toks[end];
   return end > j && isWord(next) && next.cap && !next.upper && next.line === t.line ? end : j;
 }

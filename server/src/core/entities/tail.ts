@@ -22,7 +22,9 @@ export interface TailOptions {
   aLink?: boolean;
   /**
    * Capitalised complements may be listed with commas when the list closes with `et`: a ministry's
-   * portfolios (`de l'Élevage, de la Pêche et des Ressources animales`).
+   * portfolios (`de l'Élevage, de la Pêche et des Ressources animales`), and a lower-case complement may
+   * stand between two of them (`de l'Administration du territoire et de la Décentralisation`). With
+   * `lowerNouns`, lower-case ones too (`Chambre de commerce, d'industrie et d'artisanat`).
    */
   portfolioList?: boolean;
   /** `sur` may introduce a complement: bodies named for a topic (`Groupe de travail sur le trafic…`). */
@@ -169,7 +171,7 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     // A complement: [et] (de|du|des|d'|pour|sur|en) [la|le|les|l'] WORD …
     const coordinated = toks[k]?.key === 'et' || toks[k]?.key === 'ou';
     if (coordinated) k++;
-    else if (opt.portfolioList && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit)) k++;
+    else if ((opt.portfolioList || opt.lowerNouns) && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit, opt.lowerNouns)) k++;
     const link = toks[k];
     if (!link || ctx.barrier[k]) break;
     const lk = link.key;
@@ -210,6 +212,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     } else if (opt.lowerNouns && isLowerNoun(w.key)) {
       k = compoundEnd(ctx, k);
       k = skipAdjectives(ctx, k, limit, false);
+    } else if (opt.portfolioList && end > j && isLowerNoun(w.key) && lowerBetweenPortfolios(ctx, k, limit) > 0) {
+      k = lowerBetweenPortfolios(ctx, k, limit);
     } else break;
     end = k;
     // `Force en attente` is a fixed phrase: what follows it is not part of the name.
@@ -218,8 +222,17 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
   return end;
 }
 
-/** The portfolio after a comma at `k`: `de`/`du`/`des`/`d'`, an article, a capitalised word. */
-function portfolioAt(ctx: Ctx, k: number): number {
+/**
+ * A portfolio's own complement in lower case at `k`, then `et` and another portfolio (`de l'Administration du
+ * territoire et de la Décentralisation`): where it ends, or -1.
+ */
+function lowerBetweenPortfolios(ctx: Ctx, k: number, limit: number): number {
+  const e = skipAdjectives(ctx, compoundEnd(ctx, k), limit, false);
+  return ctx.toks[e]?.key === 'et' && portfolioAt(ctx, e + 1, false) > 0 ? e : -1;
+}
+
+/** The portfolio after a comma at `k`: `de`/`du`/`des`/`d'`, an article, a capitalised word (or, after a head that takes them, a lower-case noun). */
+function portfolioAt(ctx: Ctx, k: number, lower: boolean): number {
   const toks = ctx.toks;
   let i = k;
   const link = toks[i]?.key;
@@ -229,7 +242,7 @@ function portfolioAt(ctx: Ctx, k: number): number {
   } else if (link === 'du' || link === 'des' || link === "d'") i++;
   else return -1;
   const w = toks[i];
-  return isWord(w) && w.cap && !ctx.barrier[i] ? i : -1;
+  return isWord(w) && (w.cap || (lower && !w.upper && isLowerNoun(w.key))) && !ctx.barrier[i] ? i : -1;
 }
 
 /**
@@ -237,13 +250,13 @@ function portfolioAt(ctx: Ctx, k: number): number {
  * (`, de la Pêche et des Ressources animales`, `, de la Jeunesse, des Sports et de l'Emploi`)? A list that ends
  * any other way (a sentence, another comma clause) is the sentence's, not the name's.
  */
-function closesPortfolioList(ctx: Ctx, k: number, limit: number): boolean {
+function closesPortfolioList(ctx: Ctx, k: number, limit: number, lower: boolean): boolean {
   const toks = ctx.toks;
   let i = k;
   for (let n = 0; n < 6 && i < limit; n++) {
     if (toks[i]?.text !== ',' && toks[i]?.key !== 'et') return false;
     const last = toks[i].key === 'et';
-    const w = portfolioAt(ctx, i + 1);
+    const w = portfolioAt(ctx, i + 1, lower);
     if (w < 0) return false;
     if (last) return true;
     // Over the portfolio's words (`Enseignement supérieur`) to the next comma or `et`.
