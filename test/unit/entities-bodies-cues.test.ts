@@ -114,3 +114,9 @@ test("a club's letters between the club and a player close the club's name (`Kan
   hasNot(text, 'INSTITUTION:FC Moussa Sylla');
   has('Le club AS Douanes a gagné.', 'INSTITUTION:AS Douanes');
 });
+
+test('a wrestling stable is a body, after `écurie` or in apposition (`l’écurie Kaddou`, `Kaddou, l’écurie de Pikine`)', () => {
+  has("Le lutteur de l'écurie Kaddou, Ama Baldé, a gagné.", 'INSTITUTION:Kaddou');
+  has("Hier soir, Kaddou, l'écurie de Pikine, a dominé la soirée.", 'INSTITUTION:Kaddou');
+  has("Le lutteur de l'écurie Kaddou, Ama Baldé, a gagné.", 'PERSON:Ama Baldé');
+});

@@ -159,7 +159,7 @@ const BODY_NOUNS = new Set(['societe', 'entreprise', 'compagnie', 'firme', 'grou
   'assureur', 'holding', 'cabinet', 'laboratoire', 'service', 'office', 'organisme', 'agence', 'regie', 'ong', 'association', 'fondation',
   'cooperative', 'federation', 'syndicat', 'parti', 'coalition', 'mouvement', 'club', 'equipe', 'radio', 'chaine', 'television', 'journal',
   'quotidien', 'hebdomadaire', 'mensuel', 'site', 'institut', 'fonds', 'alliance', 'plateforme', 'collectif', 'coentreprise', 'co-entreprise',
-  'start-up', 'startup', 'fintech', 'conglomerat', 'mutuelle']);
+  'start-up', 'startup', 'fintech', 'conglomerat', 'mutuelle', 'ecurie']);
 /** What comes between the comma and that noun: an article, a demonstrative. */
 const APPOSITION_ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'cette', 'ce', 'cet']);
 /** Participles of ownership right after a name and its comma (`X, détenue par…`, `X, propriété de…`). */

@@ -449,7 +449,7 @@ const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'f
   'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur',
   'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up', 'filiale', 'coentreprise',
   'co-entreprise', 'fintech', 'exportateur', 'importateur', 'transporteur', 'distributeur', 'fabricant', 'negociant', 'minier',
-  'petrolier', 'cimentier']);
+  'petrolier', 'cimentier', 'ecurie']);
 /**
  * Cues that name a trade and may name a trader as well (`l'exportateur Moussa Traoré`): only with the
  * name written at once (`l'exportateur, X, …` introduces a person as often), and not before a first name.
