@@ -233,3 +233,18 @@ test('a box heading `à la une` of the evening, the morning or the day is furnit
   for (const s of ['a la une ce soir', 'a la une ce matin', 'a la une du jour']) assert.ok(RELATED_HEADING.test(s), s);
   assert.ok(!RELATED_HEADING.test('a la une'));
 });
+
+test('box headings of the latest dispatches and the most shared are furniture, in a real page', () => {
+  for (const s of ['dernieres depeches', 'dernieres infos', 'les plus partages', 'a ne pas manquer']) assert.ok(RELATED_HEADING.test(s), s);
+  const text = [
+    'Le Guetteur de Kandara',
+    'Le conseil municipal de Kandara a voté hier le budget de la commune pour 2026, après trois heures de débats animés.',
+    'Les élus ont retenu la réfection du marché central et la construction de deux écoles dans les quartiers nord.',
+    'DERNIÈRES DÉPÊCHES',
+    '▪ 03/04/2026 | Football : le derby reporté à dimanche',
+    '▪ 02/04/2026 | Société : la route du fleuve fermée aux camions',
+  ].join('\n');
+  const got = flagged(load({ 'k1.txt': text }), 'k1.txt', text);
+  assert.ok(got.has('DERNIÈRES DÉPÊCHES'), JSON.stringify([...got]));
+  assert.ok(!got.has(text.split('\n')[1]));
+});

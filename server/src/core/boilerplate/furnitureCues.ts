@@ -23,7 +23,7 @@ const HOME: ReadonlySet<string> = new Set(['accueil', 'home', 'une', 'a la une']
 
 /** Headings of related-article boxes, and the words that open a "see also" line. */
 export const RELATED_HEADING =
-  /^(autres articles|a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|articles similaires|articles lies|sur le meme sujet|dans la meme rubrique|les plus lus|le plus lu|articles les plus lus|articles recents|derniers articles|nos derniers articles|vous aimerez aussi|a decouvrir|a la une (?:ce soir|ce matin|cette semaine|aujourd ?hui|du jour)|related|read also|more stories)\b/;
+  /^(autres articles|a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|articles similaires|articles lies|sur le meme sujet|dans la meme rubrique|les plus lus|le plus lu|articles les plus lus|articles recents|derniers articles|nos derniers articles|dernieres depeches|dernieres infos|dernieres actualites|les plus partages|les plus commentes|a ne pas manquer|vous aimerez aussi|a decouvrir|a la une (?:ce soir|ce matin|cette semaine|aujourd ?hui|du jour)|related|read also|more stories)\b/;
 
 /** Separators of menus and trails (not the colon of a label, nor the dash of a title). */
 const TRAIL = new Set(['>', '|', '•', '/']);
