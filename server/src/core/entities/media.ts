@@ -1,9 +1,10 @@
 /**
  * The site's own name, from its copyright line (made-up examples): `© 2025 Le Courrier du Sahel –
- * Tous droits réservés` (its article left out), `© Sahel Matin 2025`. What follows `©` (a year aside) up to a year, a dash or
- * the line's end is a media (an INSTITUTION), whatever its words are; a site prints that line under
- * every article. The same words elsewhere in the file (the masthead `SAHEL MATIN`, `Abonnez-vous à Sahel Matin`)
- * are that name too: `propagateNames` reads them so, over whatever the rules made of their parts.
+ * Tous droits réservés` (its article left out), `© Sahel Matin 2025`. What follows `©` (a year aside)
+ * up to a year, a dash or the line's end is a media (an INSTITUTION), whatever its words are; a site
+ * prints that line under every article. The same words elsewhere in the file (the masthead `SAHEL
+ * MATIN`, `Abonnez-vous à Sahel Matin`) are that name too: `propagateNames` reads them so, over
+ * whatever the rules made of their parts.
  */
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';

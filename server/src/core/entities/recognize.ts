@@ -416,7 +416,6 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   return { mentions, weak, acronyms, features, featureStart, contextStart };
 }
 
-/** The end of a compound at `i` whose dashed parts are all capitalised words (`Nyanza-Lac`), or `i`. */
 /**
  * Is `[s, e)` a piece of a reference number, letters and digits glued by slashes (`n°011/CNG/2025`,
  * `L/2026/011/CNT`, `PE/2020/117`)? An office's letters there file a document; they name no body.
@@ -435,6 +434,7 @@ function inReferenceCode(toks: readonly Token[], s: number, e: number): boolean 
   return slash && digits;
 }
 
+/** The end of a compound at `i` whose dashed parts are all capitalised words (`Nyanza-Lac`), or `i`. */
 function capitalisedCompoundEnd(toks: readonly Token[], i: number): number {
   let e = i + 1;
   while (toks[e]?.joinPrev && toks[e].kind === 'w' && toks[e].cap && !toks[e].upper) e++;

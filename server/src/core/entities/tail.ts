@@ -212,9 +212,11 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     } else if (opt.lowerNouns && isLowerNoun(w.key)) {
       k = compoundEnd(ctx, k);
       k = skipAdjectives(ctx, k, limit, false);
-    } else if (opt.portfolioList && end > j && isLowerNoun(w.key) && lowerBetweenPortfolios(ctx, k, limit) > 0) {
-      k = lowerBetweenPortfolios(ctx, k, limit);
-    } else break;
+    } else {
+      const lower = opt.portfolioList && end > j && isLowerNoun(w.key) ? lowerBetweenPortfolios(ctx, k, limit) : -1;
+      if (lower < 0) break;
+      k = lower;
+    }
     end = k;
     // `Force en attente` is a fixed phrase: what follows it is not part of the name.
     if (lk === 'en') break;
