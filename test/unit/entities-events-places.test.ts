@@ -58,3 +58,9 @@ test('places by their kind: a Wolof `Keur` opens a village, `forestière` and `m
   // A common head in lower case with its adjective is no name.
   hasNot("Dans les gradins de l'arène nationale, la foule a chanté.", 'PLACE:arène nationale');
 });
+
+test('`en` before one capitalised word no list knows names a region or a country (`en Kassamba`), not a division nor a name going on', () => {
+  has('Le sélectionneur ne vient jamais en Kassamba, regrette le maire.', 'PLACE:Kassamba');
+  hasNot('Le club a joué en Ligue 1 la saison passée.', 'PLACE:Ligue');
+  hasNot('Il a tout investi en Moussa Kassamba Holding.', 'PLACE:Moussa');
+});

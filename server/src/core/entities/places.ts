@@ -278,7 +278,7 @@ function unknownWords(ctx: Ctx, s: number, e: number): boolean {
 
 /**
  * Places found by their cue rather than by the gazetteer: `à X` (the locative preposition before
- * one capitalised word), `la ville de X`, the two ends of a route (`corridor Conakry-Kouremalé`), a
+ * one capitalised word), `en X`, `la ville de X`, the two ends of a route (`corridor Conakry-Kouremalé`), a
  * news dateline (`KIDAL, 3 mars`), a headline led by its town (`Niéna : …`), and a known region
  * with an orientation adjective.
  */
@@ -305,6 +305,14 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
         if (f > 0 && !next) out.push({ type: 'PLACE', s: k, e: f, prio: 1, kind: 'cuePlace' });
         e = f;
       }
+      continue;
+    }
+    // `en Casamance`, `en Ituri`: `en` before one capitalised word no list knows names a region or a country.
+    if (t.kind === 'w' && t.text === 'en') {
+      const e = placeWordEnd(ctx, i + 1);
+      const next = toks[e]?.line === t.line ? toks[e] : undefined;
+      // Not a name going on, nor a division's number (`en Ligue 1`).
+      if (e > 0 && !lex.longest(toks, i + 1) && !(next && ((isWord(next) && next.cap) || next.kind === 'n'))) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
       continue;
     }
     if (t.kind === 'w' && !t.cap && placeNounBeforeDe(t.key)) {
