@@ -120,3 +120,10 @@ test('a wrestling stable is a body, after `écurie` or in apposition (`l’écur
   has("Hier soir, Kaddou, l'écurie de Pikine, a dominé la soirée.", 'INSTITUTION:Kaddou');
   has("Le lutteur de l'écurie Kaddou, Ama Baldé, a gagné.", 'PERSON:Ama Baldé');
 });
+
+test('a capitalised word glued by an apostrophe to a capitalised one is one name (`Sen’Eau`, `O’Neill`), elisions aside (`L’Etat`)', () => {
+  const r = recognize('La Kan’Eau annonce des coupures. Selon Kevin O’Neill, le réseau de L’Etat est saturé.');
+  assert.ok(r.weak.some((w) => w.text === 'Kan’Eau') || r.mentions.some((m) => m.text === 'Kan’Eau'), JSON.stringify(r.weak));
+  has('Selon Kevin O’Neill, le réseau de L’Etat est saturé.', 'PERSON:Kevin O’Neill');
+  assert.ok(![...r.weak, ...r.mentions].some((m) => m.text.startsWith('L’')), JSON.stringify(r.weak));
+});

@@ -146,8 +146,9 @@ export function tokenize(text: string): Token[] {
       // Elision: `l'`, `d'`, `qu'`; the scraper sometimes writes `d 'Armée` or `l''aéroport`.
       const lower = shape.elidable;
       // `N'Diaye`, `M'Bemba`: a capital N or M glued by an apostrophe to a capital is the start of a
-      // name written so across West Africa, not the negation `n'` or the pronoun `m'`.
-      if ((lower === 'n' || lower === 'm') && shape.cap && j + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(j)) && (classOf(text.charCodeAt(j + 1)) & IS_UPPER) !== 0) {
+      // name written so across West Africa, not the negation `n'` or the pronoun `m'`; so is a capitalised
+      // word no elision ends (`Sen'Eau`, `O'Neill`).
+      if ((lower === 'n' || lower === 'm' || lower === undefined) && shape.cap && j + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(j)) && (classOf(text.charCodeAt(j + 1)) & IS_UPPER) !== 0) {
         j += 2;
         while (j < n && isLetterCode(text.charCodeAt(j))) j++;
         shape = shapeOf(detached(text.slice(i, j)));
