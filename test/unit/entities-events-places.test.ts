@@ -64,3 +64,9 @@ test('`en` before one capitalised word no list knows names a region or a country
   hasNot('Le club a joué en Ligue 1 la saison passée.', 'PLACE:Ligue');
   hasNot('Il a tout investi en Moussa Kassamba Holding.', 'PLACE:Moussa');
 });
+
+test("a prison and its town are one venue (`la maison centrale de Kanfa`, `la maison d'arrêt et de correction de Kanfa`); a person's house is none", () => {
+  has('Son client est détenu à la maison centrale de Kanfa depuis 2024.', 'PLACE:maison centrale de Kanfa');
+  has("Il a été transféré à la maison d'arrêt et de correction de Kanfa.", "PLACE:maison d'arrêt et de correction de Kanfa");
+  hasNot('Ils se sont retrouvés à la maison de Moussa Traoré.', 'PLACE:maison de Moussa Traoré');
+});

@@ -83,8 +83,24 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     findVenue(ctx, i, out);
+    findPrison(ctx, i, out);
     findRegionCompound(ctx, i, out);
   }
+}
+
+/** The words after `maison` that make it a prison (`maison centrale`, `maison d'arrêt [et de correction]`), folded. */
+const PRISON_KINDS: readonly (readonly string[])[] = [['centrale', "d'", 'arret'], ["d'", 'arret', 'et', 'de', 'correction'], ['centrale'], ["d'", 'arret']];
+
+/** `la maison centrale de Conakry`, `la maison d'arrêt de Kati`: a prison and its town, one venue. */
+function findPrison(ctx: Ctx, i: number, out: Cand[]): void {
+  const toks = ctx.toks;
+  if (toks[i].key !== 'maison') return;
+  const kind = PRISON_KINDS.find((words) => words.every((w, n) => toks[i + 1 + n]?.key === w));
+  if (!kind) return;
+  const k = linkAfter(ctx, i + 1 + kind.length);
+  if (k < 0 || !isWord(toks[k]) || !toks[k].cap || ctx.barrier[k]) return;
+  const town = ctx.lex.lex.longest(toks, k, (en) => en.type === 'PLACE');
+  out.push({ type: 'PLACE', s: i, e: town ? town.end : compoundEnd(ctx, k), prio: 4, kind: 'venue' });
 }
 
 /** Points of the compass, which join into a region's name (`le Nord-Est`, `le Centre-Est`). */
