@@ -1,7 +1,7 @@
 /**
- * People a site follows across its articles: given names no list has before a known one, and bare surnames
- * read from their contexts when the bare word's spelling leans to a place. Every name is made up for these
- * tests (no name of the fixtures).
+ * People a site follows across its articles: given names no list has before a known one, people met in a
+ * report (an age or a trade in apposition), and bare surnames read from their contexts when the bare word's
+ * spelling leans to a place. Every name is made up for these tests (no name of the fixtures).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -15,6 +15,13 @@ test('a given name no list has before a known first name opens the name, after a
   // A ministry's own word stays the role's, and a listed town before the name is no given name.
   has('Le ministre de la Santé Moussa Kaboré a parlé.', 'PERSON:Moussa Kaboré');
   hasNot('Ils sont partis de Ouagadougou Moussa Kaboré en tête.', 'PERSON:Ouagadougou Moussa Kaboré');
+});
+
+test('a sentence opened by a name with an age or a trade in apposition names a person (`Kadi Sanfo, vendeuse de pagnes`); a town with a number of years does not', () => {
+  has('Le marché a brûlé.\nKadi Sanfo, vendeuse de pagnes depuis 1994, a tout perdu.', 'PERSON:Kadi Sanfo');
+  has('Le marché a brûlé.\nSékouba Tandia, commerçant à Matam, pleure son stock.', 'PERSON:Sékouba Tandia');
+  has('Le marché a brûlé.\nMawa Sanfo, 45 ans, a tout perdu.', 'PERSON:Mawa Sanfo');
+  hasNot('Le marché a brûlé.\nKouroussa, 45 ans après, reste pauvre.', 'PERSON:Kouroussa');
 });
 
 /** A corpus where `de` stands before towns far more often than before people, as in most news. */

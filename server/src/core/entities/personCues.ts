@@ -14,17 +14,32 @@ import { isArticle, isNameParticle, titleAt } from './titles';
 
 /**
  * Is the name ending before token `e` followed by its role in apposition (`Boureima KIENTEGA, envoyé
- * spécial à Dédougou`, `X Y, le ministre de …`)? Then capitalised words opening a sentence are a
- * person's name too.
+ * spécial à Dédougou`, `X Y, le ministre de …`), an age or a trade (`X Y, 45 ans`, `X Y, commerçante`)?
+ * Then capitalised words opening a sentence are a person's name too.
  */
 export function roleAfter(ctx: Ctx, e: number): boolean {
   const toks = ctx.toks;
   if (toks[e]?.text !== ',' || toks[e].line !== toks[e - 1].line) return false;
   if (aliasAfter(ctx, e + 1)) return true;
+  // `Kadi Sylla, 45 ans, …`, `X, vendeuse de pagnes depuis 1994, …`: an age or a trade in apposition is a person's.
+  if (toks[e + 1]?.kind === 'n' && AGE_WORDS.has(toks[e + 2]?.key ?? '') && toks[e + 2].line === toks[e].line && closesApposition(toks[e + 3], toks[e].line)) return true;
+  if (isWord(toks[e + 1]) && !toks[e + 1].cap && TRADES.has(toks[e + 1].key) && toks[e + 1].line === toks[e].line) return true;
   const k = isArticle(toks[e + 1]) ? e + 2 : e + 1;
   const title = titleAt(ctx, k);
   return title !== undefined && title.rank && !toks[k].cap;
 }
+
+const AGE_WORDS = new Set(['ans', 'an']);
+/** Does the apposition close at `t` (`, 45 ans,`, `, 45 ans et …`), not go on (`, 45 ans après`)? */
+function closesApposition(t: Ctx['toks'][number] | undefined, line: number): boolean {
+  return !t || t.line !== line || t.text === ',' || t.text === ')' || t.key === 'et';
+}
+/** Trades and conditions a reporter writes in apposition after the name of someone met (folded). */
+const TRADES = new Set(['vendeur', 'vendeuse', 'commercant', 'commercante', 'agriculteur', 'agricultrice', 'cultivateur', 'cultivatrice',
+  'eleveur', 'eleveuse', 'pecheur', 'pecheuse', 'chauffeur', 'enseignant', 'enseignante', 'etudiant', 'etudiante', 'eleve', 'ouvrier',
+  'ouvriere', 'mecanicien', 'couturier', 'couturiere', 'boutiquier', 'boutiquiere', 'infirmier', 'infirmiere', 'menuisier', 'macon',
+  'orpailleur', 'orpailleuse', 'maraicher', 'maraichere', 'restauratrice', 'tailleur', 'coiffeuse', 'coiffeur', 'retraite', 'retraitee',
+  'veuve', 'mere', 'pere', 'grossiste', 'detaillant', 'detaillante', 'manoeuvre', 'apprenti', 'gardien', 'gardienne', 'boulanger']);
 
 /** Auxiliaries and verbs a person's name opening a sentence is the subject of (`Yoane Wissa a ouvert le score`). */
 const SUBJECT_VERBS = new Set(['a', 'avait', 'aura', 'aurait', 'est', 'etait', 'sera', 'serait', 'fut']);
