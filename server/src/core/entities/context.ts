@@ -105,3 +105,13 @@ export function followsA(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   return p !== undefined && p.line === ctx.toks[i].line && (p.text === 'à' || p.text === 'À');
 }
+
+/**
+ * Is the word at `k` capitalised, in small letters after its capital, and unknown to the lexicon and the
+ * gazetteers (`Fodé` in `Fodé Moussa Kanté`): before a known first name, a given name no list has?
+ */
+export function unlistedNameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!isWord(t) || !t.cap || t.upper || t.joinPrev) return false;
+  return wordClasses(t.key) === 0 && !ctx.lex.nonNames.has(t.key) && !ctx.lex.lex.longest(ctx.toks, k);
+}

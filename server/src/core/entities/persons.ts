@@ -10,7 +10,7 @@
  */
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import type { Cand, Ctx } from './context';
-import { isListSeparator, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
+import { isListSeparator, isWord, mayBeFirstName, PLURAL_ARTICLES, unlistedNameWord } from './context';
 import { isCompanyCue } from './institutions';
 import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
@@ -216,13 +216,13 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
 
 /**
  * Is the word right before the known first name at `i` a given name of the same person, one no list has
- * (`Fodé Moussa Kanté`, `Thierno Ousmane Barry`)? A capitalised word glued to the name on its line that the
- * lexicon and the gazetteers do not know, in small letters after its capital.
+ * (`Fodé Moussa Kanté`, `Thierno Ousmane Barry`): glued to the name on its line, no place's, and not the end
+ * of another capitalised run?
  */
 function givenNameBefore(ctx: Ctx, i: number, covered: Uint8Array): boolean {
   const p = ctx.toks[i - 1];
-  if (i === 0 || covered[i - 1] || !isWord(p) || !p.cap || p.upper || p.joinPrev || p.line !== ctx.toks[i].line) return false;
-  if (wordClasses(p.key) !== 0 || ctx.lex.nonNames.has(p.key) || ctx.lex.placeOrOrgKeys.has(p.key) || ctx.lex.lex.longest(ctx.toks, i - 1) || listedPlaceEnd(ctx.toks, i - 1) === i) return false;
+  if (i === 0 || covered[i - 1] || !unlistedNameWord(ctx, i - 1) || p.line !== ctx.toks[i].line) return false;
+  if (ctx.lex.placeOrOrgKeys.has(p.key) || listedPlaceEnd(ctx.toks, i - 1) === i) return false;
   const pp = ctx.toks[i - 2];
   return !(pp && pp.line === p.line && isWord(pp) && (pp.cap || pp.upper) && !pp.sentStart);
 }

@@ -6,7 +6,7 @@
  */
 import { HONORIFICS, RANKS, STYLES, WORD_HONORIFICS } from '../gazetteer/titles';
 import type { Ctx } from './context';
-import { isWord } from './context';
+import { isWord, unlistedNameWord } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { keyTokens, type Token } from './tokens';
 import { isAdjective } from './tail';
@@ -142,7 +142,7 @@ export function roleComplement(ctx: Ctx, j: number): number {
       if (!continuesRole) break;
       if ((ctx.lex.firstNames.has(t.key) || wordClasses(t.key) & WordClass.firstName) && isWord(toks[k + 1]) && (toks[k + 1].cap || toks[k + 1].upper) && !t.joinPrev) break;
       // A word no list knows before a known first name is a given name too (`de la Géologie Fodé Moussa Kanté`).
-      if (!t.upper && !t.joinPrev && wordClasses(t.key) === 0 && !ctx.lex.nonNames.has(t.key) && !ctx.lex.lex.longest(toks, k) && ctx.lex.firstNames.has(toks[k + 1]?.key ?? '')) break;
+      if (unlistedNameWord(ctx, k) && ctx.lex.firstNames.has(toks[k + 1]?.key ?? '')) break;
       if (t.upper && !ctx.lex.lex.longest(toks, k)) break;
       k++;
       while (k < toks.length && toks[k].joinPrev) k++;

@@ -163,7 +163,6 @@ export class NameLearner {
         const mid = cs.contextStart(c);
         const to = cs.end(c);
         this.model.score(SPELLING, features, cs.start(c), mid, pool, at);
-        this.model.score(CONTEXT, features, mid, to, pool, at);
         this.model.score(CONTEXT, features, mid, to, pool, at + CONTEXT_SCORES);
         pool[at + MENTIONS]++;
         for (let j = mid; j < to; j++) if (features[j] === DETERMINER_BEFORE) pool[at + DETERMINER] = 1;
@@ -172,6 +171,8 @@ export class NameLearner {
     const changed = new Set<string>();
     const next = new Map<string, Decision>();
     for (const [key, at] of slot) {
+      // Both views together (integer scores: the sum is exact in any order).
+      for (let c = 0; c < CLASS_COUNT; c++) pool[at + c] += pool[at + CONTEXT_SCORES + c];
       const determiner = pool[at + DETERMINER] === 1;
       // One mention written with a determiner (`le Dialakoro`, `la SOMAGEP`) says the name is no person's, wherever it stands.
       if (determiner) pool[at + PERSON] = -Infinity;
@@ -187,7 +188,10 @@ export class NameLearner {
   }
 }
 
-/** Fields per name in the pool: the scores per class, then how many mentions, then 1 if a determiner came before one. */
+/**
+ * Fields per name in the pool: the spelling scores per class (both views once decided), how many mentions, 1 if a
+ * determiner came before one, then the context scores per class.
+ */
 const MENTIONS = CLASS_COUNT;
 const DETERMINER = CLASS_COUNT + 1;
 const CONTEXT_SCORES = CLASS_COUNT + 2;
