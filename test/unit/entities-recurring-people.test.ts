@@ -57,3 +57,15 @@ test("a person's full name holding a known first name keeps its type after `de`,
   townsCorpus(reversed);
   for (const [uri] of PEOPLE_FILES) assert.deepEqual(reversed.nameMentions(uri), index.nameMentions(uri), uri);
 });
+
+test('the parties and officers of a trial announce a person (`l’accusé Tounkara`, `le greffier Sangaré`)', () => {
+  has("À la barre, l'accusé Tounkara a nié les faits.", 'PERSON:Tounkara');
+  has('Le prévenu Bakary Kondé est resté muet.', 'PERSON:Bakary Kondé');
+  has('Le greffier Sangaré a lu l’ordonnance.', 'PERSON:Sangaré');
+});
+
+test('a short surname closing a sentence is a name, not a word the scraper cut (`a déclaré Oumar Sy.`); a cut word stays out', () => {
+  has('« Nous irons jusqu’au bout », a déclaré Oumar Sy.', 'PERSON:Oumar Sy');
+  has("Le projet est suivi par l'ingénieur, M. Bah.\nLe coût reste élevé.", 'PERSON:Bah');
+  hasNot('en présence du secrétaire général du ministère, Sey.', 'PERSON:Sey');
+});

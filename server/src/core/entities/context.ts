@@ -74,7 +74,11 @@ export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'w';
 
-/** A word cut off by the scraper: a short capitalised word, then a dot that ends the line or the text. */
+/**
+ * A word cut off by the scraper: a short capitalised word, then a dot that ends the line or the text. Not one
+ * that follows a capitalised word or an honorific (`Oumar Sy.`, `M. Bah.`): the end of a name, cut or not, is a
+ * short surname far more often than a cut.
+ */
 export function isTruncated(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
   const dot = ctx.toks[i + 1];
@@ -83,7 +87,9 @@ export function isTruncated(ctx: Ctx, i: number): boolean {
   const endsLine = !after || after.line !== t.line;
   if (!endsLine) return false;
   if (t.upper && t.text.length >= 2) return false;
-  return t.text.length <= 3 && t.cap;
+  if (!(t.text.length <= 3 && t.cap)) return false;
+  const before = ctx.toks[i - 1]?.text === '.' ? ctx.toks[i - 2] : ctx.toks[i - 1];
+  return !(isWord(before) && before.line === t.line && (before.cap || before.upper) && !ctx.barrier[i]);
 }
 
 /** Determiners (folded): French writes none right before a person's name (`le Dialakoro`, `la Sonabel`). */

@@ -42,6 +42,9 @@ export const RANKS = [
   'économiste', 'sociologue', 'historien', 'historienne', 'politologue', 'chercheur', 'chercheuse', 'analyste', 'activiste', 'militant',
   'militante', 'syndicaliste', 'blogueur', 'blogueuse', 'influenceur', 'influenceuse', 'homme d’affaires', "homme d'affaires",
   'femme d’affaires', "femme d'affaires", 'opérateur économique', 'patron', 'patronne', 'élu', 'élue', 'candidat', 'candidate',
+  // The parties and officers of a trial (`l'accusé Vogel`, `le prévenu Moussa Keïta`, `le greffier Diallo`).
+  'accusé', 'accusée', 'prévenu', 'prévenue', 'inculpé', 'inculpée', 'détenu', 'détenue', 'plaignant', 'plaignante', 'témoin',
+  'magistrat', 'magistrate', 'greffier', 'greffière', 'huissier', 'bâtonnier',
 ];
 
 /** Adjectives that qualify a title (`Chef Suprême des Armées`, `Secrétaire Général`): part of the role, never a name. */
