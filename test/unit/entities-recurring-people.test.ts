@@ -69,3 +69,14 @@ test('a short surname closing a sentence is a name, not a word the scraper cut (
   has("Le projet est suivi par l'ingénieur, M. Bah.\nLe coût reste élevé.", 'PERSON:Bah');
   hasNot('en présence du secrétaire général du ministère, Sey.', 'PERSON:Sey');
 });
+
+test('no word of a longer name that no rule read (`Kobla Tembeni` in a tag line) is given a type of its own', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///r/a.txt', 'Le sélectionneur Kobla Tembeni a parlé mardi à Lomé. Selon Tembeni, le groupe est prêt.\n');
+  index.upsert('file:///r/b.txt', 'Le sélectionneur Kobla Tembeni a convoqué 23 joueurs.\n');
+  const tags = 'Les Éperviers ont perdu.\nMots-clés : Guépards, Éperviers du Togo, Kobla Tembeni, CAN 2025\nLes Guépards ont gagné.\n';
+  index.upsert('file:///r/c.txt', tags);
+  const run = [tags.indexOf('Kobla'), tags.indexOf('Kobla') + 'Kobla Tembeni'.length];
+  const pieces = index.nameMentions('file:///r/c.txt').filter((m) => m.start < run[1] && m.end > run[0] && m.end - m.start < run[1] - run[0]);
+  assert.deepEqual(pieces, []);
+});

@@ -109,7 +109,7 @@ export function toWire(facts: FileFacts, text: string): WireFacts {
     roleStart.push(roles.length);
   }
   const weak: number[] = [];
-  for (const w of ws) weak.push(w.start, w.end, textId(w.text, w.start, w.end), strings.id(w.key), w.articled ? 2 : w.upper ? 1 : w.sentenceStart ? 3 : 0);
+  for (const w of ws) weak.push(w.start, w.end, textId(w.text, w.start, w.end), strings.id(w.key), (w.articled ? 2 : w.upper ? 1 : w.sentenceStart ? 3 : 0) | (w.inRun ? 4 : 0));
   const dates: number[] = [];
   for (const d of facts.dates) {
     const check = d.weekday;
@@ -154,9 +154,12 @@ export function fromWire(w: WireFacts, text: string): FileFacts {
     const c = w.weak;
     const start = c[at + W_START];
     const end = c[at + W_END];
-    const caps = c[at + W_UPPER];
-    const base = { start, end, text: textAt(c[at + W_TEXT], start, end), key: s[c[at + W_KEY]], upper: caps === 1 || caps === 2 };
-    weak[i] = caps === 2 ? { ...base, articled: true } : caps === 3 ? { ...base, sentenceStart: true } : base;
+    const caps = c[at + W_UPPER] & 3;
+    const base: WeakCandidate = { start, end, text: textAt(c[at + W_TEXT], start, end), key: s[c[at + W_KEY]], upper: caps === 1 || caps === 2 };
+    if (caps === 2) base.articled = true;
+    else if (caps === 3) base.sentenceStart = true;
+    if (c[at + W_UPPER] & 4) base.inRun = true;
+    weak[i] = base;
   }
 
   const names: FileAnalysis = { mentions, weak, acronyms: w.acronyms, features: w.features, featureStart: w.featureStart, contextStart: w.contextStart };

@@ -59,6 +59,8 @@ export interface WeakCandidate extends Span {
   articled?: true;
   /** At a sentence's start, where a capital says nothing: only a person's surname the corpus knows. */
   sentenceStart?: true;
+  /** Next to another weak word in lower-case letters (`Hassi Messaoud`): a piece of a longer name no rule read. */
+  inRun?: true;
 }
 
 export interface AcronymDef {
@@ -389,6 +391,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     if (atStart) addWeak({ start: t.start, end: t.end, text: t.text, key: t.key, upper: false, sentenceStart: true }, i, i + 1);
     else addWeak(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper }, i, i + 1);
   }
+  markRuns(toks, weak, weakTokens, weakEnds);
   mentions.sort((a, b) => a.start - b.start);
   resolveLocalSurnames(mentions);
   // The names each candidate is listed with: a mention's type by the token before which it ends / at which it starts.
@@ -489,6 +492,16 @@ function shoutedWord(ctx: Ctx, i: number): boolean {
 }
 
 /** Articles and contracted articles a body's acronym takes (`la SONAREM`, `du SYNTRAK`); a person's name never does. */
+/** Flags the weak words written in lower-case letters that stand next to another such word on their line (`Hassi Messaoud`). */
+function markRuns(toks: Ctx['toks'], weak: WeakCandidate[], starts: readonly number[], ends: readonly number[]): void {
+  const lower = (n: number) => !weak[n].upper;
+  for (let n = 1; n < weak.length; n++) {
+    if (ends[n - 1] !== starts[n] || toks[starts[n]].line !== toks[starts[n] - 1].line || !lower(n) || !lower(n - 1)) continue;
+    weak[n - 1] = { ...weak[n - 1], inRun: true };
+    weak[n] = { ...weak[n], inRun: true };
+  }
+}
+
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux']);
 
 /**

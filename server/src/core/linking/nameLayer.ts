@@ -92,6 +92,8 @@ const UNSURE_CONFIDENCE = 0.5;
 const UPPER = 1;
 const ARTICLED = 2;
 const SENTENCE_START = 3;
+/** Bit added to the codes above: the word stands next to another weak word (`WeakCandidate.inRun`). */
+const IN_RUN = 4;
 const INSTITUTION = TYPE_CODE.get('INSTITUTION')!;
 const PLACE = TYPE_CODE.get('PLACE')!;
 const COMMON_WORD = WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function;
@@ -128,7 +130,7 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
     const c = a.weak[j];
     weak[3 * j] = c.start;
     weak[3 * j + 1] = c.end;
-    weak[3 * j + 2] = c.articled ? ARTICLED : c.upper ? UPPER : c.sentenceStart ? SENTENCE_START : 0;
+    weak[3 * j + 2] = (c.articled ? ARTICLED : c.upper ? UPPER : c.sentenceStart ? SENTENCE_START : 0) | (c.inRun ? IN_RUN : 0);
     weakKeys[j] = c.key;
   }
   const ruleType = new Uint8Array(n + w);
@@ -140,7 +142,7 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
   ruleType.fill(UNCLAIMED, n);
   // A weak word the lexicon knows as a common word is an example of what is not a name; any other is a
   // guess, but one at a sentence's start, which only a person's surname may read, is left out of the learning.
-  for (let j = 0; j < w; j++) strength[n + j] = weak[3 * j + 2] === SENTENCE_START ? Strength.unread : wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
+  for (let j = 0; j < w; j++) strength[n + j] = (weak[3 * j + 2] & ~IN_RUN) === SENTENCE_START ? Strength.unread : wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
   const candidates = new Candidates(a.features, a.featureStart, a.contextStart, ruleType, strength);
   const learn: LearnerFile = { candidates, keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]) };
   return { spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates, learn };
@@ -412,6 +414,8 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     let local: Map<string, string> | undefined;
     const localSurname = (sk: string) => (local ??= localSurnames(rec)).get(sk);
     rec.promoted = rec.weakKeys.map((key, j) => {
+      // A piece of a longer name no rule read is no name of its own, whatever the corpus says of the word.
+      if (rec.weak[3 * j + 2] & IN_RUN) return undefined;
       const caps = rec.weak[3 * j + 2];
       const p = linker.promote(key, caps === UPPER || caps === ARTICLED, localSurname);
       // At a sentence's start only a person's surname is read.
