@@ -46,6 +46,9 @@ const sets = [
   // A seventh blind set whose sites follow the same people across pages (test/fixtures/unseen7-tune/README.md).
   { name: 'unseen sites 7, tune', corpus: path.join(root, 'test/fixtures/unseen7-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen7-tune/gold.json') },
   { name: 'unseen sites 7, test', corpus: path.join(root, 'test/fixtures/unseen7-test/corpus'), gold: path.join(root, 'test/fixtures/unseen7-test/gold.json') },
+  // An eighth blind set: places, bodies and facilities named like people (test/fixtures/unseen8-tune/README.md).
+  { name: 'unseen sites 8, tune', corpus: path.join(root, 'test/fixtures/unseen8-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen8-tune/gold.json') },
+  { name: 'unseen sites 8, test', corpus: path.join(root, 'test/fixtures/unseen8-test/corpus'), gold: path.join(root, 'test/fixtures/unseen8-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
