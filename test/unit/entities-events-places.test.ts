@@ -70,3 +70,18 @@ test("a prison and its town are one venue (`la maison centrale de Kanfa`, `la ma
   has("Il a été transféré à la maison d'arrêt et de correction de Kanfa.", "PLACE:maison d'arrêt et de correction de Kanfa");
   hasNot('Ils se sont retrouvés à la maison de Moussa Traoré.', 'PLACE:maison de Moussa Traoré');
 });
+
+test('Hausa toponyms open with `Guidan` or `Garin`, Mande village names end in `-dougou` or `-counda`: places, bare or not', () => {
+  has('Le choléra touche Guidan Tanko et Garin Malam Bello depuis mardi.', 'PLACE:Guidan Tanko');
+  has('Le choléra touche Guidan Tanko et Garin Malam Bello depuis mardi.', 'PLACE:Garin Malam Bello');
+  has('Guidan Tanko compte ses morts.', 'PLACE:Guidan Tanko');
+  has('Sékoudougou a été le premier à fermer son magasin.', 'PLACE:Sékoudougou');
+  has('Kontacounda réclame un marché couvert.', 'PLACE:Kontacounda');
+  hasNot('Kontacounda réclame un marché couvert.', 'PERSON:Kontacounda');
+});
+
+test('a listed town whose first word is a common word (`Fada N’Gourma`) is a place where it stands as one', () => {
+  has('Les sociétés qui achètent autour de Ouagadougou et de Fada N’Gourma appliqueront le barème.', 'PLACE:Fada N’Gourma');
+  has('Il vit à Fada N’Gourma depuis mai.', 'PLACE:Fada N’Gourma');
+  hasNot('Il vit à Fada N’Gourma depuis mai.', 'PERSON:Fada N’Gourma');
+});

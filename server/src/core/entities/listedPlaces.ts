@@ -17,13 +17,19 @@ function build(): void {
   single = new Set();
   longer = new Map();
   for (const name of AFRICAN_PLACES.split('|')) {
-    const keys = keyTokens(name);
-    if (keys.length === 1) single.add(keys[0]);
-    else if (keys.length > 1) {
-      const list = longer.get(keys[0]);
-      if (list) list.push(keys);
-      else longer.set(keys[0], [keys]);
-    }
+    add(keyTokens(name));
+    // GeoNames writes `Fada N'gourma`; the press writes `N’Gourma`, which the tokenizer keeps as one word.
+    const capitalised = name.replace(/(?<![\p{L}'])(\p{Lu})'(\p{Ll})/gu, (_, a: string, b: string) => `${a}'${b.toUpperCase()}`);
+    if (capitalised !== name) add(keyTokens(capitalised));
+  }
+}
+
+function add(keys: string[]): void {
+  if (keys.length === 1) single!.add(keys[0]);
+  else if (keys.length > 1) {
+    const list = longer!.get(keys[0]);
+    if (list) list.push(keys);
+    else longer!.set(keys[0], [keys]);
   }
 }
 

@@ -28,11 +28,13 @@ function linkAfter(ctx: Ctx, i: number): number {
 }
 
 /**
- * Words that open a place's name in the Maghreb and the Sahel, transcribed from Arabic, Berber or Wolof
- * (folded): spring, quarter, well, cape, gate, house, fort, mountain, market, pass
- * (`Aïn Sebaâ`, `Hay Mohammadi`, `Bir Mogreïn`, `Bordj Badji Mokhtar`, `Keur Madiabel`). No person's name opens so.
+ * Words that open a place's name in the Maghreb and the Sahel, transcribed from Arabic, Berber, Wolof or Hausa
+ * (folded): spring, quarter, well, cape, gate, house, fort, mountain, market, pass, house of, town of
+ * (`Aïn Sebaâ`, `Hay Mohammadi`, `Bir Mogreïn`, `Bordj Badji Mokhtar`, `Keur Madiabel`, `Guidan Roumdji`,
+ * `Garin Malam`). No person's name opens so.
  */
-const TOPONYM_LEADS = new Set(['ain', 'hay', 'bir', 'ras', 'bab', 'dar', 'ksar', 'douar', 'tizi', 'djebel', 'jbel', 'hassi', 'bordj', 'souk', 'oum', 'keur']);
+const TOPONYM_LEADS = new Set(['ain', 'hay', 'bir', 'ras', 'bab', 'dar', 'ksar', 'douar', 'tizi', 'djebel', 'jbel', 'hassi', 'bordj', 'souk', 'oum', 'keur',
+  'guidan', 'garin']);
 
 /** A capitalised toponym lead and the one to three capitalised words after it: a place. */
 function findLedToponyms(ctx: Ctx, out: Cand[]): void {
@@ -48,9 +50,27 @@ function findLedToponyms(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/**
+ * Endings of village names in the Mande languages (folded): `-dougou`, `-bougou` (land of, hut of), `-counda`,
+ * `-kounda` (home of), after a founder's or a family's name (`Bakarydougou`, `Diattacounda`). No person's name ends so.
+ */
+const TOPONYM_ENDING = /.{3}(?:dougou|bougou|counda|kounda)$/;
+
+/** A capitalised word no list knows that ends as a village's name: a place. */
+function findSuffixedToponyms(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !t.cap || t.upper || t.joinPrev || ctx.barrier[i] || !TOPONYM_ENDING.test(t.key) || wordClasses(t.key) !== 0) continue;
+    if (toks[i + 1]?.joinPrev) continue;
+    out.push({ type: 'PLACE', s: i, e: i + 1, prio: 3, kind: 'venue' });
+  }
+}
+
 export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   findLedToponyms(ctx, out);
+  findSuffixedToponyms(ctx, out);
   const lex = ctx.lex.lex;
   let lastFederation: string | undefined;
   let hasConfederationOf = false;
@@ -457,14 +477,19 @@ const TOWARDS = new Set(['vers', 'entre', 'depuis']);
  * or locative noun and `de` (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`), or joined
  * by `et` to a place the gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
+/** Prepositions repeated after `et` before each place of a coordination. */
+const REPEATED_LINKS = new Set(['de', "d'", 'a', 'vers']);
+
 function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   const toks = ctx.toks;
   const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
   const before = toks[s - 1];
   if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || followsA(ctx, s)) return true;
   if ((before?.key === 'de' || before?.key === "d'") && placeNounBeforeDe(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) return true;
-  if (toks[s - 1]?.key === 'et') {
-    let k = s - 2;
+  // Coordinated with a place (`Ouagadougou et Fada N’Gourma`, `de Ouagadougou et de Fada N’Gourma`).
+  const et = REPEATED_LINKS.has(toks[s - 1]?.key ?? '') && toks[s - 2]?.key === 'et' ? s - 2 : s - 1;
+  if (toks[et]?.key === 'et') {
+    let k = et - 1;
     while (k > 0 && toks[k].joinPrev) k--;
     if (isPlace(k)) return true;
   }
@@ -481,17 +506,19 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
     if (e < 0) continue;
     let ok = true;
     let personWord = false;
+    // Common words (`Fada N’Gourma`: `fada` is an adjective) make no place alone, but may open or close a longer name.
+    let commonWords = 0;
     for (let k = i; k < e && ok; k++) {
       const w = toks[k];
       if (ctx.barrier[k] || !w.cap || (w.upper && w.text.length < 4)) ok = false;
       else if (lex.nonNames.has(w.key) || lex.demonyms.has(w.key)) ok = false;
       else if (lex.firstNames.has(w.key) || lex.personSurnames.has(w.key) || wordClasses(w.key) & WordClass.firstName) personWord = true;
-      else if (wordClasses(w.key) & NOT_A_PLACE_WORD) ok = false;
+      else if (wordClasses(w.key) & NOT_A_PLACE_WORD) commonWords++;
     }
-    if (!ok || isTruncated(ctx, e - 1)) continue;
-    if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: 0, kind: 'listedPlace' });
+    if (!ok || commonWords === e - i || isTruncated(ctx, e - 1)) continue;
+    if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: e > i + 1 && standsAsPlace(ctx, i, e) ? 5 : 0, kind: 'listedPlace' });
     // A listed name of several words that holds a person's name (`Sidi Ifni`, `Souss-Massa`) is that place
     // only where it stands as one: one dashed word not opened by a first name, or among places.
-    else if (e > i + 1 && ((compoundEnd(ctx, i) >= e && !lex.firstNames.has(t.key)) || standsAsPlace(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'listedPlace' });
+    else if (e > i + 1 && ((compoundEnd(ctx, i) >= e && !lex.firstNames.has(t.key)) || standsAsPlace(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 5, kind: 'listedPlace' });
   }
 }
