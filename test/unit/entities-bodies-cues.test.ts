@@ -127,3 +127,16 @@ test('a capitalised word glued by an apostrophe to a capitalised one is one name
   has('Selon Kevin O’Neill, le réseau de L’Etat est saturé.', 'PERSON:Kevin O’Neill');
   assert.ok(![...r.weak, ...r.mentions].some((m) => m.text.startsWith('L’')), JSON.stringify(r.weak));
 });
+
+test('a family firm (`Adama Sawadogo et Frères`, `Diop & Fils`) is one body, not a person and a word', () => {
+  has('Les travaux, confiés à l’entreprise Adama Sawadogo et Frères pour 4 milliards, reprennent.', 'INSTITUTION:Adama Sawadogo et Frères');
+  hasNot('Les travaux, confiés à l’entreprise Adama Sawadogo et Frères pour 4 milliards, reprennent.', 'PERSON:Adama Sawadogo');
+  has('Chez Diop & Fils, on attend la livraison.', 'INSTITUTION:Diop & Fils');
+});
+
+test('a lower-case sultanate or chiefdom with its name is a body (`le sultanat du Damagaram`); a road is a place, no acronym (`la RN1`)', () => {
+  has('Le sultanat du Tessaoua a demandé aux imams de relayer les consignes.', 'INSTITUTION:sultanat du Tessaoua');
+  has('Des barricades sur la RN1, puis sur la RN 7, ont coupé la route.', 'PLACE:RN1');
+  has('Des barricades sur la RN1, puis sur la RN 7, ont coupé la route.', 'PLACE:RN 7');
+  hasNot('Des barricades sur la RN1, puis sur la RN 7, ont coupé la route.', 'INSTITUTION:RN');
+});

@@ -80,3 +80,9 @@ test('no word of a longer name that no rule read (`Kobla Tembeni` in a tag line)
   const pieces = index.nameMentions('file:///r/c.txt').filter((m) => m.start < run[1] && m.end > run[0] && m.end - m.start < run[1] - run[0]);
   assert.deepEqual(pieces, []);
 });
+
+test('a quoted alias holding a town’s name (`dit « Dan Zinder »`) is the person’s, there and where the file quotes it again', () => {
+  const text = 'Il a battu Kadri Issoufou, dit « Dan Tessaoua », l’idole du public. La tribune scandait « Dan Tessaoua » à chaque prise.';
+  has(text, 'PERSON:Dan Tessaoua');
+  hasNot(text, 'PLACE:Tessaoua');
+});

@@ -95,8 +95,25 @@ function findTownClubs(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/** Words that close a family firm's name after `et` or `&` (folded): `Sawadogo et Frères`, `Diop & Fils`, `Traoré et Cie`. */
+const FIRM_PARTNERS = new Set(['freres', 'fils', 'cie', 'associes', 'partenaires']);
+
+/** A family firm: one to three capitalised words, `et` or `&`, and the partners (`Adama Sawadogo et Frères`). */
+function findFamilyFirms(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const link = toks[i];
+    const partners = toks[i + 1];
+    if ((link.key !== 'et' && link.text !== '&') || !isWord(partners) || !partners.cap || !FIRM_PARTNERS.has(partners.key) || partners.line !== link.line) continue;
+    let s = i;
+    for (let j = i - 1; j >= 0 && i - j <= MAX_WORDS && nameWord(ctx, j, link.line) && !toks[j + 1].joinPrev; j--) s = j;
+    if (s < i) out.push({ type: 'INSTITUTION', s, e: i + 2, prio: 5, kind: 'institution' });
+  }
+}
+
 export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   const cores: Core[] = [];
+  findFamilyFirms(ctx, out);
   findTownClubs(ctx, out);
   findSuffixed(ctx, out, cores);
   findPrefixed(ctx, out, cores);

@@ -10,6 +10,7 @@ import { DETERMINERS, isWord } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { listedPlaceEnd } from './listedPlaces';
 import { nameEnd, nameWordEnd } from './nameSpans';
+import { compoundEnd } from './tail';
 import { isArticle, isNameParticle, titleAt } from './titles';
 
 /**
@@ -170,9 +171,9 @@ function aliasAfter(ctx: Ctx, k: number): [number, number] | undefined {
   const quoted = toks[k + 1]?.text === '«' || toks[k + 1]?.text === '"' || toks[k + 1]?.text === '“';
   const s = quoted ? k + 2 : k + 1;
   if (toks[s]?.line !== w.line) return undefined;
-  // A nickname may take its article (`« Le Boucher »`).
+  // A nickname may take its article (`« Le Boucher »`), and a town's name (`« Dan Zinder »`): in quotes, the quotes close it.
   const article = quoted && toks[s].cap && isArticle(toks[s]) ? 1 : 0;
-  const e = nameEnd(ctx, s + article, true);
+  const e = quoted ? quotedNameEnd(ctx, s + article) : nameEnd(ctx, s + article, true);
   if (e <= s + article) return undefined;
   if (quoted && !['»', '"', '”'].includes(toks[e]?.text ?? '')) return undefined;
   // Unquoted after `dit`/`dite` (`Aminata Keïta, dite Tata Djéli, …`): the apposition closes right after the name.
@@ -180,28 +181,60 @@ function aliasAfter(ctx: Ctx, k: number): [number, number] | undefined {
   return [s, e];
 }
 
+/** The end of the capitalised words (at most four) that fill quotes from `s` to a closing quote, or `s`. */
+function quotedNameEnd(ctx: Ctx, s: number): number {
+  const toks = ctx.toks;
+  let e = s;
+  while (e < s + 4 && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && toks[e].line === toks[s].line && !ctx.barrier[e]) e = compoundEnd(ctx, e);
+  return ['»', '"', '”'].includes(toks[e]?.text ?? '') ? e : s;
+}
+
 /**
  * A person's alias right after their name (`Abakar Moussa Zacharia, alias « Tonnerre »`): a name of
- * that person, linked to it.
+ * that person, linked to it; and the same alias in quotes elsewhere in the file (`la tribune scandait
+ * « Dan Zinder »`). A quoted alias takes the place of a place read inside it (`Zinder`).
  */
 export function findAliases(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
   const toks = ctx.toks;
   const added: Cand[] = [];
   const taken = new Uint8Array(toks.length + 1);
   for (const c of chosen) taken.fill(1, c.s, c.e);
+  const quotedAliases: [number, number, Cand][] = [];
+  const claim = (s: number, e: number, of: Cand) => {
+    if (!taken.subarray(s, e).includes(1)) {
+      added.push({ type: 'PERSON', s, e, prio: 4, kind: 'person', roles: ['alias'], aliasOf: of });
+      taken.fill(1, s, e);
+      return;
+    }
+    // Already read as a person of its own (the rules guessed `Tata Djéli`), or as a place inside the quotes: this one's alias.
+    const inside = chosen.filter((d) => d.s < e && s < d.e);
+    const only = inside.length === 1 ? inside[0] : undefined;
+    if (only && !only.aliasOf && ((only.s === s && only.e === e && only.type === 'PERSON' && only.kind === 'person') || (only.type === 'PLACE' && only.s >= s && only.e <= e && isQuoted(toks, s, e)))) {
+      Object.assign(only, { type: 'PERSON', s, e, prio: 4, kind: 'person', roles: ['alias'], aliasOf: of });
+      delete only.gazId;
+      delete only.key;
+    }
+  };
   for (const c of chosen) {
     if (c.type !== 'PERSON' || toks[c.e]?.text !== ',') continue;
     const alias = aliasAfter(ctx, c.e + 1);
     if (!alias) continue;
-    if (taken.subarray(alias[0], alias[1]).includes(1)) {
-      // Already read as a person of its own (the rules guessed `Tata Djéli`): it is this one's alias.
-      const same = chosen.find((d) => d.s === alias[0] && d.e === alias[1] && d.type === 'PERSON' && d.kind === 'person' && !d.aliasOf);
-      if (same) Object.assign(same, { prio: 4, roles: ['alias'], aliasOf: c });
-      continue;
+    claim(alias[0], alias[1], c);
+    if (isQuoted(toks, alias[0], alias[1])) quotedAliases.push([alias[0], alias[1], c]);
+  }
+  for (const [s, e, of] of quotedAliases) {
+    const keys = toks.slice(s, e).map((t) => t.key);
+    for (let i = 1; i + keys.length < toks.length; i++) {
+      if (i === s || !isQuoted(toks, i, i + keys.length) || keys.some((k, n) => toks[i + n].key !== k)) continue;
+      claim(i, i + keys.length, of);
     }
-    added.push({ type: 'PERSON', s: alias[0], e: alias[1], prio: 4, kind: 'person', roles: ['alias'], aliasOf: c });
   }
   return added;
+}
+
+/** Are tokens `[s, e)` the whole of a quotation (`« Dan Zinder »`)? */
+function isQuoted(toks: Ctx['toks'], s: number, e: number): boolean {
+  return ['«', '"', '“'].includes(toks[s - 1]?.text ?? '') && ['»', '"', '”'].includes(toks[e]?.text ?? '');
 }
 
 /**

@@ -56,14 +56,29 @@ function findLedToponyms(ctx: Ctx, out: Cand[]): void {
  */
 const TOPONYM_ENDING = /.{3}(?:dougou|bougou|counda|kounda)$/;
 
-/** A capitalised word no list knows that ends as a village's name: a place. */
+/** A capitalised word no list knows (the lists read the others) that ends as a village's name: a place. */
 function findSuffixedToponyms(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!isWord(t) || !t.cap || t.upper || t.joinPrev || ctx.barrier[i] || !TOPONYM_ENDING.test(t.key) || wordClasses(t.key) !== 0) continue;
-    if (toks[i + 1]?.joinPrev) continue;
+    if (toks[i + 1]?.joinPrev || ctx.lex.lex.longest(toks, i) || listedPlaceEnd(toks, i) > i) continue;
     out.push({ type: 'PLACE', s: i, e: i + 1, prio: 3, kind: 'venue' });
+  }
+}
+
+/** National, regional and provincial roads as the French-speaking press numbers them (folded): `RN1`, `RN 7`, `RR12`, `RP 4`. */
+const ROAD_CODES = new Set(['rn', 'rr', 'rp']);
+
+/** A road's code and number: a place (`sur la RN1`), never a body's acronym. */
+function findRoads(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const n = toks[i + 1];
+    if (!isWord(t) || !t.upper || !ROAD_CODES.has(t.key) || ctx.barrier[i] || n.line !== t.line || !/^\d{1,3}$/.test(n.text) || n.start - t.end > 1) continue;
+    if (toks[i + 2]?.joinPrev) continue;
+    out.push({ type: 'PLACE', s: i, e: i + 2, prio: 3, kind: 'venue' });
   }
 }
 
@@ -71,6 +86,7 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   findLedToponyms(ctx, out);
   findSuffixedToponyms(ctx, out);
+  findRoads(ctx, out);
   const lex = ctx.lex.lex;
   let lastFederation: string | undefined;
   let hasConfederationOf = false;

@@ -362,7 +362,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     // An acronym of parts joined by a dash no file defines (`le CNDD-FDD`): one weak word, a body if the corpus says so.
     const parts = t.upper ? acronymEnd(toks, i) : i;
     // A reference number goes on with more dashed or slashed parts (`KP-CF-2026-0147`, `VI/EM/007/2026`): no body.
-    if (parts > i + 1 && !taken.subarray(i, parts).includes(1) && toks[parts]?.joinPrev !== true && !/^[-/\p{L}\p{N}]/u.test(text.slice(toks[parts - 1].end, toks[parts - 1].end + 1))) {
+    if (parts > i + 1 && !taken.subarray(i, parts).includes(1) && toks[parts]?.joinPrev !== true && !/^[-/\p{L}\p{N}]/u.test(text.slice(toks[parts - 1].end, toks[parts - 1].end + 1)) && !inReferenceCode(toks, i, parts)) {
       const end = toks[parts - 1].end;
       const w: WeakCandidate = { start: t.start, end, text: text.slice(t.start, end), key: acronymKey(toks, i, parts), upper: true };
       addWeak(articledAcronym(ctx, i, parts) ? { ...w, articled: true } : w, i, parts);
