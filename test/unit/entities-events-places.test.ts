@@ -85,3 +85,10 @@ test('a listed town whose first word is a common word (`Fada N’Gourma`) is a p
   has('Il vit à Fada N’Gourma depuis mai.', 'PLACE:Fada N’Gourma');
   hasNot('Il vit à Fada N’Gourma depuis mai.', 'PERSON:Fada N’Gourma');
 });
+
+test('a market, a well or a backwater named after a person is a place with its noun (`puits Malam Dodo`), not the person', () => {
+  has('Tout le monde boit au puits Malam Garba, près du marigot Tiékoro.', 'PLACE:puits Malam Garba');
+  has('Tout le monde boit au puits Malam Garba, près du marigot Tiékoro.', 'PLACE:marigot Tiékoro');
+  has('Les commerçantes du marché Awa Sanou attendent.', 'PLACE:marché Awa Sanou');
+  hasNot('Les commerçantes du marché Awa Sanou attendent.', 'PERSON:Awa Sanou');
+});

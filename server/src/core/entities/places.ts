@@ -173,10 +173,10 @@ function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
 
 const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'stadium', 'arene', 'place', 'pont', 'gare', 'cathedrale', 'mosquee', 'eglise', 'chateau', 'hotel',
   'rue', 'avenue', 'boulevard', 'quai', 'camp', 'monument', 'parc', 'jardin', 'tour', 'village', 'quartier', 'col', 'lac', 'mont', 'massif',
-  'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage']);
+  'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage', 'marche', 'puits', 'marigot']);
 /** Venue heads that are common words: they need a capital or a following capitalised name. */
 const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', 'col', 'mont', 'parc', 'jardin', 'village', 'quartier', 'canal',
-  'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif', 'barrage']);
+  'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif', 'barrage', 'marche', 'puits', 'marigot']);
 
 /**
  * Nouns of natural features: with a capitalised name after them, directly or with `de` (`le fleuve
