@@ -140,3 +140,15 @@ test('a lower-case sultanate or chiefdom with its name is a body (`le sultanat d
   has('Des barricades sur la RN1, puis sur la RN 7, ont coupé la route.', 'PLACE:RN 7');
   hasNot('Des barricades sur la RN1, puis sur la RN 7, ont coupé la route.', 'INSTITUTION:RN');
 });
+
+test('a body named after its members (`l’association des commerçantes Benkadi`) is the body, not its president; no vowel, no name (`élu CDP`)', () => {
+  const text = 'La présidente de l’association des commerçantes Sinignasigui, Hadja Mariam Dembélé, dénonce des bousculades.';
+  has(text, 'INSTITUTION:Sinignasigui');
+  hasNot(text, 'PERSON:Sinignasigui');
+  hasNot('Drissa Sanou, ancien élu MPP de l’arrondissement de Dô, a voté contre.', 'PERSON:MPP');
+});
+
+test('a first name before a town’s name is a person, not a brand with its place (`Houndé, Boureima Djibo a dit`)', () => {
+  has('À Houndé, Boureima Djibo a dit non.', 'PERSON:Boureima Djibo');
+  hasNot('À Houndé, Boureima Djibo a dit non.', 'INSTITUTION:Boureima Djibo');
+});

@@ -331,7 +331,7 @@ function findBrandPlaces(ctx: Ctx, out: Cand[]): void {
         continue;
       }
       const w = toks[e];
-      if (m || lex.firstNames.has(w.key) || lex.nonNames.has(w.key) || lex.demonyms.has(w.key) || HEADS.has(w.key) || w.text.length < 3) bad = true;
+      if (m || mayBeFirstName(ctx, w.key) || lex.nonNames.has(w.key) || lex.demonyms.has(w.key) || HEADS.has(w.key) || w.text.length < 3) bad = true;
       else unknown++;
       e = compoundEnd(ctx, e);
     }
@@ -473,6 +473,8 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     let j = skipAdjectives(ctx, cueEnd, Math.min(toks.length, cueEnd + 4), false);
     // Nationality adjectives (`le groupe tartare Yadran`).
     while (j < i + 4 && isWord(toks[j]) && !toks[j].cap && ctx.lex.demonyms.has(toks[j].key)) j++;
+    // Its members, then its name (`l'association des commerçantes Benkadi`), for a body that is not a trader.
+    if (j === cueEnd && !TRADER_CUES.has(cue) && (toks[j]?.key === 'des' || toks[j]?.key === 'de') && isWord(toks[j + 1]) && !toks[j + 1].cap && isWord(toks[j + 2]) && toks[j + 2].cap && !toks[j + 2].upper) j += 2;
     if (toks[j]?.text === ',' && !TRADER_CUES.has(cue)) j++;
     // `la coalition « Sira Kura »` (made-up): a name in quotes after its cue is the body's, whatever its words.
     const quoted = quotedNameEnd(ctx, j);

@@ -87,7 +87,11 @@ function companyCueBefore(ctx: Ctx, j: number): boolean {
   let s = j - 1;
   while (s > 0 && toks[s].joinPrev) s--;
   const before = toks[s];
-  return s < j && isWord(before) && !before.cap && isCompanyCue(compoundKey(ctx, s, j));
+  if (s < j && isWord(before) && !before.cap && isCompanyCue(compoundKey(ctx, s, j))) return true;
+  // With its members between (`l'association des commerçantes Benkadi`, `la coopérative des producteurs Sababougou`).
+  const link = toks[j - 2];
+  const cue = toks[j - 3];
+  return isWord(before) && !before.cap && (link?.key === 'des' || link?.key === 'de') && isWord(cue) && !cue.cap && isCompanyCue(cue.key);
 }
 
 export function findPersons(ctx: Ctx, out: Cand[]): void {
@@ -134,7 +138,8 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // company's, not the president's.
     if (companyCueBefore(ctx, j)) continue;
     // Two capitals alone after a role (`des Rouges du Djoliba AC`) are a club's or a body's letters, no one's name.
-    if (e === j + 1 && toks[j].upper && toks[j].text.length <= 2) continue;
+    // Nor is a word in capitals with no vowel (`l'ancien élu CDP de Dô`): a party's or a body's letters.
+    if (e === j + 1 && toks[j].upper && (toks[j].text.length <= 2 || !/[aeiouy]/.test(toks[j].key))) continue;
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
       const m2 = lex.lex.longest(toks, particle ? j + 1 : j);

@@ -20,6 +20,8 @@ Yacouba Yaya Youssouf Youssef Zeinab Zoumana Bah Boukary Brahima Dramane Gaousso
 Mamadou Mahamadou Sidy Tidiane Tiéna Yéhia Nafissatou Néné Ramata Salimata Sanata Kadia
 Pape Modou Mouhamadou Serigne Fallou Khadim Mame Ndèye Ndeye Coumba Astou Sokhna Birame Demba Matar Maguette Mbaye Aïssatou Aïssata
 Alpha Mamady Macky Bola Muhammadu Goodluck Olusegun Kwame Jerry Nana Félix Roch Blaise Thomas Paul Mamane
+Boureima Issouf Issoufou Drissa Mahaman Salissou Adamou Moumouni Boukari Tahirou Zakari Inoussa Abdoul Oumarou Seyni Issaka
+Mounkaïla Hamissou Habibou Bintou Salamata Rasmata Zénabou Haoua Hadiza Halima Rakiatou Souley Yahaya Tinni Garba Sani
 Abdelmadjid Mouammar Hosni Kaïs Habib Recep Nelson Cyril Jacob Thabo Uhuru William Yoweri Abiy Paul Denis Ali Jean-Pierre
 # French and European
 Alain Albert Alexandre Alfred Alice Alphonse André Anne Antoine Arnaud Auguste Bernard Bertrand Brigitte Camille Caroline
