@@ -92,3 +92,11 @@ test('a market, a well or a backwater named after a person is a place with its n
   has('Les commerçantes du marché Awa Sanou attendent.', 'PLACE:marché Awa Sanou');
   hasNot('Les commerçantes du marché Awa Sanou attendent.', 'PERSON:Awa Sanou');
 });
+
+test('a headline opened by a word no list knows and a colon names a place (`› 16/08/2026 — Tounfafi : …`); not a quotation’s speaker, nor a common noun', () => {
+  const box = 'À LA UNE\n› 16/08/2026 — Tounfafi : trois commerçants interpellés\nLIRE AUSSI → Kwarazé : les éleveurs réclament le couloir\nCholéra : la DRSP déclare l’épidémie\nKoulibo : « Nous irons jusqu’au bout »\n';
+  has(box, 'PLACE:Tounfafi');
+  has(box, 'PLACE:Kwarazé');
+  hasNot(box, 'PLACE:Choléra');
+  hasNot(box, 'PLACE:Koulibo');
+});

@@ -194,7 +194,7 @@ function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
     const cs = rec.candidates;
     const learned = cs.learned(i);
     if (learned === NONE) continue;
-    const confidence = cs.confidence(i, RULE_CONFIDENCE[cs.strength(i) & ~Strength.byContext]);
+    const confidence = cs.confidence(i, RULE_CONFIDENCE[cs.strength(i) & ~(Strength.byContext | Strength.unread)]);
     visit(TYPES[learned >= 0 ? learned : spans[3 * i + 2]], start, spans[3 * i + 1], rec.retyped?.get(i) ?? mentionEntity(rec, i), roles, confidence);
   }
   for (; j < w; j++) visitWeak(j);
