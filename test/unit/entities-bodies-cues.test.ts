@@ -152,3 +152,12 @@ test('a first name before a town’s name is a person, not a brand with its plac
   has('À Houndé, Boureima Djibo a dit non.', 'PERSON:Boureima Djibo');
   hasNot('À Houndé, Boureima Djibo a dit non.', 'INSTITUTION:Boureima Djibo');
 });
+
+test('the sides of a match in a sports line are clubs (`Football : Kobéra arrache le nul (1-1) face au Sabalé`); a town after `à` stays a town', () => {
+  const line = '› 03/09/2026 — Football : Kobéra arrache le nul (1-1) à Tanout face au Sabalé\n';
+  has(line, 'INSTITUTION:Kobéra');
+  has(line, 'INSTITUTION:Sabalé');
+  hasNot(line, 'INSTITUTION:Tanout');
+  has('› 09/09/2026 — Basket : KBC recrute un pivot sénégalais\n', 'INSTITUTION:KBC');
+  hasNot('Le projet est financé par Kobéra et la Banque mondiale depuis 2024.\n', 'INSTITUTION:Kobéra');
+});

@@ -7,6 +7,7 @@
  * people when it is none of those lists' words.
  */
 import type { Cand, Ctx } from './context';
+import { findMatchSides } from './matchSides';
 import { followsA, isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
@@ -114,6 +115,7 @@ function findFamilyFirms(ctx: Ctx, out: Cand[]): void {
 export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   const cores: Core[] = [];
   findFamilyFirms(ctx, out);
+  findMatchSides(ctx, out);
   findTownClubs(ctx, out);
   findSuffixed(ctx, out, cores);
   findPrefixed(ctx, out, cores);
