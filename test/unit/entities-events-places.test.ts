@@ -100,3 +100,9 @@ test('a headline opened by a word no list knows and a colon names a place (`› 
   hasNot(box, 'PLACE:Choléra');
   hasNot(box, 'PLACE:Koulibo');
 });
+
+test('a listed town after `à` stays a place where the file names a person of that surname (`Issouf Bama` … `À Bama, dans la vallée`)', () => {
+  const text = "Issouf Bama, président de l'union, a parlé. À Bama, dans la vallée du Kou, les riziculteurs attendent.";
+  has(text, 'PLACE:Bama');
+  has(text, 'PERSON:Issouf Bama');
+});

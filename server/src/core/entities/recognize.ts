@@ -21,6 +21,7 @@ import { findEvents } from './events';
 import { findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
 import { findHeadlinePlaces } from './headlinePlaces';
+import { listedPlaceEnd } from './listedPlaces';
 import { findAliases, sentenceStartNames } from './personCues';
 import { findPersons, isBylineLine, propagateLists } from './persons';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead, propagatePlaceLists } from './places';
@@ -296,7 +297,9 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   const personWords = new Set<string>();
   for (const c of chosen) if (c.type === 'PERSON' && strengthOf(c) !== Strength.guess) for (let k = c.s; k < c.e; k++) personWords.add(toks[k].key);
   // A listed place standing among places (prio 4, places.ts) is kept against the lists' surnames, not against this file's people.
-  chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace' && c.kind !== 'headlinePlace') || c.gazId !== undefined || !(personWords.has(toks[c.s].key) || (ctx.lex.personSurnames.has(toks[c.s].key) && !(c.kind === 'listedPlace' && c.prio >= 4))));
+  // A cue's place that is a listed town too (`À Bama, dans la vallée du Kou`, where `Issouf Bama` is named) is kept.
+  const townByCue = (c: Cand) => c.kind === 'cuePlace' && c.e === c.s + 1 && listedPlaceEnd(toks, c.s) === c.e;
+  chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace' && c.kind !== 'headlinePlace') || c.gazId !== undefined || townByCue(c) || !(personWords.has(toks[c.s].key) || (ctx.lex.personSurnames.has(toks[c.s].key) && !(c.kind === 'listedPlace' && c.prio >= 4))));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const surnames = fileSurnames(ctx, chosen);
