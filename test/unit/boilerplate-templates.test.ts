@@ -248,3 +248,19 @@ test('box headings of the latest dispatches and the most shared are furniture, i
   assert.ok(got.has('DERNIÈRES DÉPÊCHES'), JSON.stringify([...got]));
   assert.ok(!got.has(text.split('\n')[1]));
 });
+
+test('a box heading of the site’s own words, in capitals above its teasers, is furniture; a signature in capitals above them is not', () => {
+  const page = (heading: string) =>
+    [
+      'Le Guetteur de Kandara',
+      'Le conseil municipal de Kandara a voté hier le budget de la commune pour 2026, après trois heures de débats animés dans la salle des fêtes.',
+      'Les élus ont retenu la réfection du marché central et la construction de deux écoles dans les quartiers nord de la ville, a précisé le maire.',
+      heading,
+      '› 03/04/2026 — Tounfa : le derby reporté à dimanche après les pluies',
+      '› 02/04/2026 — Kobéra : la route du fleuve fermée aux camions de sable',
+    ].join('\n');
+  const box = page('EN CE MOMENT SUR LE GUETTEUR');
+  assert.ok(flagged(load({ 'k1.txt': box }), 'k1.txt', box).has('EN CE MOMENT SUR LE GUETTEUR'));
+  const signed = page('MOUSSA KONÉ');
+  assert.ok(!flagged(load({ 'k1.txt': signed }), 'k1.txt', signed).has('MOUSSA KONÉ'));
+});

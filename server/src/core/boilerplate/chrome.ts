@@ -53,6 +53,10 @@ export function truncated(t: string): boolean {
 
 /** Body paragraphs are long; this many words is a paragraph of the article, not furniture. */
 export const BODY_WORDS = 25;
+/** A box's heading is a few words (`À LA UNE DANS LA RÉGION`). */
+const MAX_BOX_HEADING_WORDS = 8;
+/** Function words (folded) that a heading holds and a name written in capitals does not. */
+const HEADING_WORDS = new Set(['la', 'le', 'les', 'dans', 'sur', 'en', 'du', 'des', 'au', 'aux', 'a', 'ce', 'cette', 'nos', 'vos', 'plus', 'et']);
 /** Furniture is shorter than a paragraph: longer lines are never read for the structural cues. */
 export const SHORT_LINE_WORDS = BODY_WORDS - 1;
 
@@ -135,6 +139,16 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   let tail = nonBlank.length;
   while (tail > 0 && truncated(lines[nonBlank[tail - 1]].text.trim())) tail--;
   if (nonBlank.length - tail >= 3 && tail > 0) for (let pos = tail; pos < nonBlank.length; pos++) mark(nonBlank[pos], 'cut teasers at the end of the page');
+
+  // 5. A box's own heading in capitals, right above its teasers, outside the article (`EN CE MOMENT SUR …`):
+  // sites name their boxes as they like, but write the name in capitals over the list.
+  nonBlank.forEach((i, pos) => {
+    const next = nonBlank[pos + 1];
+    if (next === undefined || out.has(i) || !out.get(next)?.startsWith('teaser') || ws[pos].length > MAX_BOX_HEADING_WORDS || !outsideBody(pos)) return;
+    const t = lines[i].text.trim();
+    // A signature in capitals (`MOUSSA KONÉ`) has no function word; a heading has (`À LA UNE DANS LA RÉGION`).
+    if (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && (!looksLikeByline(t) || ws[pos].some((w) => HEADING_WORDS.has(w)))) mark(i, 'heading of a teaser box');
+  });
 
   return [...out].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
 }
