@@ -161,3 +161,9 @@ test('the sides of a match in a sports line are clubs (`Football : Kobéra arrac
   has('› 09/09/2026 — Basket : KBC recrute un pivot sénégalais\n', 'INSTITUTION:KBC');
   hasNot('Le projet est financé par Kobéra et la Banque mondiale depuis 2024.\n', 'INSTITUTION:Kobéra');
 });
+
+test('a body’s name stops before `en vertu de`, `en raison de` (the sentence’s prepositions), and keeps `en attente`', () => {
+  has('Les mesures projetées par la Commission électorale en vertu de ses pouvoirs.', 'INSTITUTION:Commission électorale');
+  has('Le Comité national en raison de la crise a siégé.', 'INSTITUTION:Comité national');
+  has('La Force en attente de la Cedeao est prête.', 'INSTITUTION:Force en attente de la Cedeao');
+});

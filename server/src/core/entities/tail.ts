@@ -123,6 +123,10 @@ export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boo
   return j;
 }
 
+/** Nouns that make `en` a preposition of the sentence (`le Conseil fédéral en vertu de ses pouvoirs`, `en raison de`), folded. */
+const EN_LOCUTIONS = new Set(['vertu', 'raison', 'faveur', 'presence', 'cas', 'application', 'vue', 'depit', 'fonction', 'lien', 'tant', 'dehors',
+  'outre', 'lieu', 'marge', 'prevision', 'attendant', 'collaboration', 'partenariat', 'concertation', 'accord', 'reponse', 'echange']);
+
 /**
  * Extend a name from `i` (the token after its head). Returns the exclusive end index of the
  * longest well-formed tail (possibly `i` itself when nothing follows).
@@ -182,7 +186,7 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
       if (art === 'la' || art === "l'" || art === 'le' || art === 'les') k++;
     } else if (lk === 'du' || lk === 'des' || lk === "d'") {
       k++;
-    } else if (lk === 'en' && toks[k + 1]?.kind === 'w' && !toks[k + 1].cap) {
+    } else if (lk === 'en' && toks[k + 1]?.kind === 'w' && !toks[k + 1].cap && !EN_LOCUTIONS.has(toks[k + 1].key)) {
       k++; // `Force en attente`
     } else if (opt.aLink && end === j && (link.text === 'à' || link.text === 'À' || lk === 'au' || lk === 'aux')) {
       // `Commissariat à la sécurité alimentaire`, `Haut-Commissariat aux réfugiés`: a common noun, never a place (`à Bamako`).
