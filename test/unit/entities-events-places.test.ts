@@ -106,3 +106,11 @@ test('a listed town after `à` stays a place where the file names a person of th
   has(text, 'PLACE:Bama');
   has(text, 'PERSON:Issouf Bama');
 });
+
+test('a headline about sport is led by a team (`Kobarivu : le sélectionneur convoque 26 joueurs`), not a place; a tag line is no headline', () => {
+  const teaser = 'Le derby a été reporté.\n▪ 11/09/2026 — Kobarivu : le sélectionneur convoque 26 joueurs\n';
+  has(teaser, 'INSTITUTION:Kobarivu');
+  hasNot(teaser, 'PLACE:Kobarivu');
+  has('Accueil › Football › Équipe nationale\nGuépards : Moussa Kéita dévoile ses 26 joueurs\n', 'INSTITUTION:Guépards');
+  hasNot('Le derby a été reporté.\nTags : Kobarivu, sélectionneur, joueurs, match\n', 'INSTITUTION:Tags');
+});

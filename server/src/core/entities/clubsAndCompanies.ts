@@ -30,7 +30,7 @@ const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc'
 /** Words that open a club's name, capitalised (`Olympic Real de Bangui`, `Racing Club d'Abidjan`, `Olympique de Khouribga`), folded. */
 const CLUB_WORDS = new Set(['olympic', 'olympique', 'racing', 'sporting', 'daring', 'real']);
 /** Words only sports reporting uses (folded); an article with two of them is about sport. */
-const SPORTS_WORDS = new Set(['selectionneur', 'entraineur', 'championnat', 'stade', 'buts', 'buteur', 'attaquant', 'gardien', 'joueur',
+export const SPORTS_WORDS: ReadonlySet<string> = new Set(['selectionneur', 'entraineur', 'championnat', 'stade', 'buts', 'buteur', 'attaquant', 'gardien', 'joueur',
   'joueurs', 'supporters', 'match', 'matchs', 'amical', 'eliminatoires', 'mi-temps', 'penalty', 'football', 'basket-ball', 'handball', 'fifa']);
 const SPORTS_ARTICLE_WORDS = 2;
 

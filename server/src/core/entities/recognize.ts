@@ -20,7 +20,7 @@ import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents } from './events';
 import { findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
-import { findHeadlinePlaces } from './headlinePlaces';
+import { findHeadlineLeads } from './headlineLeads';
 import { listedPlaceEnd } from './listedPlaces';
 import { findAliases, sentenceStartNames } from './personCues';
 import { findPersons, isBylineLine, propagateLists } from './persons';
@@ -32,7 +32,7 @@ import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead, propagate
  * (`cue`); capitalised words and nothing else (`guess`), which the corpus-level learner may retype.
  * `byContext` is added when the rule read the words around the name (a title, `à`) rather than
  * the name itself: the learner then learns the name's spelling from it, and the context otherwise.
- * `unread`: a candidate the learner neither learns from nor decides (a word at a sentence's start, a headline's place).
+ * `unread`: a candidate the learner neither learns from nor decides (a word at a sentence's start, a headline's lead).
  */
 export const Strength = { guess: 0, cue: 1, known: 2, byContext: 4, unread: 8 } as const;
 export type Strength = number;
@@ -97,8 +97,8 @@ function strengthOf(c: Cand): Strength {
     case 'listedPlace':
       // Among places (`vers Tiznit et Sidi Ifni`, places.ts): read from its context, as a cue's place is.
       return c.prio >= 4 ? Strength.cue | Strength.byContext : Strength.guess;
-    case 'headlinePlace':
-      // A headline's place (headlinePlaces.ts): kept as read, and no example either (its colon opens bodies' headlines too).
+    case 'headlineLead':
+      // A headline's place or team (headlineLeads.ts): kept as read, and no example either (its colon opens bodies' headlines too).
       return Strength.cue | Strength.unread;
     case 'shortForm':
       return Strength.cue;
@@ -128,7 +128,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findPlaceForms(ctx, cands);
   findCuePlaces(ctx, cands);
   findListedPlaces(ctx, cands);
-  findHeadlinePlaces(ctx, cands);
+  findHeadlineLeads(ctx, cands);
   findPersons(ctx, cands);
   findAcronymDefinitions(ctx, cands);
   findCopyrightNames(ctx, cands);
@@ -299,7 +299,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   // A listed place standing among places (prio 4, places.ts) is kept against the lists' surnames, not against this file's people.
   // A cue's place that is a listed town too (`À Bama, dans la vallée du Kou`, where `Issouf Bama` is named) is kept.
   const townByCue = (c: Cand) => c.kind === 'cuePlace' && c.e === c.s + 1 && listedPlaceEnd(toks, c.s) === c.e;
-  chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace' && c.kind !== 'headlinePlace') || c.gazId !== undefined || townByCue(c) || !(personWords.has(toks[c.s].key) || (ctx.lex.personSurnames.has(toks[c.s].key) && !(c.kind === 'listedPlace' && c.prio >= 4))));
+  chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace' && c.kind !== 'headlineLead') || c.gazId !== undefined || townByCue(c) || !(personWords.has(toks[c.s].key) || (ctx.lex.personSurnames.has(toks[c.s].key) && !(c.kind === 'listedPlace' && c.prio >= 4))));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const surnames = fileSurnames(ctx, chosen);
