@@ -7,8 +7,8 @@
  * people when it is none of those lists' words.
  */
 import type { Cand, Ctx } from './context';
-import { findMatchSides } from './matchSides';
 import { followsA, isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
+import { findMatchSides } from './matchSides';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
 import { isEventHead } from './events';

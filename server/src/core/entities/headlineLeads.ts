@@ -1,10 +1,11 @@
 /**
  * Headlines the regional press opens with a place and a colon (`Gouré : un camion-citerne se renverse`,
- * `› 16/08/2026 — Matamèye : trois commerçants interpellés`): the word before the colon is where the
- * news happened, or, in a headline about sport, the team it is about (`Amavubi : le sélectionneur convoque`). Read only where a headline starts (a line's start, or after a teaser's dash or arrow),
- * only for a word no list knows, and not before a quotation (a person's surname opens a headline too,
- * `Kaboré : « … »`). The learner neither retypes it nor learns from it: the colon opens bodies' headlines
- * too (`SONABEL : délestages`), and would pull towns to bodies, or teach a town's spelling to a person's name.
+ * `› 16/08/2026 — Matamèye : trois commerçants interpellés`): the word before the colon is where the news
+ * happened, or, in a headline about sport, the team it is about (`Amavubi : le sélectionneur convoque`).
+ * Read only where a headline starts (a line's start, or after a teaser's dash or arrow), only for a word no
+ * list knows, and not before a quotation (a person's surname opens a headline too, `Kaboré : « … »`).
+ * The learner neither retypes it nor learns from it: the colon opens bodies' headlines too (`SONABEL :
+ * délestages`), and would pull towns to bodies, or teach a town's spelling to a person's name.
  */
 import type { Cand, Ctx } from './context';
 import { isWord, mayBeFirstName } from './context';

@@ -488,14 +488,14 @@ export function propagatePlaceLists(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
 /** Prepositions of movement between places (folded): `vers X`, `entre X et Y`. */
 const TOWARDS = new Set(['vers', 'entre', 'depuis']);
 
+/** Prepositions repeated after `et` before each place of a coordination. */
+const REPEATED_LINKS = new Set(['de', "d'", 'a', 'vers']);
+
 /**
  * Does the name `[s, e)` stand where only a place stands: after `à`, `vers`, `entre`, a settlement
  * or locative noun and `de` (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`), or joined
  * by `et` to a place the gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
-/** Prepositions repeated after `et` before each place of a coordination. */
-const REPEATED_LINKS = new Set(['de', "d'", 'a', 'vers']);
-
 function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   const toks = ctx.toks;
   const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
