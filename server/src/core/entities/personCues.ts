@@ -10,7 +10,7 @@ import { DETERMINERS, isWord } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { listedPlaceEnd } from './listedPlaces';
 import { nameEnd, nameWordEnd } from './nameSpans';
-import { compoundEnd } from './tail';
+import { quotedNameEnd } from './institutions';
 import { isArticle, isNameParticle, titleAt } from './titles';
 
 /**
@@ -173,20 +173,12 @@ function aliasAfter(ctx: Ctx, k: number): [number, number] | undefined {
   if (toks[s]?.line !== w.line) return undefined;
   // A nickname may take its article (`« Le Boucher »`), and a town's name (`« Dan Zinder »`): in quotes, the quotes close it.
   const article = quoted && toks[s].cap && isArticle(toks[s]) ? 1 : 0;
-  const e = quoted ? quotedNameEnd(ctx, s + article) : nameEnd(ctx, s + article, true);
+  const e = quoted ? quotedNameEnd(ctx, k + 1) : nameEnd(ctx, s + article, true);
   if (e <= s + article) return undefined;
   if (quoted && !['»', '"', '”'].includes(toks[e]?.text ?? '')) return undefined;
   // Unquoted after `dit`/`dite` (`Aminata Keïta, dite Tata Djéli, …`): the apposition closes right after the name.
   if (!quoted && w.key !== 'alias' && !(toks[e] === undefined || toks[e].line !== w.line || [',', '.', ')', ';'].includes(toks[e].text))) return undefined;
   return [s, e];
-}
-
-/** The end of the capitalised words (at most four) that fill quotes from `s` to a closing quote, or `s`. */
-function quotedNameEnd(ctx: Ctx, s: number): number {
-  const toks = ctx.toks;
-  let e = s;
-  while (e < s + 4 && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && toks[e].line === toks[s].line && !ctx.barrier[e]) e = compoundEnd(ctx, e);
-  return ['»', '"', '”'].includes(toks[e]?.text ?? '') ? e : s;
 }
 
 /**
