@@ -199,6 +199,27 @@ test('a results table written as text: ranked names with their country codes, an
   hasNot('Les finalistes : 1. Kati (Mli) en tête du groupe.', 'PERSON:Kati');
 });
 
+test('a results table may give the country in full, and its competitors stay people where the corpus has their names as towns', () => {
+  has('Classement : 1. Zongo (Burkina) à 3 pts ; 2. Kaboré (Niger) à 5 pts ; 3. Sawadogo (Togo ).', 'PERSON:Kaboré');
+  const index = new CorpusIndex();
+  const towns = ['Kombissiri', 'Koupéla', 'Zorgho', 'Boulsa', 'Manga', 'Yako', 'Gourcy', 'Titao', 'Djibo', 'Gorom', 'Dori', 'Sebba'];
+  for (let f = 0; f < 6; f++) {
+    index.upsert(`file:///t/p${f}.txt`, `La commune est touchée. À ${towns[f]}, les routes sont coupées. Les habitants de ${towns[f + 6]} attendent.\nÀ Tamassari, le maire a parlé.\n`);
+  }
+  index.upsert('file:///t/r.txt', `Athlétisme : le 100 m des championnats.\nClassement : 1. Tamassari (BF) 10"2. 2. L. Diabaté (CIV) 10"4. 3. Ouédraogo (Mli) 10"5.\n`);
+  const found = index.nameMentions('file:///t/r.txt').map((m) => `${m.type}:${m.text}`);
+  for (const name of ['Tamassari', 'Ouédraogo']) assert.ok(found.includes(`PERSON:${name}`), `${name}: ${found.join(', ')}`);
+  assert.ok(!found.includes('PLACE:Mli'), found.join(', '));
+});
+
+test("an article signed with its author's initials after its last sentence: the initials are a person", () => {
+  has('Le conseil a tranché sans débat. Sa politique reste indécise. G. P.\n', 'PERSON:G. P.');
+  has('La saison reprendra en mars.\nE. Bi.\n(A suivre.)\n', 'PERSON:E. Bi.');
+  // Initials after another initial's dot, or inside a sentence, are no signature.
+  hasNot("Il a remis le pavillon à S. M. I.\n", 'PERSON:M. I.');
+  hasNot('Un commerçant, M. K., a témoigné.\n', 'PERSON:M. K.');
+});
+
 test("after a plural article a capital opens no person's name; the person named after it is one", () => {
   const text = 'À Lubumbashi, les Corbeaux de Moïse Katumbi se disent sereins.';
   hasNot(text, 'PERSON:Corbeaux de Moïse Katumbi');

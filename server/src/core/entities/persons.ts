@@ -153,6 +153,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     i = Math.max(i, j - 1);
   }
   findBylines(ctx, out, covered);
+  findSignatureInitials(ctx, out, covered);
   // 2. Known first names: the gazetteer's, and the words the French lexicon knows only as first names (`Théophile`).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -286,11 +287,14 @@ function findFiliationNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
   }
 }
 
-/** Codes of a country or a team in brackets after a ranked name: one to four letters (`(It)`, `(SEN)`). */
+/** A country or a team in brackets after a ranked name: a code of one to four letters (`(It)`, `(SEN)`) or a place the gazetteer knows (`(Italie)`). */
 function countryCodeAt(ctx: Ctx, k: number): boolean {
   const toks = ctx.toks;
   const c = toks[k + 1];
-  return toks[k]?.text === '(' && isWord(c) && c.cap && c.text.length <= 4 && (toks[k + 2]?.text === ')' || toks[k + 2]?.text === ',');
+  if (toks[k]?.text !== '(' || !isWord(c) || !c.cap) return false;
+  const place = ctx.lex.lex.longest(toks, k + 1);
+  const e = place?.entry.type === 'PLACE' ? place.end : c.text.length <= 4 ? k + 2 : -1;
+  return toks[e]?.text === ')' || toks[e]?.text === ',';
 }
 
 /**
@@ -306,7 +310,7 @@ function findRankedNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
   let line = -1;
   const flush = () => {
     if (coded >= 2) for (const [s, e] of entries) if (!covered.subarray(s, e).includes(1)) {
-      out.push({ type: 'PERSON', s, e, prio: 2, kind: 'person' });
+      out.push({ type: 'PERSON', s, e, prio: 2, kind: 'rankedName' });
       covered.fill(1, s, e);
     }
     entries.length = 0;
@@ -364,6 +368,36 @@ function findBylines(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
       if (!BYLINE_JOINS.has(toks[k]?.key ?? '') || toks[k].line !== toks[i].line) break;
       s = k + 1;
     }
+  }
+}
+
+/** One initial of a signature: a capital and at most one more letter, then its dot (`G.`, `Bi.`, `p.` after a first initial). */
+function signatureInitial(ctx: Ctx, k: number, first: boolean): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && t.text.length <= 2 && (t.cap || (!first && t.text.length === 1)) && ctx.toks[k + 1]?.text === '.' && ctx.toks[k + 1].line === t.line;
+}
+
+/**
+ * An article signed with its author's initials, after its last sentence (`… louvoyante et indécise. G. P.`,
+ * `E. Bi.` alone on its line): two or three initials that end their line, right after a sentence's end or
+ * alone on it. Mid-sentence initials (`M. K., un commerçant`) are left to the other rules.
+ */
+function findSignatureInitials(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+  const toks = ctx.toks;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !signatureInitial(ctx, i, true) || !t.upper && t.text.length > 1) continue;
+    const before = toks[i - 1];
+    // The dot before must end a sentence, not an initial or an abbreviation (`à S. M. I.`, Sa Majesté Impériale).
+    const sentenceEnd = before && (before.text === '!' || before.text === '?' || before.text === '»' || (before.text === '.' && (toks[i - 2]?.text.length ?? 0) > 2));
+    if (!t.lineStart && !sentenceEnd) continue;
+    let k = i + 2;
+    while (k < i + 6 && signatureInitial(ctx, k, false)) k += 2;
+    const n = (k - i) / 2;
+    if (n < 2 || n > 3 || (toks[k] && toks[k].line === t.line)) continue;
+    out.push({ type: 'PERSON', s: i, e: k, prio: 3, kind: 'person' });
+    covered.fill(1, i, k);
+    i = k - 1;
   }
 }
 

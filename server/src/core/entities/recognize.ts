@@ -93,6 +93,8 @@ function strengthOf(c: Cand): Strength {
     case 'person':
       return c.prio >= 4 ? Strength.known | Strength.byContext : c.prio >= 3 ? Strength.cue : Strength.guess;
     case 'cuePlace':
+    case 'rankedName':
+      // A place after its cue, a competitor in a results table (persons.ts): read from the words around the name.
       return Strength.cue | Strength.byContext;
     case 'listedPlace':
       // Among places (`vers Tiznit et Sidi Ifni`, places.ts): read from its context, as a cue's place is.
