@@ -49,6 +49,9 @@ const sets = [
   // An eighth blind set: places, bodies and facilities named like people (test/fixtures/unseen8-tune/README.md).
   { name: 'unseen sites 8, tune', corpus: path.join(root, 'test/fixtures/unseen8-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen8-tune/gold.json') },
   { name: 'unseen sites 8, test', corpus: path.join(root, 'test/fixtures/unseen8-test/corpus'), gold: path.join(root, 'test/fixtures/unseen8-test/gold.json') },
+  // A ninth blind set: bodies that look like people and people that look like bodies (test/fixtures/unseen9-tune/README.md).
+  { name: 'unseen sites 9, tune', corpus: path.join(root, 'test/fixtures/unseen9-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen9-tune/gold.json') },
+  { name: 'unseen sites 9, test', corpus: path.join(root, 'test/fixtures/unseen9-test/corpus'), gold: path.join(root, 'test/fixtures/unseen9-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
