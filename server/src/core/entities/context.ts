@@ -17,7 +17,7 @@ export interface Ctx {
   headlineLine: Uint8Array;
 }
 
-export type CandKind = 'gazetteer' | 'institution' | 'wrapper' | 'venue' | 'person' | 'rankedName' | 'acronym' | 'platform' | 'shortForm' | 'acrdef' | 'cuePlace' | 'listedPlace' | 'headlineLead' | 'media';
+export type CandKind = 'gazetteer' | 'institution' | 'wrapper' | 'venue' | 'person' | 'rankedName' | 'initials' | 'acronym' | 'platform' | 'shortForm' | 'acrdef' | 'cuePlace' | 'listedPlace' | 'headlineLead' | 'media';
 
 export interface Cand {
   type: NameType | 'BLOCK';

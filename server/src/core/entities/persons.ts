@@ -153,7 +153,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     i = Math.max(i, j - 1);
   }
   findBylines(ctx, out, covered);
-  findSignatureInitials(ctx, out, covered);
+  findInitialsNames(ctx, out, covered);
   // 2. Known first names: the gazetteer's, and the words the French lexicon knows only as first names (`Théophile`).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -378,24 +378,34 @@ function signatureInitial(ctx: Ctx, k: number, first: boolean): boolean {
 }
 
 /**
- * An article signed with its author's initials, after its last sentence (`… louvoyante et indécise. G. P.`,
- * `E. Bi.` alone on its line): two or three initials that end their line, right after a sentence's end or
- * alone on it. Mid-sentence initials (`M. K., un commerçant`) are left to the other rules.
+ * A person written with initials only, where the page says it is a person: an article's signature after its last
+ * sentence (`… louvoyante et indécise. G. P.`, `E. Bi.` alone on its line), an interview's speaker tag at a line's
+ * start (`A.N. : Le conseil…`), a source with a role in apposition (`confie A. K., un cadre de la DTRF`). Two or
+ * three initials, not part of a longer chain (`à S. M. I.`, Sa Majesté Impériale).
  */
-function findSignatureInitials(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
+/** The articles that open a role in apposition (`, un cadre de la DTRF`), folded. */
+const ROLE_ARTICLES = new Set(['un', 'une', 'le', 'la', "l'"]);
+function findInitialsNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
   const toks = ctx.toks;
   for (let i = 0; i + 3 < toks.length; i++) {
     const t = toks[i];
-    if (covered[i] || !signatureInitial(ctx, i, true) || !t.upper && t.text.length > 1) continue;
+    if (covered[i] || !signatureInitial(ctx, i, true) || (!t.upper && t.text.length > 1)) continue;
     const before = toks[i - 1];
-    // The dot before must end a sentence, not an initial or an abbreviation (`à S. M. I.`, Sa Majesté Impériale).
-    const sentenceEnd = before && (before.text === '!' || before.text === '?' || before.text === '»' || (before.text === '.' && (toks[i - 2]?.text.length ?? 0) > 2));
-    if (!t.lineStart && !sentenceEnd) continue;
+    // The dot before, if any, ends a sentence, not an initial or an abbreviation.
+    const afterInitial = before?.text === '.' && (toks[i - 2]?.text.length ?? 0) <= 2;
+    if (afterInitial && !t.lineStart) continue;
     let k = i + 2;
     while (k < i + 6 && signatureInitial(ctx, k, false)) k += 2;
     const n = (k - i) / 2;
-    if (n < 2 || n > 3 || (toks[k] && toks[k].line === t.line)) continue;
-    out.push({ type: 'PERSON', s: i, e: k, prio: 3, kind: 'person' });
+    if (n < 2 || n > 3) continue;
+    const next = toks[k];
+    const endsLine = !next || next.line !== t.line;
+    const sentenceEnd = t.lineStart || (before && (before.text === '!' || before.text === '?' || before.text === '»' || before.text === '.'));
+    const signature = endsLine && sentenceEnd;
+    const speakerTag = t.lineStart && next?.text === ':';
+    const role = next?.text === ',' && ROLE_ARTICLES.has(toks[k + 1]?.key ?? '') && isWord(toks[k + 2]) && !toks[k + 2].cap;
+    if (!signature && !speakerTag && !role) continue;
+    out.push({ type: 'PERSON', s: i, e: k, prio: 3, kind: 'initials' });
     covered.fill(1, i, k);
     i = k - 1;
   }

@@ -25,6 +25,7 @@ import { listedPlaceEnd } from './listedPlaces';
 import { findAliases, sentenceStartNames } from './personCues';
 import { findPersons, isBylineLine, propagateLists } from './persons';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead, propagatePlaceLists } from './places';
+import { titleAt } from './titles';
 
 /**
  * How sure the rule that found a mention is of its type: a name known to the gazetteer, an
@@ -99,8 +100,11 @@ function strengthOf(c: Cand): Strength {
     case 'listedPlace':
       // Among places (`vers Tiznit et Sidi Ifni`, places.ts): read from its context, as a cue's place is.
       return c.prio >= 4 ? Strength.cue | Strength.byContext : Strength.guess;
+    // A person written with initials (persons.ts): kept as read, and no example of a person's spelling or context
+    // (a speaker's tag `A.N. :` stands where the outlet's own `ŒD :` does). A headline's place or team
+    // (headlineLeads.ts): kept as read, and no example either (its colon opens bodies' headlines too).
+    case 'initials':
     case 'headlineLead':
-      // A headline's place or team (headlineLeads.ts): kept as read, and no example either (its colon opens bodies' headlines too).
       return Strength.cue | Strength.unread;
     case 'shortForm':
       return Strength.cue;
@@ -137,8 +141,9 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   findPressTitles(ctx, cands);
   propagateNames(ctx, cands);
   const nav = navigationLines(ctx);
-  // No person is read on a menu line, nor right after a venue's noun (`stade Amadou Kéita`).
-  const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || (c.s > 0 && isVenueHead(ctx, c.s - 1)))));
+  // No person is read on a menu line, nor right after a venue's noun on its line (`stade Amadou Kéita`).
+  const afterVenue = (c: Cand) => c.s > 0 && ctx.toks[c.s - 1].line === ctx.toks[c.s].line && isVenueHead(ctx, c.s - 1);
+  const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || afterVenue(c))));
   const listed = propagateLists(ctx, chosen);
   listed.push(...propagatePlaceLists(ctx, chosen));
   listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
@@ -304,6 +309,11 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   chosen = chosen.filter((c) => (c.kind !== 'cuePlace' && c.kind !== 'listedPlace' && c.kind !== 'headlineLead') || c.gazId !== undefined || townByCue(c) || !(personWords.has(toks[c.s].key) || (ctx.lex.personSurnames.has(toks[c.s].key) && !(c.kind === 'listedPlace' && c.prio >= 4))));
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = c.s; k < c.e; k++) taken[k] = 1;
+  // A capitalised title right before a person's name (`Hadja Mariama Tchassona`) is the person's cue, no name of its own.
+  for (const c of chosen) {
+    if (c.type !== 'PERSON' || !c.roles?.length) continue;
+    for (let k = Math.max(0, c.s - 2); k < c.s; k++) if (toks[k].cap && titleAt(ctx, k)?.end === c.s) taken.fill(1, k, c.s);
+  }
   const surnames = fileSurnames(ctx, chosen);
   // Each mention's tokens, for its features (computed once the mentions are in text order).
   const tokensOf = new Map<RawMention, readonly [number, number]>();
@@ -329,7 +339,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const named = c.aliasOf && mentionOf.get(c.aliasOf);
     if (named) m.local = named.key;
     const a = bracketAcronymAfter(ctx, c.e, c.kind === 'acrdef');
-    if (a && c.type !== 'PERSON') {
+    if (a && c.type === 'PERSON' && c.kind === 'person') personAffiliation(ctx, a, taken, mentions, tokensOf);
+    else if (a && c.type !== 'PERSON') {
       const [as, ae] = a;
       const key = acronymKey(toks, as, ae);
       acronyms.push({ acronym: key, fullKey: m.key, type: c.type });
@@ -427,6 +438,23 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     featureStart.push(features.length);
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
+}
+
+/**
+ * An acronym in brackets right after a person's name is the party or the body the person stands for
+ * (`Edem Agbobli (ANC)`, `le maire, X (UNIR)`): a body's letters, unless they are a place's or no acronym.
+ */
+function personAffiliation(ctx: Ctx, [as, ae]: [number, number], taken: Uint8Array, mentions: RawMention[], tokensOf: Map<RawMention, readonly [number, number]>): void {
+  const toks = ctx.toks;
+  if (taken.subarray(as, ae).includes(1) || !toks.slice(as, ae).every((t) => t.upper || t.text === '-')) return;
+  const key = acronymKey(toks, as, ae);
+  if (!plausibleAcronym(key) || ctx.lex.lex.longest(toks, as)?.entry.type === 'PLACE') return;
+  taken.fill(1, as, ae);
+  const start = toks[as].start;
+  const end = toks[ae - 1].end;
+  const m: RawMention = { type: 'INSTITUTION', start, end, text: ctx.text.slice(start, end), roles: [], kind: 'acronym', strength: Strength.cue | Strength.byContext, key, name: key };
+  mentions.push(m);
+  tokensOf.set(m, [as, ae]);
 }
 
 /**

@@ -186,7 +186,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
       if (art === 'la' || art === "l'" || art === 'le' || art === 'les') k++;
     } else if (lk === 'du' || lk === 'des' || lk === "d'") {
       k++;
-    } else if (lk === 'en' && toks[k + 1]?.kind === 'w' && !toks[k + 1].cap && !EN_LOCUTIONS.has(toks[k + 1].key)) {
+    } else if (lk === 'en' && toks[k + 1]?.kind === 'w' && !toks[k + 1].cap && !EN_LOCUTIONS.has(toks[k + 1].key) && (wordClasses(toks[k + 1].key) & WordClass.noun) !== 0) {
+      // Only a noun goes on a name after `en`; a verb starts the sentence's predicate (`le Conseil régional en annonçait six`).
       k++; // `Force en attente`
     } else if (opt.aLink && end === j && (link.text === 'à' || link.text === 'À' || lk === 'au' || lk === 'aux')) {
       // `Commissariat à la sécurité alimentaire`, `Haut-Commissariat aux réfugiés`: a common noun, never a place (`à Bamako`).

@@ -16,6 +16,7 @@ export const STYLES = [
   'Messieurs', 'Mesdames', 'Docteur', 'Professeur', 'Maître',
   // The pilgrim's honorific of West and North Africa (`l'imam El Hadj Lassana Cissé`).
   'El Hadj', 'El Hadji', 'El-Hadj', 'Elhadj', 'Elhadji', 'El Hadja', 'Hadja', 'Alhaji', 'Al Hadj',
+  'Alhadji', 'Alhadj', 'Al Hadji', 'Alhadja', 'Elhadja', 'Hadji',
 ];
 
 /** Ranks and function nouns (case-insensitive); the name may follow directly (`le colonel Assimi Goïta`). */
