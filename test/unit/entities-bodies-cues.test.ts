@@ -167,3 +167,29 @@ test('a body’s name stops before `en vertu de`, `en raison de` (the sentence�
   has('Le Comité national en raison de la crise a siégé.', 'INSTITUTION:Comité national');
   has('La Force en attente de la Cedeao est prête.', 'INSTITUTION:Force en attente de la Cedeao');
 });
+
+test("a firm opened by `Ets` or closed by its trade (`Pétrole`, `Crédit`, `Express`), and a family firm's dashed names", () => {
+  has('Les Ets Kpéli ont fermé leur dépôt de Bassar.', 'INSTITUTION:Ets Kpéli');
+  has('Les grossistes Ets Kpéli-Naka & Fils et la mairie ont signé.', 'INSTITUTION:Ets Kpéli-Naka & Fils');
+  has("Un camion-citerne d'Awoulé Pétrole y avait déjà pris feu.", 'INSTITUTION:Awoulé Pétrole');
+  has('Sira Crédit, une caisse installée face au marché, a prêté.', 'INSTITUTION:Sira Crédit');
+  hasNot("Un camion-citerne d'Awoulé Pétrole y avait déjà pris feu.", 'PERSON:Awoulé Pétrole');
+});
+
+test('`Étoile de X` is a club in an article about sport, and a star elsewhere', () => {
+  const sport = "Football. Étoile de Kpéwa jouera en D1 : l'entraîneur a remercié ses joueurs après le match.";
+  has(sport, 'INSTITUTION:Étoile de Kpéwa');
+  hasNot("Le roman s'intitule « Étoile de Kpéwa » et sort en mai.", 'INSTITUTION:Étoile de Kpéwa');
+});
+
+test("a prefecture's or a commune's health centre is known by its letters and its town (`CHP de Bafilo`, `CSI de Dogo`)", () => {
+  has('Les blessés ont été évacués vers le CHP de Kéran.', 'INSTITUTION:CHP de Kéran');
+  has('Trois cas ont été signalés au CSI de Wamé.', 'INSTITUTION:CSI de Wamé');
+});
+
+test('capitals after an indefinite article name a kind of thing, no body (`titulaires d’un BTS`)', () => {
+  const r = recognize('Ses techniciens sont tous titulaires d’un BTS en hydraulique, et le CNRT les a formés.');
+  const weak = r.weak.map((w) => w.text);
+  assert.ok(!weak.includes('BTS'), JSON.stringify(weak));
+  assert.ok(weak.includes('CNRT'), JSON.stringify(weak));
+});

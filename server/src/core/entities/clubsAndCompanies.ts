@@ -20,13 +20,19 @@ const SUFFIXES = new Set(['fc', 'sc', 'ac', 'bc', 'cf', 'club', 'sports', 'foot'
   'suarl', 'gie', 'capital', 'finance', 'gold', 'mining', 'holding', 'energies', 'assurances', 'industries', 'telecom', 'telecoms',
   // Sectors that a trade name ends with (`Kanfo Santé`, `Sira Culture`: made-up).
   'sante', 'culture', 'services', 'transports', 'immobilier', 'logistique', 'consulting', 'communication', 'distribution', 'construction',
-  'pharma', 'solutions', 'invest', 'medias', 'productions', 'events', 'voyages', 'agro', 'energie', 'industrie']);
+  'pharma', 'solutions', 'invest', 'medias', 'productions', 'events', 'voyages', 'agro', 'energie', 'industrie',
+  // Trades of the region's family firms and microfinance (`Kossi Pétrole`, `Sira Crédit`, `Bako Express`: made-up).
+  'petrole', 'oil', 'credit', 'microfinance', 'express', 'trading', 'negoce', 'motors']);
 /** Is the token a club's designator in capitals (`AC`, `FC`, `ASC`): no person's name holds one? */
 export function isClubDesignator(t: { key: string; upper: boolean }): boolean {
   return t.upper && (SUFFIXES.has(t.key) || PREFIXES.has(t.key));
 }
 /** Abbreviations written before a club's name, in capitals (`ASC`: association sportive et culturelle). */
 const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac', 'tp', 'asec']);
+/** Words that open a club's name in an article about sport only (`Étoile de Kpangalam`: made-up), folded. */
+const SPORTS_CLUB_WORDS = new Set(['etoile']);
+/** Abbreviations and nouns that open a firm's name, capitalised (`Ets Diallo`, `Établissements Malam Bawa`), folded. */
+const FIRM_PREFIXES = new Set(['ets', 'etablissements']);
 /** Words that open a club's name, capitalised (`Olympic Real de Bangui`, `Racing Club d'Abidjan`, `Olympique de Khouribga`), folded. */
 const CLUB_WORDS = new Set(['olympic', 'olympique', 'racing', 'sporting', 'daring', 'real']);
 /** Words only sports reporting uses (folded); an article with two of them is about sport. */
@@ -106,8 +112,13 @@ function findFamilyFirms(ctx: Ctx, out: Cand[]): void {
     const link = toks[i];
     const partners = toks[i + 1];
     if ((link.key !== 'et' && link.text !== '&') || !isWord(partners) || !partners.cap || !FIRM_PARTNERS.has(partners.key) || partners.line !== link.line) continue;
+    // Back over one to three capitalised words, a dashed compound counting as one (`Ets Ouro-Sama & Frères`).
     let s = i;
-    for (let j = i - 1; j >= 0 && i - j <= MAX_WORDS && nameWord(ctx, j, link.line) && !toks[j + 1].joinPrev; j--) s = j;
+    for (let j = i - 1, n = 0; j >= 0 && nameWord(ctx, j, link.line); j--) {
+      if (!toks[j + 1].joinPrev && ++n > MAX_WORDS) break;
+      s = j;
+    }
+    while (toks[s].joinPrev) s++;
     if (s < i) out.push({ type: 'INSTITUTION', s, e: i + 2, prio: 5, kind: 'institution' });
   }
 }
@@ -282,11 +293,14 @@ function findSuffixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
 /** `ASC Dialakoro`, `US Bandiagara`, `AS Garde nationale`, `ASC Ville de Kayes`: an abbreviation in capitals, then the name. */
 function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
   const toks = ctx.toks;
+  let sporting: boolean | undefined;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if (!isWord(t) || t.text.length < 2 || ctx.barrier[i]) continue;
-    const clubWord = t.cap && !t.upper && CLUB_WORDS.has(t.key) && !t.joinPrev;
-    if (!clubWord && !(t.upper && PREFIXES.has(t.key))) continue;
+    // `Étoile de Kpangalam`, `Étoile du Sahel`: a club in an article about sport, a star elsewhere.
+    const clubWord = t.cap && !t.upper && !t.joinPrev && (CLUB_WORDS.has(t.key) || (SPORTS_CLUB_WORDS.has(t.key) && (sporting ??= isSportsArticle(ctx))));
+    const firmWord = t.cap && !t.upper && FIRM_PREFIXES.has(t.key);
+    if (!clubWord && !firmWord && !(t.upper && PREFIXES.has(t.key))) continue;
     // `Olympique de Khouribga`: a club word may take its town at once.
     const link = toks[i + 1]?.key;
     if (clubWord && (link === 'de' || link === 'du' || link === "d'") && nameWord(ctx, i + 2, t.line)) {

@@ -73,7 +73,7 @@ const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 
  * Amadou Keita`, `CHR de Sikasso`: made-up): university, regional, national and district hospitals,
  * medical and health centres, as the French-speaking countries of the region abbreviate them.
  */
-const NAMED_AFTER_ACRONYMS = new Set(['chu', 'chr', 'chn', 'chud', 'chd', 'cma', 'csps', 'cscom', 'csref']);
+const NAMED_AFTER_ACRONYMS = new Set(['chu', 'chr', 'chn', 'chud', 'chd', 'chp', 'cma', 'csi', 'csps', 'cscom', 'csref']);
 
 /** The end of a health facility's name after its acronym at `i` (a name written directly, or `de`/`du` and a name), or -1. */
 function acronymFacilityEnd(ctx: Ctx, i: number): number {

@@ -405,7 +405,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const atStart = t.sentStart && !t.upper && !surnames.has(t.key);
     if (atStart && (wordClasses(t.key) !== 0 || ctx.lex.firstNames.has(t.key) || t.text.length < 3)) continue;
     if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
-    if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i) || inReferenceCode(toks, i, i + 1))) continue;
+    if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i) || inReferenceCode(toks, i, i + 1) || INDEFINITES.has(toks[i - 1]?.key ?? ''))) continue;
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;
@@ -439,6 +439,9 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   }
   return { mentions, weak, acronyms, features, featureStart, contextStart };
 }
+
+/** Indefinite articles: capitals after one name a kind of thing (`titulaires d'un BTS`), not one body (folded). */
+const INDEFINITES = new Set(['un', 'une']);
 
 /**
  * An acronym in brackets right after a person's name is the party or the body the person stands for
