@@ -114,3 +114,9 @@ test('a headline about sport is led by a team (`Kobarivu : le sélectionneur con
   has('Accueil › Football › Équipe nationale\nGuépards : Moussa Kéita dévoile ses 26 joueurs\n', 'INSTITUTION:Guépards');
   hasNot('Le derby a été reporté.\nTags : Kobarivu, sélectionneur, joueurs, match\n', 'INSTITUTION:Tags');
 });
+
+test("a Fulfulde `Mayo` opens a department's or a river's name, dashed or not (`Mayo-Kani`); the word alone is no place", () => {
+  has('Le député du Mayo-Tsolo, Boukar Dawa, réclame une enquête.', 'PLACE:Mayo-Tsolo');
+  has('Les pluies ont gonflé le Mayo Kalfou hier soir.', 'PLACE:Mayo Kalfou');
+  hasNot('Il a servi une mayonnaise maison.', 'PLACE:mayonnaise');
+});

@@ -86,3 +86,11 @@ test('a quoted alias holding a town’s name (`dit « Dan Zinder »`) is the per
   has(text, 'PERSON:Dan Tessaoua');
   hasNot(text, 'PLACE:Tessaoua');
 });
+
+test('a name after an article, in apposition to a person, is no person listed with them (`du MINFI, Ousmanou Sali`)', () => {
+  const text = 'Le délégué régional du MINKO, Ousmane Saliou, a promis une procédure.';
+  has(text, 'PERSON:Ousmane Saliou');
+  hasNot(text, 'PERSON:MINKO');
+  // Listed with the person, without an article, the name is one.
+  has('Ont pris la parole Ousmane Saliou, Mbarga et Ndongo.', 'PERSON:Mbarga');
+});

@@ -10,7 +10,7 @@
  */
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import type { Cand, Ctx } from './context';
-import { isListSeparator, isWord, mayBeFirstName, PLURAL_ARTICLES, unlistedNameWord } from './context';
+import { DETERMINERS, isListSeparator, isWord, mayBeFirstName, PLURAL_ARTICLES, unlistedNameWord } from './context';
 import { isCompanyCue } from './institutions';
 import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
@@ -490,7 +490,8 @@ export function propagateLists(ctx: Ctx, chosen: Cand[]): Cand[] {
       let j = end - 1;
       while (j >= 0 && end - j <= 6 && isWord(toks[j]) && (toks[j].cap || toks[j].upper || toks[j].joinPrev) && !taken[j]) j--;
       const s = j + 1;
-      if (s >= end || nameEnd(ctx, s, false) !== end || !ok(s, end)) break;
+      // A name after an article (`du MINFI, Ousmanou Sali`) is a body's, in apposition to the person, not listed with them.
+      if (s >= end || nameEnd(ctx, s, false) !== end || !ok(s, end) || DETERMINERS.has(toks[s - 1]?.key ?? '')) break;
       added.push({ type: 'PERSON', s, e: end, prio: 1, kind: 'person' });
       for (let q = s; q < end; q++) taken[q] = 1;
       end = s - 1;

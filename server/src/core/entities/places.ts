@@ -31,10 +31,10 @@ function linkAfter(ctx: Ctx, i: number): number {
  * Words that open a place's name in the Maghreb and the Sahel, transcribed from Arabic, Berber, Wolof or Hausa
  * (folded): spring, quarter, well, cape, gate, house, fort, mountain, market, pass, house of, town of
  * (`Aïn Sebaâ`, `Hay Mohammadi`, `Bir Mogreïn`, `Bordj Badji Mokhtar`, `Keur Madiabel`, `Guidan Roumdji`,
- * `Garin Malam`). No person's name opens so.
+ * `Garin Malam`), and the Fulfulde river of Cameroon's and Chad's departments (`Mayo-Tsanaga`). No person's name opens so.
  */
 const TOPONYM_LEADS = new Set(['ain', 'hay', 'bir', 'ras', 'bab', 'dar', 'ksar', 'douar', 'tizi', 'djebel', 'jbel', 'hassi', 'bordj', 'souk', 'oum', 'keur',
-  'guidan', 'garin']);
+  'guidan', 'garin', 'mayo']);
 
 /** A capitalised toponym lead and the one to three capitalised words after it: a place. */
 function findLedToponyms(ctx: Ctx, out: Cand[]): void {
@@ -44,7 +44,9 @@ function findLedToponyms(ctx: Ctx, out: Cand[]): void {
     if (t.kind !== 'w' || !t.cap || t.upper || t.joinPrev || !TOPONYM_LEADS.has(t.key) || ctx.barrier[i]) continue;
     let e = i + 1;
     for (let n = 0; n < 3 && isWord(toks[e]) && toks[e].cap && !toks[e].upper && toks[e].line === t.line && !ctx.barrier[e] && !ctx.lex.nonNames.has(toks[e].key); n++) e = compoundEnd(ctx, e);
-    if (e === i + 1 || toks[i + 1].joinPrev) continue;
+    // Or joined to it by a dash (`Mayo-Kani`, `Keur-Massar`), as one compound.
+    if (toks[i + 1].joinPrev) e = toks[i + 1].cap && !toks[i + 1].upper ? compoundEnd(ctx, i) : i + 1;
+    if (e === i + 1) continue;
     out.push({ type: 'PLACE', s: i, e, prio: 3, kind: 'venue' });
     i = e - 1;
   }
