@@ -94,3 +94,21 @@ test('a name after an article, in apposition to a person, is no person listed wi
   // Listed with the person, without an article, the name is one.
   has('Ont pris la parole Ousmane Saliou, Mbarga et Ndongo.', 'PERSON:Mbarga');
 });
+
+test("a person's dashed surname alone is that person (`Ouro-Bagna`), and a dashed place named after a person is not", () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///d/a.txt', 'Le maire, Kodjo Ouro-Tanda (UNIR), défend la hausse. Sur Radio Kaboli, Ouro-Tanda a évoqué un tarif réduit.\n');
+  const mentions = index.nameMentions('file:///d/a.txt').filter((m) => m.type === 'PERSON');
+  const full = mentions.find((m) => m.text === 'Kodjo Ouro-Tanda');
+  const alone = mentions.find((m) => m.text === 'Ouro-Tanda');
+  assert.ok(full && alone, JSON.stringify(mentions.map((m) => m.text)));
+  assert.equal(alone.entityId, full.entityId);
+  hasNot("Le défilé a remonté l'avenue Kodjo-Tanda, du nom de l'ancien maire Kodjo Tanda.\n", 'PERSON:Kodjo-Tanda');
+});
+
+test("an elected member's party in capitals before the seat is no person (`le député UNDP du Mayo-Kani`)", () => {
+  const text = 'Le député UPC du Mayo-Tsolo, Boukar Dawa, réclame une enquête.';
+  hasNot(text, 'PERSON:UPC');
+  has(text, 'PERSON:Boukar Dawa');
+  has('Le député KONATÉ de Kati a voté contre.', 'PERSON:KONATÉ');
+});

@@ -63,6 +63,11 @@ function partyAcronymEnd(ctx: Ctx, j: number): number {
   return end > j && isWord(next) && next.cap && !next.upper && next.line === t.line ? end : j;
 }
 
+/** Elected offices, whose holder's party may follow the title in capitals (folded). */
+const ELECTED = new Set(['depute', 'deputee', 'senateur', 'senatrice', 'maire', 'elu', 'elue', 'conseiller', 'conseillere']);
+/** The prepositions that open an elected member's seat (`du Mayo-Kani`, `de Maroua`). */
+const SEAT_LINKS = new Set(['du', 'de', "d'", 'des']);
+
 /** Titles of nobility, whose `de X` is a family's name (`le comte de Metternich`), not a complement (folded). */
 const NOBILITY = new Set(['prince', 'princesse', 'duc', 'duchesse', 'comte', 'comtesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte',
   'vicomtesse', 'archiduc', 'archiduchesse', 'chevalier']);
@@ -140,6 +145,8 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // Two capitals alone after a role (`des Rouges du Djoliba AC`) are a club's or a body's letters, no one's name.
     // Nor is a word in capitals with no vowel (`l'ancien élu CDP de Dô`): a party's or a body's letters.
     if (e === j + 1 && toks[j].upper && (toks[j].text.length <= 2 || !/[aeiouy]/.test(toks[j].key))) continue;
+    // An elected member's party in capitals before the seat (`le député UNDP du Mayo-Kani`): the party's letters, no name.
+    if (e === j + 1 && toks[j].upper && toks[j].text.length <= 5 && ELECTED.has(toks[m.end - 1].key) && SEAT_LINKS.has(toks[e]?.key ?? '') && !lex.personSurnames.has(toks[j].key) && !mayBeFirstName(ctx, toks[j].key)) continue;
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
       const m2 = lex.lex.longest(toks, particle ? j + 1 : j);

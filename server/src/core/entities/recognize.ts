@@ -356,6 +356,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   }
   // Acronyms defined in this file apply to the whole file (the corpus applies them everywhere).
   const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));
+  let dashedSurnames: Map<string, RawMention> | undefined;
   const weak: WeakCandidate[] = [];
   const weakTokens: number[] = [];
   const weakEnds: number[] = [];
@@ -394,6 +395,16 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const compound = t.cap && !t.upper && !t.sentStart ? capitalisedCompoundEnd(toks, i) : i;
     if (compound > i + 1 && !taken.subarray(i, compound).includes(1)) {
       const end = toks[compound - 1].end;
+      // Unless it is the dashed surname of a person this file names in full (`Sama-Dine Ouro-Bagna`, then `Ouro-Bagna`).
+      const owner = (dashedSurnames ??= dashedSurnamesOf(ctx, mentions, tokensOf)).get(acronymKey(toks, i, compound));
+      if (owner) {
+        const surnameText = text.slice(t.start, end);
+        const m: RawMention = { type: 'PERSON', start: t.start, end, text: surnameText, roles: [], kind: 'person', strength: Strength.cue, key: personKey(surnameText), name: nameComparisonKey(surnameText), local: owner.key };
+        mentions.push(m);
+        tokensOf.set(m, [i, compound]);
+        i = compound - 1;
+        continue;
+      }
       addWeak({ start: t.start, end, text: text.slice(t.start, end), key: acronymKey(toks, i, compound), upper: false }, i, compound);
       i = compound - 1;
       continue;
@@ -599,6 +610,24 @@ function fileSurnames(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
       const t = ctx.toks[k];
       if (t.kind === 'w' && (t.cap || t.upper) && t.text.length > 2 && !t.joinPrev) out.add(t.key);
     }
+  }
+  return out;
+}
+
+/** The file's full person names by their last word when it is a dashed compound (`ouro-bagna` of `Sama-Dine Ouro-Bagna`), first occurrence. */
+function dashedSurnamesOf(ctx: Ctx, mentions: readonly RawMention[], tokensOf: ReadonlyMap<RawMention, readonly [number, number]>): Map<string, RawMention> {
+  const toks = ctx.toks;
+  const out = new Map<string, RawMention>();
+  for (const m of mentions) {
+    const span = tokensOf.get(m);
+    if (m.type !== 'PERSON' || !span) continue;
+    const [s, e] = span;
+    let k = e - 1;
+    while (k > s && toks[k].joinPrev) k--;
+    // A dashed last word after a first word of its own: not the person's only name.
+    if (k === e - 1 || k === s) continue;
+    const key = acronymKey(toks, k, e);
+    if (!out.has(key)) out.set(key, m);
   }
   return out;
 }
