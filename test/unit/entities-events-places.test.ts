@@ -120,3 +120,28 @@ test("a Fulfulde `Mayo` opens a department's or a river's name, dashed or not (`
   has('Les pluies ont gonflé le Mayo Kalfou hier soir.', 'PLACE:Mayo Kalfou');
   hasNot('Il a servi une mayonnaise maison.', 'PLACE:mayonnaise');
 });
+
+test('a venue qualified by an adjective keeps its town inside its name (`stade municipal de Doufelgou`); a head and its complement head a venue', () => {
+  has('Le match se joue au stade municipal de Doufelgou dimanche.', 'PLACE:stade municipal de Doufelgou');
+  hasNot('Le match se joue au stade municipal de Doufelgou dimanche.', 'PLACE:Doufelgou');
+  has("Il a atterri à l'aéroport international de Tambacounda hier.", "PLACE:aéroport international de Tambacounda");
+  // Without an adjective, the airport of a town names the town.
+  has("Il a atterri à l'aéroport de Bamako hier.", 'PLACE:Bamako');
+  has('Les épargnants se sont réunis à la salle des fêtes de Kongola samedi.', 'PLACE:salle des fêtes de Kongola');
+  has('La réunion se tient à la maison des jeunes de Kolondiéba.', 'PLACE:maison des jeunes de Kolondiéba');
+  hasNot('La salle des fêtes était pleine samedi.', 'PLACE:salle des fêtes');
+});
+
+test("a chief's unit is part of his title: the place is its name alone (`le chef canton de Komah`); a canton elsewhere keeps its word", () => {
+  has('Le chef canton de Kéméni, Tchagnaou Wouro, a reçu les revendeuses.', 'PLACE:Kéméni');
+  hasNot('Le chef canton de Kéméni, Tchagnaou Wouro, a reçu les revendeuses.', 'PLACE:canton de Kéméni');
+  has('Le chef de canton de Kéméni a parlé.', 'PLACE:Kéméni');
+  has('Les élus du canton de Kéméni ont voté.', 'PLACE:canton de Kéméni');
+});
+
+test('a natural feature named after its noun is one place, the noun inside (`la faille de Kpélou`, `le mayo Djalo`)', () => {
+  has('Le car s’est renversé dans la descente de la faille de Kpélou, sur la nationale.', 'PLACE:faille de Kpélou');
+  has('La commune lance le curage du mayo Djalo avant les pluies.', 'PLACE:mayo Djalo');
+  has('Les chutes de Gouina attirent les visiteurs.', 'PLACE:chutes de Gouina');
+  hasNot('Les chutes de pluie ont gonflé le fleuve.', 'PLACE:chutes de pluie');
+});

@@ -109,6 +109,7 @@ test("a person's dashed surname alone is that person (`Ouro-Bagna`), and a dashe
 test("an elected member's party in capitals before the seat is no person (`le député UNDP du Mayo-Kani`)", () => {
   const text = 'Le député UPC du Mayo-Tsolo, Boukar Dawa, réclame une enquête.';
   hasNot(text, 'PERSON:UPC');
+  has(text, 'INSTITUTION:UPC');
   has(text, 'PERSON:Boukar Dawa');
   has('Le député KONATÉ de Kati a voté contre.', 'PERSON:KONATÉ');
 });

@@ -146,7 +146,10 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // Nor is a word in capitals with no vowel (`l'ancien élu CDP de Dô`): a party's or a body's letters.
     if (e === j + 1 && toks[j].upper && (toks[j].text.length <= 2 || !/[aeiouy]/.test(toks[j].key))) continue;
     // An elected member's party in capitals before the seat (`le député UNDP du Mayo-Kani`): the party's letters, no name.
-    if (e === j + 1 && toks[j].upper && toks[j].text.length <= 5 && ELECTED.has(toks[m.end - 1].key) && SEAT_LINKS.has(toks[e]?.key ?? '') && !lex.personSurnames.has(toks[j].key) && !mayBeFirstName(ctx, toks[j].key)) continue;
+    if (e === j + 1 && toks[j].upper && toks[j].text.length <= 5 && ELECTED.has(toks[m.end - 1].key) && SEAT_LINKS.has(toks[e]?.key ?? '') && !lex.personSurnames.has(toks[j].key) && !mayBeFirstName(ctx, toks[j].key)) {
+      out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'shortForm' });
+      continue;
+    }
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
       const m2 = lex.lex.longest(toks, particle ? j + 1 : j);

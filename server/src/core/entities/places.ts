@@ -16,6 +16,14 @@ const WRAPPERS = new Set(['republique', 'federation', 'royaume', 'emirat', 'prin
 /** Wrappers that only wrap a known place unless capitalised (`canton de Vaud`). */
 const NAME_OK_WRAPPERS = new Set(['republique', 'federation', 'royaume', 'district', 'region', 'canton']);
 
+/** Is the administrative unit at `i` part of a chief's title (`chef canton`, `chef de canton`, `cheffe de village`)? */
+function chiefOfUnit(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const before = toks[i - 1]?.key === 'de' ? i - 2 : i - 1;
+  const chief = toks[before];
+  return !!chief && (chief.key === 'chef' || chief.key === 'cheffe') && chief.line === toks[i].line;
+}
+
 function linkAfter(ctx: Ctx, i: number): number {
   const t = ctx.toks[i];
   if (!t) return -1;
@@ -99,17 +107,19 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
     if (WRAPPERS.has(t.key)) {
       const k = linkAfter(ctx, i + 1);
       if (k > 0 && !ctx.barrier[k]) {
+        // A chief's unit is his title's (`le chef canton de Komah`, `chef de canton`): the place is the name alone.
+        const s = chiefOfUnit(ctx, i) ? k : i;
         const m = lex.longest(toks, k, (e) => e.type === 'PLACE');
         if (m) {
           if (t.key === 'federation') lastFederation = m.entry.id;
-          out.push({ type: 'PLACE', s: i, e: m.end, prio: 4, kind: 'wrapper', gazId: m.entry.id });
+          out.push({ type: 'PLACE', s, e: m.end, prio: 4, kind: 'wrapper', gazId: m.entry.id });
           continue;
         }
         const w = toks[k];
         if ((t.cap || t.key === 'canton') && NAME_OK_WRAPPERS.has(t.key) && isWord(w) && w.cap && !ctx.lex.nonNames.has(w.key) && !isTruncated(ctx, k)) {
           let e = compoundEnd(ctx, k);
           if (isWord(toks[e]) && toks[e].cap && !ctx.lex.nonNames.has(toks[e].key)) e = compoundEnd(ctx, e);
-          out.push({ type: 'PLACE', s: i, e, prio: 3, kind: 'wrapper', key: toks.slice(k, e).map((x) => x.key).join(' ') });
+          out.push({ type: 'PLACE', s, e, prio: 3, kind: 'wrapper', key: toks.slice(k, e).map((x) => x.key).join(' ') });
           continue;
         }
       }
@@ -185,7 +195,8 @@ const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', '
  * X`, `la baie du X`, `le cap X`: made-up), the feature is a place, the noun inside its span.
  */
 const FEATURE_HEADS = new Set(['baie', 'cap', 'golfe', 'riviere', 'ile', 'delta', 'estuaire', 'oued', 'foret', 'desert', 'lagune',
-  'lac', 'fleuve', 'mont', 'massif', 'vallee', 'colline', 'canal', 'plateau']);
+  'lac', 'fleuve', 'mont', 'massif', 'vallee', 'colline', 'canal', 'plateau', 'faille', 'falaise', 'gorges', 'chutes', 'cascade', 'cascades', 'grotte',
+  'pic', 'mayo']);
 for (const k of FEATURE_HEADS) {
   VENUE_HEADS.add(k);
   VENUE_NEEDS_CAP_NAME.add(k);
@@ -197,13 +208,42 @@ export function isVenueHead(ctx: Ctx, i: number): boolean {
   return isWord(t) && !t.cap && VENUE_HEADS.has(t.key);
 }
 
+/**
+ * Venues whose head is a noun and its complement (`salle des fêtes`, `maison des jeunes`, `palais des sports`), folded:
+ * the pair heads the venue as one noun would (`la salle des fêtes de Djarengol`).
+ */
+const VENUE_HEAD_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['salle', ['des fetes', 'des sports', 'des congres', 'des spectacles']],
+  ['maison', ['des jeunes', 'de la culture', 'du peuple', 'de la femme', 'des jeunes et de la culture']],
+  ['palais', ['des sports', 'des congres', 'de la culture', 'du peuple', 'des expositions']],
+]);
+
+/** The end of the venue head's complement at `i` (`salle` `des fêtes`), on its line and in lower case, or -1. */
+function headComplementEnd(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  const t = toks[i];
+  let best = -1;
+  for (const c of VENUE_HEAD_COMPLEMENTS.get(t.key) ?? []) {
+    const words = c.split(' ');
+    const ok = words.every((w, n) => {
+      const x = toks[i + 1 + n];
+      return x && x.key === w && !x.cap && x.line === t.line;
+    });
+    if (ok) best = Math.max(best, i + 1 + words.length);
+  }
+  return best;
+}
+
 function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const toks = ctx.toks;
   const t = toks[i];
-  if (!VENUE_HEADS.has(t.key)) return;
-  let j = i + 1;
+  const complement = isWord(t) && !t.cap ? headComplementEnd(ctx, i) : -1;
+  if (!VENUE_HEADS.has(t.key) && complement < 0) return;
+  let j = complement > 0 ? complement : i + 1;
   // `aéroport international Modibo Keïta`: adjectives, then a name written directly.
   while (j < toks.length && j < i + 3 && isWord(toks[j]) && !toks[j].cap && /(?:al|ale|aux|ique|ien|ienne|ais|aise)$/.test(toks[j].key)) j++;
+  // An adjective names the venue itself (`le stade municipal de Sokodé`): the town after it is inside the venue's name.
+  const qualified = j > i + 1;
   let nameStart = j;
   const direct = isWord(toks[j]) && toks[j].cap;
   if (!direct) {
@@ -220,13 +260,13 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
     }
     if (k < 0 || !isWord(toks[k]) || !toks[k].cap) return;
     // `aéroport de Bamako` names the town: the airport is left to the place itself (`stade de l'Amitié` is a venue).
-    if ((t.key === 'aeroport' || t.key === 'hotel' || t.key === 'gare' || t.key === 'stade') && (ctx.lex.lex.longest(toks, k) || !isWord(toks[k + 1]))) return;
+    if (!qualified && (t.key === 'aeroport' || t.key === 'hotel' || t.key === 'gare' || t.key === 'stade') && (ctx.lex.lex.longest(toks, k) || !isWord(toks[k + 1]))) return;
     nameStart = k;
   }
   if (ctx.barrier[nameStart] || isTruncated(ctx, nameStart)) return;
   const first = toks[nameStart];
   if (ctx.lex.nonNames.has(first.key) && !['independance', 'nation', 'republique', 'liberte', 'paix', 'etoile', 'concorde', 'unite'].includes(first.key)) return;
-  if (VENUE_NEEDS_CAP_NAME.has(t.key) && !t.cap && !direct && !['place', 'rue', 'avenue', 'boulevard', 'pont'].includes(t.key) && !FEATURE_HEADS.has(t.key)) return;
+  if (VENUE_NEEDS_CAP_NAME.has(t.key) && !t.cap && !direct && !['place', 'rue', 'avenue', 'boulevard', 'pont'].includes(t.key) && !FEATURE_HEADS.has(t.key) && complement < 0) return;
   let e = compoundEnd(ctx, nameStart);
   for (let n = 0; n < 4 && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && !ctx.barrier[e] && !isTruncated(ctx, e); n++) e = compoundEnd(ctx, e);
   // `palais de Koulouba` and `Palais de Koulouba` are one venue.
