@@ -145,3 +145,15 @@ test('a natural feature named after its noun is one place, the noun inside (`la 
   has('Les chutes de Gouina attirent les visiteurs.', 'PLACE:chutes de Gouina');
   hasNot('Les chutes de pluie ont gonflé le fleuve.', 'PLACE:chutes de pluie');
 });
+
+test('a commune numbered after its town is one place (`le maire de Kpalimé 2`, `Yaoundé VI`, `Douala 5e`); a count or a score after a town is not', () => {
+  const text = 'Joint mardi, le maire de Kpalimé 2, Komi Adjo, défend la taxe.\nMots-clés : marché, Kpalimé 2, fiscalité\n';
+  has(text, 'PLACE:Kpalimé 2');
+  hasNot(text, 'PLACE:Kpalimé');
+  has('La commune de Yaoundé VI a voté le budget.', 'PLACE:commune de Yaoundé VI');
+  has('Le maire de Douala 5e, Jean Ngué, a parlé.', 'PLACE:Douala 5e');
+  // A bare digit with no commune's word is no district.
+  has('Ils étaient à Bamako 3 jours plus tôt.', 'PLACE:Bamako');
+  has('Le maire de Kara 2 fois élu a parlé.', 'PLACE:Kara');
+  has('Score final : la mairie de Lomé 1 - 0 face aux visiteurs.', 'PLACE:Lomé');
+});

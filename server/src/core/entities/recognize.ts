@@ -24,6 +24,7 @@ import { findHeadlineLeads } from './headlineLeads';
 import { listedPlaceEnd } from './listedPlaces';
 import { findAliases, sentenceStartNames } from './personCues';
 import { findPersons, isBylineLine, propagateLists } from './persons';
+import { extendNumberedCommunes } from './numberedCommunes';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead, propagatePlaceLists } from './places';
 import { titleAt } from './titles';
 
@@ -144,6 +145,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   // No person is read on a menu line, nor right after a venue's noun on its line (`stade Amadou Kéita`).
   const afterVenue = (c: Cand) => c.s > 0 && ctx.toks[c.s - 1].line === ctx.toks[c.s].line && isVenueHead(ctx, c.s - 1);
   const chosen = resolve(ctx, cands.filter((c) => c.kind !== 'person' || !(nav.has(ctx.toks[c.s].line) || afterVenue(c))));
+  extendNumberedCommunes(ctx, chosen);
   const listed = propagateLists(ctx, chosen);
   listed.push(...propagatePlaceLists(ctx, chosen));
   listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
