@@ -584,3 +584,14 @@ test('a word no rule claims that opens a body named in full elsewhere in the cor
 test('a common word dashed to a capitalised part is part of a compound surname (`Ah-Kong`)', () => {
   has('Le groupe, dirigé par Kevin Ah-Tisa, prévoit 640 villas.', 'PERSON:Kevin Ah-Tisa');
 });
+
+test("a body's adjectives listed with commas are its name (`des Transports routiers, aériens et fluviaux`); a second `et` joins another body", () => {
+  has('Le ministère des Transports routiers, aériens et fluviaux a suspendu la licence.', 'INSTITUTION:ministère des Transports routiers, aériens et fluviaux');
+  const joint = 'Une enquête conjointe de la Direction des routes nationales et rurales et de la police rendra ses conclusions.';
+  has(joint, 'INSTITUTION:Direction des routes nationales et rurales');
+  hasNot(joint, 'INSTITUTION:Direction des routes nationales et rurales et de la police');
+  // One `et` between portfolios is still one ministry.
+  has("Le ministère de l'Administration territoriale et de la Décentralisation a parlé.", "INSTITUTION:ministère de l'Administration territoriale et de la Décentralisation");
+  // A comma before a clause ends the name.
+  has('Le ministère des Transports routiers, dit-on, a suspendu la licence.', 'INSTITUTION:ministère des Transports routiers');
+});

@@ -98,6 +98,19 @@ function coordinatedAdjective(ctx: Ctx, i: number): boolean {
   return isWord(before) && !before.cap && isAdjective(before.key) && isWord(after) && !after.cap && !ctx.barrier[i + 1] && isAdjective(after.key);
 }
 
+/** After the comma at `i`: lower-case adjectives separated by commas, the last one after `et` (`, aériens et ferroviaires`)? */
+function adjectiveListFollows(ctx: Ctx, i: number, limit: number): boolean {
+  const toks = ctx.toks;
+  for (let k = i + 1; k + 1 < limit && k < i + 12; k += 2) {
+    const w = toks[k];
+    if (!isWord(w) || w.cap || ctx.barrier[k] || !isAdjective(w.key) || w.line !== toks[i].line) return false;
+    const sep = toks[k + 1];
+    if (sep?.key === 'et') return coordinatedAdjective(ctx, k + 1);
+    if (sep?.text !== ',') return false;
+  }
+  return false;
+}
+
 /** Skip adjectives (lower case, or capitalised in a name: `Supérieur`, `Nationale`); returns the new index. */
 export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boolean): number {
   let j = i;
@@ -106,6 +119,11 @@ export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boo
     const t = ctx.toks[j];
     // Adjectives joined by `et` (`des Infrastructures maritimes et portuaires`).
     if (n > 0 && t?.key === 'et' && j + 1 < limit && coordinatedAdjective(ctx, j)) {
+      j++;
+      continue;
+    }
+    // Adjectives listed with commas before the last one's `et` (`des Transports routiers, aériens et ferroviaires`).
+    if (n > 0 && t?.text === ',' && adjectiveListFollows(ctx, j, limit)) {
       j++;
       continue;
     }
@@ -174,6 +192,9 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     let k = end;
     // A complement: [et] (de|du|des|d'|pour|sur|en) [la|le|les|l'] WORD …
     const coordinated = toks[k]?.key === 'et' || toks[k]?.key === 'ou';
+    // A name coordinates once: a second `et` joins another body (`de la Direction des transports routiers et
+    // ferroviaires et de la gendarmerie`).
+    if (coordinated && toks.slice(i, end).some((t) => t.key === 'et')) break;
     if (coordinated) k++;
     else if ((opt.portfolioList || opt.lowerNouns) && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit, opt.lowerNouns)) k++;
     const link = toks[k];
