@@ -40,3 +40,8 @@ test("a body's name ends where a verb follows `en`, and goes on through a noun",
   has('Le Conseil régional de la Kara en annonçait six en 2024.', 'INSTITUTION:Conseil régional de la Kara');
   hasNot('Le Conseil régional de la Kara en annonçait six en 2024.', 'INSTITUTION:Conseil régional de la Kara en annonçait');
 });
+
+test("a role closing a line announces no common word opening the next (`roi des arènes` / `Partager sur :`); a signature's name under its title stays a person", () => {
+  hasNot('Mots-clés : Lutte, Kandé, roi des arènes\nPartager sur : Facebook | X | WhatsApp\n', 'PERSON:Partager');
+  has('Fait à Kayes, le 3 mai 2026.\nLe Ministre de la Communication,\nBoubacar Ag Ilyas\n', 'PERSON:Boubacar Ag Ilyas');
+});

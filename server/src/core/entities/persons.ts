@@ -142,6 +142,9 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // `président de la coopérative KOBADA`, `… de la start-up Dabapay`: a name right after a company noun is the
     // company's, not the president's.
     if (companyCueBefore(ctx, j)) continue;
+    // A role closing a line (`…, roi des arènes`) announces no common word opening the next (`Partager sur :`): a
+    // signature's name under its title is a name, not a word of the language.
+    if (toks[j] && toks[j].line !== toks[j - 1]?.line && isCommonWord(ctx, j)) continue;
     // Two capitals alone after a role (`des Rouges du Djoliba AC`) are a club's or a body's letters, no one's name.
     // Nor is a word in capitals with no vowel (`l'ancien élu CDP de Dô`): a party's or a body's letters.
     if (e === j + 1 && toks[j].upper && (toks[j].text.length <= 2 || !/[aeiouy]/.test(toks[j].key))) continue;
@@ -246,6 +249,14 @@ function givenNameBefore(ctx: Ctx, i: number, covered: Uint8Array): boolean {
 function holdsClubDesignator(ctx: Ctx, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (isClubDesignator(ctx.toks[k])) return true;
   return false;
+}
+
+/** Is the word at `k` a French word written in lower case (a verb, a noun, a function word) that no list knows as a name? */
+function isCommonWord(ctx: Ctx, k: number): boolean {
+  const key = ctx.toks[k].key;
+  const classes = wordClasses(key);
+  const names = WordClass.firstName | WordClass.surname | WordClass.properNoun;
+  return (classes & (WordClass.verb | WordClass.noun | WordClass.function)) !== 0 && (classes & names) === 0 && !ctx.lex.firstNames.has(key) && !ctx.lex.personSurnames.has(key);
 }
 
 /** Is the word before `e` capitalised, and a French common noun in the plural that no list knows as a name? */
