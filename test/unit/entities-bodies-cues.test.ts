@@ -193,3 +193,14 @@ test('capitals after an indefinite article name a kind of thing, no body (`titul
   assert.ok(!weak.includes('BTS'), JSON.stringify(weak));
   assert.ok(weak.includes('CNRT'), JSON.stringify(weak));
 });
+
+test("a brand's national or regional branch is one body: an acronym dashed to its country (`FUCEC-Togo`), a region named by its towns (`SRM Casablanca-Settat`), the English `Africa` of a brand, a brand opening its sentence", () => {
+  has('Sokodé : la KIMEC-Togo ouvre une agence près du marché.', 'INSTITUTION:KIMEC-Togo');
+  has("Casablanca : la DRM Casablanca-Settat réduit la pression de l'eau la nuit.", 'INSTITUTION:DRM Casablanca-Settat');
+  has('Le tournoi est financé par Wazo Africa Togo, sponsor du club.', 'INSTITUTION:Wazo Africa Togo');
+  has('Le rapport cite le groupe KFP Africa et ses filiales.', 'INSTITUTION:KFP Africa');
+  has('Reste la bataille des frais. Zelitel Rwanda prélève toujours 0,5 % par transaction.', 'INSTITUTION:Zelitel Rwanda');
+  // A route between two towns is no brand, nor a capitalised common word opening a sentence before a country.
+  hasNot('Reste la route. Conakry-Kouremalé est fermée.', 'INSTITUTION:Conakry-Kouremalé');
+  hasNot('Hier soir. Demain Mali jouera.', 'INSTITUTION:Demain Mali');
+});

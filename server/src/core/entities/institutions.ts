@@ -7,7 +7,8 @@
 import { wordClasses } from '../gazetteer/frenchLexicon';
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
-import { isWord, mayBeFirstName } from './context';
+import { isWord, mayBeFirstName, unlistedNameWord } from './context';
+import { listedPlaceEnd } from './listedPlaces';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
 
@@ -313,17 +314,38 @@ function findBrandPlaces(ctx: Ctx, out: Cand[]): void {
     const t = toks[i];
     if (t.kind !== 'w' || !t.cap || t.joinPrev || ctx.barrier[i] || ctx.headlineLine[t.line]) continue;
     const acronymFirst = brandAcronym(i);
-    if (!acronymFirst && (t.upper || t.sentStart)) continue;
+    // A brand opening its sentence is a word no lexicon knows (`Airtel Rwanda prélève…`).
+    if (!acronymFirst && (t.upper || (t.sentStart && !unlistedNameWord(ctx, i)))) continue;
     if (i > 0 && toks[i - 1].kind === 'w' && (toks[i - 1].cap || toks[i - 1].upper) && !lex.nonNames.has(toks[i - 1].key)) continue;
     let e = i;
     let places = 0;
     let unknown = 0;
+    let englishAfrica = 0;
     let bad = false;
     let placeFirst = false;
     while (e < toks.length && e - i < 3 && isWord(toks[e]) && toks[e].cap && (!toks[e].upper || (e === i && acronymFirst)) && !ctx.barrier[e] && toks[e].line === t.line) {
-      // Hyphenated compounds are routes, places or first names (`Conakry-Kouremalé`, `France-Line`), not brands.
-      if (toks[e].joinPrev || toks[e + 1]?.joinPrev) bad = true;
+      // A region named by its towns after an acronym (`SRM Casablanca-Settat`): the body's regional branch.
+      if (e === i + 1 && acronymFirst && !toks[e].joinPrev && toks[e + 1]?.joinPrev) {
+        const ce = compoundEnd(ctx, e);
+        let towns = true;
+        for (let k = e; k < ce; k++) if (isWord(toks[k]) && lex.lex.longest(toks, k)?.entry.type !== 'PLACE' && listedPlaceEnd(toks, k) < 0) towns = false;
+        if (towns) {
+          places++;
+          e = ce;
+          continue;
+        }
+      }
       const m = lex.lex.longest(toks, e);
+      // Hyphenated compounds are routes, places or first names (`Conakry-Kouremalé`, `France-Line`), not brands;
+      // but a known place may be dashed after an acronym (`FUCEC-Togo`) or be dashed itself (`SRM Casablanca-Settat`).
+      const dashedPlace = m?.entry.type === 'PLACE' && e > i && acronymFirst && (toks[e].joinPrev ? e === i + 1 : true) && !toks[m.end]?.joinPrev;
+      if ((toks[e].joinPrev || toks[e + 1]?.joinPrev) && !dashedPlace && !(e === i && acronymFirst && toks[e + 1]?.joinPrev && lex.lex.longest(toks, e + 1)?.entry.type === 'PLACE')) bad = true;
+      // The English `Africa` of a brand (`Moov Africa Togo`, `OCP Africa`) is a word of its name.
+      if (m && m.entry.type === 'PLACE' && toks[e].key === 'africa' && m.end === e + 1) {
+        englishAfrica++;
+        e++;
+        continue;
+      }
       if (m && m.entry.type === 'PLACE') {
         if (e === i) placeFirst = true;
         places++;
@@ -333,8 +355,11 @@ function findBrandPlaces(ctx: Ctx, out: Cand[]): void {
       const w = toks[e];
       if (m || mayBeFirstName(ctx, w.key) || lex.nonNames.has(w.key) || lex.demonyms.has(w.key) || HEADS.has(w.key) || w.text.length < 3) bad = true;
       else unknown++;
-      e = compoundEnd(ctx, e);
+      // An acronym ends at its dash when a place is joined to it (`FUCEC-Togo`).
+      e = e === i && acronymFirst ? e + 1 : compoundEnd(ctx, e);
     }
+    if (places === 0) places = englishAfrica;
+    else unknown += englishAfrica;
     if (bad || places !== 1 || unknown < 1 || e - i < 2) continue;
     // `roi de Pologne Wadislas`: a place after a preposition is the complement, what follows is another name.
     if (placeFirst && ['de', 'du', 'des', "d'", 'en', 'au', 'aux', 'a'].includes(toks[i - 1]?.key ?? '')) continue;
