@@ -595,3 +595,22 @@ test("a body's adjectives listed with commas are its name (`des Transports routi
   // A comma before a clause ends the name.
   has('Le ministère des Transports routiers, dit-on, a suspendu la licence.', 'INSTITUTION:ministère des Transports routiers');
 });
+
+test("a team's nickname on a teaser about sport in an article about something else (`Mondial 2026 : les Lions de l'Ouzal…`), a French noun only", () => {
+  const article = "Le barrage alimentera trois villes.\nÀ LIRE AUSSI\n▪ 10/07/2026 — Mondial 2026 : les Lions de l’Ouzal accueillis en héros à l’aéroport\n";
+  has(article, "INSTITUTION:Lions de l’Ouzal");
+  const line = 'Le barrage alimentera trois villes.\n▪ 11/05/2026 – Football : les Zinkamba wo Rugeni en stage avant le match\n';
+  hasNot(line, 'INSTITUTION:Zinkamba');
+  // Nor a people or a range outside sport.
+  hasNot('Les Lions de l’Ouzal vivent dans la montagne, dit le guide.', "INSTITUTION:Lions de l’Ouzal");
+});
+
+test('two unread words with a short word of another language between them are pieces of one name (`Intamba mu Rugamba`), not two names', () => {
+  const weak = recognize('Le barrage alimentera trois villes.\n▪ 11/05/2026 – Sport : les Zinkamba mu Rugeni en stage à Ngozi\n').weak;
+  const piece = weak.find((w) => w.text === 'Zinkamba');
+  assert.ok(piece, JSON.stringify(weak));
+  assert.equal(piece.inRun, true);
+  // A French word between them separates two names.
+  const apart = recognize('Le barrage alimentera trois villes. Zinkamba et Rugeni sont partis.\n').weak.find((w) => w.text === 'Rugeni');
+  assert.notEqual(apart?.inRun, true);
+});

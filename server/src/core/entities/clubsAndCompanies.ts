@@ -47,13 +47,22 @@ function isSportsArticle(ctx: Ctx): boolean {
 }
 
 /** Rubrics of sport that head a teaser (`Football : les Étalons…`), folded. */
-const SPORTS_RUBRICS = new Set(['football', 'foot', 'basket', 'basket-ball', 'handball', 'sport', 'sports', 'athletisme', 'cyclisme', 'rugby', 'volley-ball', 'boxe', 'lutte']);
+const SPORTS_RUBRICS = new Set(['football', 'foot', 'basket', 'basket-ball', 'handball', 'sport', 'sports', 'athletisme', 'cyclisme', 'rugby', 'volley-ball', 'boxe', 'lutte',
+  'mondial']);
 
-/** Is the token at `i` on a line with a sport's rubric before a colon (a teaser about sport in another article's box)? */
+/**
+ * Is the token at `i` on a line about sport: a sport's rubric before a colon, a year between them or not (`Mondial
+ * 2026 :`), or a word of sport anywhere on it (a teaser about sport in another article's box)?
+ */
 function onSportsRubricLine(ctx: Ctx, i: number): boolean {
   const toks = ctx.toks;
   const line = toks[i].line;
-  for (let k = i - 1; k > 0 && toks[k].line === line; k--) if (toks[k].text === ':' && SPORTS_RUBRICS.has(toks[k - 1].key) && toks[k - 1].line === line) return true;
+  for (let k = i - 1; k > 0 && toks[k].line === line; k--) {
+    if (toks[k].text !== ':') continue;
+    const rubric = toks[k - 1].kind === 'n' ? k - 2 : k - 1;
+    if (rubric >= 0 && SPORTS_RUBRICS.has(toks[rubric].key) && toks[rubric].line === line) return true;
+  }
+  for (let k = i + 1; k < toks.length && toks[k].line === line; k++) if (SPORTS_WORDS.has(toks[k].key)) return true;
   return false;
 }
 
@@ -358,6 +367,9 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     sporting ??= isSportsArticle(ctx);
     if (!sporting && !onSportsRubricLine(ctx, i)) continue;
     if (classes !== 0 && !(classes & WordClass.noun)) continue;
+    // On a line about sport in another article, the nickname is a French noun (`les Lions de l'Atlas`): a word of
+    // another language may open a longer name the line does not show whole.
+    if (!sporting && !(classes & WordClass.noun)) continue;
     // `les Diables rouges`: a noun and its adjective, one nickname; not a verb's participle (`les Fauves battus`) nor a people's adjective.
     let e = i + 1;
     const next = toks[i + 1];

@@ -545,17 +545,22 @@ function shoutedWord(ctx: Ctx, i: number): boolean {
   return neighbour(i - 1) && neighbour(i + 1);
 }
 
-/** Articles and contracted articles a body's acronym takes (`la SONAREM`, `du SYNTRAK`); a person's name never does. */
-/** Flags the weak words written in lower-case letters that stand next to another such word on their line (`Hassi Messaoud`). */
+/**
+ * Flags the weak words written in lower-case letters that stand next to another such word on their line (`Hassi
+ * Messaoud`), or with a short word of another language between them (`Intamba mu Rugamba`).
+ */
 function markRuns(toks: Ctx['toks'], weak: WeakCandidate[], starts: readonly number[], ends: readonly number[]): void {
   const lower = (n: number) => !weak[n].upper;
+  const foreignLink = (k: number) => isWord(toks[k]) && !toks[k].cap && toks[k].text.length <= 3 && (wordClasses(toks[k].key) & (WordClass.function | WordClass.verb)) === 0;
   for (let n = 1; n < weak.length; n++) {
-    if (ends[n - 1] !== starts[n] || toks[starts[n]].line !== toks[starts[n] - 1].line || !lower(n) || !lower(n - 1)) continue;
+    const joined = ends[n - 1] === starts[n] || (ends[n - 1] + 1 === starts[n] && foreignLink(ends[n - 1]));
+    if (!joined || toks[starts[n]].line !== toks[ends[n - 1] - 1].line || !lower(n) || !lower(n - 1)) continue;
     weak[n - 1] = { ...weak[n - 1], inRun: true };
     weak[n] = { ...weak[n], inRun: true };
   }
 }
 
+/** Articles and contracted articles a body's acronym takes (`la SONAREM`, `du SYNTRAK`); a person's name never does. */
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux']);
 
 /**
