@@ -614,3 +614,8 @@ test('two unread words with a short word of another language between them are pi
   const apart = recognize('Le barrage alimentera trois villes. Zinkamba et Rugeni sont partis.\n').weak.find((w) => w.text === 'Rugeni');
   assert.notEqual(apart?.inRun, true);
 });
+
+test('nouns coordinated without their article stay in a body’s name (`Bureau des examens et concours`); an article after `et` opens something else', () => {
+  has('Le syndicat accuse le Bureau des diplômes et concours d’avoir changé les barèmes.', 'INSTITUTION:Bureau des diplômes et concours');
+  has('Le Bureau des diplômes et les parents ont parlé.', 'INSTITUTION:Bureau des diplômes');
+});

@@ -6,6 +6,7 @@
  * bounded, so the walk is linear in the text.
  */
 import type { Ctx } from './context';
+import type { Token } from './tokens';
 import { isTruncated, isWord } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
@@ -75,6 +76,11 @@ export function isLowerNoun(key: string): boolean {
   // Infinitives after `de` (`décidé de prendre`) end a name.
   if (/(?:er|ir|oir)$/.test(key) && !['conseiller', 'premier', 'dernier', 'pouvoir', 'avenir', 'savoir', 'devoir', 'fer', 'hiver', 'loisir', 'desir', 'espoir', 'territoir', 'memoir'].includes(key)) return false;
   return true;
+}
+
+/** A French noun in the plural, in lower case (`examens`, `forêts`)? */
+function pluralLowerNoun(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && /[sx]$/.test(t.key) && isLowerNoun(t.key) && (wordClasses(t.key) & WordClass.noun) !== 0;
 }
 
 /** Index after the hyphen-joined parts of the word at `i` (`russo-malienne` is one word here). */
@@ -196,6 +202,11 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     // ferroviaires et de la gendarmerie`).
     if (coordinated && toks.slice(i, end).some((t) => t.key === 'et')) break;
     if (coordinated) k++;
+    // Nouns coordinated without their article (`Bureau des examens et concours`, `Office des eaux et forêts`).
+    if (coordinated && opt.lowerNouns && pluralLowerNoun(toks[end - 1]) && pluralLowerNoun(toks[k]) && toks[k].line === toks[end - 1].line) {
+      end = skipAdjectives(ctx, compoundEnd(ctx, k), limit, false);
+      continue;
+    }
     else if ((opt.portfolioList || opt.lowerNouns) && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit, opt.lowerNouns)) k++;
     const link = toks[k];
     if (!link || ctx.barrier[k]) break;
