@@ -16,18 +16,18 @@ const COMMUNE_WORDS = new Set(['maire', 'mairesse', 'mairie', 'commune', 'commun
 /** Tokens after the number that make it a count, a score or a time, not part of a name. */
 const NOT_AFTER = new Set(['-', '–', '—', ':', '/', '%', 'h', 'à']);
 
-/** The end of the commune's number after the place ending at `e` (`1`, `VI`, `5e`), or -1; `ordinal` when roman or with a suffix. */
+/** The end of the commune's number after the place ending at `e` (`1`, `VI`, `5e`), if one follows; `ordinal` when roman or with a suffix. */
 function numberEnd(toks: readonly Token[], e: number): { end: number; ordinal: boolean } | undefined {
   const last = toks[e - 1];
   const n = toks[e];
   if (!n || n.line !== last.line || n.start !== last.end + 1) return undefined;
   let end: number;
   let ordinal: boolean;
+  // After a town in capitals, a capital `I` is rather a dateline's day misread (`MADRID I " juin`): no roman numeral there.
   if (n.kind === 'n' && /^[1-9]$/.test(n.text)) {
     const suffix = toks[e + 1];
     ordinal = !!suffix && suffix.start === n.end && ORDINAL_SUFFIXES.has(suffix.key);
     end = ordinal ? e + 2 : e + 1;
-    // After a town in capitals, a capital `I` is rather a dateline's day misread (`MADRID I " juin`).
   } else if (n.kind === 'w' && ROMAN.test(n.text) && !last.upper) {
     const suffix = toks[e + 1];
     end = suffix && suffix.start === n.end && ORDINAL_SUFFIXES.has(suffix.key) ? e + 2 : e + 1;

@@ -398,14 +398,15 @@ function signatureInitial(ctx: Ctx, k: number, first: boolean): boolean {
   return isWord(t) && t.text.length <= 2 && (t.cap || (!first && t.text.length === 1)) && ctx.toks[k + 1]?.text === '.' && ctx.toks[k + 1].line === t.line;
 }
 
+/** The articles that open a role in apposition (`, un cadre de la DTRF`), folded. */
+const ROLE_ARTICLES = new Set(['un', 'une', 'le', 'la', "l'"]);
+
 /**
  * A person written with initials only, where the page says it is a person: an article's signature after its last
  * sentence (`… louvoyante et indécise. G. P.`, `E. Bi.` alone on its line), an interview's speaker tag at a line's
  * start (`A.N. : Le conseil…`), a source with a role in apposition (`confie A. K., un cadre de la DTRF`). Two or
  * three initials, not part of a longer chain (`à S. M. I.`, Sa Majesté Impériale).
  */
-/** The articles that open a role in apposition (`, un cadre de la DTRF`), folded. */
-const ROLE_ARTICLES = new Set(['un', 'une', 'le', 'la', "l'"]);
 function findInitialsNames(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
   const toks = ctx.toks;
   for (let i = 0; i + 3 < toks.length; i++) {

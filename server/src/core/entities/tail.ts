@@ -201,13 +201,14 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     // A name coordinates once: a second `et` joins another body (`de la Direction des transports routiers et
     // ferroviaires et de la gendarmerie`).
     if (coordinated && toks.slice(i, end).some((t) => t.key === 'et')) break;
-    if (coordinated) k++;
-    // Nouns coordinated without their article (`Bureau des examens et concours`, `Office des eaux et forêts`).
-    if (coordinated && opt.lowerNouns && pluralLowerNoun(toks[end - 1]) && pluralLowerNoun(toks[k]) && toks[k].line === toks[end - 1].line) {
-      end = skipAdjectives(ctx, compoundEnd(ctx, k), limit, false);
-      continue;
-    }
-    else if ((opt.portfolioList || opt.lowerNouns) && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit, opt.lowerNouns)) k++;
+    if (coordinated) {
+      k++;
+      // Nouns coordinated without their article (`Bureau des examens et concours`, `Office des eaux et forêts`).
+      if (opt.lowerNouns && pluralLowerNoun(toks[end - 1]) && pluralLowerNoun(toks[k]) && toks[k].line === toks[end - 1].line) {
+        end = skipAdjectives(ctx, compoundEnd(ctx, k), limit, false);
+        continue;
+      }
+    } else if ((opt.portfolioList || opt.lowerNouns) && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit, opt.lowerNouns)) k++;
     const link = toks[k];
     if (!link || ctx.barrier[k]) break;
     const lk = link.key;
