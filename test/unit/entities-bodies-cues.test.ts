@@ -204,3 +204,8 @@ test("a brand's national or regional branch is one body: an acronym dashed to it
   hasNot('Reste la route. Conakry-Kouremalé est fermée.', 'INSTITUTION:Conakry-Kouremalé');
   hasNot('Hier soir. Demain Mali jouera.', 'INSTITUTION:Demain Mali');
 });
+
+test("the side a win's verb takes on a match line is a club (`les Cotonniers dominent Fovu (2-0)`); off a match line it is not read so", () => {
+  has('Le marché est ouvert.\n▸ 03/05/2026 — Football : les Planteurs dominent Kobéra (2-0) à Tanout\n', 'INSTITUTION:Kobéra');
+  hasNot('Le marché est ouvert. Le fleuve domine Kobéra depuis toujours.\n', 'INSTITUTION:Kobéra');
+});

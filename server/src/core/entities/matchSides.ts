@@ -1,9 +1,9 @@
 /**
  * The sides of a match in a sports teaser or result line (`Ligue 1 : Milo s'impose 2-1 à Kankan face au
  * Hafia`, `Linafoot : DCMP et Lupopo se neutralisent`, `Basket : REG recrute un pivot`): the names that
- * open the line after a sport's rubric, and those after `face à`, `contre` or a defeat's `par`, are clubs
- * or teams. Only on lines that are about a match (a sport's rubric before a colon, or a score), and only
- * names no list reads as a place or a person.
+ * open the line after a sport's rubric, and those after `face à`, `contre`, a defeat's `par` or a win's verb
+ * (`dominent Fovu`), are clubs or teams. Only on lines that are about a match (a sport's rubric before a colon,
+ * or a score), and only names no list reads as a place or a person.
  */
 import type { Cand, Ctx } from './context';
 import { isWord, mayBeFirstName } from './context';
@@ -11,8 +11,12 @@ import { compoundEnd } from './tail';
 
 /** Rubrics of sport that head a line (folded); `Ligue 1` and `Championnat` name competitions. */
 const RUBRICS = new Set(['football', 'foot', 'basket', 'basket-ball', 'handball', 'volley-ball', 'rugby', 'ligue', 'championnat', 'coupe']);
-/** Words after which the other side is named (folded): `face à/au`, `contre`, `battu par`. */
-const OPPONENT_LINKS = new Set(['face', 'contre', 'par']);
+/**
+ * Words after which the other side is named (folded): `face à/au`, `contre`, `battu par`, and a win's verbs
+ * (`les Cotonniers dominent Fovu (2-0)`).
+ */
+const OPPONENT_LINKS = new Set(['face', 'contre', 'par', 'domine', 'dominent', 'bat', 'battent', 'ecrase', 'ecrasent', 'surclasse', 'surclassent',
+  'elimine', 'eliminent', 'corrige', 'corrigent', 'etrille', 'etrillent', 'renverse', 'renversent']);
 /** Articles a side may take (`le Club M`, `la Linguère`, `les Barea`). */
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'au', 'aux', 'a']);
 const MAX_WORDS = 3;
