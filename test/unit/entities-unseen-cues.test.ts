@@ -619,3 +619,16 @@ test('nouns coordinated without their article stay in a body’s name (`Bureau d
   has('Le syndicat accuse le Bureau des diplômes et concours d’avoir changé les barèmes.', 'INSTITUTION:Bureau des diplômes et concours');
   has('Le Bureau des diplômes et les parents ont parlé.', 'INSTITUTION:Bureau des diplômes');
 });
+
+test('a diploma of the region’s schools or a fertiliser’s formula is no body, wherever the corpus puts them (`le BEPC`, `que le CEPD`, `l’engrais NPK`)', () => {
+  const index = new CorpusIndex();
+  const lines = [
+    "L'Office du baccalauréat (OFBAC) a publié les résultats du BEPC et du CEPD.",
+    "Les candidats au BEPC de l'OFBAC composeront lundi ; le sac d'engrais NPK coûte 14 000 francs.",
+    "Beaucoup de femmes n'ont que le CEPD, dit la présidente ; la SOTRAKA vend l'engrais NPK.",
+  ];
+  for (let i = 0; i < 12; i++) index.upsert(`file:///d/a${i}.txt`, `${lines[i % 3]}\n${lines[(i + 1) % 3]}\n`);
+  const found = new Set(index.files().flatMap((f) => index.nameMentions(f).map((m) => `${m.type}:${m.text}`)));
+  assert.ok(found.has('INSTITUTION:OFBAC'), JSON.stringify([...found]));
+  for (const word of ['BEPC', 'CEPD', 'NPK']) for (const type of ['PERSON', 'INSTITUTION', 'PLACE']) assert.ok(!found.has(`${type}:${word}`), `${type}:${word} in ${JSON.stringify([...found])}`);
+});
