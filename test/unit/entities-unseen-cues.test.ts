@@ -632,3 +632,10 @@ test('a diploma of the region’s schools or a fertiliser’s formula is no body
   assert.ok(found.has('INSTITUTION:OFBAC'), JSON.stringify([...found]));
   for (const word of ['BEPC', 'CEPD', 'NPK']) for (const type of ['PERSON', 'INSTITUTION', 'PLACE']) assert.ok(!found.has(`${type}:${word}`), `${type}:${word} in ${JSON.stringify([...found])}`);
 });
+
+test('a brigade’s or a university’s name goes on in lower case (`Brigade nationale des sapeurs-pompiers`); a state after `en` ends it (`en grève`)', () => {
+  has('Sur place, la Brigade nationale des sapeurs-pompiers n’a signalé que deux malaises.', 'INSTITUTION:Brigade nationale des sapeurs-pompiers');
+  has('Ils étudient à l’Université nationale de recherche agronomique depuis 2024.', 'INSTITUTION:Université nationale de recherche agronomique');
+  has("L'Université de Koudougou en grève depuis lundi réclame des bourses.", 'INSTITUTION:Université de Koudougou');
+  has('Le Syndicat des enseignants en colère a écrit au ministre.', 'INSTITUTION:Syndicat des enseignants');
+});

@@ -149,7 +149,10 @@ export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boo
 
 /** Nouns that make `en` a preposition of the sentence (`le Conseil fédéral en vertu de ses pouvoirs`, `en raison de`), folded. */
 const EN_LOCUTIONS = new Set(['vertu', 'raison', 'faveur', 'presence', 'cas', 'application', 'vue', 'depit', 'fonction', 'lien', 'tant', 'dehors',
-  'outre', 'lieu', 'marge', 'prevision', 'attendant', 'collaboration', 'partenariat', 'concertation', 'accord', 'reponse', 'echange']);
+  'outre', 'lieu', 'marge', 'prevision', 'attendant', 'collaboration', 'partenariat', 'concertation', 'accord', 'reponse', 'echange',
+  // A body's state (`l'Université de Ouagadougou en grève`, `le Conseil en session`).
+  'greve', 'colere', 'session', 'conclave', 'reunion', 'crise', 'panne', 'faillite', 'liquidation', 'difficulte', 'difficultes', 'deplacement',
+  'tournee', 'activite', 'sursis', 'alerte']);
 
 /**
  * Extend a name from `i` (the token after its head). Returns the exclusive end index of the
