@@ -209,3 +209,10 @@ test("the side a win's verb takes on a match line is a club (`les Cotonniers dom
   has('Le marché est ouvert.\n▸ 03/05/2026 — Football : les Planteurs dominent Kobéra (2-0) à Tanout\n', 'INSTITUTION:Kobéra');
   hasNot('Le marché est ouvert. Le fleuve domine Kobéra depuis toujours.\n', 'INSTITUTION:Kobéra');
 });
+
+test('an acronym that matches a longer name only loosely does not cut it (`Development Bank of Rwanda (BRD)`); one that matches exactly still fixes its start', () => {
+  const text = 'Reste la bataille des frais. La Investment Bank of Kinshasa (BKS), entrée au capital, confirme.';
+  has(text, 'INSTITUTION:Investment Bank of Kinshasa');
+  hasNot(text, 'INSTITUTION:Bank of Kinshasa');
+  has('Les Forces armées nigériennes (FAN) ont riposté.', 'INSTITUTION:Forces armées nigériennes');
+});

@@ -10,6 +10,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { acronymEnd, acronymLetters, CLOSING_QUOTES, isSyllabicAcronymToken } from './acronyms';
+import { isWord } from './context';
 
 const MAX_WORDS = 24;
 /** Words that may give their initial to an acronym or be left out of it, at no cost. */
@@ -54,9 +55,13 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
       words.push(k);
     }
     words.reverse();
-    const s = bestStart(ctx, words, letters);
+    const { start: s, skipped } = bestStart(ctx, words, letters);
     if (s < 0) continue;
     const first = toks[words[s]];
+    // A loose match inside a longer capitalised name (`Development Bank of Rwanda (BRD)`, the acronym of its French
+    // name) does not say where the name starts: other rules read it, and the acronym still follows it.
+    const before = toks[words[s] - 1];
+    if (skipped > 0 && isWord(before) && before.cap && !before.sentStart && before.line === first.line && !FUNCTION.has(before.key)) continue;
     // `Ibrahim Boubacar Keïta (IBK)`: a person's initials are not a body.
     if (ctx.lex.firstNames.has(first.key) && words.slice(s).every((k) => toks[k].cap)) continue;
     // A known name keeps its gazetteer identity (`Banque africaine de développement (BAD)`).
@@ -67,12 +72,12 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
 }
 
 /**
- * The word index where the name starts, or -1. The name runs from there to the last word; its
+ * The word index where the name starts, or -1, and how many content words the match skipped. The name runs from there to the last word; its
  * first word is capitalised and gives the acronym's first letter. A content word may give the
  * next one to four letters (`FAMa` ← `Forces armées maliennes`), its initial and one later letter
  * (counted as a skip), or be skipped (at most a third of the acronym's length, rounded up to one).
  */
-function bestStart(ctx: Ctx, words: number[], letters: string): number {
+function bestStart(ctx: Ctx, words: number[], letters: string): { start: number; skipped: number } {
   const toks = ctx.toks;
   const n = letters.length;
   const m = words.length;
@@ -119,5 +124,5 @@ function bestStart(ctx: Ctx, words: number[], letters: string): number {
       start = s;
     }
   }
-  return start;
+  return { start, skipped: bestCost };
 }
