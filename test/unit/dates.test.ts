@@ -219,3 +219,11 @@ test('weekday check on a day and month whose year comes from a nearby anchor', (
   const far = findDates('Mariés le 1er mai 1962. Obsèques le lundi 17 février.');
   assert.equal(far[1].weekday, undefined);
 });
+
+test('a letter elided before an apostrophe after a year is an article, not a litre (`© 2026 L’Écho du Kori`, `depuis 2019 l’application`)', () => {
+  assert.deepEqual(found('© 2026 L’Écho du Kori. Tous droits réservés'), [['2026', '2026']]);
+  assert.deepEqual(found("Ils attendent depuis 2019 l'application du protocole."), [['2019', '2019']]);
+  assert.deepEqual(found('pour la campagne 2026-2027\nL’UNPCB, dont le président'), [['2026-2027', '2026/2027']]);
+  // A litre is still a unit.
+  assert.deepEqual(found('Le réservoir contient depuis 2000 l d’eau.'), []);
+});

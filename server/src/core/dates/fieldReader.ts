@@ -125,6 +125,8 @@ export class FieldReader {
     if (tk.kind !== 'w') return false;
     // `sous` the coin counts; `sous` the preposition opens a noun phrase (`2025 sous la présidence de`).
     if (tk.lo === 'sous' && DETERMINERS_AFTER_SOUS.has(this.lo(k + 1))) return false;
+    // A letter elided before an apostrophe is an article or a pronoun (`© 2026 L’Œil du Diamaré`), not a unit (`l`).
+    if (this.isP(k + 1, "'") && this.glued(k + 1)) return false;
     if (UNITS.has(tk.lo)) return true;
     if (isCapitalized(tk)) return false;
     const last = tk.lo.charCodeAt(tk.lo.length - 1);
