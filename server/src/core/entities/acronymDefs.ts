@@ -72,10 +72,11 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
 }
 
 /**
- * The word index where the name starts, or -1, and how many content words the match skipped. The name runs from there to the last word; its
- * first word is capitalised and gives the acronym's first letter. A content word may give the
- * next one to four letters (`FAMa` ← `Forces armées maliennes`), its initial and one later letter
- * (counted as a skip), or be skipped (at most a third of the acronym's length, rounded up to one).
+ * The word index where the name starts, or -1, and how many content words the match skipped. The
+ * name runs from there to the last word; its first word is capitalised and gives the acronym's first
+ * letter. A content word may give the next one to four letters (`FAMa` ← `Forces armées maliennes`),
+ * its initial and one later letter (counted as a skip), or be skipped (at most a third of the
+ * acronym's length, rounded up to one).
  */
 function bestStart(ctx: Ctx, words: number[], letters: string): { start: number; skipped: number } {
   const toks = ctx.toks;
