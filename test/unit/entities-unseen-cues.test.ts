@@ -64,17 +64,26 @@ test("a short acronym before a country or a continent names the body's branch th
   hasNot('Le joueur Moussa KANTE Mali a signé.', 'INSTITUTION:KANTE Mali');
 });
 
-test('capitals that name a role, a kind of thing or a football event are no body, wherever the corpus puts them', () => {
+/** Every `TYPE:text` the index reads in twelve files, each two of `lines` in turn (`file:///DIR/aN.txt`). */
+function namesOfRotatedCorpus(dir: string, lines: readonly string[]): Set<string> {
   const index = new CorpusIndex();
-  const lines = [
+  for (let i = 0; i < 12; i++) index.upsert(`file:///${dir}/a${i}.txt`, `${lines[i % lines.length]}\n${lines[(i + 1) % lines.length]}\n`);
+  return new Set(index.files().flatMap((f) => index.nameMentions(f).map((m) => `${m.type}:${m.text}`)));
+}
+
+/** None of `words` is read as a person, a body or a place. */
+function assertNoName(found: ReadonlySet<string>, words: readonly string[]): void {
+  for (const word of words) for (const type of ['PERSON', 'INSTITUTION', 'PLACE']) assert.ok(!found.has(`${type}:${word}`), `${type}:${word} in ${JSON.stringify([...found])}`);
+}
+
+test('capitals that name a role, a kind of thing or a football event are no body, wherever the corpus puts them', () => {
+  const found = namesOfRotatedCorpus('c', [
     "Le DG de la Société des transports de Kayes (SOTRAKA) a reçu les PME du secteur avant la CAN.",
     "L'ancien DG de la SOTRAKA a rencontré les PME de Kayes et la SOTRAKA a promis des aides.",
     'Les PME sous-traitantes de la SOTRAKA suivent la CAN, selon le DG.',
-  ];
-  for (let i = 0; i < 12; i++) index.upsert(`file:///c/a${i}.txt`, `${lines[i % 3]}\n${lines[(i + 1) % 3]}\n`);
-  const found = new Set(index.files().flatMap((f) => index.nameMentions(f).map((m) => `${m.type}:${m.text}`)));
+  ]);
   assert.ok(found.has('INSTITUTION:SOTRAKA'), JSON.stringify([...found]));
-  for (const word of ['DG', 'PME', 'CAN']) for (const type of ['PERSON', 'INSTITUTION', 'PLACE']) assert.ok(!found.has(`${type}:${word}`), `${type}:${word} in ${JSON.stringify([...found])}`);
+  assertNoName(found, ['DG', 'PME', 'CAN']);
 });
 
 test('one word in capitals right after a company noun names the company, even after a title', () => {
@@ -621,16 +630,13 @@ test('nouns coordinated without their article stay in a body’s name (`Bureau d
 });
 
 test('a diploma of the region’s schools or a fertiliser’s formula is no body, wherever the corpus puts them (`le BEPC`, `que le CEPD`, `l’engrais NPK`)', () => {
-  const index = new CorpusIndex();
-  const lines = [
+  const found = namesOfRotatedCorpus('d', [
     "L'Office du baccalauréat (OFBAC) a publié les résultats du BEPC et du CEPD.",
     "Les candidats au BEPC de l'OFBAC composeront lundi ; le sac d'engrais NPK coûte 14 000 francs.",
     "Beaucoup de femmes n'ont que le CEPD, dit la présidente ; la SOTRAKA vend l'engrais NPK.",
-  ];
-  for (let i = 0; i < 12; i++) index.upsert(`file:///d/a${i}.txt`, `${lines[i % 3]}\n${lines[(i + 1) % 3]}\n`);
-  const found = new Set(index.files().flatMap((f) => index.nameMentions(f).map((m) => `${m.type}:${m.text}`)));
+  ]);
   assert.ok(found.has('INSTITUTION:OFBAC'), JSON.stringify([...found]));
-  for (const word of ['BEPC', 'CEPD', 'NPK']) for (const type of ['PERSON', 'INSTITUTION', 'PLACE']) assert.ok(!found.has(`${type}:${word}`), `${type}:${word} in ${JSON.stringify([...found])}`);
+  assertNoName(found, ['BEPC', 'CEPD', 'NPK']);
 });
 
 test('a brigade’s or a university’s name goes on in lower case (`Brigade nationale des sapeurs-pompiers`); a state after `en` ends it (`en grève`)', () => {

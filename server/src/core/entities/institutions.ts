@@ -8,7 +8,7 @@ import { wordClasses } from '../gazetteer/frenchLexicon';
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
 import { isWord, mayBeFirstName, unlistedNameWord } from './context';
-import { listedPlaceEnd } from './listedPlaces';
+import { knownPlaceAt } from './listedPlaces';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
 
@@ -328,7 +328,7 @@ function findBrandPlaces(ctx: Ctx, out: Cand[]): void {
       if (e === i + 1 && acronymFirst && !toks[e].joinPrev && toks[e + 1]?.joinPrev) {
         const ce = compoundEnd(ctx, e);
         let towns = true;
-        for (let k = e; k < ce; k++) if (isWord(toks[k]) && lex.lex.longest(toks, k)?.entry.type !== 'PLACE' && listedPlaceEnd(toks, k) < 0) towns = false;
+        for (let k = e; k < ce; k++) if (isWord(toks[k]) && !knownPlaceAt(ctx, k)) towns = false;
         if (towns) {
           places++;
           e = ce;
@@ -338,8 +338,9 @@ function findBrandPlaces(ctx: Ctx, out: Cand[]): void {
       const m = lex.lex.longest(toks, e);
       // Hyphenated compounds are routes, places or first names (`Conakry-Kouremalé`, `France-Line`), not brands;
       // but a known place may be dashed after an acronym (`FUCEC-Togo`) or be dashed itself (`SRM Casablanca-Settat`).
-      const dashedPlace = m?.entry.type === 'PLACE' && e > i && acronymFirst && (toks[e].joinPrev ? e === i + 1 : true) && !toks[m.end]?.joinPrev;
-      if ((toks[e].joinPrev || toks[e + 1]?.joinPrev) && !dashedPlace && !(e === i && acronymFirst && toks[e + 1]?.joinPrev && lex.lex.longest(toks, e + 1)?.entry.type === 'PLACE')) bad = true;
+      const dashedPlace = m?.entry.type === 'PLACE' && e > i && acronymFirst && (!toks[e].joinPrev || e === i + 1) && !toks[m.end]?.joinPrev;
+      const acronymDashedToPlace = e === i && acronymFirst && toks[e + 1]?.joinPrev && lex.lex.longest(toks, e + 1)?.entry.type === 'PLACE';
+      if ((toks[e].joinPrev || toks[e + 1]?.joinPrev) && !dashedPlace && !acronymDashedToPlace) bad = true;
       // The English `Africa` of a brand (`Moov Africa Togo`, `OCP Africa`) is a word of its name.
       if (m && m.entry.type === 'PLACE' && toks[e].key === 'africa' && m.end === e + 1) {
         englishAfrica++;

@@ -7,6 +7,7 @@
  * Kept as folded token keys (as the tokenizer makes them): one-word names in a set, longer ones by
  * their first word. Built on first use, once per thread.
  */
+import type { Ctx } from './context';
 import { keyTokens, type Token } from './tokens';
 import { AFRICAN_PLACES } from '../gazetteer/africanPlaces.data';
 
@@ -45,4 +46,10 @@ export function listedPlaceEnd(toks: readonly Token[], i: number): number {
     if (k === keys.length) best = i + k;
   }
   return best;
+}
+
+/** Does a place the gazetteer or the lists know start at token `i` (`Casablanca`, `Settat`)? */
+export function knownPlaceAt(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  return i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
 }

@@ -251,22 +251,23 @@ function holdsClubDesignator(ctx: Ctx, s: number, e: number): boolean {
   return false;
 }
 
+/** The lexicon's classes of names (folded words it knows as first names, surnames or proper nouns). */
+const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
+
 /** Is the word at `k` a French word written in lower case (a verb, a noun, a function word) that no list knows as a name? */
 function isCommonWord(ctx: Ctx, k: number): boolean {
   const key = ctx.toks[k].key;
   const classes = wordClasses(key);
-  const names = WordClass.firstName | WordClass.surname | WordClass.properNoun;
-  return (classes & (WordClass.verb | WordClass.noun | WordClass.function)) !== 0 && (classes & names) === 0 && !ctx.lex.firstNames.has(key) && !ctx.lex.personSurnames.has(key);
+  return (classes & (WordClass.verb | WordClass.noun | WordClass.function)) !== 0 && (classes & NAME_CLASSES) === 0 && !ctx.lex.firstNames.has(key) && !ctx.lex.personSurnames.has(key);
 }
 
 /** Is the word before `e` capitalised, and a French common noun in the plural that no list knows as a name? */
 function endsWithPluralNoun(ctx: Ctx, e: number): boolean {
   const t = ctx.toks[e - 1];
   if (!isWord(t) || !t.cap || t.upper || t.joinPrev || !/[sx]$/.test(t.key) || t.key.length < 5) return false;
-  const names = WordClass.firstName | WordClass.surname | WordClass.properNoun;
-  if (wordClasses(t.key) & names || ctx.lex.firstNames.has(t.key) || ctx.lex.personSurnames.has(t.key)) return false;
+  if (wordClasses(t.key) & NAME_CLASSES || ctx.lex.firstNames.has(t.key) || ctx.lex.personSurnames.has(t.key)) return false;
   const singular = wordClasses(t.key.slice(0, -1));
-  return (singular & WordClass.noun) !== 0 && (singular & names) === 0;
+  return (singular & WordClass.noun) !== 0 && (singular & NAME_CLASSES) === 0;
 }
 
 /** Are the words of `[s, e)` all in capitals and all words French writes in lower case, none a name? */

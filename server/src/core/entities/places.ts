@@ -6,7 +6,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { followsA, isTruncated, isWord, mayBeFirstName } from './context';
-import { listedPlaceEnd } from './listedPlaces';
+import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
@@ -212,19 +212,20 @@ export function isVenueHead(ctx: Ctx, i: number): boolean {
  * Venues whose head is a noun and its complement (`salle des fêtes`, `maison des jeunes`, `palais des sports`), folded:
  * the pair heads the venue as one noun would (`la salle des fêtes de Djarengol`).
  */
-const VENUE_HEAD_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['salle', ['des fetes', 'des sports', 'des congres', 'des spectacles']],
-  ['maison', ['des jeunes', 'de la culture', 'du peuple', 'de la femme', 'des jeunes et de la culture']],
-  ['palais', ['des sports', 'des congres', 'de la culture', 'du peuple', 'des expositions']],
-]);
+const VENUE_HEAD_COMPLEMENTS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(
+  Object.entries({
+    salle: ['des fetes', 'des sports', 'des congres', 'des spectacles'],
+    maison: ['des jeunes', 'de la culture', 'du peuple', 'de la femme', 'des jeunes et de la culture'],
+    palais: ['des sports', 'des congres', 'de la culture', 'du peuple', 'des expositions'],
+  }).map(([head, complements]) => [head, complements.map((c) => c.split(' '))]),
+);
 
 /** The end of the venue head's complement at `i` (`salle` `des fêtes`), on its line and in lower case, or -1. */
 function headComplementEnd(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
   const t = toks[i];
   let best = -1;
-  for (const c of VENUE_HEAD_COMPLEMENTS.get(t.key) ?? []) {
-    const words = c.split(' ');
+  for (const words of VENUE_HEAD_COMPLEMENTS.get(t.key) ?? []) {
     const ok = words.every((w, n) => {
       const x = toks[i + 1 + n];
       return x && x.key === w && !x.cap && x.line === t.line;
@@ -540,7 +541,6 @@ const REPEATED_LINKS = new Set(['de', "d'", 'a', 'vers']);
  */
 function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   const toks = ctx.toks;
-  const isPlace = (i: number) => i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
   const before = toks[s - 1];
   if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || followsA(ctx, s)) return true;
   if ((before?.key === 'de' || before?.key === "d'") && placeNounBeforeDe(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) return true;
@@ -549,9 +549,9 @@ function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   if (toks[et]?.key === 'et') {
     let k = et - 1;
     while (k > 0 && toks[k].joinPrev) k--;
-    if (isPlace(k)) return true;
+    if (knownPlaceAt(ctx, k)) return true;
   }
-  return toks[e]?.key === 'et' && toks[e].line === toks[s].line && isPlace(e + 1);
+  return toks[e]?.key === 'et' && toks[e].line === toks[s].line && knownPlaceAt(ctx, e + 1);
 }
 
 export function findListedPlaces(ctx: Ctx, out: Cand[]): void {

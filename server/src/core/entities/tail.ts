@@ -78,6 +78,12 @@ export function isLowerNoun(key: string): boolean {
   return true;
 }
 
+/** Is there an `et` among tokens `[s, e)`? */
+function holdsEt(toks: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (toks[k].key === 'et') return true;
+  return false;
+}
+
 /** A French noun in the plural, in lower case (`examens`, `forêts`)? */
 function pluralLowerNoun(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && /[sx]$/.test(t.key) && isLowerNoun(t.key) && (wordClasses(t.key) & WordClass.noun) !== 0;
@@ -203,7 +209,7 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     const coordinated = toks[k]?.key === 'et' || toks[k]?.key === 'ou';
     // A name coordinates once: a second `et` joins another body (`de la Direction des transports routiers et
     // ferroviaires et de la gendarmerie`).
-    if (coordinated && toks.slice(i, end).some((t) => t.key === 'et')) break;
+    if (coordinated && holdsEt(toks, i, end)) break;
     if (coordinated) {
       k++;
       // Nouns coordinated without their article (`Bureau des examens et concours`, `Office des eaux et forêts`).
