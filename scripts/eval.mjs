@@ -52,6 +52,9 @@ const sets = [
   // A ninth blind set: bodies that look like people and people that look like bodies (test/fixtures/unseen9-tune/README.md).
   { name: 'unseen sites 9, tune', corpus: path.join(root, 'test/fixtures/unseen9-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen9-tune/gold.json') },
   { name: 'unseen sites 9, test', corpus: path.join(root, 'test/fixtures/unseen9-test/corpus'), gold: path.join(root, 'test/fixtures/unseen9-test/gold.json') },
+  // A tenth blind set: the same names across a site's pages (test/fixtures/unseen10-tune/README.md).
+  { name: 'unseen sites 10, tune', corpus: path.join(root, 'test/fixtures/unseen10-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen10-tune/gold.json') },
+  { name: 'unseen sites 10, test', corpus: path.join(root, 'test/fixtures/unseen10-test/corpus'), gold: path.join(root, 'test/fixtures/unseen10-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
