@@ -146,7 +146,7 @@ test('a natural feature named after its noun is one place, the noun inside (`la 
   hasNot('Les chutes de pluie ont gonflé le fleuve.', 'PLACE:chutes de pluie');
 });
 
-test('a commune numbered after its town is one place (`le maire de Kpalimé 2`, `Yaoundé VI`, `Douala 5e`); a count or a score after a town is not', () => {
+test('a commune numbered after its town is one place (`le maire de Kpalimé 2`, `Yaoundé VI`, `Douala 5e`, `Toamasina II`); a count or a score after a town is not', () => {
   const text = 'Joint mardi, le maire de Kpalimé 2, Komi Adjo, défend la taxe.\nMots-clés : marché, Kpalimé 2, fiscalité\n';
   has(text, 'PLACE:Kpalimé 2');
   hasNot(text, 'PLACE:Kpalimé');
@@ -156,4 +156,9 @@ test('a commune numbered after its town is one place (`le maire de Kpalimé 2`, 
   has('Ils étaient à Bamako 3 jours plus tôt.', 'PLACE:Bamako');
   has('Le maire de Kara 2 fois élu a parlé.', 'PLACE:Kara');
   has('Score final : la mairie de Lomé 1 - 0 face aux visiteurs.', 'PLACE:Lomé');
+  // A district the GeoNames list numbers is that place wherever it is written, not a king's name; kings keep theirs.
+  const district = 'Le village est dans le district de Toamasina II. La députée de Toamasina II a parlé. Frédéric II et Louis XIV aussi.';
+  has(district, 'PLACE:Toamasina II');
+  hasNot(district, 'PERSON:Toamasina II');
+  has(district, 'PERSON:Frédéric II');
 });

@@ -9,6 +9,11 @@ import type { Token } from './tokens';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+/** Is the token a roman numeral from I to X, as districts are numbered? */
+export function isRomanNumeral(t: Token): boolean {
+  return t.kind === 'w' && ROMAN.test(t.text);
+}
 const ORDINAL_SUFFIXES = new Set(['e', 'er', 'eme', 'ieme']);
 /** Words whose `de X` is a commune (folded): its mayor, its town hall, the commune itself. */
 const COMMUNE_WORDS = new Set(['maire', 'mairesse', 'mairie', 'commune', 'communes', 'arrondissement', 'municipalite', 'municipal', 'municipale',
@@ -28,7 +33,7 @@ function numberEnd(toks: readonly Token[], e: number): { end: number; ordinal: b
     const suffix = toks[e + 1];
     ordinal = !!suffix && suffix.start === n.end && ORDINAL_SUFFIXES.has(suffix.key);
     end = ordinal ? e + 2 : e + 1;
-  } else if (n.kind === 'w' && ROMAN.test(n.text) && !last.upper) {
+  } else if (isRomanNumeral(n) && !last.upper) {
     const suffix = toks[e + 1];
     end = suffix && suffix.start === n.end && ORDINAL_SUFFIXES.has(suffix.key) ? e + 2 : e + 1;
     ordinal = true;

@@ -10,6 +10,7 @@ import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
+import { isRomanNumeral } from './numberedCommunes';
 
 const WRAPPERS = new Set(['republique', 'federation', 'royaume', 'emirat', 'principaute', 'sultanat', 'district', 'region', 'province',
   'cercle', 'commune', 'canton', 'territoire', 'archipel', 'ile', 'iles']);
@@ -568,13 +569,17 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
     let commonWords = 0;
     for (let k = i; k < e && ok; k++) {
       const w = toks[k];
+      // A listed district's roman numeral closes its name (`Toamasina II`); other short capitals make no place.
+      if (k > i && k === e - 1 && isRomanNumeral(w)) continue;
       if (ctx.barrier[k] || !w.cap || (w.upper && w.text.length < 4)) ok = false;
       else if (lex.nonNames.has(w.key) || lex.demonyms.has(w.key)) ok = false;
       else if (lex.firstNames.has(w.key) || lex.personSurnames.has(w.key) || wordClasses(w.key) & WordClass.firstName) personWord = true;
       else if (wordClasses(w.key) & NOT_A_PLACE_WORD) commonWords++;
     }
     if (!ok || commonWords === e - i || isTruncated(ctx, e - 1)) continue;
-    if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: e > i + 1 && standsAsPlace(ctx, i, e) ? 5 : 0, kind: 'listedPlace' });
+    // A numbered district stands as a place wherever it is written: no person's name ends so, unless opened by a first name.
+    const numbered = isRomanNumeral(toks[e - 1]);
+    if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: e > i + 1 && (numbered || standsAsPlace(ctx, i, e)) ? 5 : 0, kind: 'listedPlace' });
     // A listed name of several words that holds a person's name (`Sidi Ifni`, `Souss-Massa`) is that place
     // only where it stands as one: one dashed word not opened by a first name, or among places.
     else if (e > i + 1 && ((compoundEnd(ctx, i) >= e && !lex.firstNames.has(t.key)) || standsAsPlace(ctx, i, e))) out.push({ type: 'PLACE', s: i, e, prio: 5, kind: 'listedPlace' });
