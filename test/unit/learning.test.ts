@@ -272,3 +272,19 @@ test('a bare word the corpus reads as a place from its own uses is no surname of
   const own = again.nameMentions('f00.txt');
   assert.equal(own.find((m) => m.text === 'Zelengou')?.entityId, own.find((m) => m.text === 'Moussa Zelengou')?.entityId);
 });
+
+test('a town the GeoNames list names keeps its type where only bodies were seen in its context (a teaser’s lead), unless the file names a body after it', () => {
+  const bodies = ['Ecobank', 'Orange', 'Unicef', 'Banque mondiale', 'Cedeao', 'Union africaine', 'Air France', 'Croix-Rouge'];
+  const towns = ['Parakou', 'Cotonou', 'Kandi', 'Natitingou', 'Djougou', 'Abomey'];
+  const files = new Map<string, string>();
+  for (let i = 0; i < 16; i++) {
+    const teasers = [0, 1, 2].map((k) => `▪ ${String(10 + k).padStart(2, '0')}/02/2026 — ${bodies[(i + k) % bodies.length]} : les annonces de la semaine`);
+    const body = `Le ministre Moussa Traoré est arrivé hier à ${towns[i % towns.length]}, puis à ${towns[(i + 1) % towns.length]}.`;
+    files.set(`f${String(i).padStart(2, '0')}.txt`, `Titre ${i}\n\n${body}\nÀ LIRE AUSSI\n${teasers.join('\n')}\n`);
+  }
+  files.set('town.txt', 'Titre\n\nLe texte.\nÀ LIRE AUSSI\n▪ 14/02/2026 — Banikoara : la piste coupée au gué\n▪ 15/02/2026 — Ecobank : les annonces de la semaine\n');
+  assert.equal(typesOf(indexOf(files), ['Banikoara']).get('Banikoara'), 'PLACE');
+  // A body named after the town, in the same file: its first word alone may be the body.
+  files.set('town.txt', 'Titre\n\nLe promoteur Banikoara Properties a signé.\nÀ LIRE AUSSI\n▪ 14/02/2026 — Banikoara : la vente signée\n▪ 15/02/2026 — Ecobank : les annonces de la semaine\n');
+  assert.equal(typesOf(indexOf(files), ['Banikoara']).get('Banikoara'), 'INSTITUTION');
+});

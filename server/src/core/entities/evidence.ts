@@ -41,6 +41,11 @@ function featureId(prefix: string, value = ''): number {
 export const DETERMINER_BEFORE = featureId('pc:det');
 /** The candidate's words are a town or region the GeoNames list holds (listedPlaces.ts). */
 const LISTED_PLACE = featureId('geo');
+/** Do a candidate's spelling features `features[from..to)` say its words are a town or region the GeoNames list holds? */
+export function namesListedPlace(features: ArrayLike<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (features[k] === LISTED_PLACE) return true;
+  return false;
+}
 /** The candidate is one word of a person's full name, after its first, that the file also writes in full (`Olano`, `Abraham Olano`). */
 const SURNAME_IN_FILE = featureId('doc:surname');
 /** The type order of `candidateFeatures`'s `coordinated` bits. */

@@ -15,7 +15,7 @@
  * changed, or forms joined or left them).
  */
 import { recognize, Strength, type FileAnalysis } from '../entities';
-import { startsWithCommonNoun, startsWithFirstName } from '../entities/evidence';
+import { namesListedPlace, startsWithCommonNoun, startsWithFirstName } from '../entities/evidence';
 import { Candidates } from '../learning/candidates';
 import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type Decision, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
@@ -161,6 +161,20 @@ function keepsPerson(rec: FileRecord, i: number, d: Decision): boolean {
   if (startsWithFirstName(rec.candidates.features[rec.candidates.start(i)])) return true;
   for (let w = 1; w < words.length - 1; w++) if (isKnownFirstName(words[w])) return true;
   return false;
+}
+
+/**
+ * Does a place guess the GeoNames list names keep its type against the learner's reading of a body? Contexts alone
+ * (a teaser's lead `— Kalalé :`, `du Borgou` as in a body's `Voix du Borgou`) do not make a town a body; the first
+ * word of a body the file names (made-up: `le promoteur Kalima Properties`, then `chez Kalima`) may be that body.
+ */
+function keepsListedPlace(rec: FileRecord, i: number, d: Decision): boolean {
+  const cs = rec.candidates;
+  if (cs.ruleType(i) !== PLACE || d.cls !== INSTITUTION || !namesListedPlace(cs.features, cs.start(i), cs.contextStart(i))) return false;
+  const lead = rec.learn.keyOf(i) + ' ';
+  const n = rec.spans.length / 3;
+  for (let j = 0; j < n; j++) if (rec.spans[3 * j + 2] === INSTITUTION && rec.learn.keyOf(j).startsWith(lead)) return false;
+  return true;
 }
 
 /** The entity of recognised mention `i`: that of the file's full name it stands for, else of its own form. */
@@ -464,7 +478,7 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       // A "person" written with a determiner: the clearest other reading, else not a name.
       else if (d.notPerson && rule === PERSON) cs.setReading(i, d.confidence >= UNSURE_CONFIDENCE ? d.cls : NONE, d.confidence);
       // A guess the corpus reads otherwise, clearly enough, is retyped, unless it keeps its person's type (see keepsPerson).
-      else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE && !keepsPerson(rec, i, d)) cs.setReading(i, d.cls, d.confidence);
+      else if (d.cls !== rule && d.confidence >= RETYPE_CONFIDENCE && !keepsPerson(rec, i, d) && !keepsListedPlace(rec, i, d)) cs.setReading(i, d.cls, d.confidence);
       // A "person" led by a common noun (`Procès X`, a headline's first word) that the corpus does not read as one, at even odds: no name.
       else if (rule === PERSON && (d.cls !== PERSON || d.confidence < UNSURE_CONFIDENCE) && startsWithCommonNoun(cs.features[cs.start(i)])) cs.setReading(i, NONE, d.cls === PERSON ? 1 - d.confidence : d.confidence);
       else cs.setReading(i, -1, d.cls === rule ? d.confidence : 1 - d.confidence);
