@@ -113,3 +113,12 @@ test("an elected member's party in capitals before the seat is no person (`le d�
   has(text, 'PERSON:Boukar Dawa');
   has('Le député KONATÉ de Kati a voté contre.', 'PERSON:KONATÉ');
 });
+
+test('a common word in capitals (a heading: `NOS LECTEURS ONT AIMÉ`) is no surname of a person another file names; a surname in capitals still is', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///h/a.txt', 'Le syndicaliste Jean-Aimé Rabetokana a parlé. Le ministre Hery Tsiafara a répondu.\n');
+  index.upsert('file:///h/b.txt', 'Le texte de la page.\nNOS LECTEURS ONT AIMÉ\n▪ 15/02/2026 — La grève continue au port\nLe port a reçu TSIAFARA hier.\n');
+  const mentions = index.nameMentions('file:///h/b.txt');
+  assert.equal(mentions.find((m) => m.text === 'AIMÉ'), undefined, JSON.stringify(mentions));
+  assert.equal(mentions.find((m) => m.text === 'TSIAFARA')?.type, 'PERSON', JSON.stringify(mentions));
+});

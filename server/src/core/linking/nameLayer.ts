@@ -434,6 +434,8 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       const p = linker.promote(key, caps === UPPER || caps === ARTICLED, localSurname);
       // At a sentence's start only a person's surname is read.
       if (caps === SENTENCE_START) return p && p.type === 'PERSON' && !notPersons.has(p.entityId) ? p : undefined;
+      // A common word in capitals is a heading's word (`NOS LECTEURS ONT AIMÉ`), not the surname of a person named elsewhere.
+      if (caps === UPPER && p?.type === 'PERSON' && wordClasses(key) & COMMON_WORD) return undefined;
       // A surname of a "person" the learner read as something else is no surname; nor, in a file that does not name
       // the person in full, a word the corpus reads from its own bare uses as something else, at even odds or better,
       // and from their contexts too: a bare word's spelling leans to places, which sure examples hold most of.
