@@ -525,12 +525,16 @@ test('a club’s designator makes the words around it a club’s: the nickname b
   hasNot(sport + 'Une dizaine de joueurs des Rouges du Djoliba AC ont dansé.', 'PERSON:Rouges du Djoliba AC');
 });
 
-test('English names of bodies and places (`Development Bank of Rwanda`, `Gorilla Fund`, `Misty Ridge Lodges`, `Ellen DeGeneres Campus`); `code QR` names nothing', () => {
+test('English names of bodies and places (`Development Bank of Rwanda`, `Bank of Africa`, `Gorilla Fund`, `Misty Ridge Lodges`, `Ellen DeGeneres Campus`); `code QR` names nothing', () => {
   has('Le Dian Fossey Gorilla Fund, dont le campus est proche, a parlé.', 'INSTITUTION:Dian Fossey Gorilla Fund');
   has('La société Misty Ridge Lodges comptait ouvrir vingt villas.', 'INSTITUTION:Misty Ridge Lodges');
   has('Le bâtiment de l’Ellen DeGeneres Campus se trouve à deux kilomètres.', 'PLACE:Ellen DeGeneres Campus');
   hasNot('Le bâtiment de l’Ellen DeGeneres Campus se trouve à deux kilomètres.', 'PERSON:Ellen DeGeneres Campus');
   has('Un prêt de la Kivu Development Bank of Kigali a été signé.', 'INSTITUTION:Kivu Development Bank of Kigali');
+  // The ending may open the name when `of` follows it (`la Bank of Africa`); alone it names nothing.
+  has('Elle attend un prêt de la Bank of Sahelia, débloqué vendredi.', 'INSTITUTION:Bank of Sahelia');
+  hasNot('Elle attend un prêt de la Bank of Sahelia, débloqué vendredi.', 'PLACE:Sahelia');
+  hasNot('La Bank a fermé.', 'INSTITUTION:Bank');
   const r = recognize('Les commerçants encaissent par code QR des paiements.');
   assert.ok(!r.weak.some((w) => w.text === 'QR'), JSON.stringify(r.weak));
 });

@@ -279,8 +279,8 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
       break;
     }
     while (s < i && (ctx.lex.nonNames.has(toks[s].key) || FOREIGN_LINKS.has(toks[s].key) || toks[s].joinPrev)) s++;
-    if (s === i) continue;
-    // `Development Bank of Rwanda`, `University of Kigali`: `of` and the place or name it serves.
+    // `Development Bank of Rwanda`, `University of Kigali`: `of` and the place or name it serves; with it, the
+    // ending may open the name (`la Bank of Africa`).
     let e = i + 1;
     if (toks[e]?.key === 'of' && toks[e].line === t.line) {
       let k = e + 1;
@@ -292,6 +292,7 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
       }
       if (n > 0) e = k;
     }
+    if (s === i && (e === i + 1 || !org)) continue;
     out.push({ type: org ? 'INSTITUTION' : 'PLACE', s, e, prio: 3, kind: org ? 'institution' : 'venue' });
   }
 }
