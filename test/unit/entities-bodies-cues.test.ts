@@ -81,12 +81,19 @@ test("a site's name in its copyright line leaves out its article, and so does it
   has('© L’Écho de Tiassalé 2025', 'INSTITUTION:Écho de Tiassalé');
 });
 
-test('a club or a body named after its town: the town alone after `à` is the place, elsewhere the body', () => {
+test('a club or a body named after its town: the town alone after `à` or a settlement’s noun is the place, elsewhere the body; its whole name written again is the body', () => {
   const club = 'Le Kanina Basket Club a perdu. Par notre envoyé spécial, à Kanina. Kanina a pourtant mené.';
   has(club, 'PLACE:Kanina');
   has(club, 'INSTITUTION:Kanina');
   hasNot('Le Kanina Basket Club a perdu, à Kanina.', 'INSTITUTION:Kanina');
   hasNot("L'exportateur Sanou Coffee Trading recrute à Sanou.", 'INSTITUTION:Sanou');
+  hasNot('La société Tamboli Mining creuse au-dessus du village de Tamboli.', 'INSTITUTION:Tamboli');
+  has('La société Tamboli Mining creuse au-dessus du village de Tamboli.', 'PLACE:Tamboli');
+  hasNot('L’exportateur Sanou Coffee Trading recrute près du village de Sanou.', 'INSTITUTION:Sanou');
+  // A tag line or a list writes the whole name again, a common noun last: the body, not its first word nor a person.
+  const tags = 'La société Okanda Coton paie ses planteurs.\nLes planteurs et Okanda Coton ont signé.\nMots-clés : Coton, Okanda Coton, export\n';
+  hasNot(tags, 'INSTITUTION:Okanda');
+  hasNot(tags, 'PERSON:Okanda Coton');
 });
 
 test('letters glued by slashes to a reference number file a document and name no body (`n°011/KNG/2025`)', () => {

@@ -1,12 +1,14 @@
 /**
  * A body named in full once, then by its first words (made-up: `l'exportateur Sanou Coffee Trading`,
  * then `Sanou Coffee`, `Si Sanou ne règle pas`): the first words of a body's name that no lexicon
- * knows are that body wherever the file writes them alone, over a person the rules only guessed.
+ * knows, or its whole name, are that body wherever the file writes them alone, over a person the
+ * rules only guessed.
  */
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { nameComparisonKey } from '../text/normalize';
 import type { Cand, Ctx } from './context';
-import { followsA, isWord } from './context';
+import { isWord } from './context';
+import { standsAsPlace } from './places';
 
 /** The first words of a body's name (token keys) and the key it links by. */
 interface Lead {
@@ -29,9 +31,10 @@ function leadsOf(ctx: Ctx, chosen: readonly Cand[]): Lead[] {
   for (const c of chosen) {
     if (c.type !== 'INSTITUTION' || c.gazId !== undefined || c.e - c.s < 2 || !opensWithOwnWord(ctx, c)) continue;
     const key = c.key ?? nameComparisonKey(ctx.text.slice(toks[c.s].start, toks[c.e - 1].end));
-    for (let e = c.s + 1; e < c.e; e++) {
+    // Its whole name too: written again where no rule read it (a tag line's `Okpara Coton`, a common noun last).
+    for (let e = c.s + 1; e <= c.e; e++) {
       // A lead ends on a whole word (`Sanou Coffee`, not `Sanou-`), a capitalised one.
-      if (toks[e].joinPrev || !isWord(toks[e - 1]) || !(toks[e - 1].cap || toks[e - 1].upper)) continue;
+      if (toks[e]?.joinPrev || !isWord(toks[e - 1]) || !(toks[e - 1].cap || toks[e - 1].upper)) continue;
       leads.push({ keys: toks.slice(c.s, e).map((t) => t.key), key });
     }
   }
@@ -72,8 +75,9 @@ export function bodyShortForms(ctx: Ctx, chosen: Cand[]): Cand[] {
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const lead = leads.find((l) => spells(ctx, i, l.keys) && !taken.subarray(i, i + l.keys.length).includes(1));
-    // After `à` the words are where one is: the town a body is named after (`le Kanina Basket Club` … `à Kanina`).
-    if (!lead || followsA(ctx, i)) continue;
+    // Where only a place stands (`à Kanina`, `le village de Kanina`), the words are the town a body is named after
+    // (`le Kanina Basket Club`).
+    if (!lead || standsAsPlace(ctx, i, i + lead.keys.length)) continue;
     out.push({ type: 'INSTITUTION', s: i, e: i + lead.keys.length, prio: 1, kind: 'shortForm', key: lead.key });
     i += lead.keys.length - 1;
   }

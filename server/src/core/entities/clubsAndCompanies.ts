@@ -7,12 +7,12 @@
  * people when it is none of those lists' words.
  */
 import type { Cand, Ctx } from './context';
-import { followsA, isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
+import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
 import { findMatchSides } from './matchSides';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
 import { isEventHead } from './events';
-import { isVenueHead } from './places';
+import { isVenueHead, standsAsPlace } from './places';
 import { compoundEnd, isAdjective, skipAdjectives } from './tail';
 
 /** Words that end a club's or a company's name (folded). */
@@ -254,7 +254,7 @@ function coreOf(ctx: Ctx, s: number, e: number, cores: Core[]): string {
 /**
  * The name alone elsewhere in the article (`le Dialakoro` after `ASC Dialakoro`, `Kandoro` after
  * `Kandoro FC`): the same body, unless the lists know the words as something else (`Gorée` of
- * `US Gorée` is an island too) or `à` stands before them.
+ * `US Gorée` is an island too) or they stand where only a place stands.
  */
 function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
   const toks = ctx.toks;
@@ -268,8 +268,8 @@ function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
       const e = i + core.keys.length;
       if (core.keys.some((k, n) => toks[i + n].key !== k || toks[i + n].line !== t.line) || toks[e]?.joinPrev) continue;
       if (ctx.lex.lex.longest(toks, i) || ctx.lex.firstNames.has(t.key) || ctx.lex.nonNames.has(t.key)) continue;
-      // After `à` the words are where one is: the town a club is named after (`à Kandoro`).
-      if (followsA(ctx, i)) continue;
+      // Where only a place stands (`à Kandoro`, `le village de Kandoro`), the words are the town a club is named after.
+      if (standsAsPlace(ctx, i, e)) continue;
       out.push({ type: 'INSTITUTION', s: i, e, prio: 1, kind: 'institution', key: core.key });
     }
   }

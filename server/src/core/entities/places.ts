@@ -540,7 +540,7 @@ const REPEATED_LINKS = new Set(['de', "d'", 'a', 'vers']);
  * or locative noun and `de` (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`), or joined
  * by `et` to a place the gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
-function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
+export function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
   const toks = ctx.toks;
   const before = toks[s - 1];
   if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || followsA(ctx, s)) return true;
