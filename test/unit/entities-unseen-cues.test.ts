@@ -404,6 +404,10 @@ test('a body or a dam named after a person takes the name whole, its head capita
 test('companies by the noun before or after them (`la start-up Kanfo`, `l’exportateur Sanou Coffee Trading`, `Kobara, la filiale du groupe`); a trader’s first name, a comma after the trade and a body named after the noun are not', () => {
   has('Le portefeuille de la start-up Kanfo est prêt.', 'INSTITUTION:Kanfo');
   has('Feu vert au portefeuille de la start-up Kanfo.', 'INSTITUTION:Kanfo');
+  // A capitalised common noun after the name goes on with it; a date or a title does not.
+  has('La coordinatrice de l’ONG Kanfo Développement parle.', 'INSTITUTION:Kanfo Développement');
+  has('La start-up Kanfo Lundi matin a levé des fonds.', 'INSTITUTION:Kanfo');
+  has('L’ONG Kanfo Président Diarra en tête a parlé.', 'INSTITUTION:Kanfo');
   hasNot('Feu vert au portefeuille de la start-up Kanfo.', 'PERSON:Kanfo');
   has('Les stations livrent à l’exportateur Sanou Coffee Trading.', 'INSTITUTION:Sanou Coffee Trading');
   has('Les ventes ont baissé. Kobara, la filiale du groupe, a augmenté ses expéditions.', 'INSTITUTION:Kobara');

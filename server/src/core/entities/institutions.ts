@@ -11,6 +11,8 @@ import { isWord, mayBeFirstName, unlistedNameWord } from './context';
 import { knownPlaceAt } from './listedPlaces';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
+import { titleAt } from './titles';
+import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
 export const HEADS = new Set([
@@ -513,7 +515,9 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     if (!isWord(w) || !w.cap || ctx.barrier[j] || w.sentStart || ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key)) continue;
     if (TRADER_CUES.has(cue) && mayBeFirstName(ctx, w.key)) continue;
     let e = compoundEnd(ctx, j);
-    for (let n = 0; n < 2 && isWord(toks[e]) && toks[e].cap && !ctx.lex.nonNames.has(toks[e].key); n++) e = compoundEnd(ctx, e);
+    // After the cue, a capitalised common noun goes on with the name (`l'ONG Alafia Développement`); a date or a title does not.
+    const goesOn = (k: number) => isWord(toks[k]) && toks[k].cap && toks[k].line === w.line && !MONTHS.has(toks[k].key) && !WEEKDAYS.has(toks[k].key) && !titleAt(ctx, k);
+    for (let n = 0; n < 2 && goesOn(e); n++) e = compoundEnd(ctx, e);
     out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'institution' });
   }
 }
