@@ -45,3 +45,10 @@ test("a role closing a line announces no common word opening the next (`roi des 
   hasNot('Mots-clés : Lutte, Kandé, roi des arènes\nPartager sur : Facebook | X | WhatsApp\n', 'PERSON:Partager');
   has('Fait à Kayes, le 3 mai 2026.\nLe Ministre de la Communication,\nBoubacar Ag Ilyas\n', 'PERSON:Boubacar Ag Ilyas');
 });
+
+test('a station’s letters close its name in a run of capitalised words: the person named after it is a person of their own (`sur Kanfo FM Hamidou Bio Sanni`)', () => {
+  const text = '« Rien ne bouge », a déclaré sur Kanfo FM Hamidou Bio Sanni, directeur départemental.';
+  has(text, 'INSTITUTION:Kanfo FM');
+  has(text, 'PERSON:Hamidou Bio Sanni');
+  hasNot(text, 'PERSON:Kanfo FM Hamidou Bio Sanni');
+});

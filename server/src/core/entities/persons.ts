@@ -99,6 +99,9 @@ function companyCueBefore(ctx: Ctx, j: number): boolean {
   return isWord(before) && !before.cap && (link?.key === 'des' || link?.key === 'de') && isWord(cue) && !cue.cap && isCompanyCue(cue.key);
 }
 
+/** The letters that end a radio's or a television's name (`Sounon FM`, `Afrique TV`), folded. */
+const STATION_ENDINGS = new Set(['fm', 'tv']);
+
 export function findPersons(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   const lex = ctx.lex;
@@ -195,7 +198,13 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       i = acronymEnd(toks, i) - 1;
       continue;
     }
-    const e = nameEnd(ctx, i, false);
+    let e = nameEnd(ctx, i, false);
+    // A station's letters close its name (`sur Sounon FM Hamidou Bio Sanni`: the radio, then the person named after it).
+    for (let k = i + 1; k < e - 1; k++) {
+      if (!toks[k].upper || !STATION_ENDINGS.has(toks[k].key)) continue;
+      e = k + 1;
+      break;
+    }
     // After a plural article a capital opens a team, a people or a family (the learner reads them so, from the article):
     // a person named inside it after `de` is its owner (`les Corbeaux de Moïse Katumbi`), a person of their own.
     if (!t.upper && i > 0 && PLURAL_ARTICLES.has(toks[i - 1].key) && ownerInside(ctx, i, e)) continue;
