@@ -52,3 +52,9 @@ test('a station’s letters close its name in a run of capitalised words: the pe
   has(text, 'PERSON:Hamidou Bio Sanni');
   hasNot(text, 'PERSON:Kanfo FM Hamidou Bio Sanni');
 });
+
+test('after a role and a comma, a common noun that opens a name is the name’s (`le chef de village, Bio Worou Dramane`); portfolios listed after a comma stay the role’s', () => {
+  has('Selon le chef de village, Bio Kora Dramane, les silos sont vides.', 'PERSON:Bio Kora Dramane');
+  hasNot('Selon le chef de village, Bio Kora Dramane, les silos sont vides.', 'PERSON:Kora Dramane');
+  has('Le ministre de la Santé publique, Hygiène et Prévoyance sociale Moussa Kora parle.', 'PERSON:Moussa Kora');
+});

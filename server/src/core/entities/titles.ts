@@ -101,6 +101,12 @@ function portfolioWord(ctx: Ctx, k: number): boolean {
   return (c & WordClass.noun) !== 0 && (c & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) === 0;
 }
 
+/** Is the word at `k` capitalised on its line and no portfolio's common noun: a name's word? */
+function nameWordAfter(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return isWord(t) && (t.cap || t.upper) && t.line === ctx.toks[k - 1].line && !t.joinPrev && !portfolioWord(ctx, k) && !ctx.lex.nonNames.has(t.key);
+}
+
 /**
  * The complement of a rank (`de la Transition`, `des Affaires étrangères et de la Coopération
  * internationale`, `du panel des hautes personnalités`). Stops where a name starts: a capitalised
@@ -125,7 +131,8 @@ export function roleComplement(ctx: Ctx, j: number): number {
       continue;
     }
     // `de la Santé publique, Hygiène et Prévoyance sociale`: a comma then a capitalised common noun continues the portfolios.
-    if (t.text === ',' && last === k && k > j && portfolioWord(ctx, k + 1)) {
+    // Not a common noun that opens a name (`le chef de village, Bio Worou Dramane`): a name's word follows it.
+    if (t.text === ',' && last === k && k > j && portfolioWord(ctx, k + 1) && !nameWordAfter(ctx, k + 2)) {
       prevLink = true;
       k++;
       continue;
