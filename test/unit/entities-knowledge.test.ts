@@ -225,3 +225,8 @@ test("after a plural article a capital opens no person's name; the person named 
   hasNot(text, 'PERSON:Corbeaux de Moïse Katumbi');
   has(text, 'PERSON:Moïse Katumbi');
 });
+
+test('the nationality adjective Madagascar’s press writes (`malagasy`) qualifies a body as `malgache` does, and names no one', () => {
+  has('Les sinistrés reçoivent l’aide de la Croix-Rouge malagasy depuis lundi.', 'INSTITUTION:Croix-Rouge malagasy');
+  hasNot('Selon Météo Malagasy, le cyclone arrive.', 'PERSON:Météo Malagasy');
+});

@@ -52,7 +52,7 @@ Touaregs Peul Peuls Peulh Dogon Dogons Bambara Bambaras Songhaï Songhay Arabes 
 Neuchâtelois Bernois Fribourgeois Valaisan Valaisans Zurichois Bâlois Jurassien Parisien Parisiens Londonien Moscovite
 Gambien Bissau-Guinéen Cap-Verdien Libérien Sierra-Léonais Centrafricain Équato-Guinéen Angolais Rwandais Burundais Kényan
 Ougandais Tanzanien Éthiopien Érythréen Somalien Djiboutien Soudanais Sud-Africain Zimbabwéen Zambien Mozambicain Malgache
-Comorien Mauricien Namibien Botswanais Sahraoui Nigériane Ghanéenne Égyptienne Libyenne Tunisienne Algérienne Marocaine
+Malagasy Comorien Mauricien Namibien Botswanais Sahraoui Nigériane Ghanéenne Égyptienne Libyenne Tunisienne Algérienne Marocaine
 Ouest-Africain Sahélien Subsaharien Maghrébin Arabo-Berbère Berbère Wolof Haoussa Zarma Djerma Mossi Kanouri Toubou Maure
 `);
 
