@@ -223,3 +223,10 @@ test('an acronym that matches a longer name only loosely does not cut it (`Devel
   hasNot(text, 'INSTITUTION:Bank of Kinshasa');
   has('Les Forces armées nigériennes (FAN) ont riposté.', 'INSTITUTION:Forces armées nigériennes');
 });
+
+test('acronyms joined by a dash that the file defines each are the bodies side by side (`une commission paritaire SPAT-SADT`); undefined ones stay one name', () => {
+  const text = 'Le Syndicat des dockers de Kanfo (SDK) et la Société du port de Kanfo (SPK) signent. Une commission paritaire SPK-SDK se réunira.';
+  const dashed = text.indexOf('SPK-SDK');
+  const at = recognize(text).mentions.filter((m) => m.start >= dashed).map((m) => `${m.type}:${m.text}`);
+  assert.deepEqual(at, ['INSTITUTION:SPK', 'INSTITUTION:SDK']);
+});

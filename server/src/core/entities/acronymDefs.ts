@@ -11,6 +11,7 @@
 import type { Cand, Ctx } from './context';
 import { acronymEnd, acronymLetters, CLOSING_QUOTES, isSyllabicAcronymToken } from './acronyms';
 import { isWord } from './context';
+import type { Token } from './tokens';
 
 const MAX_WORDS = 24;
 /** Words that may give their initial to an acronym or be left out of it, at no cost. */
@@ -126,4 +127,19 @@ function bestStart(ctx: Ctx, words: number[], letters: string): { start: number;
     }
   }
   return { start, skipped: bestCost };
+}
+
+/**
+ * The parts of the acronym `[s, e)` joined by dashes (`SPAT-SADT`), each with its definition, when the file defines
+ * every part and no rule took one; undefined otherwise.
+ */
+export function definedParts<D>(toks: readonly Token[], s: number, e: number, defs: ReadonlyMap<string, D>, taken: Uint8Array): [number, D][] | undefined {
+  const parts: [number, D][] = [];
+  for (let k = s; k < e; k++) {
+    if (toks[k].kind !== 'w') continue;
+    const d = defs.get(toks[k].key);
+    if (!d || taken[k]) return undefined;
+    parts.push([k, d]);
+  }
+  return parts.length > 1 ? parts : undefined;
 }

@@ -10,7 +10,7 @@ import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
-import { findAcronymDefinitions } from './acronymDefs';
+import { definedParts, findAcronymDefinitions } from './acronymDefs';
 import { acronymEnd, acronymKey, bracketAcronymAfter, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, mayBeFirstName, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
@@ -367,6 +367,14 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     weakTokens.push(s);
     weakEnds.push(e);
   };
+  const addDefined = (def: AcronymDef, s: number, e: number) => {
+    const start = toks[s].start;
+    const end = toks[e - 1].end;
+    const acr: RawMention = { type: def.type, start, end, text: text.slice(start, end), roles: [], kind: 'acronym', strength: Strength.known, key: def.fullKey, name: def.acronym };
+    mentions.push(acr);
+    tokensOf.set(acr, [s, e]);
+    taken.fill(1, s, e);
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev) continue;
@@ -375,16 +383,19 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     if (ae === i && localAcr.size && isSyllabicAcronymToken(t) && localAcr.has(t.key)) ae = i + 1;
     const def = ae > i && !taken.subarray(i, ae).includes(1) ? localAcr.get(acronymKey(toks, i, ae)) : undefined;
     if (def && toks[ae]?.joinPrev !== true) {
-      const end = toks[ae - 1].end;
-      const acr: RawMention = { type: def.type, start: t.start, end, text: text.slice(t.start, end), roles: [], kind: 'acronym', strength: Strength.known, key: def.fullKey, name: def.acronym };
-      mentions.push(acr);
-      tokensOf.set(acr, [i, ae]);
-      taken.fill(1, i, ae);
+      addDefined(def, i, ae);
       i = ae - 1;
       continue;
     }
     // An acronym of parts joined by a dash no file defines (`le CNDD-FDD`): one weak word, a body if the corpus says so.
     const parts = t.upper ? acronymEnd(toks, i) : i;
+    // Unless the file defines each part (`une commission paritaire SPAT-SADT`): the bodies side by side.
+    const defined = parts > i + 1 && localAcr.size ? definedParts(toks, i, parts, localAcr, taken) : undefined;
+    if (defined) {
+      for (const [k, d] of defined) addDefined(d, k, k + 1);
+      i = parts - 1;
+      continue;
+    }
     // A reference number goes on with more dashed or slashed parts (`KP-CF-2026-0147`, `VI/EM/007/2026`): no body.
     if (parts > i + 1 && !taken.subarray(i, parts).includes(1) && toks[parts]?.joinPrev !== true && !/^[-/\p{L}\p{N}]/u.test(text.slice(toks[parts - 1].end, toks[parts - 1].end + 1)) && !inReferenceCode(toks, i, parts)) {
       const end = toks[parts - 1].end;
