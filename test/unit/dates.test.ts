@@ -51,6 +51,12 @@ test('month ranges without a year: `de … à …`, `entre … et …`; two mont
   assert.deepEqual(found('En janvier et février, rien.'), [['janvier', 'XXXX-01'], ['février', 'XXXX-02']]);
 });
 
+test('month ranges with both years: `entre novembre 2025 et janvier 2026`, `de mars 2024 à juin 2025`; two dated months joined by `et` alone are a list', () => {
+  assert.deepEqual(found('Le coton livré entre novembre 2025 et janvier 2026 est impayé.'), [['novembre 2025 et janvier 2026', '2025-11/2026-01']]);
+  assert.deepEqual(found('Le chantier a duré de mars 2024 à juin 2025.'), [['mars 2024 à juin 2025', '2024-03/2025-06']]);
+  assert.deepEqual(found('Il est venu en mars 2024 et juin 2025.'), [['mars 2024', '2024-03'], ['juin 2025', '2025-06']]);
+});
+
 test('a street or a venue named after a date is no date; the same day elsewhere is one', () => {
   assert.deepEqual(found('Le boulevard du 30 Juin est fermé depuis le 2 octobre 2026.'), [['2 octobre 2026', '2026-10-02']]);
   assert.deepEqual(found('Le meeting se tiendra au stade du 26 Mars.'), []);

@@ -180,7 +180,14 @@ export class CalendarPatterns extends FieldReader {
     if (this.isP(i - 1, '-') && this.glued(i) && this.glued(i - 1) && this.kind(i - 2) === 'n') return null;
     let j = i + 1;
     const yr = this.year(j, true);
-    if (yr) return { s: i, e: yr.next, from: { y: yr.y, m } };
+    if (yr) {
+      // `de novembre 2025 à janvier 2026`, `entre novembre 2025 et janvier 2026`: both ends with their years.
+      const l = this.lo(yr.next);
+      const m2 = MONTHS.get(this.lo(yr.next + 1));
+      const y2 = m2 ? this.year(yr.next + 2, true) : null;
+      if (m2 && y2 && (l === 'a' || l === 'au' || DASHES.has(l) || (l === 'et' && this.lo(i - 1) === 'entre'))) return { s: i, e: y2.next, from: { y: yr.y, m }, to: { y: y2.y, m: m2 } };
+      return { s: i, e: yr.next, from: { y: yr.y, m } };
+    }
     const l = this.lo(j);
     if ((l === 'a' || l === 'au' || l === 'et' || DASHES.has(l)) && MONTHS.has(this.lo(j + 1))) {
       const m2 = MONTHS.get(this.lo(j + 1))!;
