@@ -162,3 +162,10 @@ test('a commune numbered after its town is one place (`le maire de Kpalimé 2`, 
   hasNot(district, 'PERSON:Toamasina II');
   has(district, 'PERSON:Frédéric II');
 });
+
+test('a region named by compass points (`le Nord-Ouest`) or by one before a known place (`le Nord-Bénin`, `le Centre-Mali`) is a place', () => {
+  const text = 'Le journal en ligne de Parakou et du Nord-Bénin.\nLes pluies frappent le Centre-Mali et le Nord-Ouest depuis lundi.';
+  has(text, 'PLACE:Nord-Bénin');
+  has(text, 'PLACE:Centre-Mali');
+  has(text, 'PLACE:Nord-Ouest');
+});

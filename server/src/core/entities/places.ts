@@ -158,7 +158,8 @@ const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
 const HEIGHTS = new Set(['haut', 'haute', 'hauts', 'hautes', 'bas', 'basse', 'basses']);
 
 /**
- * A region named by a compound of compass points (`le Centre-Est`, `le Nord-Ouest`) or by a height
+ * A region named by a compound of compass points (`le Centre-Est`, `le Nord-Ouest`), by one before a known place
+ * (`le Nord-Bénin`), or by a height
  * before a place word (`la Haute-Kotto`, `le Haut-Sassandra`): a place, whether or not a list
  * knows it. A height before a common noun is a body's name (`Haut-Commissariat`, `Haute-Cour`).
  * `Grand` before a known city names the city with its suburbs (`le Grand Lomé`).
@@ -178,8 +179,13 @@ function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
     out.push({ type: 'PLACE', s: i, e: i + 2, prio: 3, kind: 'wrapper' });
     return;
   }
-  if (!HEIGHTS.has(t.key)) return;
   const known = ctx.lex.lex.longest(toks, i + 1, (e) => e.type === 'PLACE');
+  // `le Nord-Bénin`, `le Centre-Mali`: a compass point before a known place names that part of it.
+  if (COMPASS.has(t.key) && known) {
+    out.push({ type: 'PLACE', s: i, e: known.end, prio: 3, kind: 'wrapper' });
+    return;
+  }
+  if (!HEIGHTS.has(t.key)) return;
   if (!known && (wordClasses(part.key) & NOT_A_PLACE_WORD) !== 0) return;
   out.push({ type: 'PLACE', s: i, e: compoundEnd(ctx, i), prio: 3, kind: 'wrapper' });
 }
