@@ -169,3 +169,12 @@ test('a region named by compass points (`le Nord-Ouest`) or by one before a know
   has(text, 'PLACE:Centre-Mali');
   has(text, 'PLACE:Nord-Ouest');
 });
+
+test('a quarter or a village is named by its name alone (`le quartier Titirou` → `Titirou`); a capitalised head and other venues keep theirs', () => {
+  const text = 'Les grossistes du quartier Kanfodou hésitent. Au village Samba, rien. Le Quartier Latin et le palais de Koulouba restent.';
+  has(text, 'PLACE:Kanfodou');
+  hasNot(text, 'PLACE:quartier Kanfodou');
+  has(text, 'PLACE:Samba');
+  has(text, 'PLACE:Quartier Latin');
+  has(text, 'PLACE:palais de Koulouba');
+});

@@ -90,3 +90,21 @@ const NOT_ACRONYMS = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi'
 export function plausibleAcronym(key: string): boolean {
   return !NOT_ACRONYMS.has(key);
 }
+
+/**
+ * Is `[s, e)` a piece of a reference number, letters and digits glued by slashes (`n°011/CNG/2025`,
+ * `L/2026/011/CNT`, `PE/2020/117`)? An office's letters there file a document; they name no body.
+ */
+export function inReferenceCode(toks: readonly Token[], s: number, e: number): boolean {
+  let a = s;
+  while (a > 0 && toks[a - 1].end === toks[a].start) a--;
+  let b = e;
+  while (b < toks.length && toks[b].start === toks[b - 1].end) b++;
+  let slash = false;
+  let digits = false;
+  for (let k = a; k < b; k++) {
+    if (toks[k].text === '/') slash = true;
+    else if (/\d/.test(toks[k].text)) digits = true;
+  }
+  return slash && digits;
+}

@@ -193,6 +193,8 @@ function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
 const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'stadium', 'arene', 'place', 'pont', 'gare', 'cathedrale', 'mosquee', 'eglise', 'chateau', 'hotel',
   'rue', 'avenue', 'boulevard', 'quai', 'camp', 'monument', 'parc', 'jardin', 'tour', 'village', 'quartier', 'col', 'lac', 'mont', 'massif',
   'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage', 'marche', 'puits', 'marigot']);
+/** Heads of settlements, whose name alone is the place (`le quartier Titirou` → `Titirou`). */
+const SETTLEMENT_HEADS = new Set(['quartier', 'village']);
 /** Venue heads that are common words: they need a capital or a following capitalised name. */
 const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', 'col', 'mont', 'parc', 'jardin', 'village', 'quartier', 'canal',
   'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif', 'barrage', 'marche', 'puits', 'marigot']);
@@ -277,8 +279,9 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   if (VENUE_NEEDS_CAP_NAME.has(t.key) && !t.cap && !direct && !['place', 'rue', 'avenue', 'boulevard', 'pont'].includes(t.key) && !FEATURE_HEADS.has(t.key) && complement < 0) return;
   let e = compoundEnd(ctx, nameStart);
   for (let n = 0; n < 4 && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && !ctx.barrier[e] && !isTruncated(ctx, e); n++) e = compoundEnd(ctx, e);
-  // `palais de Koulouba` and `Palais de Koulouba` are one venue.
-  out.push({ type: 'PLACE', s: i, e, prio: 4, kind: 'venue' });
+  // A quarter or a village is named by its name alone (`le quartier Titirou`); `palais de Koulouba` and
+  // `Palais de Koulouba` are one venue.
+  out.push({ type: 'PLACE', s: !t.cap && SETTLEMENT_HEADS.has(t.key) ? nameStart : i, e, prio: 4, kind: 'venue' });
 }
 
 /** Lower-case nouns of settlements and posts whose `de X` complement is a place name (`la ville de Kati`, `au poste de Kidira`). */

@@ -11,7 +11,7 @@ import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { definedParts, findAcronymDefinitions } from './acronymDefs';
-import { acronymEnd, acronymKey, bracketAcronymAfter, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
+import { acronymEnd, acronymKey, bracketAcronymAfter, inReferenceCode, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, mayBeFirstName, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
@@ -482,24 +482,6 @@ function personAffiliation(ctx: Ctx, [as, ae]: [number, number], taken: Uint8Arr
   const m: RawMention = { type: 'INSTITUTION', start, end, text: ctx.text.slice(start, end), roles: [], kind: 'acronym', strength: Strength.cue | Strength.byContext, key, name: key };
   mentions.push(m);
   tokensOf.set(m, [as, ae]);
-}
-
-/**
- * Is `[s, e)` a piece of a reference number, letters and digits glued by slashes (`n°011/CNG/2025`,
- * `L/2026/011/CNT`, `PE/2020/117`)? An office's letters there file a document; they name no body.
- */
-function inReferenceCode(toks: readonly Token[], s: number, e: number): boolean {
-  let a = s;
-  while (a > 0 && toks[a - 1].end === toks[a].start) a--;
-  let b = e;
-  while (b < toks.length && toks[b].start === toks[b - 1].end) b++;
-  let slash = false;
-  let digits = false;
-  for (let k = a; k < b; k++) {
-    if (toks[k].text === '/') slash = true;
-    else if (/\d/.test(toks[k].text)) digits = true;
-  }
-  return slash && digits;
 }
 
 /** The end of a compound at `i` whose dashed parts are all capitalised words (`Nyanza-Lac`), or `i`. */
