@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNameLayer } from '../../server/src/core/linking/nameLayer';
+import { CorpusIndex } from '../../server/src/core';
 import { boundedEdit, sameWord, translit } from '../../server/src/core/linking/similarity';
 
 function corpus(files: Record<string, string>) {
@@ -104,4 +105,24 @@ test('the canonical name prefers a surname in ordinary case to one in capitals',
   const m = layer.mentions('a.txt').find((x) => x.type === 'PERSON');
   assert.ok(m, 'the person is found');
   assert.equal(layer.entity(m.entityId)?.canonical, 'Mahamadou Issoufou');
+});
+
+test('a body named in full after its cue in one file is that body where another file writes its whole name bare (`Kanfo Développement`, `Sira Velona`), in any order of the files', () => {
+  const files: [string, string][] = [
+    ['file:///w/a.txt', 'La coordinatrice de l’ONG Kanfo Développement parle. L’ONG Sira Velona distribue des vivres.\n'],
+    ['file:///w/b.txt', 'Un comité, où siègent Kanfo Développement et les délégués, se réunit.\nSira Velona, la Croix-Rouge et les dockers ont chargé les camions.\n'],
+  ];
+  const read = (order: [string, string][]) => {
+    const index = new CorpusIndex();
+    for (const [f, t] of order) index.upsert(f, t);
+    return index.nameMentions('file:///w/b.txt').map((m) => `${m.type}:${m.text}:${m.entityId}`);
+  };
+  const forward = read(files);
+  const a = new CorpusIndex();
+  for (const [f, t] of files) a.upsert(f, t);
+  const id = (text: string) => a.nameMentions('file:///w/a.txt').find((m) => m.text === text)?.entityId;
+  assert.ok(forward.includes(`INSTITUTION:Kanfo Développement:${id('Kanfo Développement')}`), JSON.stringify(forward));
+  assert.ok(forward.includes(`INSTITUTION:Sira Velona:${id('Sira Velona')}`), JSON.stringify(forward));
+  assert.ok(!forward.some((m) => m.startsWith('INSTITUTION:Kanfo:')), JSON.stringify(forward));
+  assert.deepEqual(read([...files].reverse()), forward);
 });

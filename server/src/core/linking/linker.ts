@@ -44,6 +44,8 @@ export interface Promotion {
   entityId: string;
   /** How sure the reading is (0..1), when the name learner made it; else the rule's. */
   confidence?: number;
+  /** Where the name ends when it runs past the weak word (a body's whole name after its first word). */
+  end?: number;
 }
 
 /** What one `ensure` found changed, handed from stage to stage. */
@@ -519,6 +521,8 @@ export class Linker {
       for (const f of this.swForms.get(w) ?? []) if (!best || fidLess(f, best)) best = f;
       // A word no form names alone: the body whose name it opens (`Kanina` for `Kanina Resources`).
       if (!best) for (const f of this.leadWordForms.get(w) ?? []) if (!best || fidLess(f, best)) best = f;
+      // A body named by more words after this one: files that write the word may write the whole name.
+      if (this.leadWordForms.has(w)) weakKeys.add(w);
       const old = this.singleWordEntity.get(w);
       const now = best ? { type: best.type, entityId: best.entity! } : undefined;
       if (old?.type === now?.type && old?.entityId === now?.entityId) continue;
@@ -526,6 +530,33 @@ export class Linker {
       else this.singleWordEntity.delete(w);
       weakKeys.add(w);
     }
+  }
+
+  /** Does a body's name of several words open with the word `lead` (a folded key)? */
+  opensBodyName(lead: string): boolean {
+    this.ensure();
+    for (const f of this.leadWordForms.get(lead) ?? []) if (f.type === 'INSTITUTION' && f.entity) return true;
+    return false;
+  }
+
+  /**
+   * The body whose whole name is `lead` then the first words of `next` (folded keys of the words the file writes
+   * after it: `alafia`, then `developpement`), the longest; with how many of `next` it takes.
+   */
+  bodyNamedFrom(lead: string, next: readonly string[]): { promotion: Promotion; words: number } | undefined {
+    this.ensure();
+    let best: Form | undefined;
+    let words = 0;
+    for (const f of this.leadWordForms.get(lead) ?? []) {
+      if (f.type !== 'INSTITUTION' || !f.entity) continue;
+      const rest = f.key.split(' ').slice(1);
+      if (rest.length > next.length || rest.some((w, n) => next[n] !== w)) continue;
+      if (!best || rest.length > words || (rest.length === words && fidLess(f, best))) {
+        best = f;
+        words = rest.length;
+      }
+    }
+    return best ? { promotion: { type: best.type, entityId: best.entity! }, words } : undefined;
   }
 
   /** The entity of the form a name has under `type` (its linking key), if a file names it so. */

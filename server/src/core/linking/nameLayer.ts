@@ -17,6 +17,7 @@
 import { recognize, Strength, type FileAnalysis } from '../entities';
 import { namesListedPlace, startsWithCommonNoun, startsWithFirstName } from '../entities/evidence';
 import { Candidates } from '../learning/candidates';
+import { wholeBodyName } from './wholeBodyNames';
 import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type Decision, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -197,7 +198,7 @@ function forEachMention(rec: FileRecord, visit: MentionVisitor): void {
   let r = 0;
   const visitWeak = (j: number) => {
     const p = promoted[j];
-    if (p) visit(p.type, weak[3 * j], weak[3 * j + 1], p.entityId, NO_ROLES, p.confidence ?? RULE_CONFIDENCE[Strength.cue]);
+    if (p) visit(p.type, weak[3 * j], p.end ?? weak[3 * j + 1], p.entityId, NO_ROLES, p.confidence ?? RULE_CONFIDENCE[Strength.cue]);
   };
   for (let i = 0; i < n; i++) {
     const start = spans[3 * i];
@@ -427,7 +428,17 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
     countPromotions(file, rec, -1);
     let local: Map<string, string> | undefined;
     const localSurname = (sk: string) => (local ??= localSurnames(rec)).get(sk);
+    // Where a body's whole name read from a weak word ends: the weak words up to there are inside it.
+    let wholeNameEnd = -1;
+    let slice: ((start: number, end: number) => string) | undefined | null = null;
+    const sliceText = () => (slice === null ? (slice = texts.slicer(file)) : slice);
     rec.promoted = rec.weakKeys.map((key, j) => {
+      if (rec.weak[3 * j] < wholeNameEnd) return undefined;
+      const whole = wholeBodyName(linker, key, rec.weak[3 * j], rec.weak[3 * j + 1], sliceText, rec.spans);
+      if (whole) {
+        wholeNameEnd = whole.end!;
+        return whole;
+      }
       // A piece of a longer name no rule read is no name of its own, whatever the corpus says of the word.
       if (rec.weak[3 * j + 2] & IN_RUN) return undefined;
       const caps = rec.weak[3 * j + 2];
