@@ -5,6 +5,8 @@
  * region by its adjective, an arena). Every example is made up for these tests.
  */
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognize } from '../../server/src/core/entities';
 import { has, hasNot } from '../support/names';
 
 test('a conference named by the places it joins or meets in is an event; one of a body, or inside a venue’s name, is not', () => {
@@ -177,4 +179,13 @@ test('a quarter or a village is named by its name alone (`le quartier Titirou` �
   has(text, 'PLACE:Samba');
   has(text, 'PLACE:Quartier Latin');
   has(text, 'PLACE:palais de Koulouba');
+});
+
+test('a named storm is an event, nothing inside it a name (`le cyclone Tsiory`, a teaser’s `Cyclone Tsiory :`); the bare noun names nothing', () => {
+  const text = '▸ 31/03/2026 — Cyclone Kanfi : le bureau recense 12 000 sinistrés.\nLe cyclone Kanfi a frappé la côte. La tempête Ana aussi.';
+  hasNot(text, 'PERSON:Kanfi');
+  hasNot(text, 'INSTITUTION:Cyclone Kanfi');
+  hasNot(text, 'PERSON:Ana');
+  // Nor is the storm's name a weak word the corpus could read as someone's.
+  assert.deepEqual(recognize(text).weak.filter((w) => w.text === 'Kanfi' || w.text === 'Ana'), []);
 });

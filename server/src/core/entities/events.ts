@@ -13,7 +13,9 @@ import { compoundEnd, extendTail, skipAdjectives } from './tail';
 const EVENT_HEADS = new Set(['sommet', 'forum', 'journee', 'journees', 'coupe', 'championnat', 'championnats', 'festival', 'salon', 'assises',
   'jeux', 'tournoi', 'exposition', 'ordre', 'medaille', 'operation', 'semaine', 'fete', 'biennale', 'foire', 'trophee', 'marathon', 'mondial',
   'olympiades', 'prix', 'grand-prix', 'croix', 'legion', 'concours', 'rallye', 'tour', 'symposium', 'colloque', 'congres', 'session',
-  'sommets', 'forums', 'accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre']);
+  'sommets', 'forums', 'accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre',
+  // and named storms (`le cyclone Tsiory`, `la tempête Ana`).
+  'cyclone', 'tempete', 'ouragan', 'typhon']);
 /** Does the word (folded) head an event's or a decoration's name (`Assises`, `Sommet`)? */
 export function isEventHead(key: string): boolean {
   return EVENT_HEADS.has(key);
@@ -22,6 +24,10 @@ export function isEventHead(key: string): boolean {
 /** Event heads that only name an event when capitalised or followed by a capitalised name. */
 const EVENT_NEEDS_NAME = new Set(['ordre', 'operation', 'croix', 'legion', 'tour', 'session', 'accord', 'accords', 'traite', 'convention',
   'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'prix']);
+
+/** Event heads that only a name written right after them makes an event's (`Plan Marshall`, `le cyclone Tsiory`). */
+const DIRECTLY_NAMED = new Set(['accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre',
+  'session', 'cyclone', 'tempete', 'ouragan', 'typhon']);
 
 /** Event heads that name a body's meeting (not a competition: `le championnat de Ligue 1` stays an event). */
 const MEETING_HEADS = new Set(['congres', 'fete', 'sommet', 'sommets', 'assises', 'session', 'forum', 'forums', 'colloque', 'symposium', 'journee', 'journees']);
@@ -72,8 +78,8 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
     // `le congrès du Mouvement…`, `le sommet de la CEDEAO`: a lower-case head followed by a body's
     // name describes that body's meeting, it names no event: the body is annotated.
     if (!t.cap && MEETING_HEADS.has(t.key) && ofBody(ctx, j)) continue;
-    if (['accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre', 'session'].includes(t.key)) {
-      // Only a directly attached name makes these opaque (`Accord d'Alger`, `Plan Marshall`).
+    if (DIRECTLY_NAMED.has(t.key)) {
+      // Only a directly attached name makes these opaque (`Accord d'Alger`, `Plan Marshall`, `le cyclone Tsiory`).
       const nx = toks[i + 1];
       if (!nx || !(nx.cap || (nx.kind === 'e' && toks[i + 2]?.cap) || (nx.key === 'de' && toks[i + 2]?.cap))) continue;
       const after = nx.cap ? i + 2 : i + 3;
