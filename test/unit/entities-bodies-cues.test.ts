@@ -230,3 +230,9 @@ test('acronyms joined by a dash that the file defines each are the bodies side b
   const at = recognize(text).mentions.filter((m) => m.start >= dashed).map((m) => `${m.type}:${m.text}`);
   assert.deepEqual(at, ['INSTITUTION:SPK', 'INSTITUTION:SDK']);
 });
+
+test('a political bloc is a body by its head word (`le Bloc républicain`, a deputy’s `(Bloc républicain)`); the lower-case noun is not', () => {
+  const text = 'Le député Barthélemy Kassa (Bloc républicain) a demandé un audit. Le bloc opératoire est fermé.';
+  has(text, 'INSTITUTION:Bloc républicain');
+  hasNot(text, 'INSTITUTION:bloc opératoire');
+});

@@ -25,7 +25,7 @@ export const HEADS = new Set([
   'mairie', 'gouvernorat', 'radio', 'television', 'usine', 'usines', 'hopital', 'clinique', 'lycee', 'college', 'eglise', 'haut-commissariat',
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
-  'groupement', 'cooperative', 'barreau', 'sultanat', 'chefferie',
+  'groupement', 'cooperative', 'barreau', 'sultanat', 'chefferie', 'bloc',
   // Newspapers' title words (`Gazette de Lausanne`, `Courrier du Sahel`): a media is an institution.
   'gazette', 'tribune', 'echo', 'courrier', 'depeche',
 ]);
@@ -38,7 +38,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
-  'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau', 'gazette', 'tribune', 'echo', 'courrier', 'depeche']);
+  'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -53,7 +53,7 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'association', 'ligue', 'caisse', 'chambre', 'fonds', 'institut', 'ecole', 'federation', 'syndicat', 'direction', 'cour',
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
-  'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite']);
+  'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite', 'bloc']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */
