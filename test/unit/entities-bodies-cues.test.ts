@@ -236,3 +236,12 @@ test('a political bloc is a body by its head word (`le Bloc républicain`, a dep
   has(text, 'INSTITUTION:Bloc républicain');
   hasNot(text, 'INSTITUTION:bloc opératoire');
 });
+
+test('a body’s initials the file never defines are that body when it writes its name of three capitalised words (`LA VOIX DU KANFO` → `(Photo LVK)`); initials two bodies share are neither', () => {
+  const page = 'LA VOIX DU KANFO | Le journal en ligne\nLes planteurs, hier. (Photo LVK / O. Bagoudou)\n© 2026 La Voix du Kanfo – Tous droits réservés\n';
+  const lvk = recognize(page).mentions.find((m) => m.text === 'LVK');
+  assert.equal(lvk?.type, 'INSTITUTION');
+  assert.equal(lvk?.key, recognize(page).mentions.find((m) => m.text === 'Voix du Kanfo')?.key);
+  const two = page + 'Les membres de la Ligue Villageoise de Kanfo protestent.\n';
+  assert.equal(recognize(two).mentions.find((m) => m.text === 'LVK'), undefined);
+});

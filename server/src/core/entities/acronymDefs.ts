@@ -143,3 +143,28 @@ export function definedParts<D>(toks: readonly Token[], s: number, e: number, de
   }
   return parts.length > 1 ? parts : undefined;
 }
+
+/** Capitalised articles that open a title and count in its initials (`La Voix du Borgou` → `LVB`), folded. */
+const TITLE_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+
+/**
+ * Acronyms a file implies without defining them: the initials of a body's name of three capitalised words or
+ * more that it writes, a capitalised article right before the name counting (`LA VOIX DU BORGOU` → `LVB`, then
+ * a photo credit's `(Photo LVB)`). Initials two bodies of the file share imply neither.
+ */
+export function impliedAcronyms(toks: readonly Token[], bodies: Iterable<{ s: number; e: number; key: string }>): Map<string, { acronym: string; fullKey: string; type: 'INSTITUTION' }> {
+  const out = new Map<string, { acronym: string; fullKey: string; type: 'INSTITUTION' }>();
+  const shared = new Set<string>();
+  for (const { s, e, key } of bodies) {
+    let letters = '';
+    const a = toks[s - 1];
+    if (a && (a.kind === 'w' || a.kind === 'e') && (a.cap || a.upper) && TITLE_ARTICLES.has(a.key) && a.line === toks[s].line) letters += a.key[0];
+    for (let k = s; k < e; k++) if (isWord(toks[k]) && (toks[k].cap || toks[k].upper) && !toks[k].joinPrev) letters += toks[k].key[0];
+    if (letters.length < 3) continue;
+    const other = out.get(letters);
+    if (other && other.fullKey !== key) shared.add(letters);
+    else out.set(letters, { acronym: letters, fullKey: key, type: 'INSTITUTION' });
+  }
+  for (const k of shared) out.delete(k);
+  return out;
+}

@@ -10,7 +10,7 @@ import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
-import { definedParts, findAcronymDefinitions } from './acronymDefs';
+import { definedParts, findAcronymDefinitions, impliedAcronyms } from './acronymDefs';
 import { acronymEnd, acronymKey, bracketAcronymAfter, inReferenceCode, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, mayBeFirstName, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
@@ -358,6 +358,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   }
   // Acronyms defined in this file apply to the whole file (the corpus applies them everywhere).
   const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));
+  const bodies = mentions.filter((m) => m.type === 'INSTITUTION').map((m) => ({ s: tokensOf.get(m)![0], e: tokensOf.get(m)![1], key: m.key }));
+  for (const [k, d] of impliedAcronyms(toks, bodies)) if (!localAcr.has(k)) localAcr.set(k, d);
   let dashedSurnames: Map<string, RawMention> | undefined;
   const weak: WeakCandidate[] = [];
   const weakTokens: number[] = [];
