@@ -90,6 +90,10 @@ test('a club or a body named after its town: the town alone after `à` or a sett
   hasNot('La société Tamboli Mining creuse au-dessus du village de Tamboli.', 'INSTITUTION:Tamboli');
   has('La société Tamboli Mining creuse au-dessus du village de Tamboli.', 'PLACE:Tamboli');
   hasNot('L’exportateur Sanou Coffee Trading recrute près du village de Sanou.', 'INSTITUTION:Sanou');
+  // A word the file names as a place by its head (`la rivière Tamboli`) is that place, not the body named after it.
+  const river = 'Des boues dans la rivière Tamboli. Les images de l’ONG Tamboli Velona, qui surveille.\nMots-clés : pollution, Tamboli\n';
+  hasNot(river, 'INSTITUTION:Tamboli');
+  has(river, 'INSTITUTION:Tamboli Velona');
   // A tag line or a list writes the whole name again, a common noun last: the body, not its first word nor a person.
   const tags = 'La société Okanda Coton paie ses planteurs.\nLes planteurs et Okanda Coton ont signé.\nMots-clés : Coton, Okanda Coton, export\n';
   hasNot(tags, 'INSTITUTION:Okanda');

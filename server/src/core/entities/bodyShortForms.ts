@@ -41,6 +41,18 @@ function leadsOf(ctx: Ctx, chosen: readonly Cand[]): Lead[] {
   return leads;
 }
 
+/** The names (token keys) of the places the file writes after their head noun (`la rivière Ivondro` → `ivondro`). */
+function namedPlaces(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of chosen) {
+    if (c.type !== 'PLACE' || c.kind !== 'venue' || ctx.toks[c.s].cap) continue;
+    let k = c.e;
+    while (k > c.s + 1 && isWord(ctx.toks[k - 1]) && (ctx.toks[k - 1].cap || ctx.toks[k - 1].joinPrev)) k--;
+    if (k < c.e) out.add(ctx.toks.slice(k, c.e).map((t) => t.key).join(' '));
+  }
+  return out;
+}
+
 /** Do the tokens from `i` spell `keys` on one line, as a whole word run? */
 function spells(ctx: Ctx, i: number, keys: readonly string[]): boolean {
   const toks = ctx.toks;
@@ -55,7 +67,9 @@ function spells(ctx: Ctx, i: number, keys: readonly string[]): boolean {
  * candidates for those words written where nothing was chosen.
  */
 export function bodyShortForms(ctx: Ctx, chosen: Cand[]): Cand[] {
-  const leads = leadsOf(ctx, chosen);
+  const placeNames = namedPlaces(ctx, chosen);
+  // A word the file names as a place by its head (`la rivière Ivondro`) is that place alone, not the body named after it.
+  const leads = leadsOf(ctx, chosen).filter((l) => !placeNames.has(l.keys.join(' ')));
   if (leads.length === 0) return [];
   // Longest lead first: `Sanou Coffee` before `Sanou`.
   leads.sort((a, b) => b.keys.length - a.keys.length);
