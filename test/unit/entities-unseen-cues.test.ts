@@ -119,6 +119,8 @@ test('capitals right after an article are marked for the corpus as an acronym; a
   assert.deepEqual(articled('Le président DIALLO a reçu les délégués de la SONAREM hier.'), ['SONAREM']);
   assert.deepEqual(articled('Il a parlé de la MAISON BLANCHE hier.'), []);
   assert.deepEqual(articled('LE MALI ET LE NIGER SIGNENT UN ACCORD'), []);
+  // A nationality adjective may stand between the article and the capitals.
+  assert.deepEqual(articled('Le terminal, filiale du philippin KTSI, chiffre ses pertes.'), ['KTSI']);
 });
 
 test('capitals after an article that no rule reads are a body of their own; a defined acronym keeps its definition', () => {

@@ -567,7 +567,8 @@ const ARTICLES = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux']);
 function articledAcronym(ctx: Ctx, i: number, e = i + 1): boolean {
   const toks = ctx.toks;
   const t = toks[i];
-  const a = toks[i - 1];
+  // A nationality adjective may stand between (`filiale du philippin ICTSI`).
+  const a = toks[i - 1] && ctx.lex.demonyms.has(toks[i - 1].key) && !toks[i - 1].cap ? toks[i - 2] : toks[i - 1];
   const next = toks[e];
   if (!t.upper || t.text.length < 3 || !a || !ARTICLES.has(a.key) || a.cap || a.line !== t.line || ctx.headlineLine[t.line]) return false;
   if (ctx.lex.firstNames.has(t.key) || ctx.lex.personSurnames.has(t.key)) return false;

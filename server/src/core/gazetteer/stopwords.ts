@@ -54,6 +54,9 @@ Gambien Bissau-Guinéen Cap-Verdien Libérien Sierra-Léonais Centrafricain Équ
 Ougandais Tanzanien Éthiopien Érythréen Somalien Djiboutien Soudanais Sud-Africain Zimbabwéen Zambien Mozambicain Malgache
 Malagasy Comorien Mauricien Namibien Botswanais Sahraoui Nigériane Ghanéenne Égyptienne Libyenne Tunisienne Algérienne Marocaine
 Ouest-Africain Sahélien Subsaharien Maghrébin Arabo-Berbère Berbère Wolof Haoussa Zarma Djerma Mossi Kanouri Toubou Maure
+Indien Japonais Coréen Philippin Indonésien Malaisien Vietnamien Thaïlandais Pakistanais Afghan Saoudien Émirati Qatari Koweïtien
+Libanais Syrien Jordanien Irakien Yéménite Omanais Brésilien Argentin Mexicain Chilien Colombien Canadien Québécois Haïtien Cubain
+Australien Néerlandais Portugais Suédois Norvégien Danois Finlandais Polonais Autrichien Hongrois Roumain Tchèque Biélorusse Kazakh
 `);
 
 /**
