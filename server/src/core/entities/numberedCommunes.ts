@@ -14,6 +14,7 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 export function isRomanNumeral(t: Token): boolean {
   return t.kind === 'w' && ROMAN.test(t.text);
 }
+
 const ORDINAL_SUFFIXES = new Set(['e', 'er', 'eme', 'ieme']);
 /** Words whose `de X` is a commune (folded): its mayor, its town hall, the commune itself. */
 const COMMUNE_WORDS = new Set(['maire', 'mairesse', 'mairie', 'commune', 'communes', 'arrondissement', 'municipalite', 'municipal', 'municipale',

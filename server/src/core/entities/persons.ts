@@ -199,7 +199,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     let e = nameEnd(ctx, i, false);
-    // A station's letters close its name (`sur Sounon FM Hamidou Bio Sanni`: the radio, then the person named after it).
+    // A station's letters close its name (`sur Sounon FM Hamidou Bio Sanni`: the radio, then the person who spoke on it).
     for (let k = i + 1; k < e - 1; k++) {
       if (!toks[k].upper || !STATION_ENDINGS.has(toks[k].key)) continue;
       e = k + 1;

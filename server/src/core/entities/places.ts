@@ -159,9 +159,8 @@ const HEIGHTS = new Set(['haut', 'haute', 'hauts', 'hautes', 'bas', 'basse', 'ba
 
 /**
  * A region named by a compound of compass points (`le Centre-Est`, `le Nord-Ouest`), by one before a known place
- * (`le Nord-Bénin`), or by a height
- * before a place word (`la Haute-Kotto`, `le Haut-Sassandra`): a place, whether or not a list
- * knows it. A height before a common noun is a body's name (`Haut-Commissariat`, `Haute-Cour`).
+ * (`le Nord-Bénin`), or by a height before a place word (`la Haute-Kotto`, `le Haut-Sassandra`): a place, whether
+ * or not a list knows it. A height before a common noun is a body's name (`Haut-Commissariat`, `Haute-Cour`).
  * `Grand` before a known city names the city with its suburbs (`le Grand Lomé`).
  */
 function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {

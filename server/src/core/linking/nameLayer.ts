@@ -17,7 +17,6 @@
 import { recognize, Strength, type FileAnalysis } from '../entities';
 import { namesListedPlace, startsWithCommonNoun, startsWithFirstName } from '../entities/evidence';
 import { Candidates } from '../learning/candidates';
-import { wholeBodyName } from './wholeBodyNames';
 import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type Decision, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -30,6 +29,7 @@ import type { FileLinks } from './formTable';
 import type { Form } from './forms';
 import { Linker, type Promotion } from './linker';
 import { MentionRuns } from './mentionRuns';
+import { wholeBodyName } from './wholeBodyNames';
 import { canonicalSpelling, translit } from './similarity';
 import { byCodeUnits, surnameKeys } from './spellings';
 
