@@ -144,6 +144,13 @@ export function definedParts<D>(toks: readonly Token[], s: number, e: number, de
   return parts.length > 1 ? parts : undefined;
 }
 
+/** An acronym a file implies (the shape of recognize.ts's `AcronymDef`, which this module may not import). */
+interface ImpliedAcronym {
+  acronym: string;
+  fullKey: string;
+  type: 'INSTITUTION';
+}
+
 /** Capitalised articles that open a title and count in its initials (`La Voix du Borgou` → `LVB`), folded. */
 const TITLE_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 
@@ -152,8 +159,8 @@ const TITLE_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
  * more that it writes, a capitalised article right before the name counting (`LA VOIX DU BORGOU` → `LVB`, then
  * a photo credit's `(Photo LVB)`). Initials two bodies of the file share imply neither.
  */
-export function impliedAcronyms(toks: readonly Token[], bodies: Iterable<{ s: number; e: number; key: string }>): Map<string, { acronym: string; fullKey: string; type: 'INSTITUTION' }> {
-  const out = new Map<string, { acronym: string; fullKey: string; type: 'INSTITUTION' }>();
+export function impliedAcronyms(toks: readonly Token[], bodies: Iterable<{ s: number; e: number; key: string }>): Map<string, ImpliedAcronym> {
+  const out = new Map<string, ImpliedAcronym>();
   const shared = new Set<string>();
   for (const { s, e, key } of bodies) {
     let letters = '';

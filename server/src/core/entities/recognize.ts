@@ -358,7 +358,10 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
   }
   // Acronyms defined in this file apply to the whole file (the corpus applies them everywhere).
   const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));
-  const bodies = mentions.filter((m) => m.type === 'INSTITUTION').map((m) => ({ s: tokensOf.get(m)![0], e: tokensOf.get(m)![1], key: m.key }));
+  const bodies = mentions.filter((m) => m.type === 'INSTITUTION').map((m) => {
+    const [s, e] = tokensOf.get(m)!;
+    return { s, e, key: m.key };
+  });
   for (const [k, d] of impliedAcronyms(toks, bodies)) if (!localAcr.has(k)) localAcr.set(k, d);
   let dashedSurnames: Map<string, RawMention> | undefined;
   const weak: WeakCandidate[] = [];
