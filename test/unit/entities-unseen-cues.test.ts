@@ -331,6 +331,17 @@ test('a word opening a sentence is read as the surname of a person the corpus na
   assert.ok(!ms.some((m) => m.text === 'Wadarko'), JSON.stringify(ms));
 });
 
+test('a word opening a sentence is read as a body the corpus names alone after its cue (`La coopérative Tamborivo`, then `Tamborivo juge`)', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le cyclone a couché les girofliers. La coopérative Tamborivo regroupe 600 planteurs.\n');
+  index.upsert('file:///c/b.txt', 'Le compte des pertes est publié. Tamborivo juge le compte incomplet. Wadarko reste calme.\n');
+  const ms = index.nameMentions('file:///c/b.txt');
+  const body = ms.find((m) => m.text === 'Tamborivo');
+  assert.ok(body && body.type === 'INSTITUTION', JSON.stringify(ms));
+  assert.equal(body.entityId, index.nameMentions('file:///c/a.txt').find((m) => m.text === 'Tamborivo')?.entityId);
+  assert.ok(!ms.some((m) => m.text === 'Wadarko'), JSON.stringify(ms));
+});
+
 test('one unknown capitalised word that speaks or thinks is a person (`Kalangba croit`, `Zerbo a déclaré`); a body after its article is not', () => {
   has("Conseil de guerre. Kalangba croit pouvoir l'attirer dans un piège.", 'PERSON:Kalangba');
   has('Interrogé hier, Zerbo a déclaré que tout allait bien.', 'PERSON:Zerbo');

@@ -443,8 +443,8 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       if (rec.weak[3 * j + 2] & IN_RUN) return undefined;
       const caps = rec.weak[3 * j + 2];
       const p = linker.promote(key, caps === UPPER || caps === ARTICLED, localSurname);
-      // At a sentence's start only a person's surname is read.
-      if (caps === SENTENCE_START) return p && p.type === 'PERSON' && !notPersons.has(p.entityId) ? p : undefined;
+      // At a sentence's start only what the corpus names is read: a person's surname, a body or place named alone elsewhere.
+      if (caps === SENTENCE_START) return p && !(p.type === 'PERSON' && notPersons.has(p.entityId)) ? p : undefined;
       // A common word in capitals is a heading's word (`NOS LECTEURS ONT AIMÉ`), not the surname of a person named elsewhere.
       if (caps === UPPER && p?.type === 'PERSON' && wordClasses(key) & COMMON_WORD) return undefined;
       // A surname of a "person" the learner read as something else is no surname; nor, in a file that does not name
