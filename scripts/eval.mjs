@@ -55,6 +55,9 @@ const sets = [
   // A tenth blind set: the same names across a site's pages (test/fixtures/unseen10-tune/README.md).
   { name: 'unseen sites 10, tune', corpus: path.join(root, 'test/fixtures/unseen10-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen10-tune/gold.json') },
   { name: 'unseen sites 10, test', corpus: path.join(root, 'test/fixtures/unseen10-test/corpus'), gold: path.join(root, 'test/fixtures/unseen10-test/gold.json') },
+  // An eleventh blind set: dense site furniture and the edges of names (test/fixtures/unseen11-tune/README.md).
+  { name: 'unseen sites 11, tune', corpus: path.join(root, 'test/fixtures/unseen11-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen11-tune/gold.json') },
+  { name: 'unseen sites 11, test', corpus: path.join(root, 'test/fixtures/unseen11-test/corpus'), gold: path.join(root, 'test/fixtures/unseen11-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
