@@ -343,7 +343,10 @@ export function buildBlocks(me: FileView, text: string, chrome: ChromeLine[], so
   const blocks: BoilerplateBlock[] = [];
   if (dup.size > 0) {
     const posOf = new Map(nonBlank.map((i, pos) => [i, pos]));
-    const isBody = (i: number | undefined) => i !== undefined && !dup.has(i) && !chromeAt.has(i) && wordsOf(i) >= SUBSTANTIAL_WORDS;
+    // Lines whose shape recurs on the site's pages (a tag line, an author's box) are furniture, not the article.
+    let furniture: Set<number> | undefined;
+    const isFurniture = (i: number) => (furniture ??= new Set(sources.templateLines(() => false).map((t) => t.line))).has(i);
+    const isBody = (i: number | undefined) => i !== undefined && !dup.has(i) && !chromeAt.has(i) && wordsOf(i) >= SUBSTANTIAL_WORDS && !isFurniture(i);
     for (const run of runs((i) => dup.has(i))) {
       const held = heldBy(partners, run);
       // Files holding the lines themselves (in order), not merely one of their sentences.

@@ -6,7 +6,7 @@
  * article, so paragraphs after it that read like cut teasers are other articles' summaries.
  */
 import { sharedStrings } from '../text/sharedStrings';
-import { isCopyright, isDateStamp, isMenuOrTrail, NAV, RELATED_HEADING, teaserStart } from './furnitureCues';
+import { isCopyright, isDateStamp, isMenuOrTrail, isSignedStamp, NAV, RELATED_HEADING, teaserStart } from './furnitureCues';
 import { shapeTokens, type ShapeToken } from './lineShape';
 import { looksLikeByline, words } from './normalize';
 
@@ -59,6 +59,49 @@ const MAX_BOX_HEADING_WORDS = 8;
 const HEADING_WORDS = new Set(['la', 'le', 'les', 'dans', 'sur', 'en', 'du', 'des', 'au', 'aux', 'a', 'ce', 'cette', 'nos', 'vos', 'plus', 'et']);
 /** Furniture is shorter than a paragraph: longer lines are never read for the structural cues. */
 export const SHORT_LINE_WORDS = BODY_WORDS - 1;
+/** Signs that part a list's items (a ticker's headlines, a tag line, a menu); prose writes none of them. */
+const LIST_SIGNS = /[▸►▶→➜➤|•·›]/g;
+
+/** A line parted into items by two list signs or more is a list however long it runs (`EN CONTINU ▸ … ▸ …`). */
+export function isListLine(text: string): boolean {
+  return (text.match(LIST_SIGNS)?.length ?? 0) >= 2;
+}
+
+/** A paragraph of the article: body-length, and not a list. */
+export function isBodyParagraph(text: string, wordCount: number): boolean {
+  return wordCount >= BODY_WORDS && !isListLine(text);
+}
+
+/** A reader's comment runs a line or two under its signed stamp. */
+const MAX_COMMENT_LINES = 2;
+/** Short lines that may stand between two of the article's paragraphs (a caption, a box of teasers). */
+const MAX_INLINE_LINES = 6;
+
+/**
+ * The article among a page's non-blank lines (`isBody` per line): the run of body-length paragraphs holding the
+ * most of them, where no more short lines than a box's part two of its paragraphs. A long advert or footer far
+ * below the article is not its end. First and last positions of the run, or -1 and -1.
+ */
+export function articleRun(isBody: readonly boolean[]): [number, number] {
+  let best: [number, number] = [-1, -1];
+  let bestCount = 0;
+  let start = -1;
+  let last = -1;
+  let count = 0;
+  for (let pos = 0; pos <= isBody.length; pos++) {
+    if (pos < isBody.length && !isBody[pos]) continue;
+    if (pos === isBody.length || (start >= 0 && pos - last - 1 > MAX_INLINE_LINES)) {
+      if (count > bestCount) [best, bestCount] = [[start, last], count];
+      if (pos === isBody.length) break;
+      start = -1;
+      count = 0;
+    }
+    if (start < 0) start = pos;
+    last = pos;
+    count++;
+  }
+  return best;
+}
 
 /** The line's shape tokens: the caller's, or read now. */
 export function tokensOf(l: LineText): readonly ShapeToken[] {
@@ -75,17 +118,9 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
     if (l.text.trim()) nonBlank.push(i);
   });
   const ws = nonBlank.map((i) => lines[i].words ?? words(lines[i].text));
-  // hasBodyBefore[pos]: a body-length paragraph stands before the pos-th non-blank line.
-  const hasBodyBefore: boolean[] = [];
-  let seenBody = false;
-  let lastBody = -1;
-  for (let pos = 0; pos < nonBlank.length; pos++) {
-    hasBodyBefore.push(seenBody);
-    if (ws[pos].length >= BODY_WORDS) {
-      seenBody = true;
-      lastBody = pos;
-    }
-  }
+  // hasBodyBefore[pos]: one of the article's paragraphs stands before the pos-th non-blank line.
+  const [firstBody, lastBody] = articleRun(nonBlank.map((i, pos) => isBodyParagraph(lines[i].text, ws[pos].length)));
+  const hasBodyBefore = nonBlank.map((_, pos) => firstBody >= 0 && pos > firstBody);
   // Above the article's first paragraph or below its last (everywhere, in a page without one).
   const outsideBody = (pos: number) => !hasBodyBefore[pos] || pos > lastBody;
 
@@ -115,7 +150,19 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
     }
   });
 
-  // 2. Teasers: everything between a related-articles heading (or, without one, the two lines
+  // 2. Readers' comments below the article: each signed stamp, and what it signs up to the next (a line or two).
+  for (let pos = lastBody + 1; lastBody >= 0 && pos < nonBlank.length; pos++) {
+    const toks = ws[pos].length <= SHORT_LINE_WORDS ? tokensOf(lines[nonBlank[pos]]) : undefined;
+    if (!toks || !isSignedStamp(toks)) continue;
+    mark(nonBlank[pos], "reader's comment");
+    for (let k = pos + 1; k <= pos + MAX_COMMENT_LINES && k < nonBlank.length && !out.has(nonBlank[k]); k++) {
+      const next = ws[k].length <= SHORT_LINE_WORDS ? tokensOf(lines[nonBlank[k]]) : undefined;
+      if (next && isSignedStamp(next)) break;
+      mark(nonBlank[k], "reader's comment");
+    }
+  }
+
+  // 3. Teasers: everything between a related-articles heading (or, without one, the two lines
   // before the first "read more") and the last "read more" advertises other articles.
   if (readMore.length) {
     const first = relatedHeading >= 0 && relatedHeading < readMore[0] ? relatedHeading + 1 : Math.max(0, readMore[0] - 2);
@@ -124,7 +171,7 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   // After a related-articles heading that comes after the article, the rest of the page is the list.
   if (relatedHeading >= 0) for (let pos = relatedHeading + 1; pos < nonBlank.length; pos++) mark(nonBlank[pos], 'teaser of another article');
 
-  // 3. Teasers after the signature: the last byline that follows body text; if what comes after
+  // 4. Teasers after the signature: the last byline that follows body text; if what comes after
   // it reads like cut summaries (enough lines ending truncated), it is another article list.
   for (let pos = nonBlank.length - 1; pos >= 0; pos--) {
     const i = nonBlank[pos];
@@ -135,12 +182,12 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
     break;
   }
 
-  // 4. Without a signature: a tail of three or more lines that all end cut.
+  // 5. Without a signature: a tail of three or more lines that all end cut.
   let tail = nonBlank.length;
   while (tail > 0 && truncated(lines[nonBlank[tail - 1]].text.trim())) tail--;
   if (nonBlank.length - tail >= 3 && tail > 0) for (let pos = tail; pos < nonBlank.length; pos++) mark(nonBlank[pos], 'cut teasers at the end of the page');
 
-  // 5. A box's own heading in capitals, right above its teasers, outside the article (`EN CE MOMENT SUR …`):
+  // 6. A box's own heading in capitals, right above its teasers, outside the article (`EN CE MOMENT SUR …`):
   // sites name their boxes as they like, but write the name in capitals over the list.
   nonBlank.forEach((i, pos) => {
     const next = nonBlank[pos + 1];

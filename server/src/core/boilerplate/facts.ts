@@ -6,7 +6,7 @@
  * and posted (structured clone) to the index, which then only merges it.
  */
 import { lineRanges } from '../text/lines';
-import { detectChrome, SHORT_LINE_WORDS, type ChromeLine } from './chrome';
+import { detectChrome, isListLine, SHORT_LINE_WORDS, type ChromeLine } from './chrome';
 import { shapeTokens, type ShapeToken } from './lineShape';
 import { BANDS, bandKeys, signature } from './minhash';
 import { hash53Words } from '../text/hash53';
@@ -116,9 +116,9 @@ export function analyseBoilerplate(text: string): BoilerplateFacts {
   });
   const all = new Uint32Array(nShingles);
   sh.forEach((s, k) => all.set(s, shingleStart[k]));
-  // Short lines are read token by token, once, by the chrome cues and the template facts.
+  // Short lines and lists are read token by token, once, by the chrome cues and the template facts.
   const tokens: (readonly ShapeToken[] | undefined)[] = ranges.map((l, i) =>
-    lineWords[i].length > 0 && lineWords[i].length <= SHORT_LINE_WORDS ? shapeTokens(text.slice(l.start, l.end), 0, l.end - l.start) : undefined,
+    lineWords[i].length > 0 && (lineWords[i].length <= SHORT_LINE_WORDS || isListLine(text.slice(l.start, l.end))) ? shapeTokens(text.slice(l.start, l.end), 0, l.end - l.start) : undefined,
   );
   const chrome = detectChrome(ranges.map((l, i) => ({ start: l.start, end: l.end, text: text.slice(l.start, l.end), words: lineWords[i], tokens: tokens[i] })));
   const chromeAt = new Set(chrome.map((c) => c.line));

@@ -73,6 +73,26 @@ const FULL_DATE = /^\d{1,4}[./]\d{1,2}[./]\d{2,4}$/;
 const TIME = /^\d{1,2}[h:]\d{2}$/i;
 const YEAR = /^\d{4}$/;
 
+/** A comment's signature names its writer in a few words (a handle, a name, a place in brackets). */
+const MAX_SIGNATURE_WORDS = 6;
+
+/**
+ * A reader's comment signed and stamped: a name or handle, a dash, then the date and the time closing the
+ * line (`Doomu_Ndar — 17/03/2026 à 09h58`, `Oumar Kane (Ngallèle) – 17/03/2026 à 11h47`).
+ */
+export function isSignedStamp(tokens: readonly ShapeToken[]): boolean {
+  let end = tokens.length;
+  if (end < 3 || tokens[end - 1].kind !== T_NUMBER || !TIME.test(tokens[end - 1].text)) return false;
+  end--;
+  if (tokens[end - 1]?.kind === T_WORD && tokens[end - 1].text === 'a') end--;
+  if (tokens[end - 1]?.kind !== T_NUMBER || !FULL_DATE.test(tokens[end - 1].text)) return false;
+  end--;
+  if (tokens[end - 1]?.kind !== T_SEP || tokens[end - 1].text !== '-') return false;
+  let words = 0;
+  for (let k = 0; k < end - 1; k++) if (tokens[k].kind !== T_SEP) words++;
+  return words > 0 && words <= MAX_SIGNATURE_WORDS;
+}
+
 /**
  * A line that is mostly a date and a time: its numbers and month and weekday names make at least
  * half of its letters and digits, and it holds a full date or a time of day

@@ -6,7 +6,7 @@
  * indexing thread, too).
  */
 import { packFloat64, packInt32 } from '../../collections/packInt32';
-import { SHORT_LINE_WORDS } from '../chrome';
+import { articleRun, isBodyParagraph, isListLine, SHORT_LINE_WORDS } from '../chrome';
 import { hash53 } from '../../text/hash53';
 import { looksLikeByline } from '../normalize';
 import { T_SEP, T_WORD, shapeKeys, type ShapeToken } from '../lineShape';
@@ -85,6 +85,31 @@ export function signsArticle(line: string): boolean {
 /** `Par X` and `By X` are signatures wherever they stand; a name in capitals above the headline is a masthead. */
 const SIGNED = /^\s*(par|by)\s/i;
 
+/** A header's label: a few words, no number, no separator. */
+const MAX_LABEL_WORDS = 4;
+function isHeaderLabel(tokens: readonly ShapeToken[]): boolean {
+  return tokens.length <= MAX_LABEL_WORDS && tokens.every((t) => t.kind === T_WORD && !t.date);
+}
+
+/** The items of the menus above the article (lines parted by bars), each as its folded words. */
+function menuItemsAbove(lines: readonly PageLine[], nonBlank: readonly number[], firstBody: number): Set<string> {
+  const out = new Set<string>();
+  for (const i of nonBlank) {
+    if (i >= firstBody) break;
+    const toks = lines[i].tokens;
+    if (!toks || !toks.some((t) => t.kind === T_SEP && t.text === '|')) continue;
+    let item: string[] = [];
+    for (const t of [...toks, undefined]) {
+      if (t && t.kind !== T_SEP) item.push(t.text);
+      else if (item.length) {
+        out.add(item.join(' '));
+        item = [];
+      }
+    }
+  }
+  return out;
+}
+
 function endsSentence(text: string): boolean {
   const t = text.replace(/[\s"»”’]+$/, '');
   return /[.!?…]$/.test(t) && !/(\.\.|…)$/.test(t);
@@ -154,38 +179,55 @@ export const NO_TEMPLATE: TemplateFacts = Object.freeze({
 export function analyseTemplate(text: string, lines: readonly PageLine[], wordsOf: (line: number) => readonly string[]): TemplateFacts {
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].words > 0) nonBlank.push(i);
-  const body = nonBlank.filter((i) => lines[i].words > TEMPLATE_MAX_WORDS);
+  const [first, last] = articleRun(nonBlank.map((i) => isBodyParagraph(text.slice(lines[i].start, lines[i].end), lines[i].words)));
   // A page with no paragraph of article text has no regions to compare.
-  if (body.length === 0) return NO_TEMPLATE;
-  const firstBody = body[0];
-  const lastBody = body[body.length - 1];
+  if (first < 0) return NO_TEMPLATE;
+  const firstBody = nonBlank[first];
+  const lastBody = nonBlank[last];
   const regionOf = (i: number): Region => (i < firstBody ? REGION_TOP : i > lastBody ? REGION_BOTTOM : REGION_INSIDE);
   const lineText = (i: number) => text.slice(lines[i].start, lines[i].end);
 
   // The headline: the last line above the article that reads as a phrase and is neither a
   // signature, furniture a cue found, a masthead or menu (their bars and bullets), nor a sentence.
+  // One that the article's signature follows is preferred: below the signature stand a reporter's role and
+  // the photo's caption, which read as phrases too.
   let headline = -1;
-  for (const i of nonBlank) {
+  let signed = -1;
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k];
     if (i >= firstBody) break;
     const l = lines[i];
     if (!l.tokens || l.chrome || l.words < HEADLINE_MIN_WORDS || l.tokens.some((t) => t.kind === T_SEP && BAR.has(t.text))) continue;
     const t = lineText(i);
     if (signsArticle(t) || endsSentence(t) || lowerShare(l.tokens) * 3 < 1) continue;
     headline = i;
+    const next = nonBlank[k + 1];
+    if (next !== undefined && next < firstBody && signsArticle(lineText(next))) signed = i;
   }
+  if (signed >= 0) headline = signed;
 
   const cands: number[] = [];
   const candKeys: number[] = [];
   const siteKeys = new Map<number, number>();
   const teasers: number[] = [];
   const teaserKeys: number[] = [];
-  for (const i of nonBlank) {
+  const headlineAt = nonBlank.indexOf(headline);
+  let items: Set<string> | undefined;
+  const menuItems = () => (items ??= menuItemsAbove(lines, nonBlank, firstBody));
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k];
     const l = lines[i];
-    if (i === headline || !l.tokens || l.words > TEMPLATE_MAX_WORDS) continue;
+    if (i === headline || !l.tokens) continue;
     const t = lineText(i);
+    if (l.words > TEMPLATE_MAX_WORDS && !isListLine(t)) continue;
     const region = regionOf(i);
     const masthead = region === REGION_TOP && i < headline;
     if (SIGNED.test(t) || (signsArticle(t) && !masthead)) continue;
+    // The article's own header: the kicker right above its headline (`UNIVERSITÉ GASTON BERGER`), the desk or role
+    // under its signature (`Service des sports`). Each repeats on the site's pages as a signature does.
+    // A section's name from the menu (`JUSTICE`) is navigation, not a kicker.
+    const kicker = headlineAt > 0 && k === headlineAt - 1 && !menuItems().has(l.tokens.map((w) => w.text).join(' '));
+    if (region === REGION_TOP && isHeaderLabel(l.tokens) && (kicker || (k > 0 && signsArticle(lineText(nonBlank[k - 1]))))) continue;
     if (l.words >= SENTENCE_MIN_WORDS && endsSentence(t)) continue;
     const keys = shapeKeys(l.tokens, region);
     cands.push(i, region);
