@@ -249,3 +249,10 @@ test('a body’s initials the file never defines are that body when it writes it
   const two = page + 'Les membres de la Ligue Villageoise de Kanfo protestent.\n';
   assert.equal(recognize(two).mentions.find((m) => m.text === 'LVK'), undefined);
 });
+
+test('a site’s name runs over two little words before a capitalised one (`Courrier de la Kafubu`); a collective’s name over lower-case complements', () => {
+  const text = 'Selon Le Courrier de la Kafoubou, la coupure durera.\n© 2026 Le Courrier de la Kafoubou. Tous droits réservés.\n';
+  has(text, 'INSTITUTION:Courrier de la Kafoubou');
+  hasNot(text, 'INSTITUTION:Courrier');
+  has('Hier, le Collectif des consommateurs du Katanga a écrit au gouverneur.', 'INSTITUTION:Collectif des consommateurs du Katanga');
+});

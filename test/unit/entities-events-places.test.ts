@@ -189,3 +189,11 @@ test('a named storm is an event, nothing inside it a name (`le cyclone Tsiory`, 
   // Nor is the storm's name a weak word the corpus could read as someone's.
   assert.deepEqual(recognize(text).weak.filter((w) => w.text === 'Kanfi' || w.text === 'Ana'), []);
 });
+
+test('a listed town whose name opens with a word that names nothing alone (`Saint-`, `Grand-`) is that town; a body named after it keeps its whole name', () => {
+  const text = 'Il vit à Grand-Bassam depuis 2019. Le bac de Saint-Louis est en panne. La Coordination des étudiants de Saint-Louis a parlé hier.';
+  has(text, 'PLACE:Grand-Bassam');
+  has(text, 'PLACE:Saint-Louis');
+  has(text, 'INSTITUTION:Coordination des étudiants de Saint-Louis');
+  hasNot(text, 'PERSON:Louis');
+});

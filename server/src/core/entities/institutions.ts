@@ -53,7 +53,8 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'association', 'ligue', 'caisse', 'chambre', 'fonds', 'institut', 'ecole', 'federation', 'syndicat', 'direction', 'cour',
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
-  'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite', 'bloc']);
+  'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite', 'bloc', 'coordination', 'collectif', 'confederation', 'plateforme',
+  'reseau', 'fondation']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */

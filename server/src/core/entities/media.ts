@@ -7,6 +7,7 @@
  * whatever the rules made of their parts.
  */
 import type { Cand, Ctx } from './context';
+import type { Token } from './tokens';
 import { isWord } from './context';
 import { quotedNameEnd } from './institutions';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -15,6 +16,8 @@ import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 const INNER = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'et', '&']);
 const MAX_WORDS = 6;
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+
+const isInner = (t: Token) => (t.kind === 'w' || t.kind === 'e' || t.kind === 'p') && INNER.has(t.key);
 
 export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
@@ -31,7 +34,9 @@ export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
       if (isWord(t) && (t.cap || t.upper || (t.joinPrev && t.kind === 'w'))) {
         e++;
         words++;
-      } else if ((t.kind === 'w' || t.kind === 'e' || t.kind === 'p') && INNER.has(t.key) && isWord(toks[e + 1]) && (toks[e + 1].cap || toks[e + 1].upper)) e++;
+      } else if (isInner(t) && isWord(toks[e + 1]) && (toks[e + 1].cap || toks[e + 1].upper)) e++;
+      // Two little words before a capitalised one (`Courrier de la Kafubu`).
+      else if (isInner(t) && toks[e + 1] && isInner(toks[e + 1]) && isWord(toks[e + 2]) && (toks[e + 2].cap || toks[e + 2].upper)) e += 2;
       else break;
     }
     if (words > 0) out.push({ type: 'INSTITUTION', s, e, prio: 6, kind: 'media' });

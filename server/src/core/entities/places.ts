@@ -580,7 +580,8 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
       // A listed district's roman numeral closes its name (`Toamasina II`); other short capitals make no place.
       if (k > i && k === e - 1 && isRomanNumeral(w)) continue;
       if (ctx.barrier[k] || !w.cap || (w.upper && w.text.length < 4)) ok = false;
-      else if (lex.nonNames.has(w.key) || lex.demonyms.has(w.key)) ok = false;
+      // A word that names nothing alone may open a dashed name (`Saint-Louis`, `Grand-Bassam`).
+      else if ((lex.nonNames.has(w.key) && !(k + 1 < e && toks[k + 1].joinPrev)) || lex.demonyms.has(w.key)) ok = false;
       else if (lex.firstNames.has(w.key) || lex.personSurnames.has(w.key) || wordClasses(w.key) & WordClass.firstName) personWord = true;
       else if (wordClasses(w.key) & NOT_A_PLACE_WORD) commonWords++;
     }
