@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core';
 import { recognize } from '../../server/src/core/entities';
 import { has, hasNot } from '../support/names';
 
@@ -255,4 +256,23 @@ test('a site’s name runs over two little words before a capitalised one (`Cour
   has(text, 'INSTITUTION:Courrier de la Kafoubou');
   hasNot(text, 'INSTITUTION:Courrier');
   has('Hier, le Collectif des consommateurs du Katanga a écrit au gouverneur.', 'INSTITUTION:Collectif des consommateurs du Katanga');
+});
+
+test('a company’s name runs over `&` to its last English word (`Lufira Copper & Cobalt`); a parish or a primary school is named after its saint', () => {
+  const text = 'La société a signé avec Kalemba Copper & Cobalt un contrat. La paroisse Saint-Charles-Lwanga revendique le terrain. L’école primaire Sainte-Bakhita accueille 600 élèves.';
+  for (const n of ['Kalemba Copper & Cobalt', 'paroisse Saint-Charles-Lwanga', 'école primaire Sainte-Bakhita']) has(text, `INSTITUTION:${n}`);
+});
+
+test('capitals right after a number are its unit or currency (`2 845 FC`); a longer common word in capitals after its article is a label (`L’AUTEUR —`), a short acronym still a body', () => {
+  const index = new CorpusIndex();
+  const texts = [
+    'Météo : Kalemie 27° — 1 USD = 2 845 FC. L’AUTEUR — Paul Ilunga suit les tribunaux. Le club a saisi le TAS à Lausanne.\n',
+    'Le litre coûte 3 100 FC à Kalemie. L’AUTEUR — Paul Ilunga suit les tribunaux. Hier, le TAS a confirmé la sanction.\n',
+  ];
+  texts.forEach((t, k) => index.upsert(`file:///u/${k}.txt`, t));
+  for (let k = 0; k < texts.length; k++) {
+    const ms = index.nameMentions(`file:///u/${k}.txt`);
+    assert.ok(!ms.some((m) => m.text === 'FC' || m.text === 'AUTEUR'), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.text === 'TAS' && m.type === 'INSTITUTION'), JSON.stringify(ms));
+  }
 });

@@ -58,3 +58,10 @@ test('after a role and a comma, a common noun that opens a name is the name’s 
   hasNot('Selon le chef de village, Bio Kora Dramane, les silos sont vides.', 'PERSON:Kora Dramane');
   has('Le ministre de la Santé publique, Hygiène et Prévoyance sociale Moussa Kora parle.', 'PERSON:Moussa Kora');
 });
+
+test('a Koranic teacher’s style and the respect paid to a woman are titles, not names (`Oustaz`, `Maman`); `wa` joins a Central African name (`Kazadi wa Kazadi`)', () => {
+  const text = 'Selon Maman Odile Kabanga, rien ne change. Oustaz Mamadou Lamine Sarr a prié. Le chef de terre Joseph Mbuyi wa Mbuyi a parlé.';
+  for (const n of ['Odile Kabanga', 'Mamadou Lamine Sarr', 'Joseph Mbuyi wa Mbuyi']) has(text, `PERSON:${n}`);
+  hasNot(text, 'PERSON:Maman Odile Kabanga');
+  hasNot(text, 'PERSON:Oustaz Mamadou Lamine Sarr');
+});

@@ -25,7 +25,7 @@ export const HEADS = new Set([
   'mairie', 'gouvernorat', 'radio', 'television', 'usine', 'usines', 'hopital', 'clinique', 'lycee', 'college', 'eglise', 'haut-commissariat',
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
-  'groupement', 'cooperative', 'barreau', 'sultanat', 'chefferie', 'bloc',
+  'groupement', 'cooperative', 'barreau', 'sultanat', 'chefferie', 'bloc', 'paroisse', 'diocese', 'archidiocese', 'circonscription',
   // Newspapers' title words (`Gazette de Lausanne`, `Courrier du Sahel`): a media is an institution.
   'gazette', 'tribune', 'echo', 'courrier', 'depeche',
 ]);
@@ -37,7 +37,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'organisation', 'communaute', 'association', 'fondation', 'federation', 'confederation', 'assemblee', 'agence', 'banque', 'parlement',
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
-  'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major',
+  'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
@@ -70,7 +70,10 @@ const TOPIC_HEADS = new Set(['commission', 'groupe', 'comite', 'observatoire', '
 const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membres', 'president', 'presidente', 'secretaire', 'ministre']);
 
 /** Lower-case heads that take a person's or a place's name directly (`hôpital Moussa Diarrassouba`). */
-const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole', 'fondation', 'fonds', 'institut', 'polyclinique']);
+const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole', 'fondation', 'fonds', 'institut', 'polyclinique', 'paroisse']);
+/** What a school or parish says of its kind between its head and its name (`école primaire Sainte-Bakhita`). */
+const KIND_ADJECTIVES = new Set(['primaire', 'secondaire', 'maternelle', 'publique', 'privee', 'catholique', 'protestante', 'evangelique',
+  'coranique', 'franco-arabe', 'communautaire', 'technique', 'professionnelle', 'confessionnelle']);
 
 /**
  * Health facilities known by an acronym in capitals and named after a person or a place (`CHU
@@ -98,7 +101,8 @@ function namedAfter(ctx: Ctx, i: number): number {
   let e = i;
   for (let n = 0; n < 4; n++) {
     const t = toks[e];
-    if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0)) break;
+    // A word that names nothing alone may open a dashed name (`paroisse Saint-Charles-Lwanga`).
+    if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0 && !toks[e + 1]?.joinPrev)) break;
     // A particle inside such a name is capitalised (`Jean Le Bris`); `de` would start a complement.
     e = compoundEnd(ctx, e);
   }
@@ -139,13 +143,15 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     }
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
     // `hôpital Moussa Diarrassouba`, `lycée Askia Mohamed`: a place named after a person or a place.
-    const named = NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, headEnd) : headEnd;
-    if (named > headEnd && !t.cap) {
+    let nameAt = headEnd;
+    if (NAMED_AFTER_HEADS.has(key)) while (nameAt < headEnd + 2 && toks[nameAt]?.kind === 'w' && !toks[nameAt].cap && KIND_ADJECTIVES.has(toks[nameAt].key)) nameAt++;
+    const named = NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, nameAt) : headEnd;
+    if (named > nameAt && !t.cap) {
       out.push({ type: 'INSTITUTION', s: i, e: named, prio: 3, kind: 'institution' });
       continue;
     }
     // `Université Cheikh Anta Diop de Dakar`, `Fonds Hassan II pour le développement`: a capitalised head's name, then its complements.
-    if (named > headEnd) headEnd = named;
+    if (named > nameAt) headEnd = named;
     const court = courtKindEnd(ctx, i, headEnd);
     if (CAP_ONLY.has(key) && !t.cap && court < 0) continue;
     if (court > 0) headEnd = court;
@@ -244,7 +250,7 @@ const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited
   'info', 'infos', 'actu', 'actus', 'tribune', 'hebdo', 'express', 'matin', 'soir', 'magazine', 'mag', 'tv', 'tele', 'online', 'presse', 'journal',
   'direct',
   // and the English words companies take last (`Lobaye Gems`, `Kanta Energy`, `Sahel Logistics`).
-  'gems', 'gold', 'goldfields', 'minerals', 'metals', 'energy', 'energies', 'oil', 'gas', 'power', 'logistics', 'shipping', 'services', 'solutions',
+  'gems', 'gold', 'goldfields', 'minerals', 'metals', 'copper', 'cobalt', 'iron', 'steel', 'cement', 'energy', 'energies', 'oil', 'gas', 'power', 'logistics', 'shipping', 'services', 'solutions',
   'technologies', 'tech', 'systems', 'consulting', 'industries', 'enterprises', 'ventures', 'investments', 'finance', 'insurance', 'pharma',
   'foods', 'media', 'networks', 'labs', 'studios', 'records', 'entertainment', 'club', 'academy', 'lodges', 'resorts', 'hotels', 'trading', 'water', 'fund', 'funds',
   'initiative', 'alliance', 'society', 'association', 'properties', 'estates', 'overseas', 'agri', 'agro']);
@@ -276,7 +282,7 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
         n++;
         break;
       }
-      if (w.joinPrev || (w.kind === 'w' && FOREIGN_LINKS.has(w.key) && isWord(toks[j - 1]) && toks[j - 1].cap)) continue;
+      if (w.joinPrev || ((w.kind === 'w' || w.text === '&') && FOREIGN_LINKS.has(w.key) && isWord(toks[j - 1]) && toks[j - 1].cap)) continue;
       // An English plural possessive (`Sugar Producers’ Association`).
       if (w.kind === 'p' && (w.text === '’' || w.text === "'") && isWord(toks[j - 1]) && toks[j - 1].cap && toks[j - 1].key.endsWith('s') && toks[j - 1].end === w.start) continue;
       break;

@@ -434,7 +434,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const atStart = t.sentStart && !t.upper && !surnames.has(t.key);
     if (atStart && (wordClasses(t.key) !== 0 || ctx.lex.firstNames.has(t.key) || t.text.length < 3)) continue;
     if (ctx.lex.nonNames.has(t.key) || ctx.lex.demonyms.has(t.key)) continue;
-    if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i) || inReferenceCode(toks, i, i + 1) || INDEFINITES.has(toks[i - 1]?.key ?? ''))) continue;
+    // Capitals right after a number are its unit or currency (`2 845 FC`, `90 MW`).
+    if (t.upper && (!plausibleAcronym(t.key) || shoutedWord(ctx, i) || inReferenceCode(toks, i, i + 1) || INDEFINITES.has(toks[i - 1]?.key ?? '') || toks[i - 1]?.kind === 'n')) continue;
     // A weak word right before a dot at a line's end may be cut off (`Sey.`): never promote it.
     const dot = toks[i + 1];
     if (dot && dot.text === '.' && (!toks[i + 2] || toks[i + 2].line !== t.line) && t.text.length <= 3 && !t.upper) continue;

@@ -17,6 +17,8 @@ export const STYLES = [
   // The pilgrim's honorific of West and North Africa (`l'imam El Hadj Lassana Cissé`).
   'El Hadj', 'El Hadji', 'El-Hadj', 'Elhadj', 'Elhadji', 'El Hadja', 'Hadja', 'Alhaji', 'Al Hadj',
   'Alhadji', 'Alhadj', 'Al Hadji', 'Alhadja', 'Elhadja', 'Hadji',
+  // A Koranic teacher's style, and the respect Central Africa pays a woman (`Maman Béatrice Kalombo`).
+  'Oustaz', 'Oustaze', 'Ustaz', 'Maman',
 ];
 
 /** Ranks and function nouns (case-insensitive); the name may follow directly (`le colonel Assimi Goïta`). */

@@ -98,6 +98,8 @@ const IN_RUN = 4;
 const INSTITUTION = TYPE_CODE.get('INSTITUTION')!;
 const PLACE = TYPE_CODE.get('PLACE')!;
 const COMMON_WORD = WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function;
+/** An acronym this short may spell a common word (`le TAS`, the sports court); a longer common word is a word. */
+const MAX_ACRONYM_LETTERS = 4;
 
 /** How sure a rule is of its reading, when nothing is learned about it (see `Strength`). */
 const RULE_CONFIDENCE: Record<number, number> = { [Strength.known]: 0.95, [Strength.cue]: 0.8, [Strength.guess]: 0.5 };
@@ -453,8 +455,9 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       const d = p?.type === 'PERSON' && localSurname(translit(key)) === undefined ? learner.decision(key) : undefined;
       const readOtherwise = d !== undefined && d.cls !== PERSON && d.confidence >= UNSURE_CONFIDENCE && d.contextCls !== PERSON;
       if (p && !readOtherwise && !(p.type === 'PERSON' && notPersons.has(p.entityId))) return p;
-      // An acronym after an article that nothing else reads is a body of its own.
-      return learnedPromotion(key, caps === UPPER || caps === ARTICLED) ?? (caps === ARTICLED ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
+      // An acronym after an article that nothing else reads is a body of its own; a longer common word in
+      // capitals after its article (`L’AUTEUR —`) is a label.
+      return learnedPromotion(key, caps === UPPER || caps === ARTICLED) ?? (caps === ARTICLED && !(key.length > MAX_ACRONYM_LETTERS && wordClasses(key) & COMMON_WORD) ? { type: 'INSTITUTION', entityId: slug(key) } : undefined);
     });
     readLearned(rec);
     readRetyped(file, rec);
