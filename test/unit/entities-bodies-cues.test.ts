@@ -276,3 +276,11 @@ test('capitals right after a number are its unit or currency (`2 845 FC`); a lon
     assert.ok(ms.some((m) => m.text === 'TAS' && m.type === 'INSTITUTION'), JSON.stringify(ms));
   }
 });
+
+test('a hospital named after a person after its kind (`Hôpital provincial de référence Jason Sendwe`); a bar and a peace court of a town are bodies; a league of champions is a competition', () => {
+  const text = 'Les blessés ont été conduits à l’Hôpital provincial de référence Aimé Kasongo. Le bâtonnier du barreau de Kalemie a protesté devant le tribunal de paix de Kalemie. Le match de la Ligue des champions africaine a dégénéré.';
+  for (const n of ['Hôpital provincial de référence Aimé Kasongo', 'barreau de Kalemie', 'tribunal de paix de Kalemie']) has(text, `INSTITUTION:${n}`);
+  hasNot(text, 'PERSON:Aimé Kasongo');
+  hasNot(text, 'INSTITUTION:Ligue des champions africaine');
+  hasNot(text, 'INSTITUTION:Ligue des champions');
+});

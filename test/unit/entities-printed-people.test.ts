@@ -65,3 +65,10 @@ test('a Koranic teacher’s style and the respect paid to a woman are titles, no
   hasNot(text, 'PERSON:Maman Odile Kabanga');
   hasNot(text, 'PERSON:Oustaz Mamadou Lamine Sarr');
 });
+
+test('Central Africa’s first names that are French words too open a name (`Trésor Kalenga Mwenze`, `Héritier Mwansa`); the treasury stays no one', () => {
+  const text = 'Trésor Kalenga Mwenze suit les tribunaux. Héritier Mwansa a parlé. Le Trésor public a payé les salaires.';
+  has(text, 'PERSON:Trésor Kalenga Mwenze');
+  has(text, 'PERSON:Héritier Mwansa');
+  hasNot(text, 'PERSON:Trésor');
+});

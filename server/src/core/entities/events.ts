@@ -53,6 +53,11 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
       if (e > i) out.push({ type: 'BLOCK', s: i, e, prio: 9, kind: 'institution' });
       continue;
     }
+    // A league of champions is a competition, not a league's body (`la Ligue des champions africaine`).
+    if (t.kind === 'w' && t.key === 'ligue' && toks[i + 1]?.key === 'des' && toks[i + 2]?.key === 'champions' && !ctx.barrier[i]) {
+      out.push({ type: 'BLOCK', s: i, e: skipAdjectives(ctx, i + 3, i + 4, false), prio: 9, kind: 'institution' });
+      continue;
+    }
     if (t.kind !== 'w' || ctx.barrier[i] || !EVENT_HEADS.has(t.key)) continue;
     // A body the gazetteer knows is not an event (`Croix-Rouge`, not a decoration's `Croix`).
     if (ctx.lex.lex.longest(toks, i)?.entry.type === 'INSTITUTION') continue;

@@ -38,7 +38,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'tribunal', 'institut', 'universite', 'academie', 'musee', 'parti', 'rassemblement', 'coordination', 'syndicat', 'compagnie', 'caisse',
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
-  'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'barreau', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc']);
+  'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -112,7 +112,7 @@ function namedAfter(ctx: Ctx, i: number): number {
 /** What makes a lower-case `cour` or `tribunal` a court of its kind, named by the place after it (`cour d'appel de X`). */
 const COURT_KINDS = new Map<string, string[][]>([
   ['cour', [["d'", 'appel'], ['de', 'cassation'], ['supreme'], ['constitutionnelle'], ['des', 'comptes'], ["d'", 'assises']]],
-  ['tribunal', [['de', 'grande', 'instance'], ['de', 'premiere', 'instance'], ['de', 'commerce'], ['militaire'], ['administratif'], ["d'", 'instance']]],
+  ['tribunal', [['de', 'grande', 'instance'], ['de', 'premiere', 'instance'], ['de', 'commerce'], ['militaire'], ['administratif'], ["d'", 'instance'], ['de', 'paix']]],
 ]);
 
 /** The end of a lower-case court's kind after its head at `i` (`cour d'appel`, then its seat `de X`), or -1. */
@@ -186,7 +186,9 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (lowerHead && !hasCapAfter(ctx, headEnd, end)) continue;
     // The tail must contain more than generic words (`Société d'État` names no company).
     if (onlyGeneric(ctx, headEnd, end)) continue;
-    const e = throughToAcronym(ctx, trimTrailing(ctx, headEnd, end), toks[i].key);
+    let e = throughToAcronym(ctx, trimTrailing(ctx, headEnd, end), toks[i].key);
+    // A hospital or a school named after a person, after its kind (`Hôpital provincial de référence Jason Sendwe`).
+    if (NAMED_AFTER_HEADS.has(key) && e > headEnd && toks[e]?.cap && !toks[e].upper && toks[e].line === toks[i].line) e = Math.max(e, namedAfter(ctx, e));
     if (e <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
     const venue = key === 'centre' && isVenueCentre(ctx, i, e);
     out.push({ type: venue ? 'PLACE' : 'INSTITUTION', s: i, e, prio: 3, kind: venue ? 'venue' : 'institution', key: institutionKey(ctx, i, headEnd, e) });

@@ -379,6 +379,7 @@ madrid: Madrid
 barcelone: Barcelone
 lisbonne: Lisbonne
 bruxelles: Bruxelles
+anvers: Anvers | Antwerpen
 amsterdam: Amsterdam
 la-haye: La Haye
 stockholm: Stockholm
