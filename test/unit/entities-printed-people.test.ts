@@ -72,3 +72,10 @@ test('Central Africa’s first names that are French words too open a name (`Tr�
   has(text, 'PERSON:Héritier Mwansa');
   hasNot(text, 'PERSON:Trésor');
 });
+
+test('a reader’s handle names no one (`Doomu_Ndar`, `marin_de_Pondokholé`); a stray underscore before a name in scanned text does not hide it', () => {
+  const text = 'Fils_de_Kalemie — 17/03/2026 à 09h58\nLe site Horizon Kalemie publie. Au _Nigeria il pleut.';
+  hasNot(text, 'PLACE:Kalemie');
+  hasNot(text, 'INSTITUTION:Kalemie');
+  has(text, 'PLACE:Nigeria');
+});

@@ -35,6 +35,12 @@ export interface Cand {
   aliasOf?: Cand;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** An underscore between two word characters, as handles join their words (not OCR's stray `_Nigeria`). */
+function handleLink(text: string, at: number): boolean {
+  return text[at] === '_' && WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(text[at + 1] ?? '');
+}
+
 export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
   const toks = tokenize(text);
   const barrier = new Uint8Array(toks.length);
@@ -47,6 +53,8 @@ export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
       if (k < ex.length && ex[k].start < t.end) barrier[i] = 1;
     }
   }
+  // A handle's words (`Doomu_Ndar`, `marin_de_Pondokholé`: a reader's pseudonym) name no one.
+  for (let i = 0; i < toks.length; i++) if (handleLink(text, toks[i].start - 1) || handleLink(text, toks[i].end)) barrier[i] = 1;
   const lines = (toks.length ? toks[toks.length - 1].line : 0) + 1;
   const words = new Uint32Array(lines);
   const caps = new Uint32Array(lines);
