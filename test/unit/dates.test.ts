@@ -45,10 +45,10 @@ test('months, months with a year, two-digit years, qualifiers', () => {
   assert.deepEqual(found('La loi votée le 12 janvier dernier entre en vigueur.'), [['12 janvier dernier', 'XXXX-01-12']]);
 });
 
-test('month ranges without a year: `de … à …`, `entre … et …`; two months joined by `et` alone are a list', () => {
+test('month ranges without a year: `de … à …`, `entre … et …`; two months apart joined by `et` alone are a list', () => {
   assert.deepEqual(found('Les cas ont baissé entre septembre et novembre.'), [['septembre et novembre', 'XXXX-09/XXXX-11']]);
   assert.deepEqual(found('La campagne court de janvier à mars.'), [['janvier à mars', 'XXXX-01/XXXX-03']]);
-  assert.deepEqual(found('En janvier et février, rien.'), [['janvier', 'XXXX-01'], ['février', 'XXXX-02']]);
+  assert.deepEqual(found('En janvier et avril, rien.'), [['janvier', 'XXXX-01'], ['avril', 'XXXX-04']]);
 });
 
 test('month ranges with both years: `entre novembre 2025 et janvier 2026`, `de mars 2024 à juin 2025`; two dated months joined by `et` alone are a list', () => {
@@ -232,4 +232,14 @@ test('a letter elided before an apostrophe after a year is an article, not a lit
   assert.deepEqual(found('pour la campagne 2026-2027\nL’UNPCB, dont le président'), [['2026-2027', '2026/2027']]);
   // A litre is still a unit.
   assert.deepEqual(found('Le réservoir contient depuis 2000 l d’eau.'), []);
+});
+
+test('two months that follow each other joined by `et` are one span (`janvier et février`), others two; `de mercredi à jeudi` is one night; `le 16/03` a day and a month', () => {
+  assert.deepEqual(found('les bourses de janvier et février, toujours pas versées'), [['janvier et février', 'XXXX-01/XXXX-02']]);
+  assert.deepEqual(found('les élections de mars et juin'), [['mars', 'XXXX-03'], ['juin', 'XXXX-06']]);
+  assert.deepEqual(found('arraisonnée dans la nuit de mercredi à jeudi par un patrouilleur'), [['mercredi à jeudi', null]]);
+  assert.deepEqual(found('ouvert du lundi au vendredi'), []);
+  assert.deepEqual(found('les onze étudiants interpellés le 16/03. Le tribunal'), [['16/03', 'XXXX-03-16']]);
+  // Alone, or impossible, two numbers glued by a slash are a score, a ratio or a reference.
+  assert.deepEqual(found('un score de 12/10 et le 31/02'), []);
 });

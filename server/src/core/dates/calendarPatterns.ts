@@ -15,6 +15,8 @@ const VENUES_NAMED_AFTER_DATES = new Set(['rue', 'avenue', 'boulevard', 'place',
 /** Prepositions after which a capitalised bare month is safely a month (`en Mars`, `depuis Mai`). */
 const MONTH_CONTEXT = new Set(['en', 'de', 'd', 'depuis', 'des', 'jusqu', 'mois', 'courant', 'fin', 'debut', 'mi', 'avant', 'apres']);
 /** Words that put a quantity before `de`: `plus de 1500` is a count, not a year. */
+/** Words a date written `16/03` follows. */
+const DAY_MONTH_BEFORE = new Set(['le', 'du', 'au', 'depuis', 'des', 'ce']);
 const QUANTITY_BEFORE_DE = new Set(['plus', 'moins', 'pres', 'environ', 'millier', 'milliers', 'centaine', 'centaines', 'quelque']);
 
 /**
@@ -34,6 +36,7 @@ export class CalendarPatterns extends FieldReader {
     if (!this.glued(i + 1)) return null; // the common case, told without building a token
     const s1 = this.tok(i + 1);
     const s2 = this.tok(i + 3);
+    if (s1?.lo === '/' && (!s2 || s2.lo !== '/' || !this.glued(i + 3))) return this.dayMonth(i);
     if (!s1 || !s2 || s1.kind !== 'p' || s2.lo !== s1.lo || !(s1.lo === '/' || s1.lo === '.' || s1.lo === '-')) return null;
     for (let k = i + 1; k <= i + 4; k++) if (!this.glued(k)) return null;
     const [n1, n2, n3] = [this.tok(i)!, this.tok(i + 2)!, this.tok(i + 4)!];
@@ -50,6 +53,22 @@ export class CalendarPatterns extends FieldReader {
     } else return null;
     if (y < 1000 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
     return { s: i, e: i + 5, from: { y, m, d } };
+  }
+
+  /**
+   * `le 16/03`, `du 07/05`: a day and a month of two digits each, after the article a date takes; alone, the
+   * same digits are a score or a ratio as often.
+   */
+  private dayMonth(i: number): RawDate | null {
+    const [n1, n2] = [this.tok(i)!, this.tok(i + 2)];
+    if (!n2 || n2.kind !== 'n' || !this.glued(i + 2) || n1.text.length !== 2 || n2.text.length !== 2 || this.gluedBefore(i)) return null;
+    if (!DAY_MONTH_BEFORE.has(this.lo(i - 1))) return null;
+    const nx = this.tok(i + 3);
+    if (nx && !nx.space && (nx.kind !== 'p' || ((nx.lo === '/' || nx.lo === '.' || nx.lo === ',') && this.kind(i + 4) === 'n' && this.glued(i + 4)))) return null;
+    const d = +n1.text;
+    const m = +n2.text;
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(2024, m)) return null;
+    return { s: i, e: i + 3, from: { d, m } };
   }
 
   /** `boulevard du 30 Juin`, `stade du 26 Mars`: the day at `i` names a street or a venue, a place. */
@@ -157,6 +176,10 @@ export class CalendarPatterns extends FieldReader {
       dir = mod.dir;
       j = mod.next;
     }
+    // `dans la nuit de mercredi à jeudi`: one span from a weekday to the next.
+    if (dir === 0 && this.lo(i - 1) === 'de' && (this.lo(j) === 'a' || this.lo(j) === 'au') && WEEKDAYS.get(this.lo(j + 1)) === (wd + 1) % 7) {
+      return { s: i, e: j + 2, from: {}, relation: { kind: 'weekday', weekday: wd, dir: 0 } };
+    }
     if (dir === 0) {
       const p = this.lo(i - 1);
       // `le mercredi`, `chaque lundi`: a habit, not a date. `du lundi au vendredi`: opening hours.
@@ -193,8 +216,9 @@ export class CalendarPatterns extends FieldReader {
       const m2 = MONTHS.get(this.lo(j + 1))!;
       const y2 = this.year(j + 2, true);
       if (y2) return { s: i, e: y2.next, from: { m, y: m > m2 ? y2.y - 1 : y2.y }, to: { m: m2, y: y2.y } };
-      // No year: `de septembre à décembre`, `entre septembre et novembre` (two months joined by `et` are a list otherwise).
-      if (l !== 'et' || this.lo(i - 1) === 'entre') return { s: i, e: j + 2, from: { m }, to: { m: m2 } };
+      // No year: `de septembre à décembre`, `entre septembre et novembre`; two months joined by `et` are one span
+      // when they follow each other (`les bourses de janvier et février`, as `27 et 28 juillet`), a list otherwise.
+      if (l !== 'et' || this.lo(i - 1) === 'entre' || m2 === m + 1) return { s: i, e: j + 2, from: { m }, to: { m: m2 } };
     }
     if (!context && isCapitalized(this.tok(i)!) && (m === 3 || m === 5) && !MONTH_CONTEXT.has(this.lo(i - 1)) &&
         !(this.isP(i - 1, "'") && MONTH_CONTEXT.has(this.lo(i - 2)))) return null;
