@@ -197,3 +197,10 @@ test('a listed town whose name opens with a word that names nothing alone (`Sain
   has(text, 'INSTITUTION:Coordination des étudiants de Saint-Louis');
   hasNot(text, 'PERSON:Louis');
 });
+
+test('a capitalised name right before a temperature is a town, whatever the lists know (`Météo : Kalemie 27° | Mwenga 29°`); one alone may be a book’s format (`in-8°`)', () => {
+  const text = 'Météo : Kalemie 27° | Mwenga-Centre 29° · Nyunzu 31°\nIl fait 30° à l’ombre. Imprimé chez M. N Roussel 8° fr.';
+  for (const n of ['Kalemie', 'Mwenga-Centre', 'Nyunzu']) has(text, `PLACE:${n}`);
+  hasNot(text, 'PLACE:Il');
+  hasNot(text, 'PLACE:N Roussel');
+});

@@ -6,6 +6,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { followsA, isTruncated, isWord, mayBeFirstName } from './context';
+import { findForecastPlaces } from './forecastPlaces';
 import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -390,6 +391,7 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   const lex = ctx.lex.lex;
   findLinkedCompounds(ctx, out);
+  findForecastPlaces(ctx, out);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (ctx.barrier[i]) continue;
