@@ -204,3 +204,10 @@ test('a capitalised name right before a temperature is a town, whatever the list
   hasNot(text, 'PLACE:Il');
   hasNot(text, 'PLACE:N Roussel');
 });
+
+test('a boat or a bus named in quotes names no one (`la pirogue « Mame Diarra Bousso »`, `les cars « Ndiaga Ndiaye »`); a person in quotes elsewhere still does', () => {
+  const text = 'La pirogue « Awa Ndiaye Sow », partie de Kayar, a été saisie. Les cars « Modou Diop » relient Podor à Dakar. Le maire a cité « Moussa Kanté » dans son discours.';
+  hasNot(text, 'PERSON:Awa Ndiaye Sow');
+  hasNot(text, 'PERSON:Modou Diop');
+  has(text, 'PERSON:Moussa Kanté');
+});

@@ -53,6 +53,12 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
       if (e > i) out.push({ type: 'BLOCK', s: i, e, prio: 9, kind: 'institution' });
       continue;
     }
+    // A boat, a bus or a plane named in quotes (`la pirogue « Mame Diarra Bousso »`, `les cars « Ndiaga Ndiaye »`) names no one.
+    if (t.kind === 'w' && VEHICLES.has(t.key) && !ctx.barrier[i]) {
+      const q = quotedEnd(ctx, i + 1);
+      if (q > 0) out.push({ type: 'BLOCK', s: i, e: q, prio: 9, kind: 'institution' });
+      continue;
+    }
     // A league of champions is a competition, not a league's body (`la Ligue des champions africaine`).
     if (t.kind === 'w' && t.key === 'ligue' && toks[i + 1]?.key === 'des' && toks[i + 2]?.key === 'champions' && !ctx.barrier[i]) {
       out.push({ type: 'BLOCK', s: i, e: skipAdjectives(ctx, i + 3, i + 4, false), prio: 9, kind: 'institution' });
@@ -97,6 +103,18 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].upper && toks[i + 1].kind === 'n' && toks[i + 1].text.length === 4) out.push({ type: 'BLOCK', s: i, e: i + 2, prio: 9, kind: 'institution' });
   }
+}
+
+/** Vehicles that carry a name of their own (folded). */
+const VEHICLES = new Set(['pirogue', 'pirogues', 'bateau', 'bateaux', 'navire', 'navires', 'chalutier', 'ferry', 'car', 'cars', 'bus', 'minibus', 'autocar',
+  'avion', 'train', 'baleiniere', 'vedette', 'remorqueur', 'cargo', 'paquebot']);
+
+/** One past the closing quote of a quoted name opening at `j` (`« Mame Diarra Bousso »`), or -1. */
+function quotedEnd(ctx: Ctx, j: number): number {
+  const toks = ctx.toks;
+  if (toks[j]?.text !== '«' && toks[j]?.text !== '"' && toks[j]?.text !== '“') return -1;
+  for (let k = j + 1; k < toks.length && k < j + 8 && toks[k].line === toks[j].line; k++) if (toks[k].text === '»' || toks[k].text === '"' || toks[k].text === '”') return k + 1;
+  return -1;
 }
 
 /** The end of the run of capitalised words (not acronyms) from `k` on its line (`Nijni Novgorod`). */
