@@ -37,6 +37,9 @@ test('institution heads: `à` complements, `Port autonome`, conference centres, 
   // A verb after a lower-case complement is not an adjective of the name.
   has('Le Comité de gestion financière maintient ses prévisions.', 'INSTITUTION:Comité de gestion financière');
   has('La Commission de régulation obtient gain de cause.', 'INSTITUTION:Commission de régulation');
+  // A verb's plural no dictionary lists; a listed adjective in `-ent` still ends the name.
+  has('Le Crous et la Direction des bourses doivent payer.', 'INSTITUTION:Direction des bourses');
+  has('Le Comité permanent a parlé.', 'INSTITUTION:Comité permanent');
 });
 
 test('places found by their cue: `à X`, `ville de X`, routes, datelines, region adjectives', () => {

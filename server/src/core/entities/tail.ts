@@ -63,6 +63,8 @@ export function isAdjective(key: string): boolean {
   // Verbs (`maintient`, `obtiennent`, `étaient`) and adverbs (`notamment`) are not adjectives.
   if (/(?:ient|iennent|aient|ment)$/.test(last)) return false;
   const c = wordClasses(last);
+  // A verb's plural no dictionary lists (`doivent`, `exigent`); adjectives in `-ent` are all listed (`permanent`, `récent`).
+  if (last.endsWith('ent') && !(c & WordClass.adjective)) return false;
   // Prepositions and adverbs with an adjective's ending (`avant`, `durant`, `cependant`).
   if (c & WordClass.function && !(c & WordClass.adjective)) return false;
   for (const s of ADJ_SUFFIXES) if (s.length > 1 && last.endsWith(s)) return true;
