@@ -79,7 +79,7 @@ const MAX_INLINE_LINES = 6;
 
 /**
  * The article among a page's non-blank lines (`isBody` per line): the run of body-length paragraphs holding the
- * most of them, where no more short lines than a box's part two of its paragraphs. A long advert or footer far
+ * most of them, two paragraphs in a row parted by no more short lines than a box holds. A long advert or footer far
  * below the article is not its end. First and last positions of the run, or -1 and -1.
  */
 export function articleRun(isBody: readonly boolean[]): [number, number] {

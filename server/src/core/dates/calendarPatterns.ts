@@ -14,9 +14,9 @@ const VENUES_NAMED_AFTER_DATES = new Set(['rue', 'avenue', 'boulevard', 'place',
   'rond-point', 'carrefour', 'echangeur', 'cite', 'marche', 'route', 'esplanade', 'monument', 'palais', 'square']);
 /** Prepositions after which a capitalised bare month is safely a month (`en Mars`, `depuis Mai`). */
 const MONTH_CONTEXT = new Set(['en', 'de', 'd', 'depuis', 'des', 'jusqu', 'mois', 'courant', 'fin', 'debut', 'mi', 'avant', 'apres']);
-/** Words that put a quantity before `de`: `plus de 1500` is a count, not a year. */
 /** Words a date written `16/03` follows. */
 const DAY_MONTH_BEFORE = new Set(['le', 'du', 'au', 'depuis', 'des', 'ce']);
+/** Words that put a quantity before `de`: `plus de 1500` is a count, not a year. */
 const QUANTITY_BEFORE_DE = new Set(['plus', 'moins', 'pres', 'environ', 'millier', 'milliers', 'centaine', 'centaines', 'quelque']);
 
 /**
