@@ -16,6 +16,7 @@ import { fingerprintOf, wordsIn } from './normalize';
 import { IntStack } from '../collections/intStack';
 import { sharedStrings } from '../text/sharedStrings';
 import { templateBlocks, templateFurniture, type TemplateSources } from './template/blocks';
+import type { TemplateLine } from './template';
 import type { TemplateFacts } from './template/facts';
 
 /** A line shorter than this is never duplicate evidence by itself. */
@@ -341,11 +342,13 @@ export function buildBlocks(me: FileView, text: string, chrome: ChromeLine[], so
   };
 
   const blocks: BoilerplateBlock[] = [];
+  // The page's template lines, when the copies' placing needed them: the template furniture reuses them.
+  let allTemplateLines: TemplateLine[] | undefined;
   if (dup.size > 0) {
     const posOf = new Map(nonBlank.map((i, pos) => [i, pos]));
     // Lines whose shape recurs on the site's pages (a tag line, an author's box) are furniture, not the article.
     let furniture: Set<number> | undefined;
-    const isFurniture = (i: number) => (furniture ??= new Set(sources.templateLines(() => false).map((t) => t.line))).has(i);
+    const isFurniture = (i: number) => (furniture ??= new Set((allTemplateLines ??= sources.templateLines(() => false)).map((t) => t.line))).has(i);
     const isBody = (i: number | undefined) => i !== undefined && !dup.has(i) && !chromeAt.has(i) && wordsOf(i) >= SUBSTANTIAL_WORDS && !isFurniture(i);
     for (const run of runs((i) => dup.has(i))) {
       const held = heldBy(partners, run);
@@ -368,7 +371,7 @@ export function buildBlocks(me: FileView, text: string, chrome: ChromeLine[], so
   }
 
   const page = { text, lineStart: (i: number) => lineStart(me, i), lineEnd: (i: number) => lineEnd(me, i), template: me.template };
-  const template = templateFurniture(page, nonBlank, (i) => dup.has(i), chromeAt, sources);
+  const template = templateFurniture(page, nonBlank, (i) => dup.has(i), chromeAt, sources, allTemplateLines);
   blocks.push(...templateBlocks(page, template, sources));
 
   for (const run of runs((i) => chromeAt.has(i) && !dup.has(i))) {

@@ -67,9 +67,9 @@ export function isListLine(text: string): boolean {
   return (text.match(LIST_SIGNS)?.length ?? 0) >= 2;
 }
 
-/** A paragraph of the article: body-length, and not a list. */
-export function isBodyParagraph(text: string, wordCount: number): boolean {
-  return wordCount >= BODY_WORDS && !isListLine(text);
+/** A paragraph of the article: body-length, and not a list (the line's text is read only for a long line). */
+export function isBodyParagraph(wordCount: number, textOf: () => string): boolean {
+  return wordCount >= BODY_WORDS && !isListLine(textOf());
 }
 
 /** A reader's comment runs a line or two under its signed stamp. */
@@ -119,7 +119,7 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
   });
   const ws = nonBlank.map((i) => lines[i].words ?? words(lines[i].text));
   // hasBodyBefore[pos]: one of the article's paragraphs stands before the pos-th non-blank line.
-  const [firstBody, lastBody] = articleRun(nonBlank.map((i, pos) => isBodyParagraph(lines[i].text, ws[pos].length)));
+  const [firstBody, lastBody] = articleRun(nonBlank.map((i, pos) => isBodyParagraph(ws[pos].length, () => lines[i].text)));
   const hasBodyBefore = nonBlank.map((_, pos) => firstBody >= 0 && pos > firstBody);
   // Above the article's first paragraph or below its last (everywhere, in a page without one).
   const outsideBody = (pos: number) => !hasBodyBefore[pos] || pos > lastBody;

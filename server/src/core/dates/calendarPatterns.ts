@@ -42,8 +42,7 @@ export class CalendarPatterns extends FieldReader {
     const [n1, n2, n3] = [this.tok(i)!, this.tok(i + 2)!, this.tok(i + 4)!];
     if (n2.kind !== 'n' || n3.kind !== 'n') return null;
     if (this.gluedBefore(i)) return null;
-    const nx = this.tok(i + 5);
-    if (nx && !nx.space && (nx.kind !== 'p' || ((nx.lo === s1.lo || nx.lo === '.' || nx.lo === ',') && this.kind(i + 6) === 'n' && this.glued(i + 6)))) return null;
+    if (this.numberGoesOn(i + 5, s1.lo)) return null;
     const [a, b, c] = [n1.text, n2.text, n3.text];
     let y: number, m: number, d: number;
     if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && s1.lo === '/'))) {
@@ -63,12 +62,17 @@ export class CalendarPatterns extends FieldReader {
     const [n1, n2] = [this.tok(i)!, this.tok(i + 2)];
     if (!n2 || n2.kind !== 'n' || !this.glued(i + 2) || n1.text.length !== 2 || n2.text.length !== 2 || this.gluedBefore(i)) return null;
     if (!DAY_MONTH_BEFORE.has(this.lo(i - 1))) return null;
-    const nx = this.tok(i + 3);
-    if (nx && !nx.space && (nx.kind !== 'p' || ((nx.lo === '/' || nx.lo === '.' || nx.lo === ',') && this.kind(i + 4) === 'n' && this.glued(i + 4)))) return null;
+    if (this.numberGoesOn(i + 3, '/')) return null;
     const d = +n1.text;
     const m = +n2.text;
     if (m < 1 || m > 12 || d < 1 || d > daysInMonth(2024, m)) return null;
     return { s: i, e: i + 3, from: { d, m } };
+  }
+
+  /** Is what stands glued at `k` more of a number (`10.000`, `12/02/2026/3`) or a word, so no date ends before it? */
+  private numberGoesOn(k: number, sep: string): boolean {
+    const nx = this.tok(k);
+    return !!nx && !nx.space && (nx.kind !== 'p' || ((nx.lo === sep || nx.lo === '.' || nx.lo === ',') && this.kind(k + 1) === 'n' && this.glued(k + 1)));
   }
 
   /** `boulevard du 30 Juin`, `stade du 26 Mars`: the day at `i` names a street or a venue, a place. */

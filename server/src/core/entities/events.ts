@@ -5,7 +5,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
-import { HEADS } from './institutions';
+import { HEADS, quotedNameEnd } from './institutions';
 import { listedPlaceEnd } from './listedPlaces';
 import { compoundEnd, extendTail, skipAdjectives } from './tail';
 
@@ -55,8 +55,8 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
     }
     // A boat, a bus or a plane named in quotes (`la pirogue « Mame Diarra Bousso »`, `les cars « Ndiaga Ndiaye »`) names no one.
     if (t.kind === 'w' && VEHICLES.has(t.key) && !ctx.barrier[i]) {
-      const q = quotedEnd(ctx, i + 1);
-      if (q > 0) out.push({ type: 'BLOCK', s: i, e: q, prio: 9, kind: 'institution' });
+      const q = quotedNameEnd(ctx, i + 1);
+      if (q > 0) out.push({ type: 'BLOCK', s: i, e: q + 1, prio: 9, kind: 'institution' });
       continue;
     }
     // A league of champions is a competition, not a league's body (`la Ligue des champions africaine`).
@@ -108,14 +108,6 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
 /** Vehicles that carry a name of their own (folded). */
 const VEHICLES = new Set(['pirogue', 'pirogues', 'bateau', 'bateaux', 'navire', 'navires', 'chalutier', 'ferry', 'car', 'cars', 'bus', 'minibus', 'autocar',
   'avion', 'train', 'baleiniere', 'vedette', 'remorqueur', 'cargo', 'paquebot']);
-
-/** One past the closing quote of a quoted name opening at `j` (`« Mame Diarra Bousso »`), or -1. */
-function quotedEnd(ctx: Ctx, j: number): number {
-  const toks = ctx.toks;
-  if (toks[j]?.text !== '«' && toks[j]?.text !== '"' && toks[j]?.text !== '“') return -1;
-  for (let k = j + 1; k < toks.length && k < j + 8 && toks[k].line === toks[j].line; k++) if (toks[k].text === '»' || toks[k].text === '"' || toks[k].text === '”') return k + 1;
-  return -1;
-}
 
 /** The end of the run of capitalised words (not acronyms) from `k` on its line (`Nijni Novgorod`). */
 function capitalisedRunEnd(ctx: Ctx, k: number): number {

@@ -42,11 +42,13 @@ const MAX_SITE_CHARS = 60;
 
 /**
  * Adds the page's teasers and the lines between furniture to `chromeAt` (line → reason) and
- * answers its template lines; `taken(line)` says a line is a duplicate already.
+ * answers its template lines; `taken(line)` says a line is a duplicate already; `all`, when given,
+ * are every template line of the page, read already.
  */
-export function templateFurniture(page: TemplatePage, nonBlank: readonly number[], taken: (line: number) => boolean, chromeAt: Map<number, string>, sources: TemplateSources): TemplateLine[] {
+export function templateFurniture(page: TemplatePage, nonBlank: readonly number[], taken: (line: number) => boolean, chromeAt: Map<number, string>, sources: TemplateSources, all?: readonly TemplateLine[]): TemplateLine[] {
   for (const link of sources.teaserLinks()) if (!taken(link.line) && !chromeAt.has(link.line)) chromeAt.set(link.line, 'teaser of another article of the corpus');
-  const lines = sources.templateLines((i) => taken(i) || chromeAt.has(i));
+  const skip = (i: number) => taken(i) || chromeAt.has(i);
+  const lines = all ? all.filter((t) => !skip(t.line)) : sources.templateLines(skip);
   const templated = new Set(lines.map((t) => t.line));
   const flagged = (i: number | undefined) => i !== undefined && (taken(i) || chromeAt.has(i) || templated.has(i));
   const posOf = new Map(nonBlank.map((i, pos) => [i, pos]));

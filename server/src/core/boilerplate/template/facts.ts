@@ -179,7 +179,7 @@ export const NO_TEMPLATE: TemplateFacts = Object.freeze({
 export function analyseTemplate(text: string, lines: readonly PageLine[], wordsOf: (line: number) => readonly string[]): TemplateFacts {
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].words > 0) nonBlank.push(i);
-  const [first, last] = articleRun(nonBlank.map((i) => isBodyParagraph(text.slice(lines[i].start, lines[i].end), lines[i].words)));
+  const [first, last] = articleRun(nonBlank.map((i) => isBodyParagraph(lines[i].words, () => text.slice(lines[i].start, lines[i].end))));
   // A page with no paragraph of article text has no regions to compare.
   if (first < 0) return NO_TEMPLATE;
   const firstBody = nonBlank[first];
