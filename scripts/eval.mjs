@@ -58,6 +58,9 @@ const sets = [
   // An eleventh blind set: dense site furniture and the edges of names (test/fixtures/unseen11-tune/README.md).
   { name: 'unseen sites 11, tune', corpus: path.join(root, 'test/fixtures/unseen11-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen11-tune/gold.json') },
   { name: 'unseen sites 11, test', corpus: path.join(root, 'test/fixtures/unseen11-test/corpus'), gold: path.join(root, 'test/fixtures/unseen11-test/gold.json') },
+  // A twelfth blind set: bodies and people that no list knows (test/fixtures/unseen12-tune/README.md).
+  { name: 'unseen sites 12, tune', corpus: path.join(root, 'test/fixtures/unseen12-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen12-tune/gold.json') },
+  { name: 'unseen sites 12, test', corpus: path.join(root, 'test/fixtures/unseen12-test/corpus'), gold: path.join(root, 'test/fixtures/unseen12-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
