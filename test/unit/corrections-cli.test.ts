@@ -17,7 +17,7 @@ const ARTICLES: Record<string, string> = {
   'nord.txt': `Élevage : la foire de Nara attire les éleveurs
 
 Le ministre de l'Élevage, Youssouf Coulibaly, a ouvert samedi la foire au bétail de Nara. Les éleveurs venus de Diré et de Fana ont présenté leurs meilleurs zébus.
-Le Petit Prince de la foire, un taureau de six ans, a été vendu au prix record. M. Coulibaly a promis un marché à bétail moderne à Nara, financé par le secteur WASH.
+Le Petit Prince de la foire, un taureau de six ans, a été vendu au prix record. M. Coulibaly a promis un marché à bétail moderne à Nara. Le classement du concours, contesté, a été confirmé après vérification par la VAR.
 `,
   'sud.txt': `Pêche : la campagne est ouverte
 
@@ -63,8 +63,8 @@ test('the test data: what the recognisers find without corrections', () => {
   const { rows } = analyze(workspace().articles);
   assert.equal(find(rows, 'nord.txt', 'Nara').length, 2, 'Nara is a place');
   assert.equal(find(rows, 'sud.txt', 'Nara').length, 1);
-  // A sector's acronym read as a body: if the recognisers stop making this mistake, pick another one they make.
-  assert.equal(find(rows, 'nord.txt', 'WASH').length, 1, 'a false positive to remove');
+  // A referee's video read as a body: if the recognisers stop making this mistake, pick another one they make.
+  assert.equal(find(rows, 'nord.txt', 'VAR').length, 1, 'a false positive to remove');
   assert.deepEqual(find(rows, 'nord.txt', 'Fana'), [], 'a missed place to add');
   assert.deepEqual(find(rows, 'sud.txt', 'Diré'), [], 'a missed place to add');
   assert.ok(find(rows, 'sud.txt', 'Youssouf Coulibaly')[0]?.id, 'the minister is a person');
@@ -78,7 +78,7 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   const minister = find(plain, N, 'Youssouf Coulibaly')[0]?.id ?? assert.fail('test data');
   const nara = find(plain, N, 'Nara')[0]?.id ?? assert.fail('test data');
   const a = emptyAnnotations();
-  a.notEntity.push({ text: 'WASH' }, { text: 'Nara', file: S });
+  a.notEntity.push({ text: 'VAR' }, { text: 'Nara', file: S });
   a.entityType.push({ text: 'Fana', type: 'PLACE' }, { text: 'Diré', type: 'PLACE' }, { text: 'Sélingué', type: 'PLACE' });
   a.split.push({ text: 'COULIBALY' });
   // The id the editor shows for a place added by a correction: its type and its slug.
@@ -87,7 +87,7 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   const { root, articles } = workspace(a);
   const { rows } = analyze(root);
 
-  assert.deepEqual(find(rows, N, 'WASH'), [], 'not an entity, everywhere');
+  assert.deepEqual(find(rows, N, 'VAR'), [], 'not an entity, everywhere');
   assert.equal(find(rows, N, 'Nara').length, 2, 'not an entity in sud.txt only: nord.txt keeps it');
   assert.deepEqual(find(rows, S, 'Nara'), []);
   assert.deepEqual(find(rows, N, 'Fana').map((e) => e.type), ['PLACE'], 'a missed place');
@@ -99,7 +99,7 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   assert.equal(find(rows, S, 'Sélingué')[0]?.id, nara, 'merged');
 
   // Every mention no correction names is reported exactly as before.
-  const touched = new Set(['WASH', 'Nara', 'Fana', 'Diré', 'Sélingué', 'lac de Sélingué', 'COULIBALY', 'Coulibaly']);
+  const touched = new Set(['VAR', 'Nara', 'Fana', 'Diré', 'Sélingué', 'lac de Sélingué', 'COULIBALY', 'Coulibaly']);
   for (const f of [N, S]) {
     const keep = (xs: Row['entities']) => xs.filter((e) => !touched.has(e.text)).map((e) => `${e.start}:${e.text}:${e.type}:${e.id}`);
     assert.deepEqual(keep(names(rows, f)), keep(names(plain, f)), f);
@@ -114,7 +114,7 @@ test('every kind of correction in the file changes the analysis, the rest stays 
   assert.deepEqual((JSON.parse(off.stdout) as { files: Row[] }).files, plain);
   // Analysing the folder below, the file is found upwards (as editors find .editorconfig).
   const below = analyze(articles).rows;
-  assert.deepEqual(find(below, 'nord.txt', 'WASH'), []);
+  assert.deepEqual(find(below, 'nord.txt', 'VAR'), []);
   assert.deepEqual(find(below, 'nord.txt', 'Fana').map((e) => e.type), ['PLACE']);
   // A file-scoped entry (written relative to the workspace root) still names the right file from below.
   assert.deepEqual(find(below, 'sud.txt', 'Nara'), [], 'not an entity in sud.txt, analysed from articles/');

@@ -1,8 +1,8 @@
 /**
  * The corpus-level name learner (core/learning): names the rules can only guess at are typed from
  * evidence pooled over the corpus, and one correction teaches every name written in the same
- * contexts. On generated corpora: political parties named like people (two capitalised words no
- * first-name list knows), in the contexts parties have, among people with known first names.
+ * contexts. On generated corpora: political parties named like people (two capitalised words that no
+ * first-name list nor the GeoNames towns know), in the contexts parties have, among people with known first names.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import { recognize, Strength } from '../../server/src/core/entities/recognize';
 import { Candidates } from '../../server/src/core/learning/candidates';
 import { prng } from '../support/prng';
 
-const PARTIES = ['Kora Fasso', 'Jigi Sira', 'Benkan Kélé', 'Sabu Jama', 'Nyeta Kanu', 'Dambe Gnogon', 'Yiriwa Kadi', 'Sini Ko'];
+const PARTIES = ['Tana Woro', 'Jigi Sira', 'Benkan Kélé', 'Sabu Jama', 'Nyeta Kanu', 'Dambe Gnogon', 'Yiriwa Kadi', 'Sini Ko'];
 const PEOPLE = ['Moussa Traoré', 'Aminata Diallo', 'Ibrahim Keïta', 'Fatoumata Coulibaly', 'Oumar Sidibé', 'Mariam Konaté'];
 const PARTY_CONTEXTS = [
   (p: string) => `Les militants de ${p} ont tenu un meeting dans la capitale.`,
@@ -56,16 +56,17 @@ test('one entityType correction types the other parties written in the same cont
   const files = corpus(7);
   const plain = indexOf(files);
   const before = typesOf(plain, PARTIES);
-  // The rules read two capitalised words with nothing else as a person.
-  assert.ok([...before.values()].every((t) => t === 'PERSON'), JSON.stringify([...before]));
+  // The rules read two capitalised words with nothing else as a person, the learner some of them (after `de`) as a place: none as a body.
+  assert.ok([...before.values()].every((t) => t === 'PERSON' || t === 'PLACE'), JSON.stringify([...before]));
+  assert.ok([...before.values()].filter((t) => t === 'PERSON').length >= PARTIES.length / 2, JSON.stringify([...before]));
   const corrected = emptyAnnotations();
-  corrected.entityType.push({ text: 'Kora Fasso', type: 'INSTITUTION' });
+  corrected.entityType.push({ text: 'Tana Woro', type: 'INSTITUTION' });
   const index = indexOf(files, corrected);
   const after = typesOf(index, PARTIES);
   for (const p of PARTIES) assert.equal(after.get(p), 'INSTITUTION', `${p}: ${JSON.stringify([...after])}`);
   // People keep their type, and the guesses now carry the learner's confidence.
   assert.ok([...typesOf(index, PEOPLE).values()].every((t) => t === 'PERSON'));
-  const guess = index.nameMentions([...files.keys()][0]).find((m) => PARTIES.includes(m.text) && m.text !== 'Kora Fasso');
+  const guess = index.nameMentions([...files.keys()][0]).find((m) => PARTIES.includes(m.text) && m.text !== 'Tana Woro');
   assert.ok(guess && guess.confidence !== undefined && guess.confidence > 0.5 && guess.confidence <= 1, JSON.stringify(guess));
   // The same index, the correction taken back.
   index.setAnnotations(emptyAnnotations());
@@ -233,7 +234,7 @@ test('a guess the learner retypes joins the entity its name has under that type,
   let n = 0;
   for (const [f, text] of files) if (n++ % 5 === 0) files.set(f, text + 'Le parti Jigi Sira a tenu son congrès.\n');
   const corrected = emptyAnnotations();
-  corrected.entityType.push({ text: 'Kora Fasso', type: 'INSTITUTION' });
+  corrected.entityType.push({ text: 'Tana Woro', type: 'INSTITUTION' });
   const index = indexOf(files, corrected);
   const ids = new Set<string>();
   for (const f of index.files()) for (const m of index.nameMentions(f)) if (m.text === 'Jigi Sira') ids.add(`${m.type}:${m.entityId}`);

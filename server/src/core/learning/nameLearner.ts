@@ -22,6 +22,7 @@
 import { DETERMINER_BEFORE, FIRST_WORD_FEATURES, PRECEDING_FEATURES } from '../entities/evidence';
 import { Strength } from '../entities/recognize';
 import type { Candidates } from './candidates';
+import { PRIOR_EXAMPLE_WEIGHT, shippedPrior } from './prior';
 import { CLASS_COUNT, CONTEXT, NONE, SCORE_SCALE, SPELLING, TypeModel } from './typeModel';
 
 const PERSON = 0;
@@ -46,19 +47,22 @@ export interface Decision {
   confidence: number;
   /** A mention of the name has a determiner before it: it is no person's, however weak the rest of the evidence. */
   notPerson: boolean;
-  /** The class its contexts alone give the name: a bare word's spelling says little of whose name it is. */
+  /**
+   * The class the corpus's own contexts give the name (the shipped prior left out): a bare word's spelling says
+   * little of whose name it is, and whether it is the surname of a person the corpus names is the corpus's business.
+   */
   contextCls: number;
 }
 
-/** How much a correction weighs against a rule's reading, per mention. */
-const CORRECTION_WEIGHT = 8;
+/** How much a correction weighs against a rule's reading and the shipped prior's leaning (prior.ts), per mention. */
+const CORRECTION_WEIGHT = 16;
 const WEIGHT: Record<number, number> = { [Strength.known]: 2, [Strength.cue]: 1, [Strength.guess]: 0 };
 /** A guess is retyped or dropped only above this confidence; an unclaimed word promoted only above the next. */
 export const RETYPE_CONFIDENCE = 0.75;
 export const PROMOTE_CONFIDENCE = 0.9;
 
 export class NameLearner {
-  readonly model = new TypeModel();
+  readonly model = new TypeModel(shippedPrior(), PRIOR_EXAMPLE_WEIGHT);
   /** Name key → class, from the user's corrections. */
   private labels = new Map<string, number>();
   /** The decisions as of the last `decide`, by name key (only names with a guess). */
@@ -164,6 +168,7 @@ export class NameLearner {
         const to = cs.end(c);
         this.model.score(SPELLING, features, cs.start(c), mid, pool, at);
         this.model.score(CONTEXT, features, mid, to, pool, at + CONTEXT_SCORES);
+        this.model.score(CONTEXT, features, mid, to, pool, at + OWN_CONTEXT_SCORES, false);
         pool[at + MENTIONS]++;
         for (let j = mid; j < to; j++) if (features[j] === DETERMINER_BEFORE) pool[at + DETERMINER] = 1;
       }
@@ -176,7 +181,7 @@ export class NameLearner {
       const determiner = pool[at + DETERMINER] === 1;
       // One mention written with a determiner (`le Dialakoro`, `la SOMAGEP`) says the name is no person's, wherever it stands.
       if (determiner) pool[at + PERSON] = -Infinity;
-      const d: Decision = { ...decisionOf(pool, at, pool[at + MENTIONS]), notPerson: determiner, contextCls: bestClass(pool, at + CONTEXT_SCORES) };
+      const d: Decision = { ...decisionOf(pool, at, pool[at + MENTIONS]), notPerson: determiner, contextCls: bestClass(pool, at + OWN_CONTEXT_SCORES) };
       const old = this.decisions.get(key);
       next.set(key, old && old.cls === d.cls && old.confidence === d.confidence && old.notPerson === d.notPerson && old.contextCls === d.contextCls ? old : d);
       if (next.get(key) !== old) changed.add(key);
@@ -190,12 +195,13 @@ export class NameLearner {
 
 /**
  * Fields per name in the pool: the spelling scores per class (both views once decided), how many mentions, 1 if a
- * determiner came before one, then the context scores per class.
+ * determiner came before one, then the context scores per class, and the context scores from the workspace's examples alone.
  */
 const MENTIONS = CLASS_COUNT;
 const DETERMINER = CLASS_COUNT + 1;
 const CONTEXT_SCORES = CLASS_COUNT + 2;
-const POOL_FIELDS = 2 * CLASS_COUNT + 2;
+const OWN_CONTEXT_SCORES = 2 * CLASS_COUNT + 2;
+const POOL_FIELDS = 3 * CLASS_COUNT + 2;
 
 function bestClass(scores: Float64Array, at: number): number {
   let best = 0;

@@ -41,10 +41,37 @@ export class TypeModel {
   private readonly grand = new Float64Array(2);
   /** Bumped on every change: scores computed under another version are stale. */
   version = 0;
-  /** Log-likelihoods in millionths per view, feature and class, each valid while its stamp equals `version`. */
-  private readonly logs = new Int32Array(2 * FEATURE_SPACE * K);
-  private readonly stamps = new Int32Array(2 * FEATURE_SPACE).fill(-1);
+  /**
+   * Log-likelihoods in millionths per source (the prior's counts with the workspace's, or the workspace's
+   * alone), view, feature and class, each valid while its stamp equals `version`.
+   */
+  private readonly logs = new Int32Array(2 * 2 * FEATURE_SPACE * K);
+  private readonly stamps = new Int32Array(2 * 2 * FEATURE_SPACE).fill(-1);
   private readonly own = new Float64Array(K);
+  /** Counts laid out as `counts`, fixed, each weighing `priorWeight` (see prior.ts), and their sums as `all`, `totals` and `grand`. */
+  private readonly prior: Int32Array | undefined;
+  private readonly priorWeight: number;
+  private readonly priorAll = new Float64Array(2 * FEATURE_SPACE);
+  private readonly priorTotals = new Float64Array(2 * K);
+  private readonly priorGrand = new Float64Array(2);
+
+  constructor(prior?: Int32Array, priorWeight = 0) {
+    this.prior = prior && priorWeight > 0 ? prior : undefined;
+    this.priorWeight = priorWeight;
+    if (!this.prior) return;
+    for (let view = 0; view < 2; view++) {
+      for (let c = 0; c < K; c++) {
+        const base = (view * K + c) * FEATURE_SPACE;
+        for (let f = 0; f < FEATURE_SPACE; f++) {
+          const n = this.prior[base + f] * priorWeight;
+          if (n === 0) continue;
+          this.priorAll[view * FEATURE_SPACE + f] += n;
+          this.priorTotals[view * K + c] += n;
+          this.priorGrand[view] += n;
+        }
+      }
+    }
+  }
 
   /** Counts (positive weight) or forgets (negative) one example of class `c` in one view. */
   add(view: number, c: number, features: ArrayLike<number>, from: number, to: number, weight: number): void {
@@ -60,19 +87,25 @@ export class TypeModel {
     this.version = (this.version + 1) | 0;
   }
 
-  private hasExamples(view: number, c: number): boolean {
-    return this.totals[view * K + c] > 0;
+  private hasExamples(view: number, c: number, withPrior: boolean): boolean {
+    return this.totals[view * K + c] + (withPrior ? this.priorTotals[view * K + c] : 0) > 0;
   }
 
-  /** The log-likelihoods of feature `f` in `view` under each class, at `logs[(view * FEATURE_SPACE + f) * K + c]`. */
-  private ensure(view: number, f: number): number {
-    const slot = view * FEATURE_SPACE + f;
+  /** The log-likelihoods of feature `f` in `view` under each class, from `logs[at]` on; `withPrior`: the prior's counts too. */
+  private ensure(view: number, f: number, withPrior: boolean): number {
+    const prior = withPrior ? this.prior : undefined;
+    const slot = ((prior ? 0 : 2) + view) * FEATURE_SPACE + f;
     const at = slot * K;
     if (this.stamps[slot] === this.version) return at;
-    const background = (this.all[slot] + 1) / (this.grand[view] + FEATURE_SPACE);
+    const own = view * FEATURE_SPACE + f;
+    const background = prior
+      ? (this.all[own] + this.priorAll[own] + 1) / (this.grand[view] + this.priorGrand[view] + FEATURE_SPACE)
+      : (this.all[own] + 1) / (this.grand[view] + FEATURE_SPACE);
     for (let c = 0; c < K; c++) {
-      const n = this.counts[(view * K + c) * FEATURE_SPACE + f];
-      this.logs[at + c] = Math.round(SCORE_SCALE * Math.log((n + PRIOR_WEIGHT * background) / (this.totals[view * K + c] + PRIOR_WEIGHT)));
+      const i = (view * K + c) * FEATURE_SPACE + f;
+      const n = prior ? this.counts[i] + prior[i] * this.priorWeight : this.counts[i];
+      const total = prior ? this.totals[view * K + c] + this.priorTotals[view * K + c] : this.totals[view * K + c];
+      this.logs[at + c] = Math.round(SCORE_SCALE * Math.log((n + PRIOR_WEIGHT * background) / (total + PRIOR_WEIGHT)));
     }
     this.stamps[slot] = this.version;
     return at;
@@ -81,24 +114,24 @@ export class TypeModel {
   /**
    * Adds to `scores[into..into + K)` the log-likelihood of `features[from..to)` in `view` under each class
    * (in millionths). A class with no example in the view gets the mean of the others: no evidence
-   * for or against it.
+   * for or against it. `withPrior` false: from the workspace's examples alone.
    */
-  score(view: number, features: ArrayLike<number>, from: number, to: number, scores: Float64Array, into: number): void {
+  score(view: number, features: ArrayLike<number>, from: number, to: number, scores: Float64Array, into: number, withPrior = true): void {
     const own = this.own;
     own.fill(0);
     for (let k = from; k < to; k++) {
-      const at = this.ensure(view, features[k]);
+      const at = this.ensure(view, features[k], withPrior);
       for (let c = 0; c < K; c++) own[c] += this.logs[at + c];
     }
     let known = 0;
     let sum = 0;
     for (let c = 0; c < K; c++) {
-      if (!this.hasExamples(view, c)) continue;
+      if (!this.hasExamples(view, c, withPrior)) continue;
       sum += own[c];
       known++;
     }
     if (known === 0) return;
     const mean = Math.round(sum / known);
-    for (let c = 0; c < K; c++) scores[into + c] += this.hasExamples(view, c) ? own[c] : mean;
+    for (let c = 0; c < K; c++) scores[into + c] += this.hasExamples(view, c, withPrior) ? own[c] : mean;
   }
 }
