@@ -4,6 +4,8 @@
 // the seeds, which stay measures. Texts and gold were written for this project (MIT, like the code).
 //   node scripts/learning/build-prior.mjs           # write the data file
 //   node scripts/learning/build-prior.mjs --check   # fail if it is stale (the recognisers' features changed)
+//   node scripts/learning/build-prior.mjs --leave-out unseen12-tune   # write it without one set, to measure on
+//                                                   # that set what the prior brings to text it has not seen
 // The counts depend on the recognisers' features: rebuild after changing a recogniser.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +21,8 @@ try {
   await esbuild.build({ entryPoints: [path.join(root, 'server/src/core/learning/priorCounts.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
   const { priorCounts, trainingSets, renderPriorData } = await import(pathToFileURL(bundle).href);
   const fixtures = path.join(root, 'test/fixtures');
-  const sets = trainingSets(fs.readdirSync(fixtures));
+  const leftOut = process.argv.includes('--leave-out') ? process.argv[process.argv.indexOf('--leave-out') + 1] : undefined;
+  const sets = trainingSets(fs.readdirSync(fixtures)).filter((s) => s !== leftOut);
   const articles = [];
   for (const set of sets) {
     const gold = JSON.parse(fs.readFileSync(path.join(fixtures, set, 'gold.json'), 'utf8'));

@@ -20,10 +20,22 @@ function isInitial(ctx: Ctx, i: number, depth = 0): boolean {
   if (!isWord(t) || t.text.length !== 1 || !t.cap || t.joinPrev || ctx.barrier[i] || HONORIFIC_LETTERS.has(t.text)) return false;
   if (!dot || dot.text !== '.' || dot.start !== t.end) return false;
   const nx = ctx.toks[i + 2];
+  // `J.-B. Yakité`: two initials joined by a dash (a compound first name, Jean-Baptiste) are one.
+  if (dashedInitial(ctx, i)) return depth < 2 && isInitial(ctx, i + 3, depth + 1);
   if (!isWord(nx) || nx.line !== t.line || !(nx.cap || nx.upper) || ctx.barrier[i + 2]) return false;
   // At most three initials in a row (`J. J. Burgdorfer`); the bound keeps the check constant-time.
   if (nx.text.length === 1) return depth < 2 && isInitial(ctx, i + 2, depth + 1);
   return !ctx.lex.nonNames.has(nx.key) && !ctx.lex.demonyms.has(nx.key);
+}
+/** Is the initial at `i` dashed to another (`J.-B.`)? Its dot, the dash and the next letter touch. */
+function dashedInitial(ctx: Ctx, i: number): boolean {
+  const dash = ctx.toks[i + 2];
+  return dash?.text === '-' && dash.start === ctx.toks[i + 1].end && ctx.toks[i + 3]?.start === dash.end;
+}
+
+/** Where the initial at `i` ends: after its dot, or after the second of two dashed initials. */
+function initialEnd(ctx: Ctx, i: number): number {
+  return dashedInitial(ctx, i) ? i + 5 : i + 2;
 }
 /** Single letters that are honorifics (`M. Diop`), never initials. */
 const HONORIFIC_LETTERS = new Set(['M']);
@@ -66,7 +78,7 @@ function nameStartOk(ctx: Ctx, i: number, afterTitle: boolean): boolean {
 export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
   const toks = ctx.toks;
   let e: number;
-  if (isInitial(ctx, i)) e = i + 2;
+  if (isInitial(ctx, i)) e = initialEnd(ctx, i);
   else if (!nameStartOk(ctx, i, afterTitle)) return i;
   else e = nameWordEnd(ctx, i);
   let words = 1;
@@ -74,7 +86,7 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
     const t = toks[e];
     if (ctx.barrier[e] || t.line !== toks[i].line) break;
     if (isInitial(ctx, e)) {
-      e += 2;
+      e = initialEnd(ctx, e);
       continue;
     }
     // A common word dashed to a capitalised part is a compound name's (`Kevin Ah-Kong`).

@@ -174,10 +174,20 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (covered[i] || !isWord(t) || !t.cap || t.joinPrev || !(lex.firstNames.has(t.key) || (!t.upper && wordClasses(t.key) === WordClass.firstName))) continue;
+    // A surname in capitals before the first name, as court papers and lists write it (`RATSIMBAZAFY Jean-Claude`).
+    if (surnameInCapitalsBefore(ctx, i, covered)) {
+      const e = compoundEnd(ctx, i);
+      out.push({ type: 'PERSON', s: i - 1, e, prio: 3, kind: 'person' });
+      covered.fill(1, i - 1, e);
+      i = e - 1;
+      continue;
+    }
     const nx = toks[compoundEnd(ctx, i)];
     if (!isWord(nx) || !(nx.cap || nx.upper) || nx.line !== t.line) continue;
     // `Saint-Louis`, `Maurice` the country before a capital: a gazetteer place that is longer wins in resolution.
-    const e = nameEnd(ctx, i, false);
+    let e = nameEnd(ctx, i, false);
+    // A reader signing a comment with a first name and an initial, at the line's start (`Ginette M. – Courage…`).
+    if (e <= compoundEnd(ctx, i) && t.lineStart && signingInitial(ctx, e)) e += 2;
     if (e <= compoundEnd(ctx, i)) continue;
     const s = givenNameBefore(ctx, i, covered) ? i - 1 : i;
     out.push({ type: 'PERSON', s, e, prio: 3, kind: 'person' });
@@ -253,6 +263,21 @@ function givenNameBefore(ctx: Ctx, i: number, covered: Uint8Array): boolean {
   if (ctx.lex.placeOrOrgKeys.has(p.key) || listedPlaceEnd(ctx.toks, i - 1) === i) return false;
   const pp = ctx.toks[i - 2];
   return !(pp && pp.line === p.line && isWord(pp) && (pp.cap || pp.upper) && !pp.sentStart);
+}
+
+/**
+ * Is the word right before the known first name at `i` a surname written first in capitals (`RATSIMBAZAFY Jean-Claude`):
+ * a word in capitals no lexicon knows, alone (not the end of a heading in capitals) and after no article, on a line
+ * that is no headline?
+ */
+function surnameInCapitalsBefore(ctx: Ctx, i: number, covered: Uint8Array): boolean {
+  const t = ctx.toks[i];
+  const p = ctx.toks[i - 1];
+  if (i === 0 || covered[i - 1] || t.upper || !isWord(p) || !p.upper || p.text.length < 3 || p.line !== t.line || ctx.headlineLine[t.line]) return false;
+  if (wordClasses(p.key) !== 0 || ctx.lex.nonNames.has(p.key) || ctx.lex.placeOrOrgKeys.has(p.key) || ctx.lex.lex.longest(ctx.toks, i - 1)) return false;
+  // After an article it is a body's acronym (`l'ASFA Yennenga`, a club named after a princess).
+  const pp = ctx.toks[i - 2];
+  return !(pp && pp.line === p.line && ((isWord(pp) && pp.upper) || DETERMINERS.has(pp.key)));
 }
 
 function holdsClubDesignator(ctx: Ctx, s: number, e: number): boolean {
@@ -407,6 +432,16 @@ function signatureInitial(ctx: Ctx, k: number, first: boolean): boolean {
   const t = ctx.toks[k];
   return isWord(t) && t.text.length <= 2 && (t.cap || (!first && t.text.length === 1)) && ctx.toks[k + 1]?.text === '.' && ctx.toks[k + 1].line === t.line;
 }
+
+/** An initial closing a signature at `k`: one capital, its dot, then a dash, a colon or the line's end (`Serge K. :`). */
+function signingInitial(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  const dot = ctx.toks[k + 1];
+  if (!isWord(t) || t.text.length !== 1 || !t.cap || dot?.text !== '.' || dot.start !== t.end) return false;
+  const next = ctx.toks[k + 2];
+  return !next || next.line !== t.line || SIGNATURE_ENDS.has(next.text);
+}
+const SIGNATURE_ENDS = new Set(['–', '—', '-', ':', ',']);
 
 /** The articles that open a role in apposition (`, un cadre de la DTRF`), folded. */
 const ROLE_ARTICLES = new Set(['un', 'une', 'le', 'la', "l'"]);

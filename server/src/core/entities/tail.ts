@@ -180,6 +180,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     j = skipAdjectives(ctx, j, limit, true);
   }
   let end = j;
+  // Inside a list of portfolios written without their `de` (see `barePortfolio`).
+  let bareList = false;
   for (let guard = 0; guard < 12 && end < limit; guard++) {
     // Adjective enumerations: `commerciale, économique, scientifique et technique`; `économique et humanitaire`.
     if (opt.adjectiveLists && (toks[end]?.text === ',' || toks[end]?.key === 'et')) {
@@ -219,11 +221,17 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
         end = skipAdjectives(ctx, compoundEnd(ctx, k), limit, false);
         continue;
       }
-    } else if ((opt.portfolioList || opt.lowerNouns) && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit, opt.lowerNouns)) k++;
+    } else if ((opt.portfolioList || opt.lowerNouns) && end > j && toks[k]?.text === ',' && closesPortfolioList(ctx, k, limit, opt.lowerNouns, opt.portfolioList === true)) {
+      k++;
+      if (opt.portfolioList && barePortfolio(ctx, k)) bareList = true;
+    }
     const link = toks[k];
     if (!link || ctx.barrier[k]) break;
     const lk = link.key;
     if (lk === 'sur' && !opt.topicLink) break;
+    // `pour` and `contre` open a complement of the head's own words (`Union pour la République`, `lutte contre la
+    // fraude`), never of a name the tail read (`Tribunal … de Toamasina pour faire`, `Coopérative Fanantenana contre X`).
+    if ((lk === 'pour' || lk === 'contre') && end > i && toks[end - 1].cap) break;
     if (lk === 'de' || lk === 'pour' || lk === 'sur' || lk === 'contre') {
       k++;
       const art = toks[k]?.key;
@@ -242,6 +250,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
       }
       const w0 = toks[k];
       if (!isWord(w0) || (w0.cap && !ctx.lex.nonNames.has(w0.key) && !PORTFOLIO_OK.has(w0.key))) break;
+    } else if (bareList && barePortfolio(ctx, k)) {
+      // `ministère des Eaux, Forêts, Chasse et Pêche`: the list's portfolios without their `de`.
     } else break;
     const w = toks[k];
     if (!isWord(w) || ctx.barrier[k] || isTruncated(ctx, k) || k >= limit) break;
@@ -283,7 +293,7 @@ function lowerBetweenPortfolios(ctx: Ctx, k: number, limit: number): number {
 }
 
 /** The portfolio after a comma at `k`: `de`/`du`/`des`/`d'`, an article, a capitalised word (or, after a head that takes them, a lower-case noun). */
-function portfolioAt(ctx: Ctx, k: number, lower: boolean): number {
+function portfolioAt(ctx: Ctx, k: number, lower: boolean, bare = false): number {
   const toks = ctx.toks;
   let i = k;
   const link = toks[i]?.key;
@@ -291,7 +301,7 @@ function portfolioAt(ctx: Ctx, k: number, lower: boolean): number {
     i++;
     if (toks[i]?.key === 'la' || toks[i]?.key === "l'") i++;
   } else if (link === 'du' || link === 'des' || link === "d'") i++;
-  else return -1;
+  else return bare && barePortfolio(ctx, k) ? k : -1;
   const w = toks[i];
   return isWord(w) && (w.cap || (lower && !w.upper && isLowerNoun(w.key))) && !ctx.barrier[i] ? i : -1;
 }
@@ -301,13 +311,13 @@ function portfolioAt(ctx: Ctx, k: number, lower: boolean): number {
  * (`, de la Pêche et des Ressources animales`, `, de la Jeunesse, des Sports et de l'Emploi`)? A list that ends
  * any other way (a sentence, another comma clause) is the sentence's, not the name's.
  */
-function closesPortfolioList(ctx: Ctx, k: number, limit: number, lower: boolean): boolean {
+function closesPortfolioList(ctx: Ctx, k: number, limit: number, lower: boolean, bare: boolean): boolean {
   const toks = ctx.toks;
   let i = k;
   for (let n = 0; n < 6 && i < limit; n++) {
     if (toks[i]?.text !== ',' && toks[i]?.key !== 'et') return false;
     const last = toks[i].key === 'et';
-    const w = portfolioAt(ctx, i + 1, lower);
+    const w = portfolioAt(ctx, i + 1, lower, bare);
     if (w < 0) return false;
     if (last) return true;
     // Over the portfolio's words (`Enseignement supérieur`) to the next comma or `et`.
@@ -317,6 +327,17 @@ function closesPortfolioList(ctx: Ctx, k: number, limit: number, lower: boolean)
     if (toks[i]?.key === 'et' && coordinatedAdjective(ctx, i)) return true;
   }
   return false;
+}
+
+/**
+ * A portfolio written without its `de` in a ministry's list (`des Eaux, Forêts, Chasse et Pêche`): a capitalised
+ * common noun, no first name (`, Moussa Traoré et…` lists people after the ministry).
+ */
+function barePortfolio(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!isWord(t) || !t.cap || t.upper || ctx.barrier[k]) return false;
+  const classes = wordClasses(t.key);
+  return (classes & WordClass.noun) !== 0 && (classes & WordClass.firstName) === 0;
 }
 
 /** Capitalised words that are stop-words on their own but fine inside a complement. */

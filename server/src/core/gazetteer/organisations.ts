@@ -105,6 +105,8 @@ fsb: FSB
 gestapo: Gestapo
 reichstag: Reichstag
 foreign-office: Foreign Office
+# State bodies of the same name in many French-speaking countries (France, Côte d'Ivoire, Centrafrique, Guinée…)
+conseil-d-etat: Conseil d'État | Conseil d'Etat
 # Switzerland (federal bodies)
 conseil-federal: Conseil fédéral
 conseil-national: Conseil national

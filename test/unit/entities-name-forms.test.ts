@@ -1,0 +1,60 @@
+/**
+ * Forms the region's press gives names that the rules had not read: dashed initials, readers signing with an
+ * initial, surnames first in capitals, ministries listing portfolios without their `de`, shops named by their
+ * trade, and where a body's name stops before `pour` or `contre`. Every name is made up for these tests (no name
+ * of the fixtures).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core';
+import { has, hasNot } from '../support/names';
+
+test('two initials joined by a dash open a name (`J.-B. Kouamé`, a compound first name)', () => {
+  has('Publié par J.-B. KOUAMÉ et H.-P. Dossou le 3 mars.', 'PERSON:J.-B. KOUAMÉ');
+  has('Publié par J.-B. KOUAMÉ et H.-P. Dossou le 3 mars.', 'PERSON:H.-P. Dossou');
+  hasNot('Publié par J.-B. KOUAMÉ et H.-P. Dossou le 3 mars.', 'PERSON:B. KOUAMÉ');
+  has('Selon J.-B. Kouamé, directeur, tout va bien.', 'PERSON:J.-B. Kouamé');
+});
+
+test('a reader signing a comment with a first name and an initial is a person (`Odile T. – Bravo`); an honorific is no signature', () => {
+  has('Odile T. – Bravo aux infirmiers de Lokossa.\nRené B. : Enfin une bonne nouvelle.', 'PERSON:Odile T.');
+  has('Odile T. – Bravo aux infirmiers de Lokossa.\nRené B. : Enfin une bonne nouvelle.', 'PERSON:René B.');
+  // Inside a sentence a first name and a capital letter are no signature.
+  hasNot('Le maire a salué Odile T. et ses collègues.', 'PERSON:Odile T.');
+});
+
+test('a surname in capitals before the first name is one person (`RANDRIAMBOLA Jean-Claude`); an acronym after its article is not', () => {
+  has('L’assignation vise aussi « RANDRIAMBOLA Jean-Claude, gérant », absent à l’audience.', 'PERSON:RANDRIAMBOLA Jean-Claude');
+  hasNot('RÉSULTATS DU BAC Firmin est reçu.', 'PERSON:BAC Firmin');
+  // After its article the word in capitals is a club's acronym: the rules leave the pair a guess the corpus reads.
+  const index = new CorpusIndex();
+  index.upsert('file:///c/record.txt', 'À 29 ans, l’athlète de l’ASKO Firmin améliore son record. Le président de l’ASKO a salué la performance de Moussa Traoré.\n');
+  const club = index.nameMentions('file:///c/record.txt').find((m) => m.text === 'ASKO Firmin');
+  assert.notEqual(club?.type, 'PERSON', JSON.stringify(index.nameMentions('file:///c/record.txt')));
+});
+
+test('a ministry listing its portfolios without their `de` keeps them all (`des Eaux, Forêts, Chasse et Pêche`); people after it are not portfolios', () => {
+  has('Le ministère des Eaux, Forêts, Chasse et Pêche a retiré le permis.', 'INSTITUTION:ministère des Eaux, Forêts, Chasse et Pêche');
+  has('Le ministère de la Santé, Firmin Dossou et Odile Tchibozo ont signé.', 'INSTITUTION:ministère de la Santé');
+  hasNot('Le ministère de la Santé, Firmin Dossou et Odile Tchibozo ont signé.', 'INSTITUTION:ministère de la Santé, Firmin Dossou et Odile Tchibozo');
+});
+
+test('a shop or firm named by its trade is a body (`Pharmacie Zongo`, `Imprimerie Kpakpa`, `Assurances Wologuèdè`)', () => {
+  has('PUBLICITÉ – Pharmacie Zongo : ouverte la nuit', 'INSTITUTION:Pharmacie Zongo');
+  has('PUBLICITÉ — Imprimerie Kpakpa, Cadjèhoun : cartes et affiches', 'INSTITUTION:Imprimerie Kpakpa');
+  has('PUBLICITÉ – Assurances Wologuèdè : votre moto assurée', 'INSTITUTION:Assurances Wologuèdè');
+  hasNot('La pharmacie du quartier a fermé.', 'INSTITUTION:pharmacie du quartier');
+});
+
+test('`pour` and `contre` after a name the tail read end the body (`… de Lokossa pour faire`, `Coopérative Zongo contre X`); after the head they open its complement', () => {
+  has('Il a saisi le Tribunal de première instance de Lokossa pour faire annuler la vente.', 'INSTITUTION:Tribunal de première instance de Lokossa');
+  has('Le litige oppose la Coopérative Zongo contre KPAKPA SARL.', 'INSTITUTION:Coopérative Zongo');
+  has('L’Union pour la Renaissance et l’Office de lutte contre la fraude ont signé.', 'INSTITUTION:Union pour la Renaissance');
+  has('L’Office de lutte contre la fraude a signé.', 'INSTITUTION:Office de lutte contre la fraude');
+});
+
+test('the Conseil d’État is a body, whatever the apostrophe; a state company is not (`Société d’État`)', () => {
+  has('Le recours devant le Conseil d’État est rejeté.', 'INSTITUTION:Conseil d’État');
+  has("Le recours devant le Conseil d'Etat est rejeté.", "INSTITUTION:Conseil d'Etat");
+  hasNot('Une Société d’État a été créée.', 'INSTITUTION:Société d’État');
+});
