@@ -58,3 +58,14 @@ test('the Conseil d’État is a body, whatever the apostrophe; a state company 
   has("Le recours devant le Conseil d'Etat est rejeté.", "INSTITUTION:Conseil d'Etat");
   hasNot('Une Société d’État a été créée.', 'INSTITUTION:Société d’État');
 });
+
+test('a head or a venue closing its line takes nothing from the next line (`› Port`, then a headline; `au parc`, then an advert)', () => {
+  hasNot('Accueil › Économie › Port\nKobaru : les dockers de la Sotrazo croisent les bras', 'INSTITUTION:Port');
+  has('Le Port autonome de Lokossa a recruté.', 'INSTITUTION:Port autonome de Lokossa');
+  hasNot('Deux lémuriens saisis à l’aéroport ont été confiés au parc\nPUBLICITÉ — Zongo Mobile : vos forfaits', 'PLACE:parc');
+  has('Il a visité le parc Kotovao hier.', 'PLACE:parc Kotovao');
+});
+
+test('a Malagasy given name opens a person at a sentence’s start (`Mamy Kotovao a signé`)', () => {
+  has('Le protocole est prêt.\nMamy Kotovao a signé.', 'PERSON:Mamy Kotovao');
+});

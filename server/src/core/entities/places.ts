@@ -255,7 +255,8 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   // An adjective names the venue itself (`le stade municipal de Sokodé`): the town after it is inside the venue's name.
   const qualified = j > i + 1;
   let nameStart = j;
-  const direct = isWord(toks[j]) && toks[j].cap;
+  // A name on the next line is the next line's (`confiés au parc` closing a teaser, then an advert).
+  const direct = isWord(toks[j]) && toks[j].cap && toks[j].line === t.line;
   if (!direct) {
     const k = linkAfter(ctx, j);
     // `l'Arène nationale`, `le Stade olympique`: a capitalised head and its adjectives are the venue's whole name.

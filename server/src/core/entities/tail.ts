@@ -173,7 +173,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
   // Capitalised words or an acronym right after the head (`Confédération AES`, `Sommet Russie-Afrique`).
   if (opt.capDirect) {
     let n = 0;
-    while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && !ctx.barrier[j] && !isTruncated(ctx, j) && !ctx.lex.nonNames.has(toks[j].key) && !ctx.lex.firstNames.has(toks[j].key)) {
+    // On the head's line: a breadcrumb's last item (`› Port`) is followed by the headline's first word.
+    while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && toks[j].line === toks[i - 1]?.line && !ctx.barrier[j] && !isTruncated(ctx, j) && !ctx.lex.nonNames.has(toks[j].key) && !ctx.lex.firstNames.has(toks[j].key)) {
       j = compoundEnd(ctx, j);
       n++;
     }

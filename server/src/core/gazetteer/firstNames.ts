@@ -1,6 +1,6 @@
 /**
  * Common first names: French and European, West African (Mande, Fula, Songhai, Hausa, Wolof and
- * Arabic-origin forms with their usual spellings), Central African, Russian and Slavic transliterations.
+ * Arabic-origin forms with their usual spellings), Central African, Malagasy, Russian and Slavic transliterations.
  * A known first name followed by a capitalised word is strong evidence of a PERSON.
  * Compiled by hand from general knowledge of naming practice (no list copied).
  */
@@ -38,6 +38,8 @@ Silvio Mario Pedro José Juan Carlos Manuel Luis Francisco Fidel Ernesto Ansouma
 Isidore Numa Maggy Marcel Lucien Jacques Pierre Christian Sylvie Emmanuelle Madeleine
 # Central African first names that are French words too (Congo, Gabon, Cameroon)
 Trésor Héritier Merveille Fiston Dieudonné Glody Exaucé Bienvenu Gloria
+# Malagasy short given names (the long Malagasy names are surnames, read from their context)
+Hery Tojo Fano Haja Rivo Andry Tiana Lova Voahangy Hanitra Miora Nirina Tahina Mialy Njaka Toky Lalao Rindra Solofo Naina Herizo Mamy Hasina Nomena Tsiry Lanto
 # Russian and Slavic (with common French transliterations)
 Vladimir Sergueï Serguei Sergei Serge Dmitri Dmitry Mikhaïl Mikhail Alexeï Alexei Alexis Andreï Andrei Nikolaï Nikolai Ivan
 Boris Iouri Youri Evgueni Evgeni Ievgueni Viatcheslav Valentina Maria Natalia Olga Tatiana Elena Svetlana Anna Ekaterina
