@@ -137,3 +137,45 @@ test('a section’s name from the menu above the headline is navigation, not a k
   for (const [f, t] of Object.entries(texts)) layer.setFile(f, t);
   for (const f of Object.keys(PAGES)) assert.ok(flaggedLines(layer, f, texts[f]).has('JUSTICE'), f);
 });
+
+/** The same pages laid out as other sites do: the date line between the headline and the signature, a photo's caption below it, a teaser naming another page's headline, an advert of one page. */
+const datedPage = (p: PharePage, teaser: string, advert: string) =>
+  [
+    MASTHEAD,
+    MENU,
+    `Accueil › Régions › ${p.topic === 'betail' ? 'Élevage' : 'Agriculture'}`,
+    p.headline,
+    `Publié le ${p.date} à 08h40 · Lecture : 4 min`,
+    `Par ${p.author}`,
+    `Les habitants devant le chantier, hier après-midi (Photo Le Phare / ${p.author})`,
+    para(p.topic, 0),
+    para(p.topic, 1),
+    `À lire aussi : ${teaser}`,
+    para(p.topic, 2),
+    advert,
+    'LES PLUS LUS',
+    '1. Pont de la vallée : circulation alternée jusqu’à la fin du mois pour travaux',
+    '2. Marché central : les commerçantes réclamant un nouveau hangar de séchage',
+    '© 2026 Le Phare du Fleuve — Tous droits réservés.',
+  ].join('\n');
+
+test('the headline a date line parts from the signature is the headline, not the copy of the teasers naming it; an advert labelled as one is furniture', () => {
+  const [f1, f2, f3] = Object.keys(PAGES);
+  const adverts: Record<string, string> = {
+    [f1]: 'PUBLICITÉ – Pharmacie du Fleuve : ouverte 24 h/24, livraison à domicile dans tout le quartier',
+    [f2]: 'Publicité : Assurances du Delta, votre moto assurée dès cinq mille francs par mois',
+    [f3]: 'ANNONCE | La boulangerie du marché recrute deux apprentis',
+  };
+  const texts = {
+    [f1]: datedPage(PAGES[f1], PAGES[f2].headline, adverts[f1]),
+    [f2]: datedPage(PAGES[f2], PAGES[f1].headline, adverts[f2]),
+    [f3]: datedPage(PAGES[f3], PAGES[f1].headline, adverts[f3]),
+  };
+  const layer = createBoilerplateLayer();
+  for (const [f, t] of Object.entries(texts)) layer.setFile(f, t);
+  for (const f of [f1, f2, f3]) {
+    const got = flaggedLines(layer, f, texts[f]);
+    assert.ok(!got.has(PAGES[f].headline), `${f}: its headline flagged`);
+    assert.ok(got.has(adverts[f]), `${f}: the advert not flagged`);
+  }
+});

@@ -6,7 +6,7 @@
  * article, so paragraphs after it that read like cut teasers are other articles' summaries.
  */
 import { sharedStrings } from '../text/sharedStrings';
-import { isCopyright, isDateStamp, isMenuOrTrail, isSignedStamp, NAV, RELATED_HEADING, teaserStart } from './furnitureCues';
+import { isAdvert, isCopyright, isDateStamp, isMenuOrTrail, isSignedStamp, NAV, RELATED_HEADING, teaserStart } from './furnitureCues';
 import { shapeTokens, type ShapeToken } from './lineShape';
 import { looksLikeByline, words } from './normalize';
 
@@ -146,6 +146,7 @@ export function detectChrome(lines: readonly LineText[]): ChromeLine[] {
       } else if (n <= 6 && isNav(t)) mark(i, 'navigation label');
       else if (toks && isMenuOrTrail(toks)) mark(i, 'menu or breadcrumb trail');
       else if (toks && isCopyright(toks)) mark(i, 'copyright line');
+      else if (toks && isAdvert(toks)) mark(i, 'advert');
       else if (toks && outsideBody(pos) && isDateStamp(toks, lines[i].text)) mark(i, 'date and time stamp');
     }
   });

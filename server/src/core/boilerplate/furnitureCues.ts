@@ -51,6 +51,20 @@ export function isMenuOrTrail(tokens: readonly ShapeToken[]): boolean {
   return names.length >= 3 && names.filter((n) => NAV.has(n)).length * 2 >= names.length;
 }
 
+/** Labels that announce an advert (folded), before a separator: `PUBLICITÉ – Pharmacie X : ouverte la nuit`. */
+const ADVERT_LABELS: ReadonlySet<string> = new Set(['publicite', 'pub', 'annonce', 'sponsorise', 'contenu sponsorise', 'publireportage', 'partenariat', 'advertisement']);
+
+/** An advert labelled as one: a label of one or two words in capitals or capitalised, then a dash, a colon or a bar. */
+export function isAdvert(tokens: readonly ShapeToken[]): boolean {
+  for (let n = 1; n <= 2; n++) {
+    const label = tokens.slice(0, n);
+    const sep = tokens[n];
+    if (label.length < n || !label.every((t) => t.kind === T_WORD) || !(label[0].cap || label[0].upper)) return false;
+    if (sep?.kind === T_SEP && (sep.text === '-' || sep.text === ':' || sep.text === '|') && ADVERT_LABELS.has(label.map((t) => t.text).join(' '))) return true;
+  }
+  return false;
+}
+
 /** A copyright line is short: `© 2025 Site – Tous droits réservés`. */
 const MAX_COPYRIGHT_WORDS = 20;
 

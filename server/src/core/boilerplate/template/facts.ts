@@ -189,8 +189,8 @@ export function analyseTemplate(text: string, lines: readonly PageLine[], wordsO
 
   // The headline: the last line above the article that reads as a phrase and is neither a
   // signature, furniture a cue found, a masthead or menu (their bars and bullets), nor a sentence.
-  // One that the article's signature follows is preferred: below the signature stand a reporter's role and
-  // the photo's caption, which read as phrases too.
+  // One that the article's signature follows (past a date line) is preferred: below the signature stand a
+  // reporter's role and the photo's caption, which read as phrases too.
   let headline = -1;
   let signed = -1;
   for (let k = 0; k < nonBlank.length; k++) {
@@ -201,7 +201,10 @@ export function analyseTemplate(text: string, lines: readonly PageLine[], wordsO
     const t = lineText(i);
     if (signsArticle(t) || endsSentence(t) || lowerShare(l.tokens) * 3 < 1) continue;
     headline = i;
-    const next = nonBlank[k + 1];
+    // The signature may come after the date line (`Publié le … · Lecture 4 min`, then `Par …`).
+    let n = k + 1;
+    while (n < nonBlank.length && nonBlank[n] < firstBody && lines[nonBlank[n]].chrome) n++;
+    const next = nonBlank[n];
     if (next !== undefined && next < firstBody && signsArticle(lineText(next))) signed = i;
   }
   if (signed >= 0) headline = signed;
