@@ -69,3 +69,9 @@ test('a head or a venue closing its line takes nothing from the next line (`› 
 test('a Malagasy given name opens a person at a sentence’s start (`Mamy Kotovao a signé`)', () => {
   has('Le protocole est prêt.\nMamy Kotovao a signé.', 'PERSON:Mamy Kotovao');
 });
+
+test('a network, a collective or a platform named after its kind and members is a body (`le réseau d’observateurs Tokpa`)', () => {
+  has('Le taux dépasse 40 %, selon le réseau d’observateurs Tokpa, qui a déployé soixante observateurs.', 'INSTITUTION:Tokpa');
+  has('Le collectif de riverains Tokpa a saisi le maire.', 'INSTITUTION:Tokpa');
+  has('La plateforme citoyenne Tokpa demande un audit.', 'INSTITUTION:Tokpa');
+});

@@ -490,7 +490,9 @@ const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'f
   'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur',
   'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up', 'filiale', 'coentreprise',
   'co-entreprise', 'fintech', 'exportateur', 'importateur', 'transporteur', 'distributeur', 'fabricant', 'negociant', 'minier',
-  'petrolier', 'cimentier', 'ecurie']);
+  'petrolier', 'cimentier', 'ecurie',
+  // Collectives named after their kind (`le réseau d'observateurs Gbako`, `la plateforme citoyenne X`).
+  'reseau', 'collectif', 'plateforme']);
 /**
  * Cues that name a trade and may name a trader as well (`l'exportateur Moussa Traoré`): only with the
  * name written at once (`l'exportateur, X, …` introduces a person as often), and not before a first name.
@@ -515,7 +517,7 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     // Nationality adjectives (`le groupe tartare Yadran`).
     while (j < i + 4 && isWord(toks[j]) && !toks[j].cap && ctx.lex.demonyms.has(toks[j].key)) j++;
     // Its members, then its name (`l'association des commerçantes Benkadi`), for a body that is not a trader.
-    if (j === cueEnd && !TRADER_CUES.has(cue) && (toks[j]?.key === 'des' || toks[j]?.key === 'de') && isWord(toks[j + 1]) && !toks[j + 1].cap && isWord(toks[j + 2]) && toks[j + 2].cap && !toks[j + 2].upper) j += 2;
+    if (j === cueEnd && !TRADER_CUES.has(cue) && (toks[j]?.key === 'des' || toks[j]?.key === 'de' || toks[j]?.key === "d'") && isWord(toks[j + 1]) && !toks[j + 1].cap && isWord(toks[j + 2]) && toks[j + 2].cap && !toks[j + 2].upper) j += 2;
     if (toks[j]?.text === ',' && !TRADER_CUES.has(cue)) j++;
     // `la coalition « Sira Kura »` (made-up): a name in quotes after its cue is the body's, whatever its words.
     const quoted = quotedNameEnd(ctx, j);
