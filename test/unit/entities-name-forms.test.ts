@@ -75,3 +75,9 @@ test('a network, a collective or a platform named after its kind and members is 
   has('Le collectif de riverains Tokpa a saisi le maire.', 'INSTITUTION:Tokpa');
   has('La plateforme citoyenne Tokpa demande un audit.', 'INSTITUTION:Tokpa');
 });
+
+test('the site’s name opening its publisher’s is the publisher’s (`Tokpa Matin Médias SARL`); in the masthead it is the site’s', () => {
+  const page = '© 2026 Tokpa Matin – Édité par Tokpa Matin Médias SARL, BP 12, Lokossa\nTOKPA MATIN | L’info du Mono\nAbonnez-vous à Tokpa Matin.';
+  has(page, 'INSTITUTION:Tokpa Matin Médias SARL');
+  has(page, 'INSTITUTION:TOKPA MATIN');
+});

@@ -58,6 +58,9 @@ export function propagateNames(ctx: Ctx, cands: Cand[]): void {
       for (let k = 0; k < name.length && match; k++) if (toks[i + k].key !== name[k] || ctx.barrier[i + k] || toks[i + k].line !== toks[i].line) match = false;
       if (!match || (i > 0 && toks[i].joinPrev) || toks[i + name.length]?.joinPrev) continue;
       if (!(toks[i].cap || toks[i].upper)) continue;
+      // The name opening a longer one is that one's (`Ndar Horizon Médias SARL`, the publisher).
+      const after = toks[i + name.length];
+      if (isWord(after) && (after.cap || after.upper) && after.line === toks[i].line) continue;
       if (cands.some((c) => c.kind === 'media' && c.s === i)) continue;
       cands.push({ type: 'INSTITUTION', s: i, e: i + name.length, prio: 6, kind: 'media' });
     }
