@@ -76,8 +76,18 @@ test('a network, a collective or a platform named after its kind and members is 
   has('La plateforme citoyenne Tokpa demande un audit.', 'INSTITUTION:Tokpa');
 });
 
-test('the site’s name opening its publisher’s is the publisher’s (`Tokpa Matin Médias SARL`); in the masthead it is the site’s', () => {
+test('the publisher named after the site is the site’s company, one entity (`Tokpa Matin Médias SARL`); in the masthead the name is the site’s', () => {
   const page = '© 2026 Tokpa Matin – Édité par Tokpa Matin Médias SARL, BP 12, Lokossa\nTOKPA MATIN | L’info du Mono\nAbonnez-vous à Tokpa Matin.';
   has(page, 'INSTITUTION:Tokpa Matin Médias SARL');
   has(page, 'INSTITUTION:TOKPA MATIN');
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', page + '\n');
+  const ids = new Map(index.nameMentions('file:///c/a.txt').map((m) => [m.text, m.entityId]));
+  assert.equal(ids.get('Tokpa Matin Médias SARL'), ids.get('Tokpa Matin'), JSON.stringify([...ids]));
+});
+
+test('the site’s name before a person it spoke to stays the site’s (`a déclaré à Tokpa Matin Firmin Dossou`)', () => {
+  const page = '© 2026 Tokpa Matin – Tous droits réservés\n« Nous reprendrons », a déclaré à Tokpa Matin Firmin Dossou, porte-parole.';
+  has(page, 'INSTITUTION:Tokpa Matin');
+  hasNot(page, 'INSTITUTION:Tokpa Matin Firmin Dossou');
 });

@@ -11,11 +11,15 @@ import type { Token } from './tokens';
 import { isWord } from './context';
 import { quotedNameEnd } from './institutions';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { nameComparisonKey } from '../text/normalize';
 
 /** Little words a media name may hold between its capitalised words (`Journal du Mali`). */
 const INNER = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'et', '&']);
 const MAX_WORDS = 6;
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+
+/** Words that continue a media's name into its publisher's (`… Médias SARL`, `… Groupe`). */
+const PUBLISHER_WORDS = new Set(['medias', 'media', 'sarl', 'sa', 'sas', 'suarl', 'groupe', 'group', 'communication', 'communications', 'presse', 'editions']);
 
 const isInner = (t: Token) => (t.kind === 'w' || t.kind === 'e' || t.kind === 'p') && INNER.has(t.key);
 
@@ -58,10 +62,15 @@ export function propagateNames(ctx: Ctx, cands: Cand[]): void {
       for (let k = 0; k < name.length && match; k++) if (toks[i + k].key !== name[k] || ctx.barrier[i + k] || toks[i + k].line !== toks[i].line) match = false;
       if (!match || (i > 0 && toks[i].joinPrev) || toks[i + name.length]?.joinPrev) continue;
       if (!(toks[i].cap || toks[i].upper)) continue;
-      // The name opening a longer one is that one's (`Ndar Horizon Médias SARL`, the publisher).
-      const after = toks[i + name.length];
-      if (isWord(after) && (after.cap || after.upper) && after.line === toks[i].line) continue;
       if (cands.some((c) => c.kind === 'media' && c.s === i)) continue;
+      // The publisher named after the site (`Ndar Horizon Médias SARL`) is the site's company: the whole name, one entity.
+      let e = i + name.length;
+      while (isWord(toks[e]) && (toks[e].cap || toks[e].upper) && toks[e].line === toks[i].line && PUBLISHER_WORDS.has(toks[e].key)) e++;
+      if (e > i + name.length) {
+        const site = nameComparisonKey(ctx.text.slice(toks[i].start, toks[i + name.length - 1].end));
+        cands.push({ type: 'INSTITUTION', s: i, e, prio: 6, kind: 'media', key: site });
+        continue;
+      }
       cands.push({ type: 'INSTITUTION', s: i, e: i + name.length, prio: 6, kind: 'media' });
     }
   }
