@@ -4,7 +4,7 @@
  * are and shipped with the package (prior.data.ts, built by scripts/learning/build-prior.mjs).
  *
  * Why: a user's corpus of a few pages gives the learner a handful of sure examples, too few to read
- * a bare name's contexts (`la Jirama promet`, `le Saes a exprimé`); the prior lends it the contexts
+ * a bare name's contexts (made-up: `la Kobaru promet`, `les agents de la Kobaru`); the prior lends it the contexts
  * of some hundred articles, and a large corpus's own examples outweigh it. It counts at a quarter of
  * a rule's weakest example, chosen by leaving each tune half out of the counts in turn
  * (docs/evaluation.md).

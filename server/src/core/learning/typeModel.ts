@@ -10,6 +10,7 @@
  * read the context (a title before a person, `à` before a place) teaches the spelling. A guess is
  * then judged on both (Collins & Singer's co-training, in one step).
  *
+ * The workspace's counts are added to a fixed prior (prior.ts), the same for every workspace.
  * Counts are integers added and taken away file by file, so the model is the same whatever order
  * the files came in; scores are integers too (log-likelihoods in millionths), so a sum over a
  * name's mentions does not depend on the order it is made in either.
@@ -29,7 +30,7 @@ const K = CLASS_COUNT;
  * occurs at all (over every class), with this weight. Plain add-one smoothing over 65,536 possible
  * features would drown the counts and favour whichever class has the most examples.
  */
-const PRIOR_WEIGHT = 100;
+const SMOOTHING_WEIGHT = 100;
 
 export class TypeModel {
   /** Weight of each feature per view and class: `counts[(view * K + c) * FEATURE_SPACE + f]`. */
@@ -105,7 +106,7 @@ export class TypeModel {
       const i = (view * K + c) * FEATURE_SPACE + f;
       const n = prior ? this.counts[i] + prior[i] * this.priorWeight : this.counts[i];
       const total = prior ? this.totals[view * K + c] + this.priorTotals[view * K + c] : this.totals[view * K + c];
-      this.logs[at + c] = Math.round(SCORE_SCALE * Math.log((n + PRIOR_WEIGHT * background) / (total + PRIOR_WEIGHT)));
+      this.logs[at + c] = Math.round(SCORE_SCALE * Math.log((n + SMOOTHING_WEIGHT * background) / (total + SMOOTHING_WEIGHT)));
     }
     this.stamps[slot] = this.version;
     return at;
