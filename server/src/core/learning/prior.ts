@@ -11,17 +11,33 @@
  */
 import { FEATURE_SPACE } from '../entities/evidence';
 import { PRIOR_COUNTS } from './prior.data';
-import { CLASS_COUNT } from './typeModel';
+import { CLASS_COUNT, type Prior } from './typeModel';
 
 export const PRIOR_EXAMPLE_WEIGHT = 0.25;
 
-let dense: Int32Array | undefined;
+let shipped: Prior | undefined;
 
-/** The prior's counts laid out as `TypeModel`'s, read-only and shared by every model. */
-export function shippedPrior(): Int32Array {
-  if (!dense) {
-    dense = new Int32Array(2 * CLASS_COUNT * FEATURE_SPACE);
-    for (let i = 0; i < PRIOR_COUNTS.length; i += 2) dense[PRIOR_COUNTS[i]] = PRIOR_COUNTS[i + 1];
+/** The shipped prior, read-only and shared by every model. */
+export function shippedPrior(): Prior {
+  if (!shipped) {
+    const p: Prior = {
+      counts: new Int32Array(2 * CLASS_COUNT * FEATURE_SPACE),
+      all: new Int32Array(2 * FEATURE_SPACE),
+      totals: new Int32Array(2 * CLASS_COUNT),
+      grand: new Int32Array(2),
+    };
+    for (let i = 0; i < PRIOR_COUNTS.length; i += 2) {
+      const slot = PRIOR_COUNTS[i];
+      const n = PRIOR_COUNTS[i + 1];
+      const f = slot % FEATURE_SPACE;
+      const viewClass = (slot - f) / FEATURE_SPACE;
+      const view = Math.floor(viewClass / CLASS_COUNT);
+      p.counts[slot] = n;
+      p.all[view * FEATURE_SPACE + f] += n;
+      p.totals[viewClass] += n;
+      p.grand[view] += n;
+    }
+    shipped = p;
   }
-  return dense;
+  return shipped;
 }

@@ -32,6 +32,14 @@ const K = CLASS_COUNT;
  */
 const SMOOTHING_WEIGHT = 100;
 
+/** Fixed counts laid out as the model's (see prior.ts), with their sums as the model keeps its own (per view and feature, per view and class, per view). */
+export interface Prior {
+  counts: Int32Array;
+  all: Int32Array;
+  totals: Int32Array;
+  grand: Int32Array;
+}
+
 export class TypeModel {
   /** Weight of each feature per view and class: `counts[(view * K + c) * FEATURE_SPACE + f]`. */
   private readonly counts = new Int32Array(2 * K * FEATURE_SPACE);
@@ -49,29 +57,13 @@ export class TypeModel {
   private readonly logs = new Int32Array(2 * 2 * FEATURE_SPACE * K);
   private readonly stamps = new Int32Array(2 * 2 * FEATURE_SPACE).fill(-1);
   private readonly own = new Float64Array(K);
-  /** Counts laid out as `counts`, fixed, each weighing `priorWeight` (see prior.ts), and their sums as `all`, `totals` and `grand`. */
-  private readonly prior: Int32Array | undefined;
+  /** Fixed counts laid out as the workspace's, each weighing `priorWeight` (see prior.ts). */
+  private readonly prior: Prior | undefined;
   private readonly priorWeight: number;
-  private readonly priorAll = new Float64Array(2 * FEATURE_SPACE);
-  private readonly priorTotals = new Float64Array(2 * K);
-  private readonly priorGrand = new Float64Array(2);
 
-  constructor(prior?: Int32Array, priorWeight = 0) {
+  constructor(prior?: Prior, priorWeight = 0) {
     this.prior = prior && priorWeight > 0 ? prior : undefined;
     this.priorWeight = priorWeight;
-    if (!this.prior) return;
-    for (let view = 0; view < 2; view++) {
-      for (let c = 0; c < K; c++) {
-        const base = (view * K + c) * FEATURE_SPACE;
-        for (let f = 0; f < FEATURE_SPACE; f++) {
-          const n = this.prior[base + f] * priorWeight;
-          if (n === 0) continue;
-          this.priorAll[view * FEATURE_SPACE + f] += n;
-          this.priorTotals[view * K + c] += n;
-          this.priorGrand[view] += n;
-        }
-      }
-    }
   }
 
   /** Counts (positive weight) or forgets (negative) one example of class `c` in one view. */
@@ -89,7 +81,7 @@ export class TypeModel {
   }
 
   private hasExamples(view: number, c: number, withPrior: boolean): boolean {
-    return this.totals[view * K + c] + (withPrior ? this.priorTotals[view * K + c] : 0) > 0;
+    return this.totals[view * K + c] + (withPrior && this.prior ? this.prior.totals[view * K + c] * this.priorWeight : 0) > 0;
   }
 
   /** The log-likelihoods of feature `f` in `view` under each class, from `logs[at]` on; `withPrior`: the prior's counts too. */
@@ -99,13 +91,14 @@ export class TypeModel {
     const at = slot * K;
     if (this.stamps[slot] === this.version) return at;
     const own = view * FEATURE_SPACE + f;
+    const w = this.priorWeight;
     const background = prior
-      ? (this.all[own] + this.priorAll[own] + 1) / (this.grand[view] + this.priorGrand[view] + FEATURE_SPACE)
+      ? (this.all[own] + prior.all[own] * w + 1) / (this.grand[view] + prior.grand[view] * w + FEATURE_SPACE)
       : (this.all[own] + 1) / (this.grand[view] + FEATURE_SPACE);
     for (let c = 0; c < K; c++) {
       const i = (view * K + c) * FEATURE_SPACE + f;
-      const n = prior ? this.counts[i] + prior[i] * this.priorWeight : this.counts[i];
-      const total = prior ? this.totals[view * K + c] + this.priorTotals[view * K + c] : this.totals[view * K + c];
+      const n = prior ? this.counts[i] + prior.counts[i] * w : this.counts[i];
+      const total = prior ? this.totals[view * K + c] + prior.totals[view * K + c] * w : this.totals[view * K + c];
       this.logs[at + c] = Math.round(SCORE_SCALE * Math.log((n + SMOOTHING_WEIGHT * background) / (total + SMOOTHING_WEIGHT)));
     }
     this.stamps[slot] = this.version;
