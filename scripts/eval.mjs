@@ -61,6 +61,9 @@ const sets = [
   // A twelfth blind set: bodies and people that no list knows (test/fixtures/unseen12-tune/README.md).
   { name: 'unseen sites 12, tune', corpus: path.join(root, 'test/fixtures/unseen12-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen12-tune/gold.json') },
   { name: 'unseen sites 12, test', corpus: path.join(root, 'test/fixtures/unseen12-test/corpus'), gold: path.join(root, 'test/fixtures/unseen12-test/gold.json') },
+  // A thirteenth blind set: what looks like a person but is not (test/fixtures/unseen13-tune/README.md).
+  { name: 'unseen sites 13, tune', corpus: path.join(root, 'test/fixtures/unseen13-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen13-tune/gold.json') },
+  { name: 'unseen sites 13, test', corpus: path.join(root, 'test/fixtures/unseen13-test/corpus'), gold: path.join(root, 'test/fixtures/unseen13-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
