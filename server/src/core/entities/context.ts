@@ -100,6 +100,15 @@ export function isTruncated(ctx: Ctx, i: number): boolean {
   return !(isWord(before) && before.line === t.line && (before.cap || before.upper) && !ctx.barrier[i]);
 }
 
+/**
+ * Does the word at `i` open a dashed name (`Saint-Paul`, `Grand-Village`)? Such a first word names nothing alone
+ * (`Saint`, `Grand`), but the compound it opens is a name like any other.
+ */
+export function opensDashedName(ctx: Ctx, i: number): boolean {
+  const next = ctx.toks[i + 1];
+  return next !== undefined && next.joinPrev === true && next.line === ctx.toks[i].line;
+}
+
 /** Determiners (folded): French writes none right before a person's name (`le Dialakoro`, `la Sonabel`). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre']);
 

@@ -18,6 +18,7 @@ import { compoundEnd, compoundKey } from './tail';
 import { acronymEnd } from './acronyms';
 import { isClubDesignator } from './clubsAndCompanies';
 import { listedPlaceEnd } from './listedPlaces';
+import { findSurnameFirstLists } from './surnameFirstLists';
 import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
@@ -170,6 +171,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
   }
   findBylines(ctx, out, covered);
   findInitialsNames(ctx, out, covered);
+  findSurnameFirstLists(ctx, out, covered);
   // 2. Known first names: the gazetteer's, and the words the French lexicon knows only as first names (`Théophile`).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

@@ -5,7 +5,7 @@
  * Fédération` / `la Confédération` that French uses for Russia and Switzerland.
  */
 import type { Cand, Ctx } from './context';
-import { followsA, isTruncated, isWord, mayBeFirstName } from './context';
+import { followsA, isTruncated, isWord, mayBeFirstName, opensDashedName } from './context';
 import { findForecastPlaces } from './forecastPlaces';
 import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { MONTHS } from '../dates/lexicon';
@@ -192,12 +192,19 @@ function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
 
 const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'stadium', 'arene', 'place', 'pont', 'gare', 'cathedrale', 'mosquee', 'eglise', 'chateau', 'hotel',
   'rue', 'avenue', 'boulevard', 'quai', 'camp', 'monument', 'parc', 'jardin', 'tour', 'village', 'quartier', 'col', 'lac', 'mont', 'massif',
-  'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage', 'marche', 'puits', 'marigot']);
+  'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage', 'marche', 'puits', 'marigot',
+  // Buildings and public spaces named after a person or a saint (`la chapelle Sainte-Anne`, `la salle Ambroise-Mboumba`: made-up).
+  'chapelle', 'basilique', 'temple', 'cite', 'pavillon', 'salle', 'gymnase', 'amphitheatre', 'bibliotheque', 'carrefour',
+  'esplanade', 'cimetiere']);
+/** Articles before `cité` when it heads a housing estate's name (`la cité Émile-Rapéla`: made-up). */
+const ESTATE_ARTICLES = new Set(['la', 'une', 'cette']);
 /** Heads of settlements, whose name alone is the place (`le quartier Titirou` → `Titirou`). */
 const SETTLEMENT_HEADS = new Set(['quartier', 'village']);
 /** Venue heads that are common words: they need a capital or a following capitalised name. */
 const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', 'col', 'mont', 'parc', 'jardin', 'village', 'quartier', 'canal',
-  'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif', 'barrage', 'marche', 'puits', 'marigot']);
+  'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif', 'barrage', 'marche', 'puits', 'marigot',
+  'chapelle', 'basilique', 'temple', 'cite', 'pavillon', 'salle', 'gymnase', 'amphitheatre', 'bibliotheque', 'carrefour',
+  'esplanade', 'cimetiere']);
 
 /**
  * Nouns of natural features: with a capitalised name after them, directly or with `de` (`le fleuve
@@ -249,6 +256,8 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const t = toks[i];
   const complement = isWord(t) && !t.cap ? headComplementEnd(ctx, i) : -1;
   if (!VENUE_HEADS.has(t.key) && complement < 0) return;
+  // `cité` is also the participle of `citer` (`avait cité Hillpay`): a housing estate has its article.
+  if (t.key === 'cite' && !t.cap && !ESTATE_ARTICLES.has(toks[i - 1]?.key ?? '')) return;
   let j = complement > 0 ? complement : i + 1;
   // `aéroport international Modibo Keïta`: adjectives, then a name written directly.
   while (j < toks.length && j < i + 3 && isWord(toks[j]) && !toks[j].cap && /(?:al|ale|aux|ique|ien|ienne|ais|aise)$/.test(toks[j].key)) j++;
@@ -276,7 +285,7 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   }
   if (ctx.barrier[nameStart] || isTruncated(ctx, nameStart)) return;
   const first = toks[nameStart];
-  if (ctx.lex.nonNames.has(first.key) && !['independance', 'nation', 'republique', 'liberte', 'paix', 'etoile', 'concorde', 'unite'].includes(first.key)) return;
+  if (ctx.lex.nonNames.has(first.key) && !opensDashedName(ctx, nameStart) && !['independance', 'nation', 'republique', 'liberte', 'paix', 'etoile', 'concorde', 'unite'].includes(first.key)) return;
   if (VENUE_NEEDS_CAP_NAME.has(t.key) && !t.cap && !direct && !['place', 'rue', 'avenue', 'boulevard', 'pont'].includes(t.key) && !FEATURE_HEADS.has(t.key) && complement < 0) return;
   let e = compoundEnd(ctx, nameStart);
   for (let n = 0; n < 4 && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && !ctx.barrier[e] && !isTruncated(ctx, e); n++) e = compoundEnd(ctx, e);

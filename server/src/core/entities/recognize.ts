@@ -16,6 +16,7 @@ import { isWord, makeCtx, mayBeFirstName, type Cand, type CandKind, type Ctx } f
 import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
 import { bodyShortForms } from './bodyShortForms';
+import { joinReorderedNames } from './reorderedNames';
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents } from './events';
 import { findInstitutions } from './institutions';
@@ -155,6 +156,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
     chosen.push(...listed);
     chosen.sort((a, b) => a.s - b.s);
   }
+  joinReorderedNames(ctx, chosen);
   return finish(ctx, chosen);
 }
 

@@ -1,0 +1,44 @@
+/**
+ * What looks like a person but is not, and people written so as not to look like a name: venues named after a
+ * person or a saint, clubs named after a saint, lists printed surname first, and a full name written again in
+ * another case or order. Every name is made up for these tests (no name of the fixtures).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { has, hasNot, names } from '../support/names';
+
+test('a chapel, a hall, a housing estate or a pavilion named after a person or a saint is a place, its noun inside', () => {
+  const text = 'La chapelle Sainte-Odile est pleine. Dans la salle Firmin-Mbadou, les pêcheurs ont signé. La cité Rémy-Nzamba est inondée. Le pavillon Awa-Koumba est ouvert.';
+  has(text, 'PLACE:chapelle Sainte-Odile');
+  has(text, 'PLACE:salle Firmin-Mbadou');
+  has(text, 'PLACE:cité Rémy-Nzamba');
+  has(text, 'PLACE:pavillon Awa-Koumba');
+  hasNot(text, 'PERSON:Firmin-Mbadou');
+  // `cité` is also the participle of `citer`: no estate without its article.
+  hasNot('Le ministre avait cité Kotoko Pay en exemple.', 'PLACE:cité Kotoko Pay');
+});
+
+test('a church or a club named after a saint keeps the saint inside its name (`l’église Saint-Odilon`, `l’AS Saint-Odilon`)', () => {
+  has('Les fidèles de l’église Saint-Odilon ont prié.', 'PLACE:église Saint-Odilon');
+  has('L’AS Saint-Odilon a battu le Racing de Mbadou.', 'INSTITUTION:AS Saint-Odilon');
+});
+
+test('a list printed surname first in capitals is a list of people, known given names or not (`NZAMBA KOUMBA Prisca (C) ; MBADOU Loïc (D)`)', () => {
+  const text = 'Les admis au baccalauréat.\nTrès bien — NZAMBA KOUMBA Prisca (C) ; MBADOU Loïc (D)\nBien — OKOUMBA-NDJIMBI Rolph (A1) ; ZENGUI Tatiana (B)\n';
+  has(text, 'PERSON:NZAMBA KOUMBA Prisca');
+  has(text, 'PERSON:MBADOU Loïc');
+  has(text, 'PERSON:OKOUMBA-NDJIMBI Rolph');
+  has(text, 'PERSON:ZENGUI Tatiana');
+  // Bodies' acronyms before places are no surnames.
+  hasNot('Les partenaires.\nPartenaires : UNICEF Mali ; PAM Gabon ; OMS Afrique\n', 'PERSON:UNICEF Mali');
+  hasNot('Les partenaires.\nPartenaires : UNICEF Mali ; PAM Gabon ; OMS Afrique\n', 'PERSON:PAM Gabon');
+});
+
+test('a full name written again in another case or order is that person once (`Oréane-Divine NZAMBA KOUMBA` after `Oréane-Divine Nzamba Koumba`)', () => {
+  const text = 'Bac : le Lycée Omar-Nzé Mbadou à 92 %, Oréane-Divine NZAMBA KOUMBA major de la province\nLa major s’appelle Oréane-Divine Nzamba Koumba : dix-sept ans, série C.\n';
+  has(text, 'PERSON:Oréane-Divine NZAMBA KOUMBA');
+  hasNot(text, 'PERSON:NZAMBA');
+  // Longer runs are someone else: the file's name is not cut out of them.
+  const longer = names('Prisca Nzamba Koumba a parlé. KOUMBA NZAMBA Prisca Mbadou aussi.');
+  assert.ok(!longer.includes('PERSON:KOUMBA NZAMBA Prisca'), JSON.stringify(longer));
+});
