@@ -42,3 +42,27 @@ test('a full name written again in another case or order is that person once (`O
   const longer = names('Prisca Nzamba Koumba a parlé. KOUMBA NZAMBA Prisca Mbadou aussi.');
   assert.ok(!longer.includes('PERSON:KOUMBA NZAMBA Prisca'), JSON.stringify(longer));
 });
+
+test('a venue or a hospital named after a person keeps the person’s title inside its name (`hôpital Dr Awa Koumba`)', () => {
+  const text = 'Le pavillon de l’hôpital Dr Awa Koumba est ouvert. La salle Mgr Firmin Mbadou est pleine. Le marché à bétail Ardo Issa Bello est fermé.';
+  has(text, 'INSTITUTION:hôpital Dr Awa Koumba');
+  has(text, 'PLACE:salle Mgr Firmin Mbadou');
+  has(text, 'PLACE:marché à bétail Ardo Issa Bello');
+  hasNot(text, 'PERSON:Awa Koumba');
+  hasNot(text, 'PERSON:Issa Bello');
+});
+
+test('a traditional ruler’s title is no part of the name (`le Lamido Issa`, `le Galdima Oumar Bello`)', () => {
+  const text = 'Le texte.\nLe Lamido Issa a tranché. Le Galdima Oumar Bello a lu le texte. L’Ardo Saïdou Mbadou a signé.';
+  has(text, 'PERSON:Issa');
+  has(text, 'PERSON:Oumar Bello');
+  has(text, 'PERSON:Saïdou Mbadou');
+  hasNot(text, 'PERSON:Galdima Oumar Bello');
+});
+
+test('a capitalised adjective opens a venue’s name (`Grande Mosquée de X`); a denomination makes a church a body; a capitalised commune is its council', () => {
+  has('Ils ont prié à la Grande Mosquée de Mbadou.', 'PLACE:Grande Mosquée de Mbadou');
+  has('Le pasteur de l’Église évangélique du Gabon a prié.', 'INSTITUTION:Église évangélique du Gabon');
+  has('Les fidèles de l’église Saint-Odilon ont prié.', 'PLACE:église Saint-Odilon');
+  has('La Commune d’arrondissement de Mbadou IIe a voté la taxe.', 'INSTITUTION:Commune d’arrondissement de Mbadou IIe');
+});

@@ -11,7 +11,7 @@ import { isWord, mayBeFirstName, unlistedNameWord } from './context';
 import { knownPlaceAt } from './listedPlaces';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
-import { titleAt } from './titles';
+import { namesakeAfterTitle, titleAt } from './titles';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
@@ -26,6 +26,8 @@ export const HEADS = new Set([
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
   'groupement', 'cooperative', 'barreau', 'sultanat', 'chefferie', 'bloc', 'paroisse', 'diocese', 'archidiocese', 'circonscription',
+  // A commune written capitalised is its council (`la Commune d'arrondissement de X`); in lower case it is the place.
+  'commune',
   // Newspapers' title words (`Gazette de Lausanne`, `Courrier du Sahel`): a media is an institution.
   'gazette', 'tribune', 'echo', 'courrier', 'depeche',
   // Shops and firms named by their trade (`Pharmacie Lakouanga`, `Imprimerie Zanatany`, `Assurances Sango Vie`).
@@ -41,7 +43,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc',
-  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances']);
+  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -57,7 +59,7 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
   'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite', 'bloc', 'coordination', 'collectif', 'confederation', 'plateforme',
-  'reseau', 'fondation']);
+  'reseau', 'fondation', 'commune']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */
@@ -101,7 +103,10 @@ function acronymFacilityEnd(ctx: Ctx, i: number): number {
 /** The end of the capitalised name right after a lower-case head (at most four words), or `i`. */
 function namedAfter(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
-  let e = i;
+  // `hôpital Dr Suzanne X`: the namesake's title is inside the name, if a name follows it.
+  const namesake = namesakeAfterTitle(ctx, i);
+  if (namesake > i && namedAfter(ctx, namesake) === namesake) return i;
+  let e = namesake;
   for (let n = 0; n < 4; n++) {
     const t = toks[e];
     // A word that names nothing alone may open a dashed name (`paroisse Saint-Charles-Lwanga`).

@@ -12,6 +12,7 @@ import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd } from './tail';
 import { isRomanNumeral } from './numberedCommunes';
+import { namesakeAfterTitle } from './titles';
 
 const WRAPPERS = new Set(['republique', 'federation', 'royaume', 'emirat', 'principaute', 'sultanat', 'district', 'region', 'province',
   'cercle', 'commune', 'canton', 'territoire', 'archipel', 'ile', 'iles']);
@@ -231,6 +232,7 @@ export function isVenueHead(ctx: Ctx, i: number): boolean {
 const VENUE_HEAD_COMPLEMENTS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(
   Object.entries({
     salle: ['des fetes', 'des sports', 'des congres', 'des spectacles'],
+    marche: ['a betail', 'aux bestiaux', 'au poisson', 'aux poissons', 'aux legumes', 'de gros'],
     maison: ['des jeunes', 'de la culture', 'du peuple', 'de la femme', 'des jeunes et de la culture'],
     palais: ['des sports', 'des congres', 'de la culture', 'du peuple', 'des expositions'],
   }).map(([head, complements]) => [head, complements.map((c) => c.split(' '))]),
@@ -261,6 +263,8 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   let j = complement > 0 ? complement : i + 1;
   // `aéroport international Modibo Keïta`: adjectives, then a name written directly.
   while (j < toks.length && j < i + 3 && isWord(toks[j]) && !toks[j].cap && /(?:al|ale|aux|ique|ien|ienne|ais|aise)$/.test(toks[j].key)) j++;
+  // `l'Église évangélique du X`: a denomination names a church as a body, not a building (institutions.ts reads it).
+  if (t.key === 'eglise' && t.cap && toks.slice(i + 1, j).some((a) => DENOMINATIONS.has(a.key))) return;
   // An adjective names the venue itself (`le stade municipal de Sokodé`): the town after it is inside the venue's name.
   const qualified = j > i + 1;
   let nameStart = j;
@@ -283,6 +287,8 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
     if (!qualified && (t.key === 'aeroport' || t.key === 'hotel' || t.key === 'gare' || t.key === 'stade') && (ctx.lex.lex.longest(toks, k) || !isWord(toks[k + 1]))) return;
     nameStart = k;
   }
+  // `hôpital Dr Suzanne X`, `salle Mgr Y`, `marché Ardo Z` (made-up): a venue named after a person keeps the person's title.
+  if (direct) nameStart = namesakeAfterTitle(ctx, nameStart);
   if (ctx.barrier[nameStart] || isTruncated(ctx, nameStart)) return;
   const first = toks[nameStart];
   if (ctx.lex.nonNames.has(first.key) && !opensDashedName(ctx, nameStart) && !['independance', 'nation', 'republique', 'liberte', 'paix', 'etoile', 'concorde', 'unite'].includes(first.key)) return;
@@ -291,7 +297,21 @@ function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   for (let n = 0; n < 4 && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && !ctx.barrier[e] && !isTruncated(ctx, e); n++) e = compoundEnd(ctx, e);
   // A quarter or a village is named by its name alone (`le quartier Titirou`); `palais de Koulouba` and
   // `Palais de Koulouba` are one venue.
-  out.push({ type: 'PLACE', s: !t.cap && SETTLEMENT_HEADS.has(t.key) ? nameStart : i, e, prio: 4, kind: 'venue' });
+  out.push({ type: 'PLACE', s: !t.cap && SETTLEMENT_HEADS.has(t.key) ? nameStart : leadingAdjectiveStart(ctx, i), e, prio: 4, kind: 'venue' });
+}
+
+/** Adjectives of Christian denominations (folded): after `Église`, a church as a body (`Église évangélique du X`). */
+const DENOMINATIONS = new Set(['evangelique', 'catholique', 'protestante', 'methodiste', 'baptiste', 'adventiste', 'presbyterienne',
+  'kimbanguiste', 'orthodoxe', 'lutherienne', 'anglicane', 'reformee', 'apostolique', 'pentecotiste']);
+
+/** Adjectives written capitalised before a venue's capitalised noun, part of its name (`Grande Mosquée de X`, `Grand Marché`), folded. */
+const LEADING_ADJECTIVES = new Set(['grand', 'grande', 'petit', 'petite', 'nouveau', 'nouvelle', 'vieux', 'vieille', 'ancien', 'ancienne']);
+
+/** The start of a capitalised venue's name at `i`, taking a capitalised adjective right before it on its line. */
+function leadingAdjectiveStart(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  const p = ctx.toks[i - 1];
+  return t.cap && isWord(p) && p.cap && !p.upper && p.line === t.line && !p.joinPrev && LEADING_ADJECTIVES.has(p.key) ? i - 1 : i;
 }
 
 /** Lower-case nouns of settlements and posts whose `de X` complement is a place name (`la ville de Kati`, `au poste de Kidira`). */

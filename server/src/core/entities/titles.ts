@@ -197,3 +197,13 @@ export function nationalityAt(ctx: Ctx, i: number): TitleMatch | undefined {
   if (!ctx.lex.demonyms.has(t.key) && !(NATIONALITY_ENDINGS.test(t.key) && wordClasses(t.key) & WordClass.adjective)) return undefined;
   return { end: i + 1, rank: false };
 }
+
+/**
+ * Where the namesake's own name starts in a venue's or a body's name that opens at `i` (`Dr Suzanne X` in
+ * `hôpital Dr Suzanne X`, made-up): past a title followed by a capitalised word on its line, or `i`.
+ */
+export function namesakeAfterTitle(ctx: Ctx, i: number): number {
+  const title = titleAt(ctx, i);
+  const next = title ? ctx.toks[title.end] : undefined;
+  return title && isWord(next) && next.cap && next.line === ctx.toks[i].line ? title.end : i;
+}
