@@ -48,6 +48,7 @@ test('a venue or a hospital named after a person keeps the person’s title insi
   has(text, 'INSTITUTION:hôpital Dr Awa Koumba');
   has(text, 'PLACE:salle Mgr Firmin Mbadou');
   has(text, 'PLACE:marché à bétail Ardo Issa Bello');
+  has('Le texte.\nAu Marché à bétail Ardo Issa Bello, rien ne bouge.', 'PLACE:Marché à bétail Ardo Issa Bello');
   hasNot(text, 'PERSON:Awa Koumba');
   hasNot(text, 'PERSON:Issa Bello');
 });
@@ -65,4 +66,20 @@ test('a capitalised adjective opens a venue’s name (`Grande Mosquée de X`); a
   has('Le pasteur de l’Église évangélique du Gabon a prié.', 'INSTITUTION:Église évangélique du Gabon');
   has('Les fidèles de l’église Saint-Odilon ont prié.', 'PLACE:église Saint-Odilon');
   has('La Commune d’arrondissement de Mbadou IIe a voté la taxe.', 'INSTITUTION:Commune d’arrondissement de Mbadou IIe');
+});
+
+test('a listed town named by capitalised common words joined by a dash is a place (`Hauts-Bassins`, `Moyen-Mono`)', () => {
+  has('Hauts-Bassins, mardi 3 mars 2026.\nLe tribunal de Hauts-Bassins a jugé.\n', 'PLACE:Hauts-Bassins');
+  has('Le préfet de Moyen-Mono a parlé.', 'PLACE:Moyen-Mono');
+});
+
+test('`Maman` before a common noun is a nickname, `Maman` inside it (`Maman Galettes`); before a name it is a style', () => {
+  const text = 'Le texte.\nSelon Maman Galettes, la vie est chère. Maman Odile Mbadou a parlé.';
+  has(text, 'PERSON:Maman Galettes');
+  has(text, 'PERSON:Odile Mbadou');
+});
+
+test('a capitalised title between commas in a list is an item, not a role (`Mots-clés : Élevage, Lamido, Kobeva`)', () => {
+  hasNot('Le texte.\nMots-clés : Élevage, Lamido, Kobeva, taxe communale\n', 'PERSON:Kobeva');
+  has('Il a vu le président, Firmin Mbadou, hier.', 'PERSON:Firmin Mbadou');
 });

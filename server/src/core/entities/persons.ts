@@ -122,7 +122,8 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       if (m.rank && !nobleName(ctx, m.end)) j = roleComplement(ctx, j);
       roles.push(textOf(ctx, roleStart, j));
       let k = j;
-      if (toks[k]?.text === ',') k++;
+      // `Mots-clés : Élevage, Lamido, Unecobev`: a capitalised title between commas is an item of a list, not a role.
+      if (toks[k]?.text === ',' && !listItem(ctx, roleStart)) k++;
       if (isArticle(toks[k])) k++;
       const next = titleAt(ctx, k);
       if (next) {
@@ -161,7 +162,9 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
       const m2 = lex.lex.longest(toks, particle ? j + 1 : j);
       if (m2 && m2.entry.type !== 'PERSON' && m2.end >= e) continue;
-      out.push({ type: 'PERSON', s: j, e, prio: 4, kind: 'person', roles: roles.filter(Boolean) });
+      // `Maman Beignets` (made-up): a style before a common noun is a nickname, the style inside it.
+      const nickname = title && j === m.end && e === j + 1 && NICKNAME_STYLES.has(toks[i].key) && isCommonWord(ctx, j);
+      out.push({ type: 'PERSON', s: nickname ? i : j, e, prio: 4, kind: 'person', roles: roles.filter(Boolean) });
       // The title's own capitalised words (`El Hadj`) open no name of their own either, unless one may be a first
       // name (`Cheikh`, `Pape`: the name may start there).
       const titleWords = title && toks.slice(i, m.end).every((t) => !mayBeFirstName(ctx, t.key));
@@ -286,6 +289,15 @@ function holdsClubDesignator(ctx: Ctx, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (isClubDesignator(ctx.toks[k])) return true;
   return false;
 }
+
+/** Is the capitalised word at `i` an item of a list: after a comma or a colon on its line? */
+function listItem(ctx: Ctx, i: number): boolean {
+  const p = ctx.toks[i - 1];
+  return ctx.toks[i].cap && p !== undefined && p.line === ctx.toks[i].line && (p.text === ',' || p.text === ':');
+}
+
+/** Styles that make a nickname of the common noun after them (`Maman Beignets`), folded. */
+const NICKNAME_STYLES = new Set(['maman']);
 
 /** The lexicon's classes of names (folded words it knows as first names, surnames or proper nouns). */
 const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;

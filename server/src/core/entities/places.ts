@@ -256,7 +256,7 @@ function headComplementEnd(ctx: Ctx, i: number): number {
 function findVenue(ctx: Ctx, i: number, out: Cand[]): void {
   const toks = ctx.toks;
   const t = toks[i];
-  const complement = isWord(t) && !t.cap ? headComplementEnd(ctx, i) : -1;
+  const complement = isWord(t) ? headComplementEnd(ctx, i) : -1;
   if (!VENUE_HEADS.has(t.key) && complement < 0) return;
   // `cité` is also the participle of `citer` (`avait cité Hillpay`): a housing estate has its article.
   if (t.key === 'cite' && !t.cap && !ESTATE_ARTICLES.has(toks[i - 1]?.key ?? '')) return;
@@ -617,7 +617,9 @@ export function findListedPlaces(ctx: Ctx, out: Cand[]): void {
       else if (lex.firstNames.has(w.key) || lex.personSurnames.has(w.key) || wordClasses(w.key) & WordClass.firstName) personWord = true;
       else if (wordClasses(w.key) & NOT_A_PLACE_WORD) commonWords++;
     }
-    if (!ok || commonWords === e - i || isTruncated(ctx, e - 1)) continue;
+    // Common words joined by a dash, each capitalised, are a name French gives no common thing (`Port-Gentil`, `Pointe-Noire`).
+    const dashedName = e > i + 1 && compoundEnd(ctx, i) >= e;
+    if (!ok || (commonWords === e - i && !dashedName) || isTruncated(ctx, e - 1)) continue;
     // A numbered district stands as a place wherever it is written: no person's name ends so, unless opened by a first name.
     const numbered = isRomanNumeral(toks[e - 1]);
     if (!personWord) out.push({ type: 'PLACE', s: i, e, prio: e > i + 1 && (numbered || standsAsPlace(ctx, i, e)) ? 5 : 0, kind: 'listedPlace' });

@@ -29,7 +29,7 @@ export const RANKS = [
   'contre-amiral', 'commissaire', 'inspecteur', 'gendarme',
   'président', 'présidente', 'vice-président', 'vice-présidente', 'premier ministre', 'ministre', "ministre d'état",
   'ambassadeur', 'ambassadrice', 'secrétaire général', 'secrétaire générale', 'secrétaire', 'directeur', 'directrice',
-  'directeur général', 'directrice générale', 'chef', 'gouverneur', 'préfet', 'maire', 'député', 'députée', 'sénateur',
+  'directeur général', 'directrice générale', 'chef', 'cheffe', 'gouverneur', 'préfet', 'maire', 'député', 'députée', 'sénateur',
   'sénatrice', 'conseiller', 'conseillère', 'conseiller fédéral', 'conseiller national', "conseiller d'état", 'juge',
   'procureur', 'avocat', 'roi', 'reine', 'prince', 'princesse', 'empereur', 'impératrice', 'tsar', 'kaiser', 'sultan',
   'émir', 'cheikh', 'imam', 'pape', 'cardinal', 'évêque', 'archevêque', 'abbé', 'pasteur', 'père', 'frère', 'sœur',
