@@ -83,3 +83,9 @@ test('a capitalised title between commas in a list is an item, not a role (`Mots
   hasNot('Le texte.\nMots-clés : Élevage, Lamido, Kobeva, taxe communale\n', 'PERSON:Kobeva');
   has('Il a vu le président, Firmin Mbadou, hier.', 'PERSON:Firmin Mbadou');
 });
+
+test('a district numbered with a roman ordinal (`Garoua IIIe`) is a place, before a colon too, and no person', () => {
+  has('Le texte.\nGaroua IIIe : le marché à bétail retrouve ses volumes.\n', 'PLACE:Garoua IIIe');
+  has('Le texte.\nFLASH ▸ Ngaoundéré IIe : le marché rouvre ▸ Météo : pluie\n', 'PLACE:Ngaoundéré IIe');
+  hasNot('Le texte.\nFLASH ▸ Ngaoundéré IIe : le marché rouvre ▸ Météo : pluie\n', 'PERSON:Ngaoundéré IIe');
+});

@@ -9,10 +9,17 @@ import type { Token } from './tokens';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+/** A roman numeral and its ordinal's letters in one word (`IIIe`, `Ier`), as a district is numbered. */
+const ROMAN_ORDINAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:e|er|ème)$/;
 
 /** Is the token a roman numeral from I to X, as districts are numbered? */
 export function isRomanNumeral(t: Token): boolean {
   return t.kind === 'w' && ROMAN.test(t.text);
+}
+
+/** Is the token a roman numeral with its ordinal's letters (`IIIe`): a district's number, never a ruler's? */
+export function isRomanOrdinal(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && ROMAN_ORDINAL.test(t.text);
 }
 
 const ORDINAL_SUFFIXES = new Set(['e', 'er', 'eme', 'ieme']);
@@ -34,14 +41,15 @@ function numberEnd(toks: readonly Token[], e: number): { end: number; ordinal: b
     const suffix = toks[e + 1];
     ordinal = !!suffix && suffix.start === n.end && ORDINAL_SUFFIXES.has(suffix.key);
     end = ordinal ? e + 2 : e + 1;
-  } else if (isRomanNumeral(n) && !last.upper) {
+  } else if ((isRomanNumeral(n) || isRomanOrdinal(n)) && !last.upper) {
     const suffix = toks[e + 1];
     end = suffix && suffix.start === n.end && ORDINAL_SUFFIXES.has(suffix.key) ? e + 2 : e + 1;
     ordinal = true;
   } else return undefined;
   const after = toks[end];
   if (after && after.line === n.line) {
-    if (after.kind === 'n' || NOT_AFTER.has(after.key) || (after.kind === 'w' && after.start === toks[end - 1].end)) return undefined;
+    // A colon after a count is a score's (`Kara 2 : 1`); after a district's numeral it opens what is said of it (`X IIIe : …`).
+    if (after.kind === 'n' || (NOT_AFTER.has(after.key) && !(after.key === ':' && n.kind === 'w')) || (after.kind === 'w' && after.start === toks[end - 1].end)) return undefined;
     // A noun counted by the number (`Kara 2 fois`, `Bamako 3 morts`).
     const classes = after.kind === 'w' && !after.cap ? wordClasses(after.key) : 0;
     if ((classes & WordClass.noun) !== 0 && (classes & WordClass.verb) === 0) return undefined;

@@ -19,6 +19,7 @@ import { acronymEnd } from './acronyms';
 import { isClubDesignator } from './clubsAndCompanies';
 import { listedPlaceEnd } from './listedPlaces';
 import { findSurnameFirstLists } from './surnameFirstLists';
+import { isRomanOrdinal } from './numberedCommunes';
 import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
@@ -223,6 +224,11 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // After a plural article a capital opens a team, a people or a family (the learner reads them so, from the article):
     // a person named inside it after `de` is its owner (`les Corbeaux de Moïse Katumbi`), a person of their own.
     if (!t.upper && i > 0 && PLURAL_ARTICLES.has(toks[i - 1].key) && ownerInside(ctx, i, e)) continue;
+    // `Ngaoundéré IIIe`: a district's ordinal closes a place's name (numberedCommunes.ts), never a person's.
+    if (isRomanOrdinal(toks[e - 1])) {
+      i = Math.max(i, e - 1);
+      continue;
+    }
     let words = 0;
     for (let k = i; k < e; k++) if (!toks[k].joinPrev && toks[k].cap) words++;
     if (words < 2) {
