@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core';
 import { has, hasNot, names } from '../support/names';
 
 test('a chapel, a hall, a housing estate or a pavilion named after a person or a saint is a place, its noun inside', () => {
@@ -88,4 +89,17 @@ test('a district numbered with a roman ordinal (`Garoua IIIe`) is a place, befor
   has('Le texte.\nGaroua IIIe : le marché à bétail retrouve ses volumes.\n', 'PLACE:Garoua IIIe');
   has('Le texte.\nFLASH ▸ Ngaoundéré IIe : le marché rouvre ▸ Météo : pluie\n', 'PLACE:Ngaoundéré IIe');
   hasNot('Le texte.\nFLASH ▸ Ngaoundéré IIe : le marché rouvre ▸ Météo : pluie\n', 'PERSON:Ngaoundéré IIe');
+});
+
+test('a family named by its surname is no person (`la famille Nzamba`, `les Nzamba` where the file names one of them)', () => {
+  const text = 'Le texte.\nDans la foule, Firmin Nzamba a pleuré. « C’est le premier bachelier de la famille Nzamba. Les Nzamba sont des gens de la lagune. » La Fondation Nzamba paie les frais.';
+  // The learner reads the words the rules leave: the whole index must leave the family unread.
+  const index = new CorpusIndex();
+  index.upsert('file:///c/bac.txt', text + '\n');
+  const found = index.nameMentions('file:///c/bac.txt').map((m) => `${m.type}:${m.text}`);
+  assert.deepEqual(found.filter((n) => n.endsWith(':Nzamba')), [], JSON.stringify(found));
+  has(text, 'PERSON:Firmin Nzamba');
+  has(text, 'INSTITUTION:Fondation Nzamba');
+  // A team's nickname after its plural article is no family.
+  has('Les Éperviers du Togo ont gagné.', 'INSTITUTION:Éperviers du Togo');
 });

@@ -17,6 +17,7 @@ import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
 import { bodyShortForms } from './bodyShortForms';
 import { joinReorderedNames } from './reorderedNames';
+import { blockFamilies } from './families';
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents } from './events';
 import { findInstitutions } from './institutions';
@@ -157,6 +158,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
     chosen.sort((a, b) => a.s - b.s);
   }
   joinReorderedNames(ctx, chosen);
+  blockFamilies(ctx, chosen);
   return finish(ctx, chosen);
 }
 
