@@ -22,6 +22,8 @@ test('a chapel, a hall, a housing estate or a pavilion named after a person or a
 test('a church or a club named after a saint keeps the saint inside its name (`l’église Saint-Odilon`, `l’AS Saint-Odilon`)', () => {
   has('Les fidèles de l’église Saint-Odilon ont prié.', 'PLACE:église Saint-Odilon');
   has('L’AS Saint-Odilon a battu le Racing de Mbadou.', 'INSTITUTION:AS Saint-Odilon');
+  has('Les cahiers sont à la Librairie Saint-Odilon, près du port.', 'INSTITUTION:Librairie Saint-Odilon');
+  has('La Coopérative Saint-Odilon des pêcheurs de Mbadou a signé.', 'INSTITUTION:Coopérative Saint-Odilon des pêcheurs de Mbadou');
 });
 
 test('a list printed surname first in capitals is a list of people, known given names or not (`NZAMBA KOUMBA Prisca (C) ; MBADOU Loïc (D)`)', () => {

@@ -7,7 +7,7 @@
  */
 import type { Ctx } from './context';
 import type { Token } from './tokens';
-import { isTruncated, isWord } from './context';
+import { isTruncated, isWord, opensDashedName } from './context';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 export interface TailOptions {
@@ -174,7 +174,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
   if (opt.capDirect) {
     let n = 0;
     // On the head's line: a breadcrumb's last item (`› Port`) is followed by the headline's first word.
-    while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && toks[j].line === toks[i - 1]?.line && !ctx.barrier[j] && !isTruncated(ctx, j) && !ctx.lex.nonNames.has(toks[j].key) && !ctx.lex.firstNames.has(toks[j].key)) {
+    // A word that names nothing alone may open a dashed name (`Librairie Saint-Michel`).
+    while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && toks[j].line === toks[i - 1]?.line && !ctx.barrier[j] && !isTruncated(ctx, j) && (!ctx.lex.nonNames.has(toks[j].key) || opensDashedName(ctx, j)) && !ctx.lex.firstNames.has(toks[j].key)) {
       j = compoundEnd(ctx, j);
       n++;
     }
