@@ -91,3 +91,8 @@ test('the site’s name before a person it spoke to stays the site’s (`a décl
   has(page, 'INSTITUTION:Tokpa Matin');
   hasNot(page, 'INSTITUTION:Tokpa Matin Firmin Dossou');
 });
+
+test('a capitalised `L’` glued to a surname is part of it (`Firmin L’Houmeau`); a lower-case `l’` after a name is not', () => {
+  has('Les membres sont Firmin L’Houmeau et Odile Tchibozo.', 'PERSON:Firmin L’Houmeau');
+  has('Moussa Traoré l’Ivoirien a gagné.', 'PERSON:Moussa Traoré');
+});

@@ -109,7 +109,9 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
     // `d'` before a town says where someone comes from (`Issa Kanté d'Ouahigouya`), not their name; after an
     // acronym alone, `de` names its leader (`le MSM de Pravind Jugnauth`).
     const acronymAlone = words === 1 && toks[i].upper && toks[i].text.length <= 4;
-    if (!acronymAlone && (t.kind === 'w' || t.kind === 'e') && PARTICLES.has(t.key.replace("'", '')) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1) && !(t.key === "d'" && listedPlaceEnd(toks, e + 1) > 0)) {
+    // A capitalised `L'` glued to the next word opens a surname (`Emile L'Eplattenier`, made-up `Jean L'Huilier`).
+    const surnameArticle = t.kind === 'e' && (t.text === "L'" || t.text === 'L’') && toks[e + 1]?.start === t.end;
+    if (!acronymAlone && (t.kind === 'w' || t.kind === 'e') && (PARTICLES.has(t.key.replace("'", '')) || surnameArticle) && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key) && !ctx.lex.lex.longest(toks, e + 1) && !(t.key === "d'" && listedPlaceEnd(toks, e + 1) > 0)) {
       e = nameWordEnd(ctx, e + 1);
       words++;
       continue;
