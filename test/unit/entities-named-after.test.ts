@@ -105,3 +105,7 @@ test('a family named by its surname is no person (`la famille Nzamba`, `les Nzam
   // A team's nickname after its plural article is no family.
   has('Les Éperviers du Togo ont gagné.', 'INSTITUTION:Éperviers du Togo');
 });
+
+test('on a line written all in capitals a club’s name after its letters is in capitals too (`ASC KANDORO 2-1 …`)', () => {
+  has('Le texte.\nASC KANDORO 2-1 ESPOIR DE SIRA\nL’ASC Kandoro a gagné.\n', 'INSTITUTION:ASC KANDORO');
+});
