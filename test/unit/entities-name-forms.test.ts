@@ -96,3 +96,8 @@ test('a capitalised `L’` glued to a surname is part of it (`Firmin L’Houmeau
   has('Les membres sont Firmin L’Houmeau et Odile Tchibozo.', 'PERSON:Firmin L’Houmeau');
   has('Moussa Traoré l’Ivoirien a gagné.', 'PERSON:Moussa Traoré');
 });
+
+test('a word of address opens no name (`Bravo Odile-Grâce, …`): the name after it is read alone', () => {
+  const text = 'Le texte de la page.\nBernard T. : Bravo Odile-Grâce, la relève est là.\n';
+  hasNot(text, 'PERSON:Bravo Odile-Grâce');
+});

@@ -224,6 +224,8 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // After a plural article a capital opens a team, a people or a family (the learner reads them so, from the article):
     // a person named inside it after `de` is its owner (`les Corbeaux de Moïse Katumbi`), a person of their own.
     if (!t.upper && i > 0 && PLURAL_ARTICLES.has(toks[i - 1].key) && ownerInside(ctx, i, e)) continue;
+    // `Bravo Awa, …`, `Merci Firmin !` (made-up): a word of address opens no name; the name after it is read alone.
+    if (!t.upper && ADDRESS_WORDS.has(t.key) && e > compoundEnd(ctx, i)) continue;
     // `Ngaoundéré IIIe`: a district's ordinal closes a place's name (numberedCommunes.ts), never a person's.
     if (isRomanOrdinal(toks[e - 1])) {
       i = Math.max(i, e - 1);
@@ -301,6 +303,9 @@ function listItem(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   return ctx.toks[i].cap && p !== undefined && p.line === ctx.toks[i].line && (p.text === ',' || p.text === ':');
 }
+
+/** Interjections a reader addresses someone with, before their name (folded). */
+const ADDRESS_WORDS = new Set(['bravo', 'merci', 'felicitations', 'courage', 'salut', 'bonjour', 'chapeau', 'vive', 'adieu', 'bienvenue', 'pardon']);
 
 /** Styles that make a nickname of the common noun after them (`Maman Beignets`), folded. */
 const NICKNAME_STYLES = new Set(['maman']);
