@@ -109,3 +109,11 @@ test('a family named by its surname is no person (`la famille Nzamba`, `les Nzam
 test('on a line written all in capitals a club’s name after its letters is in capitals too (`ASC KANDORO 2-1 …`)', () => {
   has('Le texte.\nASC KANDORO 2-1 ESPOIR DE SIRA\nL’ASC Kandoro a gagné.\n', 'INSTITUTION:ASC KANDORO');
 });
+
+test('a house of trade named `Chez X` is a body (`Maquis Chez Tantie Odile`); `Chez X` opening a sentence is where X lives', () => {
+  const text = 'Le texte.\nPUBLICITÉ — Maquis Chez Tantie Odile, quartier Mbadou : poisson braisé.\nOn se retrouve Chez Tonton Firmin ce soir. Chez Firmin Mbadou, on rit.';
+  has(text, 'INSTITUTION:Chez Tantie Odile');
+  has(text, 'INSTITUTION:Chez Tonton Firmin');
+  has(text, 'PERSON:Firmin Mbadou');
+  hasNot(text, 'PERSON:Tantie Odile');
+});

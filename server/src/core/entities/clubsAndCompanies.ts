@@ -132,8 +132,31 @@ function findFamilyFirms(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/** Nouns of the trades whose houses are named `Chez X` (`le maquis Chez Tantie Awa`: made-up), folded. */
+const CHEZ_TRADES = new Set(['maquis', 'restaurant', 'bar', 'buvette', 'boutique', 'salon', 'auberge', 'cabaret', 'snack', 'dibiterie',
+  'cafeteria', 'epicerie', 'boulangerie', 'patisserie', 'gargote', 'cave', 'hotel', 'garage', 'atelier']);
+
+/**
+ * A house of trade named `Chez X` (made-up: `Maquis Chez Tantie Awa`, `on se retrouve Chez Tonton Issa`): `Chez`
+ * written capitalised after a trade's noun or inside a sentence, then capitalised words, is the house's name, a body.
+ */
+function findChezHouses(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !t.cap || t.upper || t.key !== 'chez') continue;
+    const p = toks[i - 1];
+    const afterTrade = isWord(p) && p.line === t.line && CHEZ_TRADES.has(p.key);
+    if (!afterTrade && (t.sentStart || t.lineStart)) continue;
+    let e = i + 1;
+    for (let n = 0; n < MAX_WORDS && isWord(toks[e]) && (toks[e].cap || toks[e].upper) && toks[e].line === t.line && !ctx.barrier[e]; n++) e = compoundEnd(ctx, e);
+    if (e > i + 1) out.push({ type: 'INSTITUTION', s: i, e, prio: 4, kind: 'institution' });
+  }
+}
+
 export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   const cores: Core[] = [];
+  findChezHouses(ctx, out);
   findFamilyFirms(ctx, out);
   findMatchSides(ctx, out);
   findTownClubs(ctx, out);
