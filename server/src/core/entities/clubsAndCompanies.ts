@@ -345,7 +345,7 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
       continue;
     }
     // On a line written all in capitals (`ASC KANDORO 2-1 …`, made-up), the name is in capitals too.
-    const shouted = allCapitals(ctx, t.line);
+    const shouted = ctx.shoutedLine[t.line] === 1;
     if (!nameWord(ctx, i + 1, t.line) || (toks[i + 1].upper && !shouted)) continue;
     // `le milieu de Kandoro FC Moussa Sylla`: the letters close the club named before them; a person follows.
     if (t.upper && mayBeFirstName(ctx, toks[i + 1].key) && i > 0 && nameWord(ctx, i - 1, t.line) && !toks[i - 1].upper) continue;
@@ -357,11 +357,6 @@ function findPrefixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
     e = skipAdjectives(ctx, e, Math.min(toks.length, e + 2), false);
     out.push({ type: 'INSTITUTION', s: i, e, prio: 4, kind: 'institution', key: coreOf(ctx, i, e, cores) });
   }
-}
-
-/** Is every word of line `line` written in capitals (a score line, a heading)? */
-function allCapitals(ctx: Ctx, line: number): boolean {
-  return ctx.headlineLine[line] === 1 && ctx.toks.every((t) => t.line !== line || t.kind !== 'w' || t.upper);
 }
 
 function nicknameAdjective(ctx: Ctx, key: string): boolean {

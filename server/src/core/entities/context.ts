@@ -15,6 +15,8 @@ export interface Ctx {
   lex: LexiconBundle;
   /** Each line's shape: 1 when most of its words are capitalised (a Title Case headline) or all in capitals (a heading). */
   headlineLine: Uint8Array;
+  /** 1 where every word of the line is written in capitals, two words or more (a score line, a heading in capitals). */
+  shoutedLine: Uint8Array;
 }
 
 export type CandKind = 'gazetteer' | 'institution' | 'wrapper' | 'venue' | 'person' | 'rankedName' | 'initials' | 'acronym' | 'platform' | 'shortForm' | 'acrdef' | 'cuePlace' | 'listedPlace' | 'headlineLead' | 'media';
@@ -59,8 +61,15 @@ export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
   const words = new Uint32Array(lines);
   const caps = new Uint32Array(lines);
   const uppers = new Uint32Array(lines);
+  // Every word, however short, for the lines written all in capitals.
+  const allWords = new Uint32Array(lines);
+  const allUppers = new Uint32Array(lines);
   const lex = lexicon();
   for (const t of toks) {
+    if (t.kind === 'w') {
+      allWords[t.line]++;
+      if (t.upper) allUppers[t.line]++;
+    }
     if (t.kind !== 'w' || t.text.length < 3 || lex.nonNames.has(t.key)) {
       if (t.kind === 'w' && t.text.length >= 3) words[t.line]++;
       if (t.kind === 'w' && t.cap && t.text.length >= 3) caps[t.line]++;
@@ -77,7 +86,9 @@ export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
     if (words[l] >= 3 && words[l] <= 14 && caps[l] / words[l] > 0.75) headlineLine[l] = 1;
     if (words[l] >= 2 && uppers[l] === words[l]) headlineLine[l] = 1;
   }
-  return { text, toks, barrier, lex, headlineLine };
+  const shoutedLine = new Uint8Array(lines);
+  for (let l = 0; l < lines; l++) if (allWords[l] >= 2 && allUppers[l] === allWords[l]) shoutedLine[l] = 1;
+  return { text, toks, barrier, lex, headlineLine, shoutedLine };
 }
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'w';

@@ -191,21 +191,19 @@ function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
   out.push({ type: 'PLACE', s: i, e: compoundEnd(ctx, i), prio: 3, kind: 'wrapper' });
 }
 
+/** Buildings and public spaces named after a person or a saint (`la chapelle Sainte-Anne`, `la salle Ambroise-Mboumba`: made-up). */
+const NAMED_BUILDINGS = ['chapelle', 'basilique', 'temple', 'cite', 'pavillon', 'salle', 'gymnase', 'amphitheatre', 'bibliotheque', 'carrefour',
+  'esplanade', 'cimetiere'];
 const VENUE_HEADS = new Set(['palais', 'aeroport', 'stade', 'stadium', 'arene', 'place', 'pont', 'gare', 'cathedrale', 'mosquee', 'eglise', 'chateau', 'hotel',
   'rue', 'avenue', 'boulevard', 'quai', 'camp', 'monument', 'parc', 'jardin', 'tour', 'village', 'quartier', 'col', 'lac', 'mont', 'massif',
-  'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage', 'marche', 'puits', 'marigot',
-  // Buildings and public spaces named after a person or a saint (`la chapelle Sainte-Anne`, `la salle Ambroise-Mboumba`: made-up).
-  'chapelle', 'basilique', 'temple', 'cite', 'pavillon', 'salle', 'gymnase', 'amphitheatre', 'bibliotheque', 'carrefour',
-  'esplanade', 'cimetiere']);
+  'vallee', 'fleuve', 'canal', 'colline', 'prison', 'caserne', 'base', 'barrage', 'marche', 'puits', 'marigot', ...NAMED_BUILDINGS]);
 /** Articles before `cité` when it heads a housing estate's name (`la cité Émile-Rapéla`: made-up). */
 const ESTATE_ARTICLES = new Set(['la', 'une', 'cette']);
 /** Heads of settlements, whose name alone is the place (`le quartier Titirou` → `Titirou`). */
 const SETTLEMENT_HEADS = new Set(['quartier', 'village']);
 /** Venue heads that are common words: they need a capital or a following capitalised name. */
 const VENUE_NEEDS_CAP_NAME = new Set(['place', 'pont', 'tour', 'camp', 'base', 'col', 'mont', 'parc', 'jardin', 'village', 'quartier', 'canal',
-  'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif', 'barrage', 'marche', 'puits', 'marigot',
-  'chapelle', 'basilique', 'temple', 'cite', 'pavillon', 'salle', 'gymnase', 'amphitheatre', 'bibliotheque', 'carrefour',
-  'esplanade', 'cimetiere']);
+  'prison', 'caserne', 'colline', 'hotel', 'gare', 'lac', 'fleuve', 'vallee', 'massif', 'barrage', 'marche', 'puits', 'marigot', ...NAMED_BUILDINGS]);
 
 /**
  * Nouns of natural features: with a capitalised name after them, directly or with `de` (`le fleuve
