@@ -126,3 +126,14 @@ test('a body named in full after its cue in one file is that body where another 
   assert.ok(!forward.some((m) => m.startsWith('INSTITUTION:Kanfo:')), JSON.stringify(forward));
   assert.deepEqual(read([...files].reverse()), forward);
 });
+
+test('a surname of two words written first in capitals, or alone after a title, is the person the file names in full', () => {
+  const { idOf } = corpus({
+    'a.txt': 'Le texte.\nLe maire Firmin Nzamba Koumba a signé pour la commune. M. Nzamba Koumba a remercié les éleveurs.\nSignatures : NZAMBA KOUMBA Firmin pour la commune ; MBADOU ELLA Odile pour le comité\n',
+  });
+  const id = idOf('a.txt', 'Firmin Nzamba Koumba');
+  assert.ok(id);
+  assert.equal(idOf('a.txt', 'Nzamba Koumba'), id);
+  assert.equal(idOf('a.txt', 'NZAMBA KOUMBA Firmin'), id);
+  assert.notEqual(idOf('a.txt', 'MBADOU ELLA Odile'), id);
+});

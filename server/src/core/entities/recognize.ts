@@ -12,7 +12,7 @@ import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { definedParts, findAcronymDefinitions, impliedAcronyms } from './acronymDefs';
 import { acronymEnd, acronymKey, bracketAcronymAfter, inReferenceCode, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
-import { isWord, makeCtx, mayBeFirstName, type Cand, type CandKind, type Ctx } from './context';
+import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
 import { bodyShortForms } from './bodyShortForms';
@@ -29,6 +29,7 @@ import { findPersons, isBylineLine, propagateLists } from './persons';
 import { extendNumberedCommunes } from './numberedCommunes';
 import { findCuePlaces, findListedPlaces, findPlaceForms, isVenueHead, propagatePlaceLists } from './places';
 import { titleAt } from './titles';
+import { resolveLocalSurnames, surnameFirstWords, surnameLast } from './surnames';
 
 /**
  * How sure the rule that found a mention is of its type: a name known to the gazetteer, an
@@ -336,7 +337,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     const t = text.slice(start, end);
     // One comparison key serves as the name and, most often, as the linking key too (one string, not two);
     // a surname written first in capitals goes last, where the linker looks for surnames.
-    const name = c.type === 'PERSON' && surnameFirst(ctx, c) ? surnameLast(nameComparisonKey(t)) : nameComparisonKey(t);
+    const surnameWords = c.type === 'PERSON' ? surnameFirstWords(ctx, c) : 0;
+    const name = surnameWords > 0 ? surnameLast(nameComparisonKey(t), surnameWords) : nameComparisonKey(t);
     const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, strength: strengthOf(c), gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
     tokensOf.set(m, [c.s, c.e]);
@@ -584,30 +586,6 @@ function articledAcronym(ctx: Ctx, i: number, e = i + 1): boolean {
 }
 
 /**
- * Is the person's name written surname first, in capitals, before given names in small letters
- * (`KONATÉ Moussa`, `HAKIZIMANA Théogène`), as the region's administrations write it? French
- * print sets the surname alone in capitals, wherever it stands; a first word that may be a first
- * name is not taken for one.
- */
-function surnameFirst(ctx: Ctx, c: Cand): boolean {
-  const toks = ctx.toks;
-  const first = toks[c.s];
-  if (!first.upper || first.text.length < 3 || c.e - c.s < 2 || mayBeFirstName(ctx, first.key)) return false;
-  for (let k = c.s + 1; k < c.e; k++) {
-    const t = toks[k];
-    if (t.joinPrev) continue;
-    if (t.kind !== 'w' || t.upper || !t.cap) return false;
-  }
-  return true;
-}
-
-/** A folded name with its first word moved last (`konate moussa` → `moussa konate`). */
-function surnameLast(name: string): string {
-  const at = name.indexOf(' ');
-  return at < 0 ? name : name.slice(at + 1) + ' ' + name.slice(0, at);
-}
-
-/**
  * The words after the first of the full person names the rules found in this file (`Olano` of
  * `Abraham Olano`), and a surname written first in capitals: evidence, for the learner, that the
  * same word written alone is that person.
@@ -616,7 +594,7 @@ function fileSurnames(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
   const out = new Set<string>();
   for (const c of chosen) {
     if (c.type !== 'PERSON') continue;
-    if (surnameFirst(ctx, c)) out.add(ctx.toks[c.s].key);
+    if (surnameFirstWords(ctx, c) > 0) out.add(ctx.toks[c.s].key);
     for (let k = c.s + 1; k < c.e; k++) {
       const t = ctx.toks[k];
       if (t.kind === 'w' && (t.cap || t.upper) && t.text.length > 2 && !t.joinPrev) out.add(t.key);
@@ -641,53 +619,4 @@ function dashedSurnamesOf(ctx: Ctx, mentions: readonly RawMention[], tokensOf: R
     if (!out.has(key)) out.set(key, m);
   }
   return out;
-}
-
-/**
- * A one-word person name (`Goïta`, `le ministre Diop`) stands for a full name of the same file
- * whose last words match: the nearest one before it, else the first after it; a full name that
- * shares a role word wins ties (`le ministre Diop` → the minister, not the reporter).
- */
-function resolveLocalSurnames(mentions: RawMention[]): void {
-  // Full names indexed by each of their non-first words, in text order.
-  const bySurname = new Map<string, RawMention[]>();
-  for (const m of mentions) {
-    if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
-    for (const part of new Set(m.name.split(' ').slice(1).filter((w) => w.length > 1))) {
-      const a = bySurname.get(part);
-      if (a) a.push(m);
-      else bySurname.set(part, [m]);
-    }
-  }
-  for (const m of mentions) {
-    if (m.type !== 'PERSON' || m.name.includes(' ')) continue;
-    const bucket = bySurname.get(m.name);
-    if (!bucket) continue;
-    // Only the few full names nearest to the mention compete (keeps a huge file linear).
-    let lo = 0;
-    let hi = bucket.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bucket[mid].start < m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    let best: RawMention | undefined;
-    let bestScore = -Infinity;
-    for (let k = Math.max(0, lo - 8); k < Math.min(bucket.length, lo + 8); k++) {
-      const f = bucket[k];
-      const dist = f.start < m.start ? m.start - f.start : (f.start - m.start) * 4;
-      const roleBonus = m.roles.some((r) => f.roles.some((fr) => sharesWord(r, fr))) ? 1e9 : 0;
-      const score = roleBonus - dist;
-      if (score > bestScore) {
-        bestScore = score;
-        best = f;
-      }
-    }
-    if (best && best.key !== m.key) m.local = best.key;
-  }
-}
-
-function sharesWord(a: string, b: string): boolean {
-  const wa = new Set(comparisonKey(a).split(' ').filter((w) => w.length > 3));
-  return comparisonKey(b).split(' ').some((w) => wa.has(w));
 }
