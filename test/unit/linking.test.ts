@@ -137,3 +137,13 @@ test('a surname of two words written first in capitals, or alone after a title, 
   assert.equal(idOf('a.txt', 'NZAMBA KOUMBA Firmin'), id);
   assert.notEqual(idOf('a.txt', 'MBADOU ELLA Odile'), id);
 });
+
+test('a health facility named by its acronym is the facility named in full (`CHR de Mbadou`, `Centre hospitalier régional de Mbadou`)', () => {
+  const index = new CorpusIndex();
+  index.upsert('file:///c/a.txt', 'Le texte.\nAu CHR de Mbadou, les malades attendent depuis l’aube.\n');
+  index.upsert('file:///c/b.txt', 'Le texte.\nLe Centre hospitalier régional de Mbadou est plein.\n');
+  const idOf = (f: string, text: string) => index.nameMentions(f).find((m) => m.text === text)?.entityId;
+  const id = idOf('file:///c/b.txt', 'Centre hospitalier régional de Mbadou');
+  assert.ok(id);
+  assert.equal(idOf('file:///c/a.txt', 'CHR de Mbadou'), id);
+});

@@ -13,6 +13,7 @@ import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
 import { namesakeAfterTitle, titleAt } from './titles';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
+import { comparisonKey } from '../text/normalize';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
 export const HEADS = new Set([
@@ -85,7 +86,21 @@ const KIND_ADJECTIVES = new Set(['primaire', 'secondaire', 'maternelle', 'publiq
  * Amadou Keita`, `CHR de Sikasso`: made-up): university, regional, national and district hospitals,
  * medical and health centres, as the French-speaking countries of the region abbreviate them.
  */
-const NAMED_AFTER_ACRONYMS = new Set(['chu', 'chr', 'chn', 'chud', 'chd', 'chp', 'cma', 'csi', 'csps', 'cscom', 'csref']);
+const NAMED_AFTER_ACRONYMS = new Map<string, string>([
+  ['chu', 'centre hospitalier universitaire'], ['chr', 'centre hospitalier régional'], ['chn', 'centre hospitalier national'],
+  ['chud', 'centre hospitalier universitaire départemental'], ['chd', 'centre hospitalier départemental'], ['chp', 'centre hospitalier préfectoral'],
+  ['cma', 'centre médical avec antenne chirurgicale'], ['csi', 'centre de santé intégré'], ['csps', 'centre de santé et de promotion sociale'],
+  ['cscom', 'centre de santé communautaire'], ['csref', 'centre de santé de référence'],
+]);
+
+/**
+ * A health facility's linking key: its acronym written out, then its name (`CHU Amadou Keita` and `Centre hospitalier
+ * universitaire Amadou Keita`, made-up, are one body).
+ */
+function facilityKey(ctx: Ctx, i: number, e: number): string {
+  const toks = ctx.toks;
+  return comparisonKey(NAMED_AFTER_ACRONYMS.get(toks[i].key) + ' ' + ctx.text.slice(toks[i + 1].start, toks[e - 1].end));
+}
 
 /** The end of a health facility's name after its acronym at `i` (a name written directly, or `de`/`du` and a name), or -1. */
 function acronymFacilityEnd(ctx: Ctx, i: number): number {
@@ -146,7 +161,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (headEnd > i + 1) key = toks.slice(i, headEnd).map((x) => x.key).join('-');
     const facility = acronymFacilityEnd(ctx, i);
     if (facility > 0) {
-      out.push({ type: 'INSTITUTION', s: i, e: facility, prio: 4, kind: 'institution' });
+      out.push({ type: 'INSTITUTION', s: i, e: facility, prio: 4, kind: 'institution', key: facilityKey(ctx, i, facility) });
       continue;
     }
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
