@@ -7,7 +7,7 @@
 import { wordClasses } from '../gazetteer/frenchLexicon';
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
-import { isWord, mayBeFirstName, unlistedNameWord } from './context';
+import { isWord, mayBeFirstName, opensDashedName, unlistedNameWord } from './context';
 import { knownPlaceAt } from './listedPlaces';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
 import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
@@ -125,7 +125,7 @@ function namedAfter(ctx: Ctx, i: number): number {
   for (let n = 0; n < 4; n++) {
     const t = toks[e];
     // A word that names nothing alone may open a dashed name (`paroisse Saint-Charles-Lwanga`).
-    if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0 && !toks[e + 1]?.joinPrev)) break;
+    if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0 && !opensDashedName(ctx, e))) break;
     // A particle inside such a name is capitalised (`Jean Le Bris`); `de` would start a complement.
     e = compoundEnd(ctx, e);
   }

@@ -132,13 +132,7 @@ export function findTownLists(ctx: Ctx, out: Cand[], covered: Uint8Array): void 
   const toks = ctx.toks;
   const entries: [number, number][] = [];
   let line = -1;
-  const flush = () => {
-    if (entries.length >= TOWN_LIST_ENTRIES) for (const [s, e] of entries) if (!covered.subarray(s, e).includes(1)) {
-      out.push({ type: 'PERSON', s, e, prio: 2, kind: 'person' });
-      covered.fill(1, s, e);
-    }
-    entries.length = 0;
-  };
+  const flush = () => readListEntries(entries, TOWN_LIST_ENTRIES, 2, out, covered);
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].line !== line) {
       flush();
@@ -155,6 +149,18 @@ export function findTownLists(ctx: Ctx, out: Cand[], covered: Uint8Array): void 
     i = e;
   }
   flush();
+}
+
+/**
+ * The entries of one line's list of people (token spans), read as persons with priority `prio` where no reading
+ * covers them yet, when the line holds `minEntries` of them or more; `entries` is emptied for the next line.
+ */
+export function readListEntries(entries: [number, number][], minEntries: number, prio: number, out: Cand[], covered: Uint8Array): void {
+  if (entries.length >= minEntries) for (const [s, e] of entries) if (!covered.subarray(s, e).includes(1)) {
+    out.push({ type: 'PERSON', s, e, prio, kind: 'person' });
+    covered.fill(1, s, e);
+  }
+  entries.length = 0;
 }
 
 /** Words that introduce a person's alias after their name (`X, alias « Tonnerre »`, `X, dit « Le Boucher »`), folded. */

@@ -9,6 +9,7 @@ import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';
 import { compoundEnd } from './tail';
+import { readListEntries } from './personCues';
 
 /** Entries needed on one line before it is read as a list of people. */
 const LIST_ENTRIES = 2;
@@ -57,13 +58,7 @@ function entryEnd(ctx: Ctx, i: number): number {
 export function findSurnameFirstLists(ctx: Ctx, out: Cand[], covered: Uint8Array): void {
   const toks = ctx.toks;
   const entries: [number, number][] = [];
-  const flush = () => {
-    if (entries.length >= LIST_ENTRIES) for (const [s, e] of entries) if (!covered.subarray(s, e).includes(1)) {
-      out.push({ type: 'PERSON', s, e, prio: 3, kind: 'person' });
-      covered.fill(1, s, e);
-    }
-    entries.length = 0;
-  };
+  const flush = () => readListEntries(entries, LIST_ENTRIES, 3, out, covered);
   for (let i = 0; i < toks.length; i++) {
     if (i > 0 && toks[i - 1].line !== toks[i].line) flush();
     // An entry opens its line or follows a break.
