@@ -64,6 +64,9 @@ const sets = [
   // A thirteenth blind set: what looks like a person but is not (test/fixtures/unseen13-tune/README.md).
   { name: 'unseen sites 13, tune', corpus: path.join(root, 'test/fixtures/unseen13-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen13-tune/gold.json') },
   { name: 'unseen sites 13, test', corpus: path.join(root, 'test/fixtures/unseen13-test/corpus'), gold: path.join(root, 'test/fixtures/unseen13-test/gold.json') },
+  // A fourteenth blind set: institutions written every way (test/fixtures/unseen14-tune/README.md).
+  { name: 'unseen sites 14, tune', corpus: path.join(root, 'test/fixtures/unseen14-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen14-tune/gold.json') },
+  { name: 'unseen sites 14, test', corpus: path.join(root, 'test/fixtures/unseen14-test/corpus'), gold: path.join(root, 'test/fixtures/unseen14-test/gold.json') },
 ];
 if (withTest) {
   sets.push(

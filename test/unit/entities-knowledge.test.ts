@@ -111,7 +111,8 @@ test('a "person" led by a common noun that the corpus does not read as a person 
   index.upsert('file:///k/a.txt', 'Lire aussi : Procès KOTRAMI : le directeur fait appel\n');
   index.upsert('file:///k/b.txt', 'La société KOTRAMI recrute. Le ministre Amadou Konaté a parlé.\n');
   const found = (file: string) => index.nameMentions(file).map((m) => `${m.type}:${m.text}`);
-  assert.deepEqual(found('file:///k/a.txt'), []);
+  // The learner may read the span as a body (the prior meets `Lire aussi : X :` before bodies' news), never as a person.
+  assert.deepEqual(found('file:///k/a.txt').filter((m) => m.startsWith('PERSON:')), []);
   assert.deepEqual(found('file:///k/b.txt'), ['INSTITUTION:KOTRAMI', 'PERSON:Amadou Konaté']);
 });
 
