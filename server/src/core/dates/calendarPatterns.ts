@@ -166,11 +166,16 @@ export class CalendarPatterns extends FieldReader {
     return { s: i, e: first.e, from: { d: first.d, m, y }, dir, bareDay: true };
   }
 
-  /** `mardi 15 août 2023`, or a weekday alone: `mardi`, `jeudi dernier`, `lundi prochain`. */
+  /** `mardi 15 août 2023`, `Vendredi 08.05.2026`, or a weekday alone: `mardi`, `jeudi dernier`, `lundi prochain`. */
   protected weekdayLed(i: number): RawDate | null {
     const wd = WEEKDAYS.get(this.lo(i))!;
     if (this.day(i + 1)) {
       const r = this.dayLed(i + 1);
+      if (r) return extendTo(i, r, { index: wd, written: this.tok(i)!.text });
+    }
+    // A day of two digits glued to its month and year (`Vendredi 08.05.2026`) is no `day` of its own.
+    if (this.kind(i + 1) === 'n') {
+      const r = this.numeric(i + 1);
       if (r) return extendTo(i, r, { index: wd, written: this.tok(i)!.text });
     }
     let j = i + 1;

@@ -9,7 +9,7 @@
  * is constant.
  */
 import type { Cand, Ctx } from './context';
-import { acronymEnd, acronymLetters, CLOSING_QUOTES, isSyllabicAcronymToken } from './acronyms';
+import { acronymEnd, acronymLetters, CLOSING_QUOTES, isSyllabicAcronymToken, mottoEnd } from './acronyms';
 import { isWord } from './context';
 import type { Token } from './tokens';
 
@@ -29,7 +29,8 @@ function acronymBracket(ctx: Ctx, i: number): number | undefined {
   const t = ctx.toks;
   if (t[i]?.text !== '(' || ctx.barrier[i + 1]) return undefined;
   const end = acronymEnd(t, i + 1);
-  if (end > i + 1) return t[end]?.text === ')' ? end : undefined;
+  // A party's motto after its acronym (`(MDE-Haske)`: made-up) is inside the bracket; its letters are the acronym's alone.
+  if (end > i + 1) return t[end]?.text === ')' ? end : t[mottoEnd(t, end)]?.text === ')' ? mottoEnd(t, end) : undefined;
   return isSyllabicAcronymToken(t[i + 1]) && t[i + 2]?.text === ')' && !ctx.lex.lex.longest(t, i + 1) ? i + 2 : undefined;
 }
 
@@ -38,7 +39,8 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
   for (let p = 1; p < toks.length; p++) {
     const end = acronymBracket(ctx, p);
     if (end === undefined) continue;
-    const letters = acronymLetters(toks, p + 1, end);
+    const lettersEnd = acronymEnd(toks, p + 1);
+    const letters = acronymLetters(toks, p + 1, lettersEnd > p + 1 ? lettersEnd : end);
     if (letters.length < 2) continue;
     // The words before the bracket, nearest last; stop at a sentence boundary, a line break or a date.
     // A name in quotes ends at its closing quote (`la coalition « Sira Kura » (SK)`: made-up).

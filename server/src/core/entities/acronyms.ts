@@ -37,6 +37,22 @@ export function acronymEnd(toks: readonly Token[], i: number): number {
   }
 }
 
+/** How many capitalised words a party's motto after its acronym may hold (made-up: `PNPS-Hadin Kai`). */
+const MOTTO_WORDS = 3;
+
+/**
+ * The exclusive end of the motto a party writes after its acronym with a dash (made-up: `MDE-Haske`,
+ * `PNPS-Hadin Kai`): a capitalised word joined to the acronym ending at `e`, and the capitalised words
+ * after it on its line. `e` itself when none follows.
+ */
+export function mottoEnd(toks: readonly Token[], e: number): number {
+  const first = toks[e];
+  if (!first?.joinPrev || first.kind !== 'w' || !first.cap || first.upper || toks[e - 1]?.text === '/') return e;
+  let end = e + 1;
+  while (end - e < MOTTO_WORDS && toks[end]?.kind === 'w' && toks[end].cap && !toks[end].upper && !toks[end].joinPrev && !toks[end].sentStart && toks[end].line === first.line) end++;
+  return end;
+}
+
 /** An acronym's letters, whatever joins its parts: `ARM-UDS` → `armuds`. */
 export function acronymLetters(toks: readonly Token[], s: number, e: number): string {
   let out = '';
@@ -72,8 +88,9 @@ export function bracketAcronymAfter(ctx: Ctx, e: number, syllabic = false): [num
   const toks = ctx.toks;
   if (CLOSING_QUOTES.has(toks[e]?.text ?? '')) e++;
   if (toks[e]?.text !== '(' || ctx.barrier[e + 1]) return undefined;
-  const end = syllabic && isSyllabicAcronymToken(toks[e + 1]) && toks[e + 2]?.text === ')' ? e + 2 : acronymEnd(toks, e + 1);
+  let end = syllabic && isSyllabicAcronymToken(toks[e + 1]) && toks[e + 2]?.text === ')' ? e + 2 : acronymEnd(toks, e + 1);
   if (end === e + 1) return undefined;
+  if (toks[end]?.text !== ')' && toks[mottoEnd(toks, end)]?.text === ')') end = mottoEnd(toks, end);
   if (toks[end]?.text !== ')' && !(toks[end]?.kind === 'n' && toks[end + 1]?.text === ')')) return undefined;
   return [e + 1, end];
 }

@@ -11,7 +11,7 @@ import { shapeTokens } from '../boilerplate/lineShape';
 import { comparisonKey, nameComparisonKey } from '../text/normalize';
 import type { NameType, Span } from '../types';
 import { definedParts, findAcronymDefinitions, impliedAcronyms } from './acronymDefs';
-import { acronymEnd, acronymKey, bracketAcronymAfter, inReferenceCode, isSyllabicAcronymToken, plausibleAcronym } from './acronyms';
+import { acronymEnd, acronymKey, bracketAcronymAfter, inReferenceCode, isSyllabicAcronymToken, mottoEnd, plausibleAcronym } from './acronyms';
 import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
@@ -188,6 +188,18 @@ function navigationLines(ctx: Ctx): Set<number> {
   return out;
 }
 
+/** Groups whose companies in each country take the country's name or a brand after the group's (gazetteer ids). */
+const BRANCHED_GROUPS = new Set(['mtn', 'moov', 'airtel', 'vodacom', 'africell', 'ecobank', 'total', 'maroc-telecom']);
+
+/** The end of the country or brand after a group's name ending at token `e` (`MTN Côte d'Ivoire`); `e` when none. */
+function branchEnd(ctx: Ctx, e: number): number {
+  const t = ctx.toks[e];
+  if (!isWord(t) || !t.cap || t.sentStart || t.line !== ctx.toks[e - 1].line || ctx.barrier[e]) return e;
+  const place = ctx.lex.lex.longest(ctx.toks, e);
+  if (place) return place.entry.type === 'PLACE' ? place.end : e;
+  return ctx.lex.firstNames.has(t.key) ? e : e + 1;
+}
+
 function findGazetteer(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
@@ -204,6 +216,12 @@ function findGazetteer(ctx: Ctx, out: Cand[]): void {
     // `Croix-Rouge malienne`: a body's national branch keeps its nationality in the name.
     const after = toks[m.end];
     const end = e.type === 'INSTITUTION' && isWord(after) && !after.cap && !ctx.barrier[m.end] && ctx.lex.demonyms.has(after.key) ? m.end + 1 : m.end;
+    // `MTN Côte d'Ivoire`, `Moov Africa Malitel`: a group's national company, a body of its own.
+    const branch = BRANCHED_GROUPS.has(e.id) ? branchEnd(ctx, end) : end;
+    if (branch > end) {
+      out.push({ type: 'INSTITUTION', s: i, e: branch, prio: 3, kind: 'institution' });
+      continue;
+    }
     // A one-word person alias at a sentence start that is also a first name is unsafe; a person
     // surname alone needs a capital (already required).
     out.push({ type: e.type, s: i, e: end, prio: e.type === 'PERSON' ? 2 : 3, kind: 'gazetteer', gazId: e.id });
@@ -391,6 +409,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev) continue;
     // An acronym this file defines, written alone (`CNT`) or in parts (`ARM-UDS`).
     let ae = localAcr.size ? acronymEnd(toks, i) : i;
+    if (ae > i && localAcr.has(acronymKey(toks, i, mottoEnd(toks, ae)))) ae = mottoEnd(toks, ae);
     if (ae === i && localAcr.size && isSyllabicAcronymToken(t) && localAcr.has(t.key)) ae = i + 1;
     const def = ae > i && !taken.subarray(i, ae).includes(1) ? localAcr.get(acronymKey(toks, i, ae)) : undefined;
     if (def && toks[ae]?.joinPrev !== true) {
@@ -398,8 +417,10 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
       i = ae - 1;
       continue;
     }
-    // An acronym of parts joined by a dash no file defines (`le CNDD-FDD`): one weak word, a body if the corpus says so.
-    const parts = t.upper ? acronymEnd(toks, i) : i;
+    // An acronym of parts joined by a dash no file defines (`le CNDD-FDD`), or with a party's motto (made-up: `le
+    // MDE-Haske`): one weak word, a body if the corpus says so.
+    const acronymParts = t.upper ? acronymEnd(toks, i) : i;
+    const parts = acronymParts > i ? mottoEnd(toks, acronymParts) : i;
     // Unless the file defines each part (`une commission paritaire SPAT-SADT`): the bodies side by side.
     const defined = parts > i + 1 && localAcr.size ? definedParts(toks, i, parts, localAcr, taken) : undefined;
     if (defined) {

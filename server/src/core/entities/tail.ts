@@ -162,6 +162,22 @@ const EN_LOCUTIONS = new Set(['vertu', 'raison', 'faveur', 'presence', 'cas', 'a
   'greve', 'colere', 'session', 'conclave', 'reunion', 'crise', 'panne', 'faillite', 'liquidation', 'difficulte', 'difficultes', 'deplacement',
   'tournee', 'activite', 'sursis', 'alerte']);
 
+const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
+
+/** Endings of a verb's present and past participle, and what its infinitive ends with instead (the lexicon lists infinitives). */
+const VERB_FORMS: readonly (readonly [string, string])[] = [['ent', 'er'], ['ent', 're'], ['ent', 'ir'], ['e', 'er'], ['e', 'ir'], ['d', 'dre'], ['t', 'tre'], ['it', 'ir'], ['e', 're'], ['', 'er'], ['', 'ir'], ['', 're']];
+
+/** A word the lexicon knows only as a form of a verb, not as a noun or a name (`SUSPEND`, `SIGNENT`). */
+function shoutedVerb(t: Token): boolean {
+  const key = t.key;
+  if ((wordClasses(key) & (NAME_CLASSES | WordClass.noun | WordClass.adjective)) !== 0) return false;
+  for (const [ending, infinitive] of VERB_FORMS) {
+    if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
+    if ((wordClasses(key.slice(0, key.length - ending.length) + infinitive) & WordClass.verb) !== 0) return true;
+  }
+  return false;
+}
+
 /**
  * Extend a name from `i` (the token after its head). Returns the exclusive end index of the
  * longest well-formed tail (possibly `i` itself when nothing follows).
@@ -175,7 +191,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     let n = 0;
     // On the head's line: a breadcrumb's last item (`› Port`) is followed by the headline's first word.
     // A word that names nothing alone may open a dashed name (`Librairie Saint-Michel`).
-    while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && toks[j].line === toks[i - 1]?.line && !ctx.barrier[j] && !isTruncated(ctx, j) && (!ctx.lex.nonNames.has(toks[j].key) || opensDashedName(ctx, j)) && !ctx.lex.firstNames.has(toks[j].key)) {
+    // A line in capitals writes its verbs so too (`LE GOUVERNORAT SUSPEND …`): there a verb ends the name.
+    while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && toks[j].line === toks[i - 1]?.line && !ctx.barrier[j] && !isTruncated(ctx, j) && (!ctx.lex.nonNames.has(toks[j].key) || opensDashedName(ctx, j)) && !ctx.lex.firstNames.has(toks[j].key) && !(ctx.shoutedLine[toks[j].line] && shoutedVerb(toks[j]))) {
       j = compoundEnd(ctx, j);
       n++;
     }

@@ -107,6 +107,7 @@ reichstag: Reichstag
 foreign-office: Foreign Office
 # State bodies of the same name in many French-speaking countries (France, Côte d'Ivoire, Centrafrique, Guinée…)
 conseil-d-etat: Conseil d'État | Conseil d'Etat
+gouvernorat: Gouvernorat | GOUVERNORAT
 # Switzerland (federal bodies)
 conseil-federal: Conseil fédéral
 conseil-national: Conseil national
@@ -123,6 +124,47 @@ rosneft: Rosneft
 lukoil: Lukoil
 total: TotalEnergies
 orange: Orange Mali
+# companies of French-speaking Africa the press names bare: public utilities, telecoms, banks, airlines, mining
+senelec: Senelec | SENELEC
+nigelec: Nigelec | NIGELEC
+sonabel: Sonabel | SONABEL
+edm-mali: Énergie du Mali | EDM-SA
+cie-ci: Compagnie ivoirienne d'électricité
+sbee: SBEE | Société béninoise d'énergie électrique
+ceet: CEET | Compagnie énergie électrique du Togo
+snel: SNEL | Société nationale d'électricité
+regideso: Regideso | REGIDESO
+jirama: Jirama | JIRAMA
+seeg: SEEG | Société d'énergie et d'eau du Gabon
+eneo: Eneo | ENEO
+camwater: Camwater | CAMWATER
+somelec: Somelec | SOMELEC
+sonatrach: Sonatrach | SONATRACH
+sonelgaz: Sonelgaz | SONELGAZ
+gecamines: Gécamines | GÉCAMINES | Gecamines
+sodecoton: Sodecoton | SODECOTON
+cotontchad: CotonTchad | Cotontchad
+sonatel: Sonatel | SONATEL
+sotelma: Sotelma | SOTELMA
+onatel: Onatel | ONATEL
+camtel: Camtel | CAMTEL
+telma: Telma | TELMA
+togocel: Togocel
+airtel: Airtel
+mtn: MTN
+moov: Moov Africa | Moov
+vodacom: Vodacom
+africell: Africell
+safaricom: Safaricom
+maroc-telecom: Maroc Telecom | Maroc Télécom
+ecobank: Ecobank
+brvm: BRVM | Bourse régionale des valeurs mobilières
+asky: ASKY | Asky
+air-cote-d-ivoire: Air Côte d'Ivoire
+royal-air-maroc: Royal Air Maroc
+ethiopian-airlines: Ethiopian Airlines
+camrail: Camrail
+sitarail: Sitarail
 # news agencies and media
 tass: TASS | Tass
 ria-novosti: RIA Novosti

@@ -5,7 +5,7 @@
  * of the French-speaking armies, diplomatic and religious styles).
  */
 /** Honorifics: always followed by a name (or a title then a name). Matched case-sensitively, with or without a dot. */
-export const HONORIFICS = ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Pr', 'Mgr', 'SE', 'S.E', 'SEM', 'Sir', 'Lord', 'Lady', 'Dom',
+export const HONORIFICS = ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Dre', 'Pr', 'Pre', 'Mgr', 'SE', 'S.E', 'SEM', 'Sir', 'Lord', 'Lady', 'Dom',
   'don', 'dona', 'Dona', 'doña', 'Doña'];
 /** Honorifics that are common words too (`un don de Kati`): a name must follow them at once, never a particle. */
 export const WORD_HONORIFICS = ['don', 'dona', 'doña'];
