@@ -72,3 +72,45 @@ test('a weekday before an all-numeric date is one date (`Vendredi 08.05.2026`)',
   assert.deepEqual(dates('Kisangani, Vendredi 08.05.2026 — mise à jour'), ['Vendredi 08.05.2026=2026-05-08']);
   assert.deepEqual(dates('Publié lundi 12/01/2026.'), ['lundi 12/01/2026=2026-01-12']);
 });
+
+test('a court or an electoral commission of a place, known by its acronym, keeps the place in its name (`TGI de Kanfo`)', () => {
+  has('Le TGI de Kanfo a annulé deux bureaux.', 'INSTITUTION:TGI de Kanfo');
+  hasNot('Le TGI de Kanfo a annulé deux bureaux.', 'PLACE:Kanfo');
+  has('La CERI de Kanfo a proclamé les résultats.', 'INSTITUTION:CERI de Kanfo');
+  // One body with its name written out.
+  const ids = mentionsOf('Le Tribunal de grande instance de Kanfo siège. Le TGI de Kanfo a tranché.');
+  assert.equal(new Set(ids.map((m) => m.split('=')[1])).size, 1, JSON.stringify(ids));
+  // In a headline in capitals, the town ends it.
+  has('LE TGI DE KANFO ANNULE DEUX BUREAUX À « KANFO DEBOUT »\nLe texte.\n', 'INSTITUTION:TGI DE KANFO');
+});
+
+test('a name’s words joined by `na`, `ya` or `wa` are one name (`Maboko na Maboko`, `Radio Sauti ya Boyoma`)', () => {
+  has('Sur la berge, l’ONG Bondeko na Bondeko a dressé trois tentes.', 'INSTITUTION:Bondeko na Bondeko');
+  has('Il parle sur Radio Mwinda ya Lisanga chaque matin.', 'INSTITUTION:Radio Mwinda ya Lisanga');
+  // Written bare in another file, after `à`: the body the corpus knows, not a town.
+  const index = new CorpusIndex();
+  index.upsert('file:///t/a.txt', 'L’ONG Bondeko na Bondeko a recensé les familles.\n');
+  index.upsert('file:///t/b.txt', 'Merci à Bondeko na Bondeko pour son aide.\n');
+  assert.deepEqual(index.nameMentions('file:///t/b.txt').map((m) => `${m.type}:${m.text}`), ['INSTITUTION:Bondeko na Bondeko']);
+});
+
+test('a town a body is named after stays the town after `de` where the file names a body’s seat so (`Mairie de Kanfo`)', () => {
+  const text = 'La coalition « Kanfo Debout » conteste. La Mairie de Kanfo a fermé. Les électeurs de Kanfo attendent.';
+  has(text, 'INSTITUTION:Kanfo Debout');
+  hasNot(text, 'INSTITUTION:Kanfo');
+});
+
+test('a "person" that a first name opens keeps its type against a place’s context, not against a corpus all but sure of the place when that word opens towns’ names too (`Dan`)', () => {
+  const index = new CorpusIndex();
+  const towns = ['Tessaoua', 'Guidan Roumdji', 'Madaoua', 'Illéla', 'Konni', 'Bouza'];
+  for (let i = 0; i < 12; i++) index.upsert(`file:///t/f${i}.txt`, `Les habitants de Dan Kassou et de ${towns[i % 6]} ont voté. Le bureau de vote de Dan Kassou a fermé à 18 heures. À Dan Kassou, le calme est revenu.\n`);
+  const types = new Set(index.nameMentions('file:///t/f0.txt').filter((m) => m.text === 'Dan Kassou').map((m) => m.type));
+  assert.deepEqual([...types], ['PLACE']);
+});
+
+test('`Maman`, `Mama` and `Papa` before a name are honorifics; before a common noun, a nickname’s; inside a full name, a name', () => {
+  has('Sa coordinatrice, Mama Odile Kanku, note les noms.', 'PERSON:Odile Kanku');
+  has('Courage à Papa Bokungu.', 'PERSON:Bokungu');
+  has('Maman Beignets vend sur le marché.', 'PERSON:Maman Beignets');
+  has('Le député Issa Maman Garba a parlé.', 'PERSON:Issa Maman Garba');
+});

@@ -53,6 +53,27 @@ function namedPlaces(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
   return out;
 }
 
+/** The names (token keys) the file writes as a body's seat, after `de` at its name's end (`Mairie de Kanfo` → `kanfo`). */
+function seatsOfBodies(ctx: Ctx, chosen: readonly Cand[]): Set<string> {
+  const out = new Set<string>();
+  const toks = ctx.toks;
+  for (const c of chosen) {
+    if (c.type !== 'INSTITUTION') continue;
+    let k = c.e;
+    while (k > c.s + 2 && isWord(toks[k - 1]) && (toks[k - 1].cap || toks[k - 1].joinPrev)) k--;
+    if (k < c.e && k > c.s + 1 && (toks[k - 1].key === 'de' || toks[k - 1].key === "d'")) out.add(toks.slice(k, c.e).map((t) => t.key).join(' '));
+  }
+  return out;
+}
+
+/** Is the lead at `i` a place's complement after a lower-case word and `de` (`l'élection partielle de Kanfo`)? */
+function seatAfterDe(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const de = toks[i - 1];
+  const noun = toks[i - 2];
+  return (de?.key === 'de' || de?.key === "d'") && isWord(noun) && !noun.cap && noun.line === toks[i].line;
+}
+
 /** Do the tokens from `i` spell `keys` on one line, as a whole word run? */
 function spells(ctx: Ctx, i: number, keys: readonly string[]): boolean {
   const toks = ctx.toks;
@@ -86,12 +107,13 @@ export function bodyShortForms(ctx: Ctx, chosen: Cand[]): Cand[] {
     taken.fill(1, c.s, c.e);
   }
   const out: Cand[] = [];
+  const seats = seatsOfBodies(ctx, chosen);
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const lead = leads.find((l) => spells(ctx, i, l.keys) && !taken.subarray(i, i + l.keys.length).includes(1));
     // Where only a place stands (`à Kanina`, `le village de Kanina`), the words are the town a body is named after
-    // (`le Kanina Basket Club`).
-    if (!lead || standsAsPlace(ctx, i, i + lead.keys.length)) continue;
+    // (`le Kanina Basket Club`); so they are after `de`, where the file names a body's seat so (`Mairie de Kanina`).
+    if (!lead || standsAsPlace(ctx, i, i + lead.keys.length) || (seats.has(lead.keys.join(' ')) && seatAfterDe(ctx, i))) continue;
     out.push({ type: 'INSTITUTION', s: i, e: i + lead.keys.length, prio: 1, kind: 'shortForm', key: lead.key });
     i += lead.keys.length - 1;
   }

@@ -61,12 +61,12 @@ export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
   const words = new Uint32Array(lines);
   const caps = new Uint32Array(lines);
   const uppers = new Uint32Array(lines);
-  // Every word, however short, for the lines written all in capitals.
+  // Every word but a single letter (a capital `À` is no sign of a line in capitals), for the lines written all in capitals.
   const allWords = new Uint32Array(lines);
   const allUppers = new Uint32Array(lines);
   const lex = lexicon();
   for (const t of toks) {
-    if (t.kind === 'w') {
+    if (t.kind === 'w' && t.text.length >= 2) {
       allWords[t.line]++;
       if (t.upper) allUppers[t.line]++;
     }

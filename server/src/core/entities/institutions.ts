@@ -8,9 +8,9 @@ import { wordClasses } from '../gazetteer/frenchLexicon';
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
 import { isWord, mayBeFirstName, opensDashedName, unlistedNameWord } from './context';
-import { knownPlaceAt } from './listedPlaces';
+import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
-import { compoundEnd, compoundKey, extendTail, isAdjective, isLowerNoun, skipAdjectives } from './tail';
+import { compoundEnd, compoundKey, connectedEnd, extendTail, isAdjective, isLowerNoun, shoutedVerb, skipAdjectives } from './tail';
 import { namesakeAfterTitle, titleAt } from './titles';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 import { comparisonKey } from '../text/normalize';
@@ -82,19 +82,23 @@ const KIND_ADJECTIVES = new Set(['primaire', 'secondaire', 'maternelle', 'publiq
   'coranique', 'franco-arabe', 'communautaire', 'technique', 'professionnelle', 'confessionnelle']);
 
 /**
- * Health facilities known by an acronym in capitals and named after a person or a place (`CHU
- * Amadou Keita`, `CHR de Sikasso`: made-up): university, regional, national and district hospitals,
- * medical and health centres, as the French-speaking countries of the region abbreviate them.
+ * Bodies of which there is one per place, known by an acronym in capitals and named after a person or a place (`CHU
+ * Amadou Keita`, `CHR de Sikasso`, `TGI de Kanfo`: made-up): university, regional, national and district hospitals,
+ * medical and health centres, first-instance courts and the electoral commissions' local branches, as the
+ * French-speaking countries of the region abbreviate them.
  */
 const NAMED_AFTER_ACRONYMS = new Map<string, string>([
   ['chu', 'centre hospitalier universitaire'], ['chr', 'centre hospitalier régional'], ['chn', 'centre hospitalier national'],
   ['chud', 'centre hospitalier universitaire départemental'], ['chd', 'centre hospitalier départemental'], ['chp', 'centre hospitalier préfectoral'],
   ['cma', 'centre médical avec antenne chirurgicale'], ['csi', 'centre de santé intégré'], ['csps', 'centre de santé et de promotion sociale'],
   ['cscom', 'centre de santé communautaire'], ['csref', 'centre de santé de référence'],
+  ['tgi', 'tribunal de grande instance'], ['tpi', 'tribunal de première instance'],
+  ['ceri', 'commission électorale régionale indépendante'], ['cedi', 'commission électorale départementale indépendante'],
+  ['ceci', 'commission électorale communale indépendante'], ['celi', 'commission électorale locale indépendante'],
 ]);
 
 /**
- * A health facility's linking key: its acronym written out, then its name (`CHU Amadou Keita` and `Centre hospitalier
+ * Such a body's linking key: its acronym written out, then its name (`CHU Amadou Keita` and `Centre hospitalier
  * universitaire Amadou Keita`, made-up, are one body).
  */
 function facilityKey(ctx: Ctx, i: number, e: number): string {
@@ -102,7 +106,7 @@ function facilityKey(ctx: Ctx, i: number, e: number): string {
   return comparisonKey(NAMED_AFTER_ACRONYMS.get(toks[i].key) + ' ' + ctx.text.slice(toks[i + 1].start, toks[e - 1].end));
 }
 
-/** The end of a health facility's name after its acronym at `i` (a name written directly, or `de`/`du` and a name), or -1. */
+/** The end of such a body's name after its acronym at `i` (a name written directly, or `de`/`du` and a name), or -1. */
 function acronymFacilityEnd(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
   const t = toks[i];
@@ -111,8 +115,18 @@ function acronymFacilityEnd(ctx: Ctx, i: number): number {
   if (direct > i + 1) return direct;
   const link = toks[i + 1];
   if (!link || link.line !== t.line || !['de', 'du', "d'"].includes(link.key)) return -1;
+  // In a line of capitals the words after a town may be the headline's verb (`LE TGI DE KANFO ANNULE …`): the town ends it.
+  const town = ctx.shoutedLine[t.line] ? knownPlaceEnd(ctx, i + 2) : -1;
+  if (town > i + 2) return town;
   const named = namedAfter(ctx, i + 2);
   return named > i + 2 ? named : -1;
+}
+
+/** The end of the place the gazetteer or the GeoNames list knows at token `i`, or -1. */
+function knownPlaceEnd(ctx: Ctx, i: number): number {
+  const known = ctx.lex.lex.longest(ctx.toks, i);
+  if (known) return known.entry.type === 'PLACE' ? known.end : -1;
+  return listedPlaceEnd(ctx.toks, i);
 }
 
 /** The end of the capitalised name right after a lower-case head (at most four words), or `i`. */
@@ -126,8 +140,9 @@ function namedAfter(ctx: Ctx, i: number): number {
     const t = toks[e];
     // A word that names nothing alone may open a dashed name (`paroisse Saint-Charles-Lwanga`).
     if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0 && !opensDashedName(ctx, e))) break;
+    if (ctx.shoutedLine[t.line] && shoutedVerb(t)) break;
     // A particle inside such a name is capitalised (`Jean Le Bris`); `de` would start a complement.
-    e = compoundEnd(ctx, e);
+    e = connectedEnd(ctx, compoundEnd(ctx, e));
   }
   return e;
 }
@@ -548,10 +563,10 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     const w = toks[j];
     if (!isWord(w) || !w.cap || ctx.barrier[j] || w.sentStart || ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key)) continue;
     if (TRADER_CUES.has(cue) && mayBeFirstName(ctx, w.key)) continue;
-    let e = compoundEnd(ctx, j);
+    let e = connectedEnd(ctx, compoundEnd(ctx, j));
     // After the cue, a capitalised common noun goes on with the name (`l'ONG Alafia Développement`); a date or a title does not.
     const goesOn = (k: number) => isWord(toks[k]) && toks[k].cap && toks[k].line === w.line && !MONTHS.has(toks[k].key) && !WEEKDAYS.has(toks[k].key) && !titleAt(ctx, k);
-    for (let n = 0; n < 2 && goesOn(e); n++) e = compoundEnd(ctx, e);
+    for (let n = 0; n < 2 && goesOn(e); n++) e = connectedEnd(ctx, compoundEnd(ctx, e));
     out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'institution' });
   }
 }

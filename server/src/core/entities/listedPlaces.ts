@@ -48,6 +48,12 @@ export function listedPlaceEnd(toks: readonly Token[], i: number): number {
   return best;
 }
 
+/** Does the folded word open a place name of several words the list knows (`dan` of `Dan Gora`, `ben` of `Ben Arous`)? */
+export function opensListedPlace(key: string): boolean {
+  if (!longer) build();
+  return longer!.has(key);
+}
+
 /** Does a place the gazetteer or the lists know start at token `i` (`Casablanca`, `Settat`)? */
 export function knownPlaceAt(ctx: Ctx, i: number): boolean {
   const toks = ctx.toks;

@@ -10,7 +10,7 @@ import { findForecastPlaces } from './forecastPlaces';
 import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
-import { compoundEnd } from './tail';
+import { compoundEnd, connectedEnd } from './tail';
 import { isRomanNumeral } from './numberedCommunes';
 import { namesakeAfterTitle } from './titles';
 
@@ -346,9 +346,11 @@ function placeWordEnd(ctx: Ctx, k: number): number {
   if (lex.nonNames.has(t.key) || lex.demonyms.has(t.key) || lex.firstNames.has(t.key)) return -1;
   const e = compoundEnd(ctx, k);
   for (let j = k + 1; j < e; j++) if (!ctx.toks[j].cap) return -1;
-  // A second capitalised word makes a longer name (a person, a body): not decided here.
+  // A second capitalised word makes a longer name (a person, a body), and so does one a connector joins (`Maboko na
+  // Maboko`): not decided here.
   const nx = ctx.toks[e];
   if (isWord(nx) && (nx.cap || nx.upper) && nx.line === t.line) return -1;
+  if (connectedEnd(ctx, e) > e) return -1;
   return e;
 }
 

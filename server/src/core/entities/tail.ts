@@ -98,6 +98,19 @@ export function compoundEnd(ctx: Ctx, i: number): number {
   return j;
 }
 
+/** Little words of the Bantu languages that join the words of a name (`of`, `and`: `Maboko na Maboko`, `Sauti ya Boyoma`). */
+export const NAME_CONNECTORS = new Set(['na', 'ya', 'wa']);
+
+/** After a name's capitalised word ending at `e`, the end of what a connector joins to it (`… na Maboko`), or `e`. */
+export function connectedEnd(ctx: Ctx, e: number): number {
+  const toks = ctx.toks;
+  const link = toks[e];
+  const next = toks[e + 1];
+  if (!isWord(link) || link.cap || link.joinPrev || !NAME_CONNECTORS.has(link.key) || link.line !== toks[e - 1]?.line) return e;
+  if (!isWord(next) || !next.cap || next.line !== link.line || ctx.barrier[e] || ctx.barrier[e + 1]) return e;
+  return compoundEnd(ctx, e + 1);
+}
+
 /** The key of the hyphen-joined word `[i, end)` (`start-up`). */
 export function compoundKey(ctx: Ctx, i: number, end: number): string {
   let k = ctx.toks[i].key;
@@ -168,7 +181,7 @@ const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properN
 const VERB_FORMS: readonly (readonly [string, string])[] = [['ent', 'er'], ['ent', 're'], ['ent', 'ir'], ['e', 'er'], ['e', 'ir'], ['d', 'dre'], ['t', 'tre'], ['it', 'ir'], ['e', 're'], ['', 'er'], ['', 'ir'], ['', 're']];
 
 /** A word the lexicon knows only as a form of a verb, not as a noun or a name (`SUSPEND`, `SIGNENT`). */
-function shoutedVerb(t: Token): boolean {
+export function shoutedVerb(t: Token): boolean {
   const key = t.key;
   if ((wordClasses(key) & (NAME_CLASSES | WordClass.noun | WordClass.adjective)) !== 0) return false;
   for (const [ending, infinitive] of VERB_FORMS) {
@@ -193,7 +206,7 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     // A word that names nothing alone may open a dashed name (`Librairie Saint-Michel`).
     // A line in capitals writes its verbs so too (`LE GOUVERNORAT SUSPEND …`): there a verb ends the name.
     while (j < limit && n < 3 && isWord(toks[j]) && (toks[j].cap || toks[j].upper) && toks[j].line === toks[i - 1]?.line && !ctx.barrier[j] && !isTruncated(ctx, j) && (!ctx.lex.nonNames.has(toks[j].key) || opensDashedName(ctx, j)) && !ctx.lex.firstNames.has(toks[j].key) && !(ctx.shoutedLine[toks[j].line] && shoutedVerb(toks[j]))) {
-      j = compoundEnd(ctx, j);
+      j = connectedEnd(ctx, compoundEnd(ctx, j));
       n++;
     }
     j = skipAdjectives(ctx, j, limit, true);

@@ -47,6 +47,23 @@ function titleTrie(): TitleTrie {
 const HONORIFIC_SET = new Set(HONORIFICS);
 const WORD_HONORIFIC_SET = new Set(WORD_HONORIFICS);
 
+/** Honorifics of kinship (`Maman Béatrice`): before a nickname of a common noun (`Maman Beignets`) they are the nickname's. */
+const KINSHIP_HONORIFICS = new Set(['Maman', 'Mama', 'Papa']);
+const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
+
+/**
+ * Is the kinship word at `i` an honorific: not a given name inside a full name (`Sani Maman Laouali`: after a
+ * capitalised word), and before a name rather than a common noun (`Papa Requin` is a nickname)?
+ */
+function kinshipHonorific(ctx: Ctx, i: number): boolean {
+  const before = ctx.toks[i - 1];
+  if (isWord(before) && before.cap && before.line === ctx.toks[i].line && !before.sentStart) return false;
+  const nx = ctx.toks[i + 1];
+  if (!isWord(nx) || !nx.cap || nx.line !== ctx.toks[i].line) return false;
+  const classes = wordClasses(nx.key) | (/[sx]$/.test(nx.key) ? wordClasses(nx.key.slice(0, -1)) : 0);
+  return (classes & WordClass.noun) === 0 || (classes & NAME_CLASSES) !== 0 || ctx.lex.firstNames.has(nx.key);
+}
+
 export interface TitleMatch {
   end: number;
   /** A rank or function may take a complement (`ministre de la Défense`); an honorific may not. */
@@ -58,6 +75,8 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
   const toks = ctx.toks;
   const t = toks[i];
   if (!t || t.kind !== 'w' || ctx.barrier[i]) return undefined;
+  // The press of Central Africa calls a woman `Maman` or `Mama` and a man `Papa` before the name they go by.
+  if (KINSHIP_HONORIFICS.has(t.text) && kinshipHonorific(ctx, i)) return { end: i + 1, rank: false };
   if (HONORIFIC_SET.has(t.text)) {
     // `M.` needs its dot or a capitalised word next (`M Diop` is rare, `M` alone is a letter).
     const dot = toks[i + 1]?.text === '.' && toks[i + 1].start === t.end;

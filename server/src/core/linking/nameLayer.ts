@@ -16,6 +16,7 @@
  */
 import { recognize, Strength, type FileAnalysis } from '../entities';
 import { namesListedPlace, startsWithCommonNoun, startsWithFirstName } from '../entities/evidence';
+import { opensListedPlace } from '../entities/listedPlaces';
 import { Candidates } from '../learning/candidates';
 import { NameLearner, PROMOTE_CONFIDENCE, RETYPE_CONFIDENCE, UNCLAIMED, type Decision, type LearnerFile } from '../learning/nameLearner';
 import { NONE } from '../learning/typeModel';
@@ -89,6 +90,8 @@ interface FileRecord {
 const PERSON = TYPE_CODE.get('PERSON')!;
 /** Below this, the learner's best reading of a name that cannot be a person is no reading at all. */
 const UNSURE_CONFIDENCE = 0.5;
+/** A place decision this sure overrules a first name's spelling (see keepsPerson). */
+const SURE_PLACE_CONFIDENCE = 0.9;
 /** How a weak word is written (the third number of its row in `FileRecord.weak`). */
 const UPPER = 1;
 const ARTICLED = 2;
@@ -160,6 +163,8 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
 function keepsPerson(rec: FileRecord, i: number, d: Decision): boolean {
   if (rec.candidates.ruleType(i) !== PERSON || d.cls !== PLACE) return false;
   const words = rec.learn.keyOf(i).split(' ');
+  // Not against a corpus all but sure of its place when the first word opens towns' names too (`Dan Kada`, `Ben Amira`).
+  if (d.confidence >= SURE_PLACE_CONFIDENCE && words.length > 1 && opensListedPlace(words[0])) return false;
   if (words.length === 1) return d.contextCls === PERSON && mentionEntity(rec, i) !== slug(words[0]);
   if (startsWithFirstName(rec.candidates.features[rec.candidates.start(i)])) return true;
   for (let w = 1; w < words.length - 1; w++) if (isKnownFirstName(words[w])) return true;

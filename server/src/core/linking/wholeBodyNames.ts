@@ -9,8 +9,8 @@ import { comparisonKey } from '../text/normalize';
 
 /** How far after the weak word the rest of the name is looked for (characters). */
 const LOOKAHEAD = 80;
-/** One capitalised word with the blanks before it. */
-const NEXT_WORD = /(\s+)(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+/** One capitalised word, or a little word that joins a name's words (`Maboko na Maboko`, see tail.ts), with the blanks before it. */
+const NEXT_WORD = /(\s+)(\p{Lu}[\p{L}\p{M}'’-]*|(?:na|ya|wa)(?=\s+\p{Lu}))/gu;
 
 /**
  * The body whose whole name starts with the weak word `[start, end)` (folded `key`), read on through the words
