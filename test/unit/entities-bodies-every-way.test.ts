@@ -114,3 +114,22 @@ test('`Maman`, `Mama` and `Papa` before a name are honorifics; before a common n
   has('Maman Beignets vend sur le marché.', 'PERSON:Maman Beignets');
   has('Le député Issa Maman Garba a parlé.', 'PERSON:Issa Maman Garba');
 });
+
+test('an acronym that stands for a ministry’s portfolio is the ministry’s: the name starts at `ministère` (`ministère de l’Enseignement supérieur (ESU)`)', () => {
+  const text = 'Le ministère de l’Élevage et des Pêches (EP) a promis une aide.';
+  has(text, 'INSTITUTION:ministère de l’Élevage et des Pêches');
+  has(text, 'INSTITUTION:EP');
+});
+
+test('a court’s or a hospital’s acronym written bare after the body with its place is that body, when the file names one only', () => {
+  const one = mentionsOf('Le TGI de Kanfo a tranché. Le TGI a annulé deux bureaux.\n');
+  assert.deepEqual(one.map((m) => m.split('=')[1]), ['tgi-de-kanfo', 'tgi-de-kanfo'], JSON.stringify(one));
+  const two = mentionsOf('Le CHR de Kanfo et le CHR de Bolo manquent de lits. Le CHR promet des renforts.\n');
+  assert.equal(new Set(two.map((m) => m.split('=')[1])).size, 3, JSON.stringify(two));
+});
+
+test('a party’s acronym with its motto in brackets stands for the party, with or without the motto, and is nobody’s name', () => {
+  const found = mentionsOf('Le Parti pour la paix et le travail (PPT-Kalanga Yiri) remporte 8 sièges. Le PPT-Kalanga Yiri perd. Le PPT proteste.\n');
+  assert.deepEqual(found.map((m) => m.split('=')[0]), ['INSTITUTION:Parti pour la paix et le travail', 'INSTITUTION:PPT-Kalanga Yiri', 'INSTITUTION:PPT-Kalanga Yiri', 'INSTITUTION:PPT']);
+  assert.equal(new Set(found.map((m) => m.split('=')[1])).size, 1, JSON.stringify(found));
+});

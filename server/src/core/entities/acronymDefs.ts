@@ -70,8 +70,22 @@ export function findAcronymDefinitions(ctx: Ctx, out: Cand[]): void {
     // A known name keeps its gazetteer identity (`Banque africaine de développement (BAD)`).
     const g = ctx.lex.lex.longest(toks, words[s]);
     if (g && g.end === nameEnd && g.entry.type !== 'PERSON') out.push({ type: g.entry.type, s: words[s], e: nameEnd, prio: 6, kind: 'acrdef', gazId: g.entry.id });
-    else out.push({ type: 'INSTITUTION', s: words[s], e: nameEnd, prio: 6, kind: 'acrdef' });
+    else out.push({ type: 'INSTITUTION', s: ministryBefore(ctx, words[s]), e: nameEnd, prio: 6, kind: 'acrdef' });
   }
+}
+
+/**
+ * Where a ministry's name starts when its acronym stands for its portfolio alone (`ministère de l'Enseignement
+ * supérieur (ESU)`): at `ministère` before `de` and the portfolio at `s`; else `s`. The acronym is the ministry's.
+ */
+function ministryBefore(ctx: Ctx, s: number): number {
+  const toks = ctx.toks;
+  let k = s - 1;
+  if (toks[k]?.kind === 'e' && toks[k].key === "l'") k--;
+  if (toks[k]?.key === 'la' || toks[k]?.key === 'les') k--;
+  if (!['de', 'du', 'des', "d'"].includes(toks[k]?.key ?? '')) return s;
+  const head = toks[k - 1];
+  return head?.key === 'ministere' && head.line === toks[s].line ? k - 1 : s;
 }
 
 /**

@@ -167,6 +167,8 @@ function isVenueCentre(ctx: Ctx, s: number, e: number): boolean {
 
 export function findInstitutions(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
+  // The one body of each acronym the file names with its place (`TGI de X`), by acronym; undefined if it names two.
+  const facilities = new Map<string, string | undefined>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || ctx.barrier[i]) continue;
@@ -176,7 +178,9 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (headEnd > i + 1) key = toks.slice(i, headEnd).map((x) => x.key).join('-');
     const facility = acronymFacilityEnd(ctx, i);
     if (facility > 0) {
-      out.push({ type: 'INSTITUTION', s: i, e: facility, prio: 4, kind: 'institution', key: facilityKey(ctx, i, facility) });
+      const fk = facilityKey(ctx, i, facility);
+      facilities.set(t.key, facilities.has(t.key) && facilities.get(t.key) !== fk ? undefined : fk);
+      out.push({ type: 'INSTITUTION', s: i, e: facility, prio: 4, kind: 'institution', key: fk });
       continue;
     }
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
@@ -239,6 +243,11 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
   findTeams(ctx, out);
   findForeignTails(ctx, out);
   findBrandPlaces(ctx, out);
+  // The same acronym written bare afterwards (`le TGI a annulé`) is that body, when the file names only one.
+  for (const [acronym, fk] of facilities) {
+    if (fk === undefined) continue;
+    for (let i = 0; i < toks.length; i++) if (toks[i].key === acronym && toks[i].upper && !toks[i].joinPrev && !ctx.barrier[i] && acronymFacilityEnd(ctx, i) < 0 && toks[i + 1]?.joinPrev !== true) out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 4, kind: 'institution', key: fk });
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { isCompanyCue } from './institutions';
 import { nameEnd } from './nameSpans';
 import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personCues';
 import { compoundEnd, compoundKey } from './tail';
-import { acronymEnd } from './acronyms';
+import { acronymEnd, mottoEnd } from './acronyms';
 import { isClubDesignator } from './clubsAndCompanies';
 import { listedPlaceEnd } from './listedPlaces';
 import { findSurnameFirstLists } from './surnameFirstLists';
@@ -209,9 +209,12 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     const t = toks[i];
     if (covered[i] || !isWord(t) || !(t.cap || t.upper) || t.joinPrev) continue;
     if (ctx.headlineLine[t.line] && !isBylineLine(ctx, i)) continue;
-    // An acronym of parts joined by a dash (`CNDD-FDD`) is a body's, whatever follows it.
-    if (t.upper && acronymEnd(toks, i) > i + 1) {
-      i = acronymEnd(toks, i) - 1;
+    // An acronym of parts joined by a dash (`CNDD-FDD`), or with a party's motto (made-up: `MDE-Haske`), is a body's,
+    // whatever follows it.
+    const acronymParts = t.upper ? acronymEnd(toks, i) : i;
+    const withMotto = acronymParts > i ? mottoEnd(toks, acronymParts) : i;
+    if (withMotto > i + 1) {
+      i = withMotto - 1;
       continue;
     }
     let e = nameEnd(ctx, i, false);

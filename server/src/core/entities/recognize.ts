@@ -370,6 +370,9 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
       const [as, ae] = a;
       const key = acronymKey(toks, as, ae);
       acronyms.push({ acronym: key, fullKey: m.key, type: c.type });
+      // A party's acronym stands for it without its motto too (`(MDE-Haske)`, then `le MDE`).
+      const lettersEnd = acronymEnd(toks, as);
+      if (lettersEnd > as && lettersEnd < ae) acronyms.push({ acronym: acronymKey(toks, as, lettersEnd), fullKey: m.key, type: c.type });
       if (!taken.subarray(as, ae).includes(1)) {
         taken.fill(1, as, ae);
         const start = toks[as].start;
