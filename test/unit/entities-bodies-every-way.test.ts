@@ -133,3 +133,10 @@ test('a party’s acronym with its motto in brackets stands for the party, with 
   assert.deepEqual(found.map((m) => m.split('=')[0]), ['INSTITUTION:Parti pour la paix et le travail', 'INSTITUTION:PPT-Kalanga Yiri', 'INSTITUTION:PPT-Kalanga Yiri', 'INSTITUTION:PPT']);
   assert.equal(new Set(found.map((m) => m.split('=')[1])).size, 1, JSON.stringify(found));
 });
+
+test('the region’s best-known clubs are bodies by name alone, one entity however a rule reads them (`TP Mazembe`, `Mazembe`, `Yanga`)', () => {
+  has('Le derby face à Yanga a tourné court.', 'INSTITUTION:Yanga');
+  const found = mentionsOf('Le TP Mazembe a gagné. Mazembe domine le championnat.\n');
+  assert.deepEqual(found.map((m) => m.split('=')[0]), ['INSTITUTION:TP Mazembe', 'INSTITUTION:Mazembe']);
+  assert.equal(new Set(found.map((m) => m.split('=')[1])).size, 1, JSON.stringify(found));
+});

@@ -228,6 +228,12 @@ function findGazetteer(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/** The gazetteer id of the body whose known name is exactly the candidate's words, if any. */
+function knownBodyId(ctx: Ctx, c: Cand): string | undefined {
+  const known = ctx.lex.lex.longest(ctx.toks, c.s);
+  return known && known.end === c.e && known.entry.type === 'INSTITUTION' ? known.entry.id : undefined;
+}
+
 /** Longest first, then priority; a candidate that cuts a hyphenated compound needs its sibling parts to be names too. */
 /** Little words a name never ends on (`lac de` cut at a line break is `lac`, not `lac de`). */
 const NEVER_LAST = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'aux', 'en', 'sur', 'pour']);
@@ -357,6 +363,11 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     // a surname written first in capitals goes last, where the linker looks for surnames.
     const surnameWords = c.type === 'PERSON' ? surnameFirstWords(ctx, c) : 0;
     const name = surnameWords > 0 ? surnameLast(nameComparisonKey(t), surnameWords) : nameComparisonKey(t);
+    // A body another rule read whole under a name the gazetteer knows (`l'équipe TP Mazembe`) is the known body.
+    if (c.type === 'INSTITUTION' && c.gazId === undefined && (c.key === undefined || c.key.startsWith('club:'))) {
+      c.gazId = knownBodyId(ctx, c);
+      if (c.gazId !== undefined) c.key = undefined;
+    }
     const m: RawMention = { type: c.type, start, end, text: t, roles: c.roles ?? [], kind: c.kind, strength: strengthOf(c), gazId: c.gazId, key: mentionKey(c.type, t, c.gazId, c.key, name), name };
     mentions.push(m);
     tokensOf.set(m, [c.s, c.e]);

@@ -165,6 +165,35 @@ royal-air-maroc: Royal Air Maroc
 ethiopian-airlines: Ethiopian Airlines
 camrail: Camrail
 sitarail: Sitarail
+# Africa's best-known football clubs, as the press names them
+tp-mazembe: TP Mazembe | Tout Puissant Mazembe | Mazembe
+as-vita-club: AS Vita Club | Vita Club | V.Club | Vita
+dcmp: DCMP | Daring Club Motema Pembe
+saint-eloi-lupopo: Saint-Éloi Lupopo | Lupopo
+young-africans: Young Africans | Yanga
+simba-sc: Simba SC
+al-ahly: Al Ahly | Al-Ahly
+zamalek: Zamalek
+esperance-de-tunis: Espérance de Tunis | Espérance sportive de Tunis
+etoile-du-sahel: Étoile du Sahel | Étoile sportive du Sahel
+wydad: Wydad Athletic Club | Wydad de Casablanca | Wydad
+raja: Raja Club Athletic | Raja de Casablanca
+js-kabylie: JS Kabylie | Jeunesse sportive de Kabylie
+asec-mimosas: ASEC Mimosas
+africa-sports: Africa Sports
+horoya: Horoya AC | Horoya
+hafia: Hafia FC
+jaraaf: ASC Jaraaf | Jaraaf
+coton-sport: Coton Sport de Garoua | Coton Sport
+canon-de-yaounde: Canon de Yaoundé
+djoliba: Djoliba AC | Djoliba
+stade-malien: Stade malien de Bamako | Stade malien
+real-de-bamako: Real de Bamako
+as-douanes-dakar: AS Douanes
+kaizer-chiefs: Kaizer Chiefs
+orlando-pirates: Orlando Pirates
+mamelodi-sundowns: Mamelodi Sundowns
+enyimba: Enyimba
 # news agencies and media
 tass: TASS | Tass
 ria-novosti: RIA Novosti
