@@ -1,8 +1,6 @@
 /**
  * The site's own name, from its copyright line (made-up examples): `© 2025 Le Courrier du Sahel –
- * Tous droits réservés`, `© Sahel Matin 2025`. A title's capitalised article is part of it, as in `L'Essor`
- * (the press writes it so; a lower-case one before the name elsewhere is not), and the name is one
- * entity with or without it. What follows `©` (a year aside)
+ * Tous droits réservés` (its article left out), `© Sahel Matin 2025`. What follows `©` (a year aside)
  * up to a year, a dash or the line's end is a media (an INSTITUTION), whatever its words are; a site
  * prints that line under every article. The same words elsewhere in the file (the masthead `SAHEL
  * MATIN`, `Abonnez-vous à Sahel Matin`) are that name too: `propagateNames` reads them so, over
@@ -23,9 +21,6 @@ const LEADING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 /** Words that continue a media's name into its publisher's (`… Médias SARL`, `… Groupe`). */
 const PUBLISHER_WORDS = new Set(['medias', 'media', 'sarl', 'sa', 'sas', 'suarl', 'groupe', 'group', 'communication', 'communications', 'presse', 'editions']);
 
-/** Written with a capital: a word, or an elided article (`L'`, whose token carries no `cap`). */
-const capitalised = (t: Token) => t.cap || t.upper || (t.kind === 'e' && t.text[0] !== t.text[0].toLowerCase());
-
 const isInner = (t: Token) => (t.kind === 'w' || t.kind === 'e' || t.kind === 'p') && INNER.has(t.key);
 
 export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
@@ -34,13 +29,9 @@ export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
     if (toks[i].text !== '©') continue;
     let s = i + 1;
     if (toks[s]?.kind === 'n' && toks[s].line === toks[i].line) s++;
-    // The name's own words start after a title's article (`© 2026 Le Courrier du Sahel`), which is kept when capitalised.
-    let from = s;
-    if (LEADING_ARTICLES.has(toks[s]?.key ?? '') && toks[s + 1]?.line === toks[i].line && isWord(toks[s + 1]) && (toks[s + 1].cap || toks[s + 1].upper)) {
-      from = s + 1;
-      if (!capitalised(toks[s])) s = from;
-    }
-    let e = from;
+    // A title's leading article is no part of the name (`© 2026 Le Courrier du Sahel` → `Courrier du Sahel`).
+    if (LEADING_ARTICLES.has(toks[s]?.key ?? '') && toks[s + 1]?.line === toks[i].line && isWord(toks[s + 1]) && (toks[s + 1].cap || toks[s + 1].upper)) s++;
+    let e = s;
     let words = 0;
     while (e < toks.length && toks[e].line === toks[i].line && words < MAX_WORDS && !ctx.barrier[e]) {
       const t = toks[e];
@@ -52,18 +43,8 @@ export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
       else if (isInner(t) && toks[e + 1] && isInner(toks[e + 1]) && isWord(toks[e + 2]) && (toks[e + 2].cap || toks[e + 2].upper)) e += 2;
       else break;
     }
-    if (words > 0) out.push({ type: 'INSTITUTION', s, e, prio: 6, kind: 'media', key: from > s ? wordsKey(ctx, from, e) : undefined });
+    if (words > 0) out.push({ type: 'INSTITUTION', s, e, prio: 6, kind: 'media' });
   }
-}
-
-/** The comparison key of tokens `[s, e)`: a media's name without its article. */
-function wordsKey(ctx: Ctx, s: number, e: number): string {
-  return nameComparisonKey(ctx.text.slice(ctx.toks[s].start, ctx.toks[e - 1].end));
-}
-
-/** Where a media name's own words start: after its article, if it has one. */
-function ownWordsAt(toks: readonly Token[], s: number, e: number): number {
-  return e - s > 1 && LEADING_ARTICLES.has(toks[s].key) ? s + 1 : s;
 }
 
 /**
@@ -72,29 +53,26 @@ function ownWordsAt(toks: readonly Token[], s: number, e: number): number {
  */
 export function propagateNames(ctx: Ctx, cands: Cand[]): void {
   const toks = ctx.toks;
-  // With its article first (matched where the article is capitalised), then without it (`à Courrier du Sahel`).
-  const withArticle: string[][] = [];
-  const bare: string[][] = [];
-  for (const c of cands) {
-    if (c.kind !== 'media') continue;
-    const own = ownWordsAt(toks, c.s, c.e);
-    (own > c.s ? withArticle : bare).push(toks.slice(c.s, c.e).map((t) => t.key));
-    if (own > c.s) bare.push(toks.slice(own, c.e).map((t) => t.key));
-  }
+  const names: string[][] = [];
+  for (const c of cands) if (c.kind === 'media') names.push(toks.slice(c.s, c.e).map((t) => t.key));
+  if (names.length === 0) return;
   for (const c of [...cands]) if (c.kind === 'media') propagateHead(ctx, cands, c);
-  for (const name of [...withArticle, ...bare]) {
+  for (const name of names) {
     for (let i = 0; i + name.length <= toks.length; i++) {
       let match = true;
       for (let k = 0; k < name.length && match; k++) if (toks[i + k].key !== name[k] || ctx.barrier[i + k] || toks[i + k].line !== toks[i].line) match = false;
       if (!match || (i > 0 && toks[i].joinPrev) || toks[i + name.length]?.joinPrev) continue;
-      if (!capitalised(toks[i])) continue;
-      if (cands.some((c) => c.kind === 'media' && c.s <= i && i < c.e)) continue;
-      const own = ownWordsAt(toks, i, i + name.length);
-      const key = wordsKey(ctx, own, i + name.length);
+      if (!(toks[i].cap || toks[i].upper)) continue;
+      if (cands.some((c) => c.kind === 'media' && c.s === i)) continue;
       // The publisher named after the site (`Ndar Horizon Médias SARL`) is the site's company: the whole name, one entity.
       let e = i + name.length;
       while (isWord(toks[e]) && (toks[e].cap || toks[e].upper) && toks[e].line === toks[i].line && PUBLISHER_WORDS.has(toks[e].key)) e++;
-      cands.push({ type: 'INSTITUTION', s: i, e, prio: 6, kind: 'media', key: e > i + name.length || own > i ? key : undefined });
+      if (e > i + name.length) {
+        const site = nameComparisonKey(ctx.text.slice(toks[i].start, toks[i + name.length - 1].end));
+        cands.push({ type: 'INSTITUTION', s: i, e, prio: 6, kind: 'media', key: site });
+        continue;
+      }
+      cands.push({ type: 'INSTITUTION', s: i, e: i + name.length, prio: 6, kind: 'media' });
     }
   }
 }
@@ -157,24 +135,24 @@ const HEAD_ARTICLES = new Set(['le', 'la', "l'", 'du', 'au']);
 const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
 
 /**
- * A title that opens with its article and a common noun (`La Vigie du Fleuve`) is that noun alone in its
- * site's own text, capitalised after an article (`joint par la Vigie`): the media, one entity with its title.
+ * A title written after its article and opening with a common noun (`© 2026 La Vigie du Fleuve`) is that noun alone
+ * in its site's own text, capitalised after an article (`joint par la Vigie`): the media, one entity with its title.
  * A noun that may name a place or a person (`Sahel`) is left to the other rules.
  */
 function propagateHead(ctx: Ctx, cands: Cand[], media: Cand): void {
   const toks = ctx.toks;
-  const own = ownWordsAt(toks, media.s, media.e);
-  if (own === media.s || media.e - own < 2) return;
-  const head = toks[own];
+  const article = toks[media.s - 1];
+  if (media.e - media.s < 2 || !article || article.line !== toks[media.s].line || !LEADING_ARTICLES.has(article.key)) return;
+  const head = toks[media.s];
   const classes = wordClasses(head.key);
   if (!isWord(head) || (classes & WordClass.noun) === 0 || (classes & NAME_CLASSES) !== 0) return;
-  const key = media.key ?? wordsKey(ctx, own, media.e);
+  const key = media.key ?? nameComparisonKey(ctx.text.slice(head.start, toks[media.e - 1].end));
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
     if (t.key !== head.key || !t.cap || t.upper || ctx.barrier[i]) continue;
     const before = toks[i - 1];
     if (before.line !== t.line || before.cap || !HEAD_ARTICLES.has(before.key)) continue;
-    if (toks[i + 1]?.key === toks[own + 1].key) continue;
+    if (toks[i + 1]?.key === toks[media.s + 1].key) continue;
     if (cands.some((c) => c.kind === 'media' && c.s <= i && i < c.e)) continue;
     cands.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 6, kind: 'media', key });
   }
