@@ -99,7 +99,7 @@ export function compoundEnd(ctx: Ctx, i: number): number {
 }
 
 /** Little words of the Bantu languages that join the words of a name (`of`, `and`: `Maboko na Maboko`, `Sauti ya Boyoma`). */
-export const NAME_CONNECTORS = new Set(['na', 'ya', 'wa']);
+const NAME_CONNECTORS = new Set(['na', 'ya', 'wa']);
 
 /** After a name's capitalised word ending at `e`, the end of what a connector joins to it (`… na Maboko`), or `e`. */
 export function connectedEnd(ctx: Ctx, e: number): number {
