@@ -29,8 +29,11 @@ function acronymBracket(ctx: Ctx, i: number): number | undefined {
   const t = ctx.toks;
   if (t[i]?.text !== '(' || ctx.barrier[i + 1]) return undefined;
   const end = acronymEnd(t, i + 1);
-  // A party's motto after its acronym (`(MDE-Haske)`: made-up) is inside the bracket; its letters are the acronym's alone.
-  if (end > i + 1) return t[end]?.text === ')' ? end : t[mottoEnd(t, end)]?.text === ')' ? mottoEnd(t, end) : undefined;
+  if (end > i + 1) {
+    // A party's motto after its acronym (`(MDE-Haske)`: made-up) is inside the bracket; its letters are the acronym's alone.
+    const motto = mottoEnd(t, end);
+    return t[motto]?.text === ')' ? motto : undefined;
+  }
   return isSyllabicAcronymToken(t[i + 1]) && t[i + 2]?.text === ')' && !ctx.lex.lex.longest(t, i + 1) ? i + 2 : undefined;
 }
 

@@ -90,7 +90,8 @@ export function bracketAcronymAfter(ctx: Ctx, e: number, syllabic = false): [num
   if (toks[e]?.text !== '(' || ctx.barrier[e + 1]) return undefined;
   let end = syllabic && isSyllabicAcronymToken(toks[e + 1]) && toks[e + 2]?.text === ')' ? e + 2 : acronymEnd(toks, e + 1);
   if (end === e + 1) return undefined;
-  if (toks[end]?.text !== ')' && toks[mottoEnd(toks, end)]?.text === ')') end = mottoEnd(toks, end);
+  const motto = mottoEnd(toks, end);
+  if (toks[motto]?.text === ')') end = motto;
   if (toks[end]?.text !== ')' && !(toks[end]?.kind === 'n' && toks[end + 1]?.text === ')')) return undefined;
   return [e + 1, end];
 }

@@ -9,7 +9,7 @@
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName, opensDashedName, PLURAL_ARTICLES } from './context';
 import { findMatchSides } from './matchSides';
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
 import { isEventHead } from './events';
 import { isVenueHead, standsAsPlace } from './places';
@@ -386,7 +386,7 @@ function findNicknames(ctx: Ctx, out: Cand[]): void {
     // Inhabitants of a town no list has (`les Kayésiens`, `les Ségoviens`).
     if (GENTILIC.test(t.key)) continue;
     const classes = wordClasses(t.key);
-    if (classes & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) continue;
+    if (classes & NAME_CLASSES) continue;
     if (ctx.lex.lex.longest(toks, i) || isEventHead(t.key)) continue;
     // Peoples (`les Celtes`), mountains and islands (`les Pyrénées`) read the same: only a sports article names teams so.
     sporting ??= isSportsArticle(ctx);

@@ -12,7 +12,7 @@
  * counts per feature and class, never the strings. Pure function of the file's tokens.
  */
 import { listedPlaceEnd } from './listedPlaces';
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { DETERMINERS, isListSeparator, type Ctx } from './context';
 import type { Token } from './tokens';
 
@@ -96,7 +96,7 @@ function shapeOf(t: Token): string {
 
 /** The first-name list's bit in `classBits`, above the lexicon's classes. */
 const FIRST_NAME_LISTED = 128;
-const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun | FIRST_NAME_LISTED;
+const NAME_BITS = NAME_CLASSES | FIRST_NAME_LISTED;
 
 /**
  * The ids of the first-word feature (`c0:`) that only the classes of a common noun no list knows as
@@ -107,7 +107,7 @@ const COMMON_NOUN_FIRST = (() => {
   const onlyNouns = new Map<number, boolean>();
   for (let bits = 0; bits < 256; bits++) {
     const id = featureId('c0:', String(bits));
-    const noun = (bits & WordClass.noun) !== 0 && (bits & NAME_CLASSES) === 0;
+    const noun = (bits & WordClass.noun) !== 0 && (bits & NAME_BITS) === 0;
     onlyNouns.set(id, (onlyNouns.get(id) ?? true) && noun);
   }
   return new Set([...onlyNouns].filter(([, noun]) => noun).map(([id]) => id));

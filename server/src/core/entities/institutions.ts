@@ -244,9 +244,11 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
   findForeignTails(ctx, out);
   findBrandPlaces(ctx, out);
   // The same acronym written bare afterwards (`le TGI a annulé`) is that body, when the file names only one.
-  for (const [acronym, fk] of facilities) {
-    if (fk === undefined) continue;
-    for (let i = 0; i < toks.length; i++) if (toks[i].key === acronym && toks[i].upper && !toks[i].joinPrev && !ctx.barrier[i] && acronymFacilityEnd(ctx, i) < 0 && toks[i + 1]?.joinPrev !== true) out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 4, kind: 'institution', key: fk });
+  if (facilities.size === 0) return;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const fk = t.upper ? facilities.get(t.key) : undefined;
+    if (fk !== undefined && !t.joinPrev && !ctx.barrier[i] && acronymFacilityEnd(ctx, i) < 0 && toks[i + 1]?.joinPrev !== true) out.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 4, kind: 'institution', key: fk });
   }
 }
 

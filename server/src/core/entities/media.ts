@@ -10,7 +10,7 @@ import type { Cand, Ctx } from './context';
 import type { Token } from './tokens';
 import { isWord } from './context';
 import { quotedNameEnd } from './institutions';
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { nameComparisonKey } from '../text/normalize';
 
 /** Little words a media name may hold between its capitalised words (`Journal du Mali`). */
@@ -132,8 +132,6 @@ export function findPressTitles(ctx: Ctx, out: Cand[]): void {
 
 /** The articles before a title's head noun written alone for the whole title (`joint par la Vigie`, `la lettre du Relais`). */
 const HEAD_ARTICLES = new Set(['le', 'la', "l'", 'du', 'au']);
-const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
-
 /**
  * A title written after its article and opening with a common noun (`© 2026 La Vigie du Fleuve`) is that noun alone
  * in its site's own text, capitalised after an article (`joint par la Vigie`): the media, one entity with its title.

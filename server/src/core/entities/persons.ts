@@ -8,7 +8,7 @@
  * words around a name (a role or an alias in apposition, a verb of speech, towns in brackets):
  * personCues.ts.
  */
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import type { Cand, Ctx } from './context';
 import { DETERMINERS, isListSeparator, isWord, mayBeFirstName, PLURAL_ARTICLES, unlistedNameWord } from './context';
 import { isCompanyCue } from './institutions';
@@ -313,9 +313,6 @@ const ADDRESS_WORDS = new Set(['bravo', 'merci', 'felicitations', 'courage', 'sa
 /** Styles that make a nickname of the common noun after them (`Maman Beignets`), folded. */
 const NICKNAME_STYLES = new Set(['maman']);
 
-/** The lexicon's classes of names (folded words it knows as first names, surnames or proper nouns). */
-const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
-
 /** Is the word at `k` a French word written in lower case (a verb, a noun, a function word) that no list knows as a name? */
 function isCommonWord(ctx: Ctx, k: number): boolean {
   const key = ctx.toks[k].key;
@@ -340,7 +337,7 @@ function shoutedCommonWords(ctx: Ctx, s: number, e: number): boolean {
     if (!isWord(t)) continue;
     if (!t.upper) return false;
     const classes = wordClasses(t.key);
-    if (!(classes & (WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function)) || classes & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) return false;
+    if (!(classes & (WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function)) || classes & NAME_CLASSES) return false;
   }
   return true;
 }

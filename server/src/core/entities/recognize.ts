@@ -378,7 +378,8 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     if (taken[i] || t.kind !== 'w' || ctx.barrier[i] || t.joinPrev) continue;
     // An acronym this file defines, written alone (`CNT`) or in parts (`ARM-UDS`).
     let ae = localAcr.size ? acronymEnd(toks, i) : i;
-    if (ae > i && localAcr.has(acronymKey(toks, i, mottoEnd(toks, ae)))) ae = mottoEnd(toks, ae);
+    const motto = ae > i ? mottoEnd(toks, ae) : ae;
+    if (motto > ae && localAcr.has(acronymKey(toks, i, motto))) ae = motto;
     if (ae === i && localAcr.size && isSyllabicAcronymToken(t) && localAcr.has(t.key)) ae = i + 1;
     const def = ae > i && !taken.subarray(i, ae).includes(1) ? localAcr.get(acronymKey(toks, i, ae)) : undefined;
     if (def && toks[ae]?.joinPrev !== true) {

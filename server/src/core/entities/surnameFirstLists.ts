@@ -5,7 +5,7 @@
  * headline, where no person is guessed; two entries of that shape on one line make it a list, and each
  * entry a person, whether or not a list knows its given names.
  */
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, wordClasses } from '../gazetteer/frenchLexicon';
 import type { Cand, Ctx } from './context';
 import { isWord } from './context';
 import { compoundEnd } from './tail';
@@ -17,9 +17,6 @@ const LIST_ENTRIES = 2;
 const MAX_UNITS = 3;
 /** What separates a list's entries, or closes one (a grade or a club in brackets after it). */
 const ENTRY_BREAKS = new Set([';', ',', '—', '–', ':', '(', ')', '/', '|', '•']);
-/** The classes a word of a name may have in the French lexicon (`MARTIN`, `Merveille`). */
-const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
-
 /** Is the word at `k` a surname in capitals: no acronym's shape, no common word, no place's or body's name? */
 function capitalSurname(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];

@@ -8,7 +8,7 @@
 import type { Ctx } from './context';
 import type { Token } from './tokens';
 import { isTruncated, isWord, opensDashedName } from './context';
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 export interface TailOptions {
   /** Lower-case nouns may head a complement (`de travail`, `sur le trafic`). */
@@ -174,8 +174,6 @@ const EN_LOCUTIONS = new Set(['vertu', 'raison', 'faveur', 'presence', 'cas', 'a
   // A body's state (`l'Université de Ouagadougou en grève`, `le Conseil en session`).
   'greve', 'colere', 'session', 'conclave', 'reunion', 'crise', 'panne', 'faillite', 'liquidation', 'difficulte', 'difficultes', 'deplacement',
   'tournee', 'activite', 'sursis', 'alerte']);
-
-const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
 
 /** Endings of a verb's present and past participle, and what its infinitive ends with instead (the lexicon lists infinitives). */
 const VERB_FORMS: readonly (readonly [string, string])[] = [['ent', 'er'], ['ent', 're'], ['ent', 'ir'], ['e', 'er'], ['e', 'ir'], ['d', 'dre'], ['t', 'tre'], ['it', 'ir'], ['e', 're'], ['', 'er'], ['', 'ir'], ['', 're']];

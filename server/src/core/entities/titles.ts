@@ -7,7 +7,7 @@
 import { HONORIFICS, RANKS, STYLES, WORD_HONORIFICS } from '../gazetteer/titles';
 import type { Ctx } from './context';
 import { isWord, unlistedNameWord } from './context';
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { keyTokens, type Token } from './tokens';
 import { isAdjective } from './tail';
 
@@ -49,8 +49,6 @@ const WORD_HONORIFIC_SET = new Set(WORD_HONORIFICS);
 
 /** Honorifics of kinship (`Maman Béatrice`): before a nickname of a common noun (`Maman Beignets`) they are the nickname's. */
 const KINSHIP_HONORIFICS = new Set(['Maman', 'Mama', 'Papa']);
-const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
-
 /**
  * Is the kinship word at `i` an honorific: not a given name inside a full name (`Sani Maman Laouali`: after a
  * capitalised word), and before a name rather than a common noun (`Papa Requin` is a nickname)?
@@ -117,7 +115,7 @@ function portfolioWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!isWord(t) || !t.cap || t.upper || ctx.lex.firstNames.has(t.key)) return false;
   const c = wordClasses(t.key);
-  return (c & WordClass.noun) !== 0 && (c & (WordClass.firstName | WordClass.surname | WordClass.properNoun)) === 0;
+  return (c & WordClass.noun) !== 0 && (c & NAME_CLASSES) === 0;
 }
 
 /** Is the word at `k` capitalised on its line and no portfolio's common noun: a name's word? */

@@ -22,6 +22,9 @@ export const WordClass = {
   properNoun: 64,
 } as const;
 
+/** The classes that say a word names someone or something (a first name, a surname, a proper noun). */
+export const NAME_CLASSES = WordClass.firstName | WordClass.surname | WordClass.properNoun;
+
 const BITS = 18;
 const MASK = (1 << BITS) - 1;
 let keys: Uint32Array | undefined;
