@@ -67,6 +67,9 @@ const sets = [
   // A fourteenth blind set: institutions written every way (test/fixtures/unseen14-tune/README.md).
   { name: 'unseen sites 14, tune', corpus: path.join(root, 'test/fixtures/unseen14-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen14-tune/gold.json') },
   { name: 'unseen sites 14, test', corpus: path.join(root, 'test/fixtures/unseen14-test/corpus'), gold: path.join(root, 'test/fixtures/unseen14-test/gold.json') },
+  // A fifteenth blind set: capitalised words that are not people (test/fixtures/unseen15-tune/README.md).
+  { name: 'unseen sites 15, tune', corpus: path.join(root, 'test/fixtures/unseen15-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen15-tune/gold.json') },
+  { name: 'unseen sites 15, test', corpus: path.join(root, 'test/fixtures/unseen15-test/corpus'), gold: path.join(root, 'test/fixtures/unseen15-test/gold.json') },
 ];
 if (withTest) {
   sets.push(

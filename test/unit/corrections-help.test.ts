@@ -2,7 +2,7 @@
  * Corrections must measurably help. A small corpus written for this test (four short French
  * articles with names the recognisers are likely to get wrong: places without a cue, a body
  * written only by its acronym, a lower-case name, a capitalised common phrase taken for a person,
- * a market taken for a person, two namesakes linked together), a hand-made gold, a tiny scorer.
+ * a market taken for a person, a truck's painted name, two namesakes linked together), a hand-made gold, a tiny scorer.
  * The corpus is analysed, a curator's corrections are derived from the errors, applied with
  * `setAnnotations`, and the scores compared: span F1 must rise, linking F1 must not fall, and every
  * mention no correction touches must stay exactly as it was.
@@ -33,7 +33,7 @@ La directrice d'académie, Aminata SANGARE, appelle au dialogue. Le Jeune Homme 
 
 Réunis lundi à Kléla, les producteurs ont interpellé la CMDT sur les retards de paiement. Le directeur régional de la Compagnie malienne pour le développement des textiles, Bakary Traoré, a indiqué que les arriérés seront versés avant la fin du mois.
 Lassina Dembele, producteur à Nampossela, estime que la filière souffre du manque de pistes rurales. M. Traoré a promis de transmettre ses doléances au ministre Lassine Dembélé.
-La colère gronde aussi à Tominian, où le prix de l'engrais a doublé.
+La colère gronde aussi à Tominian, où le prix de l'engrais a doublé. Le camion de la coopérative, le Baraka Tigui, est en panne depuis mars.
 `,
 };
 
