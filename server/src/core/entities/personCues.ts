@@ -7,8 +7,9 @@
  */
 import type { Cand, Ctx } from './context';
 import { DETERMINERS, isWord } from './context';
-import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
+import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { listedPlaceEnd } from './listedPlaces';
+import { isVenueHead } from './places';
 import { nameEnd, nameWordEnd } from './nameSpans';
 import { quotedNameEnd } from './institutions';
 import { isArticle, isNameParticle, titleAt } from './titles';
@@ -260,4 +261,94 @@ export function sentenceStartNames(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
     i = e - 1;
   }
   return added;
+}
+
+/**
+ * Words before a capitalised word that make it no one's given name (folded): an article or its contraction (a
+ * person's name takes none: `l'Ivondro`, a river; `l'Espoir`, a club), a family's or a clan's noun.
+ */
+const NO_PERSON_BEFORE = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'famille', 'familles', 'clan']);
+
+/**
+ * A given name, or a middle name, written alone (`C'est Innocent qui m'a tirée de l'eau`, `« Amos m'a appris
+ * à attendre »`, made-up) after or before the file names the person in full (`Innocent Kakule Mwira`): that
+ * person, linked to the full name. A word that ends a full name is a surname, linked by the surname rule; a
+ * word two of the file's people share, or one the file also writes inside a place's or a body's name (`le marché
+ * Guimbi`, named after her), names no one of them for sure, and is left to the corpus. At a sentence's start a
+ * word French also uses (`Prince`, `Innocent`) may be that word; after an article or a venue's noun (`l'Ivondro`,
+ * `le marché de Madina`), among a family's (`les Moussounda`) or alone in quotes (`« Mariama »`, a song) it is
+ * no one's.
+ */
+export function givenNamesAlone(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
+  const toks = ctx.toks;
+  const taken = new Uint8Array(toks.length + 1);
+  const owners = new Map<string, Cand[]>();
+  const lastWords = new Set<string>();
+  const otherNames = new Set<string>();
+  for (const c of chosen) {
+    taken.fill(1, c.s, c.e);
+    if (c.type !== 'PERSON') for (let k = c.s; k < c.e; k++) otherNames.add(toks[k].key);
+    if (c.type !== 'PERSON' || c.kind !== 'person' || c.aliasOf) continue;
+    const words: number[] = [];
+    let lower = false;
+    for (let k = c.s; k < c.e; k++) {
+      if (isWord(toks[k]) && !toks[k].cap) lower = true;
+      if (isWord(toks[k]) && toks[k].cap && !toks[k].joinPrev && toks[k + 1]?.joinPrev !== true) words.push(k);
+    }
+    // A name ending with a French common word, or holding a small word, is more often a trade name or a treaty the rules
+    // guessed (`Bokanga Bois`, made-up; `Processus de Kimberley`).
+    if (lower || words.length < 2 || words[words.length - 1] !== c.e - 1 || commonWordOnly(ctx, toks[c.e - 1].key)) continue;
+    lastWords.add(toks[c.e - 1].key);
+    for (const k of words.slice(0, -1)) {
+      if (toks[k].text.length < 3 || toks[k].upper) continue;
+      const list = owners.get(toks[k].key);
+      if (!list) owners.set(toks[k].key, [c]);
+      else if (!list.some((o) => personKeyOf(ctx, o) === personKeyOf(ctx, c))) list.push(c);
+    }
+  }
+  const added: Cand[] = [];
+  if (owners.size === 0) return added;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (taken[i] || !isWord(t) || !t.cap || t.upper || t.joinPrev || toks[i + 1]?.joinPrev || ctx.barrier[i]) continue;
+    const of = owners.get(t.key);
+    if (!of || of.length > 1 || lastWords.has(t.key) || otherNames.has(t.key)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    // Part of a longer capitalised name no rule read (`Innocent Kabila`), or one of a family's.
+    if (next && isWord(next) && next.cap && next.line === t.line) continue;
+    if (prev && prev.line === t.line && ((isWord(prev) && prev.cap) || NO_PERSON_BEFORE.has(prev.key))) continue;
+    if (prev && (prev.key === 'de' || prev.key === "d'") && i >= 2 && isVenueHead(ctx, i - 2)) continue;
+    if (isQuotedAlone(toks, i) || listItemAlone(toks, i)) continue;
+    if (t.sentStart && (ctx.lex.nonNames.has(t.key) || wordClasses(t.key) & (WordClass.noun | WordClass.verb | WordClass.function | WordClass.adjective))) continue;
+    added.push({ type: 'PERSON', s: i, e: i + 1, prio: 3, kind: 'person', aliasOf: of[0] });
+  }
+  return added;
+}
+
+/** The words of a person's name, folded, as one key (two readings of one person share it). */
+function personKeyOf(ctx: Ctx, c: Cand): string {
+  return ctx.toks
+    .slice(c.s, c.e)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/** Is the word at `i` alone in quotes (`« Mariama »`, `“Mariama”`)? */
+function isQuotedAlone(toks: Ctx['toks'], i: number): boolean {
+  return ['«', '"', '“'].includes(toks[i - 1]?.text ?? '') && ['»', '"', '”'].includes(toks[i + 1]?.text ?? '');
+}
+
+/** Is the word a French common word that no list knows as a name (`bois`, `processus`)? */
+function commonWordOnly(ctx: Ctx, key: string): boolean {
+  const classes = wordClasses(key);
+  const common = (classes & (WordClass.noun | WordClass.verb | WordClass.function | WordClass.adjective)) !== 0;
+  return common && (classes & NAME_CLASSES) === 0 && !ctx.lex.firstNames.has(key) && !ctx.lex.personSurnames.has(key);
+}
+
+/** Is the word at `i` an item of a list of tags or topics between commas (`Mots-clés : Sahavola, Ivondro, indemnisation`)? */
+function listItemAlone(toks: Ctx['toks'], i: number): boolean {
+  const before = toks[i - 1]?.text;
+  const after = toks[i + 1];
+  return (before === ',' || before === ':') && (after === undefined || after.line !== toks[i].line || after.text === ',');
 }

@@ -24,7 +24,7 @@ import { findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
 import { findHeadlineLeads } from './headlineLeads';
 import { listedPlaceEnd } from './listedPlaces';
-import { findAliases, sentenceStartNames } from './personCues';
+import { findAliases, givenNamesAlone, sentenceStartNames } from './personCues';
 import { findPersons, isBylineLine, propagateLists } from './persons';
 import { findGazetteer, knownBodyId } from './gazetteerNames';
 import { extendNumberedCommunes } from './numberedCommunes';
@@ -154,6 +154,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   listed.push(...propagatePlaceLists(ctx, chosen));
   listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
   listed.push(...findAliases(ctx, [...chosen, ...listed]));
+  listed.push(...givenNamesAlone(ctx, [...chosen, ...listed]).filter((c) => !nav.has(ctx.toks[c.s].line)));
   listed.push(...bodyShortForms(ctx, [...chosen, ...listed]));
   if (listed.length) {
     chosen.push(...listed);
@@ -327,9 +328,6 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     mentions.push(m);
     tokensOf.set(m, [c.s, c.e]);
     mentionOf.set(c, m);
-    // An alias links to the name it stands for, as a surname does (see resolveLocalSurnames).
-    const named = c.aliasOf && mentionOf.get(c.aliasOf);
-    if (named) m.local = named.key;
     const a = bracketAcronymAfter(ctx, c.e, c.kind === 'acrdef');
     if (a && c.type === 'PERSON' && c.kind === 'person') personAffiliation(ctx, a, taken, mentions, tokensOf);
     else if (a && c.type !== 'PERSON') {
@@ -348,6 +346,12 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
         tokensOf.set(acr, [as, ae]);
       }
     }
+  }
+  // An alias or a given name alone links to the name it stands for, written before or after it, as a surname does
+  // (see resolveLocalSurnames).
+  for (const [c, m] of mentionOf) {
+    const named = c.aliasOf && mentionOf.get(c.aliasOf);
+    if (named) m.local = named.key;
   }
   // Acronyms defined in this file apply to the whole file (the corpus applies them everywhere).
   const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));

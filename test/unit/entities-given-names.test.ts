@@ -1,0 +1,47 @@
+/**
+ * A person named by their given name alone (or a middle name) once the file names them in full, and the words that
+ * look like such a name but are not one: a river or a club after an article, a family, a song in quotes, a market
+ * named after someone, a word two people share, an item of a list of tags. Every name is made up for these tests.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core';
+
+/** Each mention of one file as `TYPE:text=id`, through the whole index (linking included). */
+function mentionsOf(text: string): string[] {
+  const index = new CorpusIndex();
+  index.upsert('file:///t/a.txt', text);
+  return index.nameMentions('file:///t/a.txt').map((m) => `${m.type}:${m.text}=${m.entityId}`);
+}
+
+const alone = (found: string[], word: string) => found.filter((m) => m.startsWith(`PERSON:${word}=`));
+
+test('a given name alone after the full name is that person, linked to it', () => {
+  const found = mentionsOf('Le mari Ousseini Gado conduit un camion de sel. Hier, Ousseini a appelé sa femme depuis Bilma.\n');
+  assert.deepEqual(alone(found, 'Ousseini'), ['PERSON:Ousseini=ousseini-gado'], JSON.stringify(found));
+});
+
+test('a given name alone before the full name is linked to it too, and a middle name alone stands for its person', () => {
+  const found = mentionsOf('« Rahila m’a appris à lire », dit-elle.\nLa directrice, Rahila Issaka Bagna, a ouvert l’école en 2019. Plus tard, Issaka a fondé une bibliothèque.\n');
+  assert.deepEqual(alone(found, 'Rahila'), ['PERSON:Rahila=rahila-issaka-bagna'], JSON.stringify(found));
+  assert.deepEqual(alone(found, 'Issaka'), ['PERSON:Issaka=rahila-issaka-bagna'], JSON.stringify(found));
+});
+
+test('no given name is read after an article, among a family, alone in quotes, or in a list of tags', () => {
+  const text = [
+    'Le pêcheur Kalidou Sambo Diallo vit au bord du fleuve.',
+    'La crue de la Kalidou a emporté les filets. Les Kalidou tiennent le marché depuis trois générations.',
+    'Le public a repris en chœur « Kalidou », une berceuse.',
+    'Mots-clés : pêche, Kalidou, crue',
+    '',
+  ].join('\n');
+  const found = mentionsOf(text);
+  assert.deepEqual(alone(found, 'Kalidou'), [], JSON.stringify(found));
+});
+
+test('no given name is read where two people of the file share it, or where the file also names a place after it', () => {
+  const shared = mentionsOf('Moussa Tiemoko Kanta et Moussa Ibrahim Dodo ont témoigné. Selon Moussa, la route est coupée.\n');
+  assert.deepEqual(alone(shared, 'Moussa'), [], JSON.stringify(shared));
+  const market = mentionsOf('Le marché Zarahatou a brûlé. Il porte le nom de Zarahatou Garba, une commerçante. « Zarahatou renaîtra », dit le maire.\n');
+  assert.deepEqual(alone(market, 'Zarahatou'), [], JSON.stringify(market));
+});
