@@ -5,7 +5,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
-import { HEADS, quotedNameEnd } from './institutions';
+import { HEADS } from './institutions';
 import { listedPlaceEnd } from './listedPlaces';
 import { compoundEnd, extendTail, skipAdjectives } from './tail';
 
@@ -53,12 +53,6 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
       if (e > i) out.push({ type: 'BLOCK', s: i, e, prio: 9, kind: 'institution' });
       continue;
     }
-    // A boat, a bus or a plane named in quotes (`la pirogue « Mame Diarra Bousso »`, `les cars « Ndiaga Ndiaye »`) names no one.
-    if (t.kind === 'w' && VEHICLES.has(t.key) && !ctx.barrier[i]) {
-      const q = quotedNameEnd(ctx, i + 1);
-      if (q > 0) out.push({ type: 'BLOCK', s: i, e: q + 1, prio: 9, kind: 'institution' });
-      continue;
-    }
     // A league of champions is a competition, not a league's body (`la Ligue des champions africaine`).
     if (t.kind === 'w' && t.key === 'ligue' && toks[i + 1]?.key === 'des' && toks[i + 2]?.key === 'champions' && !ctx.barrier[i]) {
       out.push({ type: 'BLOCK', s: i, e: skipAdjectives(ctx, i + 3, i + 4, false), prio: 9, kind: 'institution' });
@@ -104,10 +98,6 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
     if (toks[i].upper && toks[i + 1].kind === 'n' && toks[i + 1].text.length === 4) out.push({ type: 'BLOCK', s: i, e: i + 2, prio: 9, kind: 'institution' });
   }
 }
-
-/** Vehicles that carry a name of their own (folded). */
-const VEHICLES = new Set(['pirogue', 'pirogues', 'bateau', 'bateaux', 'navire', 'navires', 'chalutier', 'ferry', 'car', 'cars', 'bus', 'minibus', 'autocar',
-  'avion', 'train', 'baleiniere', 'vedette', 'remorqueur', 'cargo', 'paquebot']);
 
 /** The end of the run of capitalised words (not acronyms) from `k` on its line (`Nijni Novgorod`). */
 function capitalisedRunEnd(ctx: Ctx, k: number): number {

@@ -20,6 +20,7 @@ import { joinReorderedNames } from './reorderedNames';
 import { blockFamilies } from './families';
 import { findClubsAndCompanies } from './clubsAndCompanies';
 import { findEvents } from './events';
+import { findNamedThings } from './namedThings';
 import { findInstitutions } from './institutions';
 import { findCopyrightNames, findPressTitles, propagateNames } from './media';
 import { findHeadlineLeads } from './headlineLeads';
@@ -134,6 +135,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   const cands: Cand[] = [];
   findGazetteer(ctx, cands);
   findEvents(ctx, cands);
+  findNamedThings(ctx, cands);
   findInstitutions(ctx, cands);
   findClubsAndCompanies(ctx, cands);
   findPlaceForms(ctx, cands);
