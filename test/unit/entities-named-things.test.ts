@@ -42,6 +42,9 @@ test('a product’s or a service’s name is no body, while the company that sel
   assert.deepEqual(naming(found, 'Money'), [], JSON.stringify(found));
   assert.deepEqual(naming(found, 'Tembo'), [], JSON.stringify(found));
   assert.ok(found.includes('INSTITUTION:Kivu Télécom'), JSON.stringify(found));
+  // A brand after the product's noun (`des cartons de cigarettes Sirocco Gold`, `Gold` ending companies elsewhere) is no body either.
+  const brand = mentionsOf('Les douaniers ont saisi des cartons de cigarettes Sirocco Gold sous des sacs de mil.\n');
+  assert.deepEqual(naming(brand, 'Sirocco'), [], JSON.stringify(brand));
 });
 
 test('an operation named with `Baptisée « … »` and no noun before it holds no place, while the place named apart stays one', () => {

@@ -536,14 +536,14 @@ const COMPANY_CUES = new Set(['groupe', 'societe', 'entreprise', 'compagnie', 'f
   'hebdomadaire', 'chaine', 'agence', 'banque', 'holding', 'conglomerat', 'geant', 'club', 'equipe', 'cabinet', 'laboratoire', 'assureur',
   'ong', 'association', 'cooperative', 'coalition', 'fondation', 'syndicat', 'mutuelle', 'startup', 'start-up', 'filiale', 'coentreprise',
   'co-entreprise', 'fintech', 'exportateur', 'importateur', 'transporteur', 'distributeur', 'fabricant', 'negociant', 'minier',
-  'petrolier', 'cimentier', 'ecurie',
+  'petrolier', 'cimentier', 'ecurie', 'brasseur',
   // Collectives named after their kind (`le réseau d'observateurs Gbako`, `la plateforme citoyenne X`).
   'reseau', 'collectif', 'plateforme']);
 /**
  * Cues that name a trade and may name a trader as well (`l'exportateur Moussa Traoré`): only with the
  * name written at once (`l'exportateur, X, …` introduces a person as often), and not before a first name.
  */
-const TRADER_CUES = new Set(['exportateur', 'importateur', 'transporteur', 'distributeur', 'fabricant', 'negociant']);
+const TRADER_CUES = new Set(['exportateur', 'importateur', 'transporteur', 'distributeur', 'fabricant', 'negociant', 'brasseur']);
 /** Is the word (folded) a company noun that names what follows it (`la coopérative X`)? */
 export function isCompanyCue(key: string): boolean {
   return COMPANY_CUES.has(key);

@@ -18,7 +18,7 @@ const VEHICLES = ['pirogue', 'bateau', 'navire', 'chalutier', 'ferry', 'bac', 'c
 const ANIMALS = ['taureau', 'vache', 'boeuf', 'zebu', 'chameau', 'chamelle', 'mehari', 'dromadaire', 'cheval', 'jument', 'etalon', 'chevre', 'bouc', 'mouton', 'belier', 'chien', 'chienne', 'lion', 'lionne', 'elephant', 'elephante', 'gorille', 'chimpanze', 'singe', 'hippopotame', 'crocodile', 'tortue', 'ane', 'anesse', 'girafe', 'rhinoceros'];
 /** Works and products (folded). */
 const WORKS_AND_PRODUCTS = ['chanson', 'single', 'tube', 'album', 'film', 'documentaire', 'feuilleton', 'serie', 'emission', 'livre', 'roman', 'recueil', 'spectacle',
-  'clip', 'morceau', 'berceuse', 'application', 'appli', 'telephone', 'smartphone', 'engrais', 'vaccin', 'biere', 'boisson', 'savon', 'logiciel'];
+  'clip', 'morceau', 'berceuse', 'application', 'appli', 'telephone', 'smartphone', 'engrais', 'vaccin', 'biere', 'boisson', 'savon', 'logiciel', 'cigarette'];
 const THING_NOUNS = new Set([...VEHICLES, ...ANIMALS, ...WORKS_AND_PRODUCTS].flatMap((w) => [w, w + 's']));
 /**
  * Nouns whose name written straight after them, with no quotes, may be a company's (`les cars Rimbo`, a transport

@@ -108,6 +108,7 @@ foreign-office: Foreign Office
 # State bodies of the same name in many French-speaking countries (France, Côte d'Ivoire, Centrafrique, Guinée…)
 conseil-d-etat: Conseil d'État | Conseil d'Etat
 gouvernorat: Gouvernorat | GOUVERNORAT
+protection-civile: Protection civile | Protection Civile
 # Switzerland (federal bodies)
 conseil-federal: Conseil fédéral
 conseil-national: Conseil national
@@ -205,6 +206,7 @@ havas: Havas | agence Havas
 ap: Associated Press
 rfi: RFI | Radio France internationale
 france-24: France 24
+tv5monde: TV5Monde | TV5 Monde
 bbc: BBC
 cnn: CNN
 al-jazeera: Al Jazeera | Al-Jazeera
