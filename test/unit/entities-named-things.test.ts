@@ -52,3 +52,10 @@ test('an operation named with `Baptisée « … »` and no noun before it holds 
   const found = mentionsOf(text);
   assert.deepEqual(naming(found, 'Ténéré'), ['PLACE:Ténéré'], JSON.stringify(found));
 });
+
+test('a programme named after its noun is no body and holds no place, while a body named `Programme …` stays one', () => {
+  const found = mentionsOf('Le programme Soleil du Kawar raccordera les villages du Kawar. Le Programme alimentaire mondial (PAM) livre des vivres.\n');
+  assert.deepEqual(naming(found, 'Soleil'), [], JSON.stringify(found));
+  assert.deepEqual(naming(found, 'Kawar'), ['PLACE:Kawar'], JSON.stringify(found));
+  assert.ok(found.includes('INSTITUTION:Programme alimentaire mondial'), JSON.stringify(found));
+});

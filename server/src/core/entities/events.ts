@@ -14,8 +14,8 @@ const EVENT_HEADS = new Set(['sommet', 'forum', 'journee', 'journees', 'coupe', 
   'jeux', 'tournoi', 'exposition', 'ordre', 'medaille', 'operation', 'semaine', 'fete', 'biennale', 'foire', 'trophee', 'marathon', 'mondial',
   'olympiades', 'prix', 'grand-prix', 'croix', 'legion', 'concours', 'rallye', 'tour', 'symposium', 'colloque', 'congres', 'session',
   'sommets', 'forums', 'accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre',
-  // and named storms (`le cyclone Tsiory`, `la tempête Ana`).
-  'cyclone', 'tempete', 'ouragan', 'typhon']);
+  // and named storms (`le cyclone Tsiory`, `la tempête Ana`), named programmes (`le programme Lumière du Ténéré`).
+  'cyclone', 'tempete', 'ouragan', 'typhon', 'programme']);
 /** Does the word (folded) head an event's or a decoration's name (`Assises`, `Sommet`)? */
 export function isEventHead(key: string): boolean {
   return EVENT_HEADS.has(key);
@@ -27,7 +27,7 @@ const EVENT_NEEDS_NAME = new Set(['ordre', 'operation', 'croix', 'legion', 'tour
 
 /** Event heads that only a name written right after them makes an event's (`Plan Marshall`, `le cyclone Tsiory`). */
 const DIRECTLY_NAMED = new Set(['accord', 'accords', 'traite', 'convention', 'pacte', 'declaration', 'resolution', 'charte', 'loi', 'plan', 'guerre',
-  'session', 'cyclone', 'tempete', 'ouragan', 'typhon']);
+  'session', 'cyclone', 'tempete', 'ouragan', 'typhon', 'programme']);
 
 /** Event heads that name a body's meeting (not a competition: `le championnat de Ligue 1` stays an event). */
 const MEETING_HEADS = new Set(['congres', 'fete', 'sommet', 'sommets', 'assises', 'session', 'forum', 'forums', 'colloque', 'symposium', 'journee', 'journees']);
@@ -88,7 +88,10 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
       const nx = toks[i + 1];
       if (!nx || !(nx.cap || (nx.kind === 'e' && toks[i + 2]?.cap) || (nx.key === 'de' && toks[i + 2]?.cap))) continue;
       const after = nx.cap ? i + 2 : i + 3;
-      out.push({ type: 'BLOCK', s: i, e: capitalisedRunEnd(ctx, after - 1), prio: 1, kind: 'institution' });
+      let e = capitalisedRunEnd(ctx, after - 1);
+      // A programme's name goes on with its complement (`le programme Lumière du Ténéré`): no place inside it.
+      if (t.key === 'programme') e = complementEnd(ctx, e);
+      out.push({ type: 'BLOCK', s: i, e, prio: 1, kind: 'institution' });
       continue;
     }
     out.push({ type: 'BLOCK', s: i, e: end, prio: 9, kind: 'institution' });
@@ -105,6 +108,17 @@ function capitalisedRunEnd(ctx: Ctx, k: number): number {
   let e = compoundEnd(ctx, k);
   while (e < toks.length && toks[e].kind === 'w' && toks[e].cap && !toks[e].upper && toks[e].line === toks[k].line && !ctx.barrier[e]) e = compoundEnd(ctx, e);
   return e;
+}
+
+/** The end of a name's complement at `e` (`du Ténéré`, `de la Falémé`): `e` when none follows on the line. */
+function complementEnd(ctx: Ctx, e: number): number {
+  const toks = ctx.toks;
+  let k = e;
+  if (toks[k]?.key === 'du' || toks[k]?.key === 'des' || toks[k]?.key === "d'") k++;
+  else if (toks[k]?.key === 'de') k += toks[k + 1]?.key === 'la' || toks[k + 1]?.key === "l'" ? 2 : 1;
+  else return e;
+  const w = toks[k];
+  return k > e && w && w.kind === 'w' && w.cap && w.line === toks[e - 1].line && !ctx.barrier[k] ? capitalisedRunEnd(ctx, k) : e;
 }
 
 /** One word at `k` that the gazetteer or the list of Africa's towns names as a place. */
