@@ -109,7 +109,7 @@ export function toWire(facts: FileFacts, text: string): WireFacts {
     roleStart.push(roles.length);
   }
   const weak: number[] = [];
-  for (const w of ws) weak.push(w.start, w.end, textId(w.text, w.start, w.end), strings.id(w.key), (w.articled ? 2 : w.upper ? 1 : w.sentenceStart ? 3 : 0) | (w.inRun ? 4 : 0));
+  for (const w of ws) weak.push(w.start, w.end, textId(w.text, w.start, w.end), strings.id(w.key), (w.articled ? 2 : w.upper ? 1 : w.sentenceStart ? 3 : 0) | (w.inRun ? 4 : 0) | (w.onMenu ? 8 : 0));
   const dates: number[] = [];
   for (const d of facts.dates) {
     const check = d.weekday;
@@ -159,6 +159,7 @@ export function fromWire(w: WireFacts, text: string): FileFacts {
     if (caps === 2) base.articled = true;
     else if (caps === 3) base.sentenceStart = true;
     if (c[at + W_UPPER] & 4) base.inRun = true;
+    if (c[at + W_UPPER] & 8) base.onMenu = true;
     weak[i] = base;
   }
 

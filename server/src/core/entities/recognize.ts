@@ -70,6 +70,8 @@ export interface WeakCandidate extends Span {
   sentenceStart?: true;
   /** Next to another weak word in lower-case letters (`Hassi Messaoud`): a piece of a longer name no rule read. */
   inRun?: true;
+  /** On a site's menu bar or breadcrumb trail (`Banques & Finance | Télécoms`): a section's name, never a person's. */
+  onMenu?: true;
 }
 
 export interface AcronymDef {
@@ -164,7 +166,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   }
   joinReorderedNames(ctx, chosen);
   blockFamilies(ctx, chosen);
-  return finish(ctx, chosen);
+  return finish(ctx, chosen, nav);
 }
 
 /** Characters that separate the items of a menu bar or the steps of a breadcrumb trail. */
@@ -281,7 +283,7 @@ function placesNamedAmongPlaces(ctx: Ctx, chosen: Cand[]): void {
   }
 }
 
-function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
+function finish(ctx: Ctx, chosen: Cand[], nav: ReadonlySet<number>): FileAnalysis {
   const toks = ctx.toks;
   const text = ctx.text;
   const mentions: RawMention[] = [];
@@ -446,6 +448,7 @@ function finish(ctx: Ctx, chosen: Cand[]): FileAnalysis {
     else addWeak(articledAcronym(ctx, i) ? { start: t.start, end: t.end, text: t.text, key: t.key, upper: true, articled: true } : { start: t.start, end: t.end, text: t.text, key: t.key, upper: t.upper }, i, i + 1);
   }
   markRuns(toks, weak, weakTokens, weakEnds);
+  for (let n = 0; n < weak.length; n++) if (nav.has(toks[weakTokens[n]].line)) weak[n].onMenu = true;
   mentions.sort((a, b) => a.start - b.start);
   resolveLocalSurnames(mentions);
   // The names each candidate is listed with: a mention's type by the token before which it ends / at which it starts.

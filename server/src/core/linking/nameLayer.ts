@@ -98,6 +98,7 @@ const ARTICLED = 2;
 const SENTENCE_START = 3;
 /** Bit added to the codes above: the word stands next to another weak word (`WeakCandidate.inRun`). */
 const IN_RUN = 4;
+const ON_MENU = 8;
 const INSTITUTION = TYPE_CODE.get('INSTITUTION')!;
 const PLACE = TYPE_CODE.get('PLACE')!;
 const COMMON_WORD = WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function;
@@ -136,7 +137,7 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
     const c = a.weak[j];
     weak[3 * j] = c.start;
     weak[3 * j + 1] = c.end;
-    weak[3 * j + 2] = (c.articled ? ARTICLED : c.upper ? UPPER : c.sentenceStart ? SENTENCE_START : 0) | (c.inRun ? IN_RUN : 0);
+    weak[3 * j + 2] = (c.articled ? ARTICLED : c.upper ? UPPER : c.sentenceStart ? SENTENCE_START : 0) | (c.inRun ? IN_RUN : 0) | (c.onMenu ? ON_MENU : 0);
     weakKeys[j] = c.key;
   }
   const ruleType = new Uint8Array(n + w);
@@ -148,7 +149,7 @@ function makeRecord(a: FileAnalysis, links: FileLinks): FileRecord {
   ruleType.fill(UNCLAIMED, n);
   // A weak word the lexicon knows as a common word is an example of what is not a name; any other is a
   // guess, but one at a sentence's start, which only a person's surname may read, is left out of the learning.
-  for (let j = 0; j < w; j++) strength[n + j] = (weak[3 * j + 2] & ~IN_RUN) === SENTENCE_START ? Strength.unread : wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
+  for (let j = 0; j < w; j++) strength[n + j] = (weak[3 * j + 2] & ~(IN_RUN | ON_MENU)) === SENTENCE_START ? Strength.unread : wordClasses(weakKeys[j]) & COMMON_WORD ? Strength.cue : Strength.guess;
   const candidates = new Candidates(a.features, a.featureStart, a.contextStart, ruleType, strength);
   const learn: LearnerFile = { candidates, keyOf: (c) => (c < n ? links.spellings[c].form.key : weakKeys[c - n]) };
   return { spans, links, roleAt, roles, weak, weakKeys, promoted: [], candidates, learn };
@@ -448,8 +449,10 @@ export function createNameLayer(shared?: TextStore, options: NameLayerOptions = 
       }
       // A piece of a longer name no rule read is no name of its own, whatever the corpus says of the word.
       if (rec.weak[3 * j + 2] & IN_RUN) return undefined;
-      const caps = rec.weak[3 * j + 2];
+      const caps = rec.weak[3 * j + 2] & ~ON_MENU;
       const p = linker.promote(key, caps === UPPER || caps === ARTICLED, localSurname);
+      // A menu's or a trail's word names a section: a place or a body the corpus knows, never a person.
+      if (rec.weak[3 * j + 2] & ON_MENU && p?.type === 'PERSON') return undefined;
       // At a sentence's start only what the corpus names is read: a person's surname, a body or place named alone elsewhere.
       if (caps === SENTENCE_START) return p && !(p.type === 'PERSON' && notPersons.has(p.entityId)) ? p : undefined;
       // A common word in capitals is a heading's word (`NOS LECTEURS ONT AIMÉ`), not the surname of a person named elsewhere.
