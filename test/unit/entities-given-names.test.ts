@@ -1,7 +1,8 @@
 /**
  * A person named by their given name alone (or a middle name) once the file names them in full, and the words that
  * look like such a name but are not one: a river or a club after an article, a family, a song in quotes, a market
- * named after someone, a word two people share, an item of a list of tags. Every name is made up for these tests.
+ * named after someone, a word two people share, an item of a list of tags. A person known by a nickname given further
+ * on, and a saint. Every name is made up for these tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -44,4 +45,15 @@ test('no given name is read where two people of the file share it, or where the 
   assert.deepEqual(alone(shared, 'Moussa'), [], JSON.stringify(shared));
   const market = mentionsOf('Le marché Zarahatou a brûlé. Il porte le nom de Zarahatou Garba, une commerçante. « Zarahatou renaîtra », dit le maire.\n');
   assert.deepEqual(alone(market, 'Zarahatou'), [], JSON.stringify(market));
+});
+
+test('a nickname given after `sous le surnom de` is the person named before it on the line, there and in quotes later', () => {
+  const found = mentionsOf('Parmi eux figure Moussa Ag Intallah, présenté comme le chef d’un réseau connu sous le surnom de « Fennec ». Le « Fennec » a tout nié.\n');
+  assert.deepEqual(alone(found, 'Fennec'), ['PERSON:Fennec=moussa-ag-intallah', 'PERSON:Fennec=moussa-ag-intallah'], JSON.stringify(found));
+});
+
+test('a saint written in small letters before the name is a person; a town or a church named after one is not', () => {
+  const found = mentionsOf('Il a choisi le nom de saint Bakanja pour protéger les enfants. Il vit à Saint-Louis, près de l’église Sainte-Anne.\n');
+  assert.ok(found.some((m) => m.startsWith('PERSON:Bakanja=')), JSON.stringify(found));
+  assert.ok(!found.some((m) => m.startsWith('PERSON:') && /Louis|Anne/.test(m)), JSON.stringify(found));
 });

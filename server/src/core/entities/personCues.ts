@@ -221,6 +221,18 @@ export function findAliases(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
     claim(alias[0], alias[1], c);
     if (isQuoted(toks, alias[0], alias[1])) quotedAliases.push([alias[0], alias[1], c]);
   }
+  // A nickname further on in the person's paragraph (`X, présenté comme le chef d'un réseau connu sous le surnom de
+  // « Chacal »`, made-up but the name): the person's, named before it on the line.
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].key !== 'surnom' && toks[k].key !== 'sobriquet') continue;
+    const q = toks[k + 1]?.key === 'de' || toks[k + 1]?.key === "d'" ? k + 2 : k + 1;
+    const close = quotedNameEnd(ctx, q);
+    if (close < 0) continue;
+    const of = nearestPersonBefore(chosen, toks, k);
+    if (!of) continue;
+    claim(q + 1, close, of);
+    quotedAliases.push([q + 1, close, of]);
+  }
   for (const [s, e, of] of quotedAliases) {
     const keys = toks.slice(s, e).map((t) => t.key);
     for (let i = 1; i + keys.length < toks.length; i++) {
@@ -332,6 +344,13 @@ function personKeyOf(ctx: Ctx, c: Cand): string {
     .slice(c.s, c.e)
     .map((t) => t.key)
     .join(' ');
+}
+
+/** The person the rules read last before token `k` on its line, if any. */
+function nearestPersonBefore(chosen: readonly Cand[], toks: Ctx['toks'], k: number): Cand | undefined {
+  let best: Cand | undefined;
+  for (const c of chosen) if (c.type === 'PERSON' && c.e <= k && toks[c.s].line === toks[k].line && !c.aliasOf && (!best || c.s > best.s)) best = c;
+  return best;
 }
 
 /** Is the word at `i` alone in quotes (`« Mariama »`, `“Mariama”`)? */

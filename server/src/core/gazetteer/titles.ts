@@ -6,9 +6,13 @@
  */
 /** Honorifics: always followed by a name (or a title then a name). Matched case-sensitively, with or without a dot. */
 export const HONORIFICS = ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Dre', 'Pr', 'Pre', 'Mgr', 'SE', 'S.E', 'SEM', 'Sir', 'Lord', 'Lady', 'Dom',
-  'don', 'dona', 'Dona', 'doña', 'Doña'];
-/** Honorifics that are common words too (`un don de Kati`): a name must follow them at once, never a particle. */
-export const WORD_HONORIFICS = ['don', 'dona', 'doña'];
+  'don', 'dona', 'Dona', 'doña', 'Doña', 'saint', 'sainte'];
+/**
+ * Honorifics that are common words too (`un don de Kati`, `un saint homme`): a name must follow them at once, never a
+ * particle. A saint written in small letters is a person (`le nom de saint Kizito`); capitalised and dashed, a place or a
+ * feast (`Saint-Louis`, `la Saint-Jean`).
+ */
+export const WORD_HONORIFICS = ['don', 'dona', 'doña', 'saint', 'sainte'];
 
 /** Multi-word honorific styles. */
 export const STYLES = [
