@@ -57,3 +57,9 @@ test('a saint written in small letters before the name is a person; a town or a 
   assert.ok(found.some((m) => m.startsWith('PERSON:Bakanja=')), JSON.stringify(found));
   assert.ok(!found.some((m) => m.startsWith('PERSON:') && /Louis|Anne/.test(m)), JSON.stringify(found));
 });
+
+test('a relative introduced by kin in small letters is a person by the given name alone; a firm’s `et Fils` introduces no one', () => {
+  const found = mentionsOf('Le chameau appartient à l’éleveur Bilal Tchimaden et était monté par son fils Moussa, 15 ans.\nTags : Établissements Agali et Fils, Coopérative Saint-Paul, chameaux\n');
+  assert.ok(found.some((m) => m.startsWith('PERSON:Moussa=')), JSON.stringify(found));
+  assert.ok(!found.some((m) => m.startsWith('PERSON:') && /Paul/.test(m)), JSON.stringify(found));
+});

@@ -4,7 +4,7 @@
  * never part of a PERSON span; the cue and its complement (`ministre des Affaires étrangères`)
  * become the person's roles.
  */
-import { HONORIFICS, RANKS, STYLES, WORD_HONORIFICS } from '../gazetteer/titles';
+import { HONORIFICS, KIN, RANKS, STYLES, WORD_HONORIFICS } from '../gazetteer/titles';
 import type { Ctx } from './context';
 import { isWord, unlistedNameWord } from './context';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
@@ -31,7 +31,7 @@ export function isPluralTitle(ctx: Ctx, end: number): boolean {
 function titleTrie(): TitleTrie {
   if (trie) return trie;
   const root: TitleTrie = { next: new Map(), end: false };
-  for (const r of [...RANKS, ...STYLES, ...PLURALS]) {
+  for (const r of [...RANKS, ...KIN, ...STYLES, ...PLURALS]) {
     let node = root;
     for (const k of keyTokens(r)) {
       let nx = node.next.get(k);
@@ -46,6 +46,9 @@ function titleTrie(): TitleTrie {
 
 const HONORIFIC_SET = new Set(HONORIFICS);
 const WORD_HONORIFIC_SET = new Set(WORD_HONORIFICS);
+
+/** Kin nouns of one word (folded): titles only in small letters. */
+const KIN_KEYS = new Set(KIN.map(keyTokens).filter((k) => k.length === 1).map((k) => k[0]));
 
 /** Honorifics of kinship (`Maman Béatrice`): before a nickname of a common noun (`Maman Beignets`) they are the nickname's. */
 const KINSHIP_HONORIFICS = new Set(['Maman', 'Mama', 'Papa']);
@@ -93,6 +96,7 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
     if (node.end) best = j + 1;
   }
   if (best < 0) return undefined;
+  if (best === i + 1 && t.cap && KIN_KEYS.has(t.key)) return undefined;
   // `Président` in a headline or at a sentence start is still a title; the name check comes later.
   return { end: best, rank: true };
 }

@@ -56,6 +56,13 @@ export const RANKS = [
   'magistrat', 'magistrate', 'greffier', 'greffière', 'huissier', 'bâtonnier',
 ];
 
+/**
+ * Kin, as a story introduces a relative by the given name alone (`monté par son fils Akli`, `sa fille Aïcha`): ranks
+ * written in small letters only (a firm's `et Fils` is no title).
+ */
+export const KIN = ['fils', 'fille', 'épouse', 'époux', 'mari', 'veuve', 'neveu', 'nièce', 'oncle', 'tante', 'cousin', 'cousine', 'petit-fils',
+  'petite-fille', 'beau-frère', 'belle-sœur', 'grand-père', 'grand-mère'];
+
 /** Adjectives that qualify a title (`Chef Suprême des Armées`, `Secrétaire Général`): part of the role, never a name. */
 export const TITLE_ADJECTIVES = ['Suprême', 'Supérieur', 'Général', 'Générale', 'Adjoint', 'Adjointe', 'Intérimaire', 'Honoraire', 'Spécial',
   'Spéciale', 'Permanent', 'Permanente', 'Délégué', 'Déléguée', 'National', 'Nationale', 'International', 'Internationale', 'Particulier',
