@@ -1,6 +1,7 @@
 /**
  * Bodies named by their trade: a family firm opened by its trade's noun (`Transports X et Fils`), a brewer in
- * apposition, and the civil protection that many French-speaking countries name alike. Every firm is made up.
+ * apposition, and the civil protection and the public treasury that many French-speaking countries name alike.
+ * Every firm is made up.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,8 +20,9 @@ test('a family firm opened by its trade’s noun is one body, the noun included'
   assert.ok(found.includes('INSTITUTION:Voyages Kanta et Frères'), JSON.stringify(found));
 });
 
-test('a brewer named in apposition is a body, and the civil protection is one wherever it acts', () => {
-  const found = mentionsOf('Le brasseur Malaika a retiré ses affiches du front de lac. Dès l’aube, la Protection civile a repris les recherches.\n');
+test('a brewer named in apposition is a body, and the civil protection and the public treasury are bodies wherever they act', () => {
+  const found = mentionsOf('Le brasseur Malaika a retiré ses affiches du front de lac. Dès l’aube, la Protection civile a repris les recherches. Le Trésor public paiera.\n');
+  assert.ok(found.includes('INSTITUTION:Trésor public'), JSON.stringify(found));
   assert.ok(found.includes('INSTITUTION:Malaika'), JSON.stringify(found));
   assert.ok(found.includes('INSTITUTION:Protection civile'), JSON.stringify(found));
 });

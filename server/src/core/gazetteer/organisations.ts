@@ -109,6 +109,7 @@ foreign-office: Foreign Office
 conseil-d-etat: Conseil d'État | Conseil d'Etat
 gouvernorat: Gouvernorat | GOUVERNORAT
 protection-civile: Protection civile | Protection Civile
+tresor-public: Trésor public | Trésor Public
 # Switzerland (federal bodies)
 conseil-federal: Conseil fédéral
 conseil-national: Conseil national
