@@ -128,7 +128,7 @@ function findFamilyFirms(ctx: Ctx, out: Cand[]): void {
       s = j;
     }
     while (toks[s].joinPrev) s++;
-    // A trade or a firm's noun before the family's name opens the firm's (`Transports Assaleh et Fils`, made-up).
+    // A trade or a firm's noun before the family's name opens the firm's (`Transports Assaleh et Fils`).
     const trade = toks[s - 1];
     if (s < i && isWord(trade) && trade.cap && trade.line === link.line && !trade.sentStart && (FIRM_PREFIXES.has(trade.key) || SUFFIXES.has(trade.key))) s--;
     if (s < i) out.push({ type: 'INSTITUTION', s, e: i + 2, prio: 5, kind: 'institution' });

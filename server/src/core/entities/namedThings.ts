@@ -13,9 +13,12 @@ import { compoundEnd } from './tail';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 /** Vehicles that carry a name of their own (folded). */
-const VEHICLES = ['pirogue', 'bateau', 'navire', 'chalutier', 'ferry', 'bac', 'car', 'bus', 'minibus', 'autocar', 'camion', 'avion', 'train', 'baleiniere', 'vedette', 'remorqueur', 'cargo', 'paquebot'];
+const VEHICLES = ['pirogue', 'bateau', 'navire', 'chalutier', 'ferry', 'bac', 'car', 'bus', 'minibus', 'autocar', 'camion', 'avion', 'train',
+  'baleiniere', 'vedette', 'remorqueur', 'cargo', 'paquebot'];
 /** Animals a story names (folded). */
-const ANIMALS = ['taureau', 'vache', 'boeuf', 'zebu', 'chameau', 'chamelle', 'mehari', 'dromadaire', 'cheval', 'jument', 'etalon', 'chevre', 'bouc', 'mouton', 'belier', 'chien', 'chienne', 'lion', 'lionne', 'elephant', 'elephante', 'gorille', 'chimpanze', 'singe', 'hippopotame', 'crocodile', 'tortue', 'ane', 'anesse', 'girafe', 'rhinoceros'];
+const ANIMALS = ['taureau', 'vache', 'boeuf', 'zebu', 'chameau', 'chamelle', 'mehari', 'dromadaire', 'cheval', 'jument', 'etalon', 'chevre', 'bouc',
+  'mouton', 'belier', 'chien', 'chienne', 'lion', 'lionne', 'elephant', 'elephante', 'gorille', 'chimpanze', 'singe', 'hippopotame', 'crocodile',
+  'tortue', 'ane', 'anesse', 'girafe', 'rhinoceros'];
 /** Works and products (folded). */
 const WORKS_AND_PRODUCTS = ['chanson', 'single', 'tube', 'album', 'film', 'documentaire', 'feuilleton', 'serie', 'emission', 'livre', 'roman', 'recueil', 'spectacle',
   'clip', 'morceau', 'berceuse', 'application', 'appli', 'telephone', 'smartphone', 'engrais', 'vaccin', 'biere', 'boisson', 'savon', 'logiciel', 'cigarette'];
@@ -26,7 +29,8 @@ const THING_NOUNS = new Set([...VEHICLES, ...ANIMALS, ...WORKS_AND_PRODUCTS].fla
  */
 const QUOTED_ONLY = new Set(['car', 'cars', 'bus', 'autocar', 'autocars', 'camion', 'camions', 'bac', 'bacs', 'train', 'trains']);
 /** Participles that give a thing its name (folded): `baptisée « Neema »`. */
-const NAMING_WORDS = new Set(['baptise', 'baptisee', 'baptises', 'baptisees', 'nomme', 'nommee', 'appele', 'appelee', 'surnomme', 'surnommee', 'denomme', 'denommee']);
+const NAMING_WORDS = new Set(['baptise', 'baptisee', 'baptises', 'baptisees', 'nomme', 'nommee', 'appele', 'appelee', 'surnomme', 'surnommee', 'denomme',
+  'denommee']);
 /** Of those, the ones that name a thing even with no noun before them (`Baptisée « Bouclier du Ténéré », l'opération…`). */
 const THING_NAMING_WORDS = new Set(['baptise', 'baptisee', 'baptises', 'baptisees']);
 /**
@@ -89,7 +93,7 @@ const APPOSITION_WORDS = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'c
 
 /**
  * The end of a name at `i` followed by an animal's or a vehicle's noun in apposition (`Tumaini, premier bébé gorille de
- * l'année`, made-up): a run of capitalised words, a comma, then only determiners and the adjectives of age or rank
+ * l'année`): a run of capitalised words, a comma, then only determiners and the adjectives of age or rank
  * before the noun; `i` if none.
  */
 function beforeItsNoun(ctx: Ctx, i: number): number {
@@ -127,7 +131,9 @@ function directNameEnd(ctx: Ctx, q: number, afterNoun = true): number {
 function sameNameElsewhere(ctx: Ctx, s: number, e: number, out: Cand[]): void {
   const toks = ctx.toks;
   const keys = toks.slice(s, e).map((t) => t.key);
-  if (keys.length === 1 && (mayBeFirstName(ctx, keys[0]) || (wordClasses(keys[0]) & (WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function) && !(wordClasses(keys[0]) & NAME_CLASSES)))) return;
+  const classes = wordClasses(keys[0]);
+  const commonWord = (classes & (WordClass.noun | WordClass.adjective | WordClass.verb | WordClass.function)) !== 0 && (classes & NAME_CLASSES) === 0;
+  if (keys.length === 1 && (mayBeFirstName(ctx, keys[0]) || commonWord)) return;
   for (let i = 0; i + keys.length <= toks.length; i++) {
     if (i === s || keys.some((k, n) => toks[i + n].key !== k || !toks[i + n].cap)) continue;
     const before = toks[i - 1];

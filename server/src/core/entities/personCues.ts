@@ -3,7 +3,8 @@
  * in apposition (`X, envoyé spécial…`, `X, alias « Tonnerre »`), a verb of speech after an unknown word
  * (`Moltke croit`), unknown words opening a sentence as the subject of a verb (`Yoane Wissa a ouvert`),
  * towns in brackets after names in a list (`Sigg (Genève), Chuard (Lausanne)`), a sentence's first
- * words ending with a surname the file names in full.
+ * words ending with a surname the file names in full, a nickname given further on (`sous le surnom de « X »`),
+ * and a given name written alone for a person the file names in full.
  */
 import type { Cand, Ctx } from './context';
 import { DETERMINERS, isWord } from './context';
@@ -222,7 +223,7 @@ export function findAliases(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
     if (isQuoted(toks, alias[0], alias[1])) quotedAliases.push([alias[0], alias[1], c]);
   }
   // A nickname further on in the person's paragraph (`X, présenté comme le chef d'un réseau connu sous le surnom de
-  // « Chacal »`, made-up but the name): the person's, named before it on the line.
+  // « Chacal »`): the person's, named before it on the line.
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k].key !== 'surnom' && toks[k].key !== 'sobriquet') continue;
     const q = toks[k + 1]?.key === 'de' || toks[k + 1]?.key === "d'" ? k + 2 : k + 1;
@@ -283,7 +284,7 @@ const NO_PERSON_BEFORE = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'a
 
 /**
  * A given name, or a middle name, written alone (`C'est Innocent qui m'a tirée de l'eau`, `« Amos m'a appris
- * à attendre »`, made-up) after or before the file names the person in full (`Innocent Kakule Mwira`): that
+ * à attendre »`) after or before the file names the person in full (`Innocent Kakule Mwira`): that
  * person, linked to the full name. A word that ends a full name is a surname, linked by the surname rule; a
  * word two of the file's people share, or one the file also writes inside a place's or a body's name (`le marché
  * Guimbi`, named after her), names no one of them for sure, and is left to the corpus. At a sentence's start a

@@ -98,6 +98,7 @@ const ARTICLED = 2;
 const SENTENCE_START = 3;
 /** Bit added to the codes above: the word stands next to another weak word (`WeakCandidate.inRun`). */
 const IN_RUN = 4;
+/** Bit added to the codes above: the word stands on a menu bar or a breadcrumb trail (`WeakCandidate.onMenu`). */
 const ON_MENU = 8;
 const INSTITUTION = TYPE_CODE.get('INSTITUTION')!;
 const PLACE = TYPE_CODE.get('PLACE')!;
