@@ -70,6 +70,9 @@ const sets = [
   // A fifteenth blind set: capitalised words that are not people (test/fixtures/unseen15-tune/README.md).
   { name: 'unseen sites 15, tune', corpus: path.join(root, 'test/fixtures/unseen15-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen15-tune/gold.json') },
   { name: 'unseen sites 15, test', corpus: path.join(root, 'test/fixtures/unseen15-test/corpus'), gold: path.join(root, 'test/fixtures/unseen15-test/gold.json') },
+  // A sixteenth blind set: pages that are not plain news reports (test/fixtures/unseen16-tune/README.md).
+  { name: 'unseen sites 16, tune', corpus: path.join(root, 'test/fixtures/unseen16-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen16-tune/gold.json') },
+  { name: 'unseen sites 16, test', corpus: path.join(root, 'test/fixtures/unseen16-test/corpus'), gold: path.join(root, 'test/fixtures/unseen16-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
