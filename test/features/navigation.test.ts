@@ -71,9 +71,9 @@ test('rename on a word that is no entity is refused with an error', () => {
 });
 
 test('hover shows a guess as a guess, with how sure it is', () => {
-  const ws = new MemoryWorkspace({ 'a.txt': 'Les supporters de Nando Kalu ont envahi le terrain.\nLe président Moussa Traoré a salué Nando Kalu.\n' });
+  const ws = new MemoryWorkspace({ 'a.txt': 'Les joueurs de Kalu Bengo ont gagné le match.\nLe président Moussa Traoré a salué Kalu Bengo.\n' });
   const uri = uriOf('a.txt');
-  const guess = hoverText(hover(ws.context(), { ...td(uri), position: positionOf(ws.text(uri), 'Nando Kalu') }));
+  const guess = hoverText(hover(ws.context(), { ...td(uri), position: positionOf(ws.text(uri), 'Kalu Bengo') }));
   assert.match(guess, /A guess \(\d+% sure\)/, guess);
   const known = hoverText(hover(ws.context(), { ...td(uri), position: positionOf(ws.text(uri), 'Moussa Traoré') }));
   assert.doesNotMatch(known, /guess/, known);
