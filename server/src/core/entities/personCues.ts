@@ -332,7 +332,7 @@ export function givenNamesAlone(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
     if (next && isWord(next) && next.cap && next.line === t.line) continue;
     if (prev && prev.line === t.line && ((isWord(prev) && prev.cap) || NO_PERSON_BEFORE.has(prev.key))) continue;
     if (prev && (prev.key === 'de' || prev.key === "d'") && i >= 2 && isVenueHead(ctx, i - 2)) continue;
-    if (isQuotedAlone(toks, i) || listItemAlone(toks, i)) continue;
+    if (isQuoted(toks, i, i + 1) || listItemAlone(toks, i)) continue;
     if (t.sentStart && (ctx.lex.nonNames.has(t.key) || wordClasses(t.key) & (WordClass.noun | WordClass.verb | WordClass.function | WordClass.adjective))) continue;
     added.push({ type: 'PERSON', s: i, e: i + 1, prio: 3, kind: 'person', aliasOf: of[0] });
   }
@@ -352,11 +352,6 @@ function nearestPersonBefore(chosen: readonly Cand[], toks: Ctx['toks'], k: numb
   let best: Cand | undefined;
   for (const c of chosen) if (c.type === 'PERSON' && c.e <= k && toks[c.s].line === toks[k].line && !c.aliasOf && (!best || c.s > best.s)) best = c;
   return best;
-}
-
-/** Is the word at `i` alone in quotes (`« Mariama »`, `“Mariama”`)? */
-function isQuotedAlone(toks: Ctx['toks'], i: number): boolean {
-  return ['«', '"', '“'].includes(toks[i - 1]?.text ?? '') && ['»', '"', '”'].includes(toks[i + 1]?.text ?? '');
 }
 
 /** Is the word a French common word that no list knows as a name (`bois`, `processus`)? */
