@@ -88,12 +88,14 @@ test('an initial links to the one full name with that initial and surname', () =
   assert.equal(new Set(ids).size, 1, JSON.stringify(ids));
 });
 
-test('`au lendemain de` / `à la veille de` an event is a locution, not a date', () => {
+test('`au lendemain de` / `à la veille de` anything is a locution, not a date; the date after it is one', () => {
   const f = (s: string) => findDates(s).map((m) => m.text);
   assert.deepEqual(f("Il est parti au lendemain d'une réunion houleuse."), []);
   assert.deepEqual(f('À la veille du scrutin, le calme règne.'), []);
+  assert.deepEqual(f('Au lendemain de la Tabaski, les cars sont pleins.'), []);
   assert.deepEqual(f('Il était arrivé la veille et repartit le lendemain.'), ['veille', 'lendemain']);
-  assert.deepEqual(f('La veille du 14 mai, tout était prêt.').slice(0, 1), ['veille']);
+  assert.deepEqual(f('La veille du 14 mai, tout était prêt.'), ['14 mai']);
+  assert.deepEqual(f('À la veille du dimanche 8 mars, elles tissent.'), ['dimanche 8 mars']);
 });
 
 test('the new cues stay linear on adversarial text', () => {

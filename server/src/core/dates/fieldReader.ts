@@ -120,7 +120,8 @@ export class FieldReader {
       } else break;
     }
     const tk = this.tok(k);
-    if (!tk) return false;
+    // What the next line starts with counts nothing of this one (`le 5 mai 2026` / `P.O. Le Préfet`).
+    if (!tk || tk.newline) return false;
     if (tk.kind === 'p') return tk.lo === '%' || tk.lo === '€' || tk.lo === '$' || tk.lo === '£' || tk.lo === '°';
     if (tk.kind !== 'w') return false;
     // `sous` the coin counts; `sous` the preposition opens a noun phrase (`2025 sous la présidence de`).

@@ -4,7 +4,7 @@
  * siècle`), quarters and halves, `la veille` / `le lendemain`, and centuries.
  */
 import { CalendarPatterns, extendTo } from './calendarPatterns';
-import { DECADE_WORDS, MONTHS, NEXT_MODIFIERS, ORDINALS, PAST_MODIFIERS, PERIOD_UNITS, SEASONS, WEEKDAYS, romanToInt } from './lexicon';
+import { DECADE_WORDS, MONTHS, NEXT_MODIFIERS, ORDINALS, PAST_MODIFIERS, PERIOD_UNITS, SEASONS, romanToInt } from './lexicon';
 import type { RawDate } from './model';
 import { isCapitalized } from './tokens';
 
@@ -192,24 +192,17 @@ export class PeriodPatterns extends CalendarPatterns {
   }
 
   /**
-   * `la veille`, `le lendemain`: a day relative to an event the text tells, not to the dateline,
-   * so it is a DATE whose value and resolution stay null. `veille de Noël` is the same.
+   * `la veille`, `le lendemain` said alone: a day relative to an event the text tells, not to the
+   * dateline, so it is a DATE whose value and resolution stay null.
    */
   protected eve(i: number): RawDate | null {
     const p = this.lo(i - 1);
     if (!(p === 'la' || p === 'le' || p === 'du' || p === 'au' || p === 'des')) return null; // `des` is also `dès`
     if (this.timeOfDayAt(i + 1)) return null;
-    // `au lendemain d'une visite`, `à la veille du sommet`: a locution ("just after/before an
-    // event"), not a day. A date or a holiday after it keeps it a day (`la veille du 15 mai`, `veille de Noël`).
+    // With its complement it is a locution ("just before/after"): `à la veille du sommet`, `au lendemain de la
+    // Tabaski`; a date after it is a DATE of its own (`à la veille du dimanche 8 mars`).
     const n = this.lo(i + 1);
-    if (n === 'de' || n === 'd' || n === 'du' || n === 'des') {
-      let k = i + 2;
-      if (n === 'd' && this.isP(k, "'")) k++;
-      if ((n === 'de' || n === 'd') && (this.lo(k) === 'la' || this.lo(k) === 'l')) k++;
-      if (this.isP(k, "'")) k++;
-      const nx = this.tok(k);
-      if (nx && nx.kind === 'w' && !isCapitalized(nx) && !MONTHS.has(nx.lo) && !WEEKDAYS.has(nx.lo)) return null;
-    }
+    if (n === 'de' || n === 'd' || n === 'du' || n === 'des') return null;
     return { s: i, e: i + 1, from: {}, relation: { kind: 'vague' } };
   }
 

@@ -308,17 +308,23 @@ function findSuffixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
     const t = toks[i];
     if (!isWord(t) || !(t.cap || t.upper) || t.joinPrev || ctx.barrier[i] || !SUFFIXES.has(t.key)) continue;
     let s = i;
+    // The name proper before the designators; a sector's word before the legal form is the name's too (`Yelbon
+    // Communication SARL`), but not a name by itself.
+    let named = false;
     for (let j = i - 1, n = 0; j >= 0 && n < MAX_WORDS; j--) {
       if (toks[j].joinPrev || toks[j + 1]?.joinPrev) {
         if (!nameWord(ctx, j, t.line) && toks[j].kind !== 'p') break;
         s = j;
+        named = true;
         continue;
       }
-      if (!nameWord(ctx, j, t.line)) break;
+      const designator = isWord(toks[j]) && toks[j].cap && toks[j].line === t.line && SUFFIXES.has(toks[j].key) && !ctx.barrier[j];
+      if (!nameWord(ctx, j, t.line) && !designator) break;
       s = j;
       n++;
+      if (!designator) named = true;
     }
-    if (s === i) continue;
+    if (s === i || !named) continue;
     // Another designator ends the name further on (`Tiébissou Mining SA`): that one is the name.
     if (isWord(toks[i + 1]) && toks[i + 1].line === t.line && SUFFIXES.has(toks[i + 1].key) && (toks[i + 1].cap || toks[i + 1].upper)) continue;
     out.push({ type: 'INSTITUTION', s, e: i + 1, prio: 4, kind: 'institution', key: coreOf(ctx, s, i + 1, cores) });

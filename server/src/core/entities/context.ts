@@ -43,6 +43,9 @@ function handleLink(text: string, at: number): boolean {
   return text[at] === '_' && WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(text[at + 1] ?? '');
 }
 
+/** Articles, prepositions and conjunctions (folded) that stay little words on a line in capitals. */
+const SHOUTED_LITTLE_WORDS = new Set(['le', 'la', 'les', "l'", 'de', 'du', 'des', "d'", 'et', 'ou', 'au', 'aux', 'a', 'en', 'pour', 'sur', 'par', 'avec', 'dans', 'contre']);
+
 export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
   const toks = tokenize(text);
   const barrier = new Uint8Array(toks.length);
@@ -88,6 +91,9 @@ export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
   }
   const shoutedLine = new Uint8Array(lines);
   for (let l = 0; l < lines; l++) if (allWords[l] >= 2 && allUppers[l] === allWords[l]) shoutedLine[l] = 1;
+  // On a line in capitals the little words are the ones French writes small (`MINISTÈRE DE L'INTÉRIEUR ET DE LA
+  // SÉCURITÉ`): read as such, a letterhead's name has the shape the rules know from its lower-case writing.
+  for (const t of toks) if (shoutedLine[t.line] && t.kind !== 'n' && SHOUTED_LITTLE_WORDS.has(t.key)) t.cap = t.upper = false;
   return { text, toks, barrier, lex, headlineLine, shoutedLine };
 }
 

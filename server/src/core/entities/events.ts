@@ -83,6 +83,8 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
     // `le congrès du Mouvement…`, `le sommet de la CEDEAO`: a lower-case head followed by a body's
     // name describes that body's meeting, it names no event: the body is annotated.
     if (!t.cap && MEETING_HEADS.has(t.key) && ofBody(ctx, j)) continue;
+    // A capitalised `Programme` heads a body's name (`Programme d'appui au …`): the institutions read it.
+    if (t.key === 'programme' && t.cap) continue;
     if (DIRECTLY_NAMED.has(t.key)) {
       // Only a directly attached name makes these opaque (`Accord d'Alger`, `Plan Marshall`, `le cyclone Tsiory`).
       const nx = toks[i + 1];

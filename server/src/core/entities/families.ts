@@ -11,14 +11,35 @@ import { compoundEnd } from './tail';
 /** Nouns whose capitalised complement written directly is a family's surname (folded). */
 const FAMILY_NOUNS = new Set(['famille', 'familles', 'clan', 'dynastie']);
 
-/** The end of the one capitalised word (a dashed compound counts as one) at `i` that closes its run, or -1. */
-function loneNameEnd(ctx: Ctx, i: number): number {
+/** The end of the one capitalised word (a dashed compound counts as one; in capitals only when asked) at `i` that closes its run, or -1. */
+function loneNameEnd(ctx: Ctx, i: number, capitals = false): number {
   const toks = ctx.toks;
   const t = toks[i];
-  if (!isWord(t) || !t.cap || t.upper || t.joinPrev || ctx.barrier[i]) return -1;
+  if (!isWord(t) || !t.cap || (t.upper && !capitals) || t.joinPrev || ctx.barrier[i]) return -1;
   const e = compoundEnd(ctx, i);
   const next = toks[e];
   return isWord(next) && (next.cap || next.upper) && next.line === t.line ? -1 : e;
+}
+
+/**
+ * The surnames listed after `familles`, an adjective between or not (`les familles alliées ILBOUDO, NANA et ZIDA`,
+ * made-up), each written alone, in capitals or not: blocks over each.
+ */
+function familyList(ctx: Ctx, i: number): Cand[] {
+  const toks = ctx.toks;
+  const line = toks[i].line;
+  const adjective = toks[i];
+  if (isWord(adjective) && !adjective.cap && !adjective.upper && /(?:es|s)$/.test(adjective.key)) i++;
+  const out: Cand[] = [];
+  while (i < toks.length && toks[i].line === line) {
+    const e = loneNameEnd(ctx, i, true);
+    if (e < 0) break;
+    out.push({ type: 'BLOCK', s: i, e, prio: 9, kind: 'institution' });
+    const sep = toks[e];
+    if (!sep || sep.line !== line || (sep.text !== ',' && sep.key !== 'et')) break;
+    i = e + 1;
+  }
+  return out;
 }
 
 /** The surnames (last words, folded) of the file's persons named with two words or more. */
@@ -43,6 +64,10 @@ export function blockFamilies(ctx: Ctx, chosen: Cand[]): void {
     if (p.kind !== 'w' || p.line !== toks[i].line) continue;
     const afterNoun = !p.cap && FAMILY_NOUNS.has(p.key);
     if (!afterNoun && !PLURAL_ARTICLES.has(p.key)) continue;
+    if (afterNoun && p.key === 'familles') {
+      blocks.push(...familyList(ctx, i));
+      continue;
+    }
     const e = loneNameEnd(ctx, i);
     if (e < 0 || (!afterNoun && !surnames.has(toks.slice(i, e).map((t) => t.key).join('-')))) continue;
     blocks.push({ type: 'BLOCK', s: i, e, prio: 9, kind: 'institution' });

@@ -27,8 +27,9 @@ export const HEADS = new Set([
   'chemin', 'chemins', 'entreprise', 'entreprises', 'plateforme', 'reseau', 'collectif', 'federations', 'armee', 'marine', 'legion',
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
   'groupement', 'cooperative', 'barreau', 'sultanat', 'chefferie', 'bloc', 'paroisse', 'diocese', 'archidiocese', 'circonscription',
-  // A commune written capitalised is its council (`la Commune d'arrondissement de X`); in lower case it is the place.
-  'commune',
+  // A commune written capitalised is its council (`la Commune d'arrondissement de X`); in lower case it is the place,
+  // and so is a prefecture (the office capitalised, `la Préfecture de Daloa`; the territory in lower case).
+  'commune', 'prefecture', 'sous-prefecture',
   // Newspapers' title words (`Gazette de Lausanne`, `Courrier du Sahel`): a media is an institution.
   'gazette', 'tribune', 'echo', 'courrier', 'depeche',
   // Shops and firms named by their trade (`Pharmacie Lakouanga`, `Imprimerie Zanatany`, `Assurances Sango Vie`).
@@ -44,7 +45,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc',
-  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune']);
+  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -80,6 +81,18 @@ const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 
 /** What a school or parish says of its kind between its head and its name (`école primaire Sainte-Bakhita`). */
 const KIND_ADJECTIVES = new Set(['primaire', 'secondaire', 'maternelle', 'publique', 'privee', 'catholique', 'protestante', 'evangelique',
   'coranique', 'franco-arabe', 'communautaire', 'technique', 'professionnelle', 'confessionnelle']);
+
+/**
+ * Is the complement at `k` of `département` a place written directly after `de`, with no article (`département de
+ * Vavoua`, `Département d'Issia`): the territory, not a ministry (`département de la Défense`, `Département d'État`)?
+ */
+function territorialDepartment(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  const link = toks[k];
+  const w = toks[k + 1];
+  if (!link || (link.key !== 'de' && link.key !== "d'") || !isWord(w) || !w.cap || w.upper || w.line !== link.line) return false;
+  return !ctx.lex.nonNames.has(w.key) || opensDashedName(ctx, k + 1);
+}
 
 /**
  * Bodies of which there is one per place, known by an acronym in capitals and named after a person or a place (`CHU
@@ -184,6 +197,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
+    if (key === 'departement' && territorialDepartment(ctx, headEnd)) continue;
     // `hôpital Moussa Diarrassouba`, `lycée Askia Mohamed`: a place named after a person or a place.
     let nameAt = headEnd;
     if (NAMED_AFTER_HEADS.has(key)) while (nameAt < headEnd + 2 && toks[nameAt]?.kind === 'w' && !toks[nameAt].cap && KIND_ADJECTIVES.has(toks[nameAt].key)) nameAt++;

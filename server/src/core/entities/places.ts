@@ -15,9 +15,9 @@ import { isRomanNumeral } from './numberedCommunes';
 import { namesakeAfterTitle } from './titles';
 
 const WRAPPERS = new Set(['republique', 'federation', 'royaume', 'emirat', 'principaute', 'sultanat', 'district', 'region', 'province',
-  'cercle', 'commune', 'canton', 'territoire', 'archipel', 'ile', 'iles']);
+  'cercle', 'commune', 'canton', 'territoire', 'archipel', 'ile', 'iles', 'departement']);
 /** Wrappers that only wrap a known place unless capitalised (`canton de Vaud`). */
-const NAME_OK_WRAPPERS = new Set(['republique', 'federation', 'royaume', 'district', 'region', 'canton']);
+const NAME_OK_WRAPPERS = new Set(['republique', 'federation', 'royaume', 'district', 'region', 'canton', 'departement']);
 
 /** Is the administrative unit at `i` part of a chief's title (`chef canton`, `chef de canton`, `cheffe de village`)? */
 function chiefOfUnit(ctx: Ctx, i: number): boolean {
@@ -107,7 +107,8 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || ctx.barrier[i]) continue;
-    if (WRAPPERS.has(t.key)) {
+    // A department written small is its place's complement (`le département de Vavoua`, the settlement nouns').
+    if (WRAPPERS.has(t.key) && (t.cap || t.key !== 'departement')) {
       const k = linkAfter(ctx, i + 1);
       if (k > 0 && !ctx.barrier[k]) {
         // A chief's unit is his title's (`le chef canton de Komah`, `chef de canton`): the place is the name alone.
@@ -119,7 +120,7 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
           continue;
         }
         const w = toks[k];
-        if ((t.cap || t.key === 'canton') && NAME_OK_WRAPPERS.has(t.key) && isWord(w) && w.cap && !ctx.lex.nonNames.has(w.key) && !isTruncated(ctx, k)) {
+        if ((t.cap || t.key === 'canton') && NAME_OK_WRAPPERS.has(t.key) && isWord(w) && w.cap && (!ctx.lex.nonNames.has(w.key) || opensDashedName(ctx, k)) && !isTruncated(ctx, k)) {
           let e = compoundEnd(ctx, k);
           if (isWord(toks[e]) && toks[e].cap && !ctx.lex.nonNames.has(toks[e].key)) e = compoundEnd(ctx, e);
           out.push({ type: 'PLACE', s, e, prio: 3, kind: 'wrapper', key: toks.slice(k, e).map((x) => x.key).join(' ') });
@@ -314,7 +315,7 @@ function leadingAdjectiveStart(ctx: Ctx, i: number): number {
 
 /** Lower-case nouns of settlements and posts whose `de X` complement is a place name (`la ville de Kati`, `au poste de Kidira`). */
 const SETTLEMENT_NOUNS = new Set(['ville', 'village', 'villages', 'localite', 'commune', 'cercle', 'prefecture', 'sous-prefecture', 'quartier',
-  'capitale', 'port', 'poste', 'bourgade', 'hameau', 'agglomeration', 'cite', 'banlieue', 'environs', 'region', 'province', 'arrondissement']);
+  'capitale', 'port', 'poste', 'bourgade', 'hameau', 'agglomeration', 'cite', 'banlieue', 'environs', 'region', 'province', 'arrondissement', 'departement']);
 /**
  * Lower-case words whose `de X` complement is a place: of where (`près de Diafarabé`, `au large de Tiwi`), natural
  * features (`la mare de Tiébougou`, `le barrage de Ziga`), administrative units (`la wilaya de Tizi Ouzou`) and the

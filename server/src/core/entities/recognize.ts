@@ -16,6 +16,7 @@ import { isWord, makeCtx, type Cand, type CandKind, type Ctx } from './context';
 import type { Token } from './tokens';
 import { candidateFeatures, coordinationBits, COORDINATED_TYPES } from './evidence';
 import { bodyShortForms } from './bodyShortForms';
+import { joinMarriedNames } from './marriedNames';
 import { joinReorderedNames } from './reorderedNames';
 import { blockFamilies } from './families';
 import { findClubsAndCompanies } from './clubsAndCompanies';
@@ -165,6 +166,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
     chosen.sort((a, b) => a.s - b.s);
   }
   joinReorderedNames(ctx, chosen);
+  joinMarriedNames(ctx, chosen);
   blockFamilies(ctx, chosen);
   return finish(ctx, chosen, nav);
 }
@@ -528,7 +530,7 @@ function shoutedPhrase(ctx: Ctx, i: number): boolean {
   for (let k = s; k < toks.length && toks[k].line === line; k++) {
     const t = toks[k];
     if (t.kind !== 'w') continue;
-    if (!t.upper && t.text.length > 1) return false;
+    if (!t.upper && t.text.length > 1 && !ctx.shoutedLine[line]) return false;
     if (SHOUTED_FUNCTION_WORDS.has(t.key)) functionWords++;
   }
   return functionWords >= 2 && !isBylineLine(ctx, i);
@@ -546,7 +548,7 @@ function shoutedWord(ctx: Ctx, i: number): boolean {
   const commonWord = classes !== 0 && !(classes & (WordClass.properNoun | WordClass.firstName | WordClass.surname));
   if (!commonWord && toks[i].text.length > 2) return false;
   const line = toks[i].line;
-  const neighbour = (k: number) => isWord(toks[k]) && toks[k].line === line && toks[k].upper;
+  const neighbour = (k: number) => isWord(toks[k]) && toks[k].line === line && (toks[k].upper || ctx.shoutedLine[line] === 1);
   return neighbour(i - 1) && neighbour(i + 1);
 }
 

@@ -158,7 +158,8 @@ export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boo
     const end = compoundEnd(ctx, j);
     const key = compoundKey(ctx, j, end);
     if (t.cap && !allowCap) break;
-    if (t.upper) break;
+    // In capitals, only on a line written all so (`CONSEIL RÉGIONAL DU …`): elsewhere a word in capitals is a name.
+    if (t.upper && !ctx.shoutedLine[t.line]) break;
     // Nationality adjectives that French does not inflect (`burkinabè`, `malgache`) have no adjective ending.
     if (!isAdjective(key) && (t.cap || !ctx.lex.demonyms.has(key))) break;
     if (t.cap && !ADJ_WORDS.has(key) && !/(?:al|ale|aux|eur|eure|ieur|ieure|ien|ienne|aire|ique|ee|ees)$/.test(key)) break;
@@ -293,6 +294,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
       const wordAt = k;
       // `… de la Fédération de Russie et de l'Africa Corps`: a body the gazetteer knows is another body, no portfolio.
       if (coordinated && ctx.lex.lex.longest(toks, wordAt)?.entry.type === 'INSTITUTION') break;
+      // `… des Impôts et de la CNPS`: an acronym after a singular article is another body; portfolios so written are plural (`et des TIC`).
+      if (coordinated && w.upper && !ctx.shoutedLine[w.line] && (lk === 'du' || (lk === 'de' && toks[wordAt - 1]?.key !== 'de'))) break;
       k = compoundEnd(ctx, k);
       // Further capitalised words or adjectives (`des Nations unies`, `de la Police nationale`).
       for (let n = 0; n < 3 && k < limit && isWord(toks[k]) && (toks[k].cap || toks[k].upper) && !ctx.barrier[k] && !isTruncated(ctx, k); n++) k = compoundEnd(ctx, k);
