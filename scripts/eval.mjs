@@ -73,6 +73,9 @@ const sets = [
   // A sixteenth blind set: pages that are not plain news reports (test/fixtures/unseen16-tune/README.md).
   { name: 'unseen sites 16, tune', corpus: path.join(root, 'test/fixtures/unseen16-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen16-tune/gold.json') },
   { name: 'unseen sites 16, test', corpus: path.join(root, 'test/fixtures/unseen16-test/corpus'), gold: path.join(root, 'test/fixtures/unseen16-test/gold.json') },
+  // A seventeenth blind set: people, bodies and places from outside the region (test/fixtures/unseen17-tune/README.md).
+  { name: 'unseen sites 17, tune', corpus: path.join(root, 'test/fixtures/unseen17-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen17-tune/gold.json') },
+  { name: 'unseen sites 17, test', corpus: path.join(root, 'test/fixtures/unseen17-test/corpus'), gold: path.join(root, 'test/fixtures/unseen17-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
