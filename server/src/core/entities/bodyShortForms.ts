@@ -74,6 +74,21 @@ function seatAfterDe(ctx: Ctx, i: number): boolean {
   return (de?.key === 'de' || de?.key === "d'") && isWord(noun) && !noun.cap && noun.line === toks[i].line;
 }
 
+/**
+ * Does the file write `keys` alone (no capitalised word after them), somewhere, where only a place stands, by a
+ * cue surer than `à` (which also follows a verb's object: `doit à Kanina`)?
+ */
+export function standsAsPlaceSomewhere(ctx: Ctx, keys: readonly string[]): boolean {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!spells(ctx, i, keys)) continue;
+    const next = toks[i + keys.length];
+    if (isWord(next) && (next.cap || next.upper) && next.line === toks[i].line) continue;
+    if (standsAsPlace(ctx, i, i + keys.length, false)) return true;
+  }
+  return false;
+}
+
 /** Do the tokens from `i` spell `keys` on one line, as a whole word run? */
 function spells(ctx: Ctx, i: number, keys: readonly string[]): boolean {
   const toks = ctx.toks;
@@ -89,8 +104,9 @@ function spells(ctx: Ctx, i: number, keys: readonly string[]): boolean {
  */
 export function bodyShortForms(ctx: Ctx, chosen: Cand[]): Cand[] {
   const placeNames = namedPlaces(ctx, chosen);
-  // A word the file names as a place by its head (`la rivière Ivondro`) is that place alone, not the body named after it.
-  const leads = leadsOf(ctx, chosen).filter((l) => !placeNames.has(l.keys.join(' ')));
+  // A word the file names as a place by its head (`la rivière Ivondro`) or where only a place stands (`rendu à
+  // Kanina`) is that place wherever it stands alone, not the body named after it (`Kanina Gold Mining`).
+  const leads = leadsOf(ctx, chosen).filter((l) => !placeNames.has(l.keys.join(' ')) && !standsAsPlaceSomewhere(ctx, l.keys));
   if (leads.length === 0) return [];
   // Longest lead first: `Sanou Coffee` before `Sanou`.
   leads.sort((a, b) => b.keys.length - a.keys.length);

@@ -8,6 +8,7 @@
  */
 import type { Cand, Ctx } from './context';
 import { isTruncated, isWord, mayBeFirstName, opensDashedName, PLURAL_ARTICLES } from './context';
+import { standsAsPlaceSomewhere } from './bodyShortForms';
 import { findMatchSides } from './matchSides';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { isAcronymToken } from './acronyms';
@@ -27,8 +28,10 @@ const SUFFIXES = new Set(['fc', 'sc', 'ac', 'bc', 'cf', 'club', 'sports', 'foot'
 export function isClubDesignator(t: { key: string; upper: boolean }): boolean {
   return t.upper && (SUFFIXES.has(t.key) || PREFIXES.has(t.key));
 }
-/** Abbreviations written before a club's name, in capitals (`ASC`: association sportive et culturelle). */
-const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac', 'tp', 'asec']);
+/** Abbreviations written before a club's or a group's name, in capitals (`ASC`: association sportive et culturelle). */
+const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac', 'tp', 'asec',
+  // and an economic interest group's letters before its name (`GIE Jigeen Ñu Jàmm`).
+  'gie']);
 /** Words that open a club's name in an article about sport only (`Étoile de Kpangalam`: made-up), folded. */
 const SPORTS_CLUB_WORDS = new Set(['etoile']);
 /** Abbreviations and nouns that open a firm's name, capitalised (`Ets Diallo`, `Établissements Malam Bawa`), folded. */
@@ -157,8 +160,31 @@ function findChezHouses(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/** Capitalised words at most before a dotted legal form. */
+const MAX_FORM_NAME_WORDS = 4;
+
+/**
+ * A firm's name and its legal form in dotted capitals after it (`Kanda Holding S.A.`, `Yeşilırmak İnşaat A.Ş.`,
+ * `Sira Négoce S.A.R.L.`: made-up): letters and their dots, two or more, glued, after capitalised words.
+ */
+function findDottedLegalForms(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 1; i + 3 < toks.length; i++) {
+    const letter = (k: number) => isWord(toks[k]) && toks[k].text.length === 1 && toks[k].cap && toks[k + 1]?.text === '.' && toks[k + 1].start === toks[k].end;
+    if (!letter(i) || toks[i + 2].start !== toks[i + 1].end || !letter(i + 2)) continue;
+    let e = i + 4;
+    while (e + 1 < toks.length && toks[e].start === toks[e - 1].end && letter(e)) e += 2;
+    let s = i;
+    for (let n = 0; n < MAX_FORM_NAME_WORDS && s > 0 && nameWord(ctx, s - 1, toks[i].line) && !toks[s - 1].upper; n++) s--;
+    while (s > 0 && toks[s].joinPrev) s--;
+    if (s < i) out.push({ type: 'INSTITUTION', s, e, prio: 4, kind: 'institution' });
+    i = e - 1;
+  }
+}
+
 export function findClubsAndCompanies(ctx: Ctx, out: Cand[]): void {
   const cores: Core[] = [];
+  findDottedLegalForms(ctx, out);
   findChezHouses(ctx, out);
   findFamilyFirms(ctx, out);
   findMatchSides(ctx, out);
@@ -288,6 +314,9 @@ function findShortForms(ctx: Ctx, out: Cand[], cores: readonly Core[]): void {
   for (const core of cores) {
     if (seen.has(core.key) || core.keys.join('').length < 4) continue;
     seen.add(core.key);
+    // Where the file surely writes the words as a place, they are the town a club or a mine is named after wherever
+    // they stand alone.
+    if (standsAsPlaceSomewhere(ctx, core.keys)) continue;
     for (let i = 0; i + core.keys.length <= toks.length; i++) {
       const t = toks[i];
       if (t.key !== core.keys[0] || !(t.cap || t.upper) || ctx.barrier[i] || t.joinPrev) continue;

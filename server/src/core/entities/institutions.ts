@@ -34,6 +34,8 @@ export const HEADS = new Set([
   'gazette', 'tribune', 'echo', 'courrier', 'depeche',
   // Shops and firms named by their trade (`Pharmacie Lakouanga`, `Imprimerie Zanatany`, `Assurances Sango Vie`).
   'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances',
+  // A publisher (`Éditions du Niani`).
+  'editions',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -45,7 +47,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc',
-  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture']);
+  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture', 'editions']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -61,7 +63,7 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
   'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite', 'bloc', 'coordination', 'collectif', 'confederation', 'plateforme',
-  'reseau', 'fondation', 'commune']);
+  'reseau', 'fondation', 'commune', 'inspection', 'service', 'services']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */
@@ -246,6 +248,8 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     // A hospital or a school named after a person, after its kind (`Hôpital provincial de référence Jason Sendwe`).
     if (NAMED_AFTER_HEADS.has(key) && e > headEnd && toks[e]?.cap && !toks[e].upper && toks[e].line === toks[i].line) e = Math.max(e, namedAfter(ctx, e));
     if (e <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
+    // A newsroom's desk alone on its byline's line (`Service des sports`) signs the article; it names no body.
+    if ((key === 'service' || key === 'services') && !toks[e - 1].cap && (i === 0 || toks[i - 1].line !== toks[i].line) && toks[e]?.line !== toks[i].line) continue;
     const venue = key === 'centre' && isVenueCentre(ctx, i, e);
     out.push({ type: venue ? 'PLACE' : 'INSTITUTION', s: i, e, prio: 3, kind: venue ? 'venue' : 'institution', key: institutionKey(ctx, i, headEnd, e) });
   }
@@ -318,7 +322,11 @@ const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited
   'gems', 'gold', 'goldfields', 'minerals', 'metals', 'copper', 'cobalt', 'iron', 'steel', 'cement', 'energy', 'energies', 'oil', 'gas', 'power', 'logistics', 'shipping', 'services', 'solutions',
   'technologies', 'tech', 'systems', 'consulting', 'industries', 'enterprises', 'ventures', 'investments', 'finance', 'insurance', 'pharma',
   'foods', 'media', 'networks', 'labs', 'studios', 'records', 'entertainment', 'club', 'academy', 'lodges', 'resorts', 'hotels', 'trading', 'water', 'fund', 'funds',
-  'initiative', 'alliance', 'society', 'association', 'properties', 'estates', 'overseas', 'agri', 'agro']);
+  'initiative', 'alliance', 'society', 'association', 'properties', 'estates', 'overseas', 'agri', 'agro',
+  // and the builders' and advisers' (`Road & Bridge`, `Mining Consultants`, `Shipping Lines`).
+  'bridge', 'bridges', 'consultants', 'contractors', 'engineering', 'lines', 'exim']);
+/** Endings written as abbreviations, their dot part of the name (`Borealis Gold Corp.`). */
+const ABBREVIATED_TAILS = new Set(['corp', 'inc', 'ltd', 'co', 'bros']);
 const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena', 'campus', 'city', 'waterfront', 'mall', 'plaza', 'airport']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);
 
@@ -356,6 +364,7 @@ function findForeignTails(ctx: Ctx, out: Cand[]): void {
     // `Development Bank of Rwanda`, `University of Kigali`: `of` and the place or name it serves; with it, the
     // ending may open the name (`la Bank of Africa`).
     let e = i + 1;
+    if (ABBREVIATED_TAILS.has(t.key) && toks[e]?.text === '.' && toks[e].start === t.end) e++;
     if (toks[e]?.key === 'of' && toks[e].line === t.line) {
       let k = e + 1;
       if (toks[k]?.key === 'the') k++;

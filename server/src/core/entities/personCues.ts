@@ -13,7 +13,7 @@ import { listedPlaceEnd } from './listedPlaces';
 import { isVenueHead } from './places';
 import { nameEnd, nameWordEnd } from './nameSpans';
 import { quotedNameEnd } from './institutions';
-import { isArticle, isNameParticle, titleAt } from './titles';
+import { isArticle, particleLength, titleAt } from './titles';
 
 /**
  * Is the name ending before token `e` followed by its role in apposition (`Boureima KIENTEGA, envoyé
@@ -143,7 +143,7 @@ export function findTownLists(ctx: Ctx, out: Cand[], covered: Uint8Array): void 
     // An entry starts the line or follows a comma or `et`.
     const prev = toks[i - 1];
     if (prev && prev.line === line && prev.text !== ',' && prev.key !== 'et' && prev.text !== ':') continue;
-    const particle = isNameParticle(ctx, i) ? 1 : 0;
+    const particle = particleLength(ctx, i);
     const e = nameEnd(ctx, i + particle, true);
     if (e <= i + particle || toks[e - 1].line !== line || !townInBrackets(ctx, e)) continue;
     if (ctx.lex.lex.longest(toks, i + particle)) continue;

@@ -20,7 +20,7 @@ import { isClubDesignator } from './clubsAndCompanies';
 import { listedPlaceEnd } from './listedPlaces';
 import { findSurnameFirstLists } from './surnameFirstLists';
 import { isRomanOrdinal } from './numberedCommunes';
-import { isArticle, isNameParticle, isPluralTitle, nationalityAt, roleComplement, textOf, titleAt } from './titles';
+import { FOREIGN_PARTICLES, isArticle, isPluralTitle, nationalityAt, particleLength, roleComplement, textOf, titleAt } from './titles';
 
 /** Does `de` or `du` inside `[s, e)` introduce a first name (`Corbeaux de Moïse Katumbi`)? */
 function ownerInside(ctx: Ctx, s: number, e: number): boolean {
@@ -140,11 +140,12 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     if (isPluralTitle(ctx, m.end)) j = examplesStart(ctx, j);
     // After an honorific, a surname may open with its particle (`M. de Roggenbach`): the particle is part of
     // the name; `von` and `van` after any title (`les directeurs von Schulthess`), `de` being a preposition too.
-    const particle = (!m.rank || toks[j]?.key === 'von' || toks[j]?.key === 'van' || nobleName(ctx, j)) && isNameParticle(ctx, j) && nameEnd(ctx, j + 1, true) > j + 1;
+    const opening = particleLength(ctx, j);
+    const particle = (!m.rank || FOREIGN_PARTICLES.has(toks[j]?.key ?? '') || nobleName(ctx, j)) && opening > 0 && nameEnd(ctx, j + opening, true) > j + opening;
     // `le sénateur CNDD-FDD Gilbert Ntakirutimana`: the party's acronym between the title and the name is not the name's.
     if (!particle) j = partyAcronymEnd(ctx, j);
     // After `, ` the name must be written at once; after the bare title it may follow directly.
-    const e = nameEnd(ctx, particle ? j + 1 : j, true);
+    const e = nameEnd(ctx, particle ? j + opening : j, true);
     // `président de la coopérative KOBADA`, `… de la start-up Dabapay`: a name right after a company noun is the
     // company's, not the president's.
     if (companyCueBefore(ctx, j)) continue;
@@ -161,7 +162,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     }
     if (e > j && !covered[j]) {
       // `Président GOITA`: accept; `Président Mali` (a place) is not a person.
-      const m2 = lex.lex.longest(toks, particle ? j + 1 : j);
+      const m2 = lex.lex.longest(toks, particle ? j + opening : j);
       if (m2 && m2.entry.type !== 'PERSON' && m2.end >= e) continue;
       // `Maman Beignets` (made-up): a style before a common noun is a nickname, the style inside it.
       const nickname = title && j === m.end && e === j + 1 && NICKNAME_STYLES.has(toks[i].key) && isCommonWord(ctx, j);

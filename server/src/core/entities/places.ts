@@ -452,6 +452,12 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       if (e > 0 && !lex.longest(toks, i + 1) && !(next && ((isWord(next) && next.cap) || next.kind === 'n'))) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
       continue;
     }
+    // `la mine d'or de Koussan`: the mine's site after its ore.
+    if ((t.key === 'de' || t.key === "d'") && afterMineNoun(ctx, i) && !placeNounBeforeDe(toks[i - 1]?.key ?? '')) {
+      const e = placeWordEnd(ctx, i + 1);
+      if (e > 0 && !lex.longest(toks, i + 1)) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
+      continue;
+    }
     if (t.kind === 'w' && !t.cap && placeNounBeforeDe(t.key)) {
       const k = linkAfter(ctx, i + 1);
       if (k > 0 && (ctx.toks[i + 1].key === 'de' || ctx.toks[i + 1].key === "d'")) {
@@ -576,16 +582,30 @@ const TOWARDS = new Set(['vers', 'entre', 'depuis']);
 /** Prepositions repeated after `et` before each place of a coordination. */
 const REPEATED_LINKS = new Set(['de', "d'", 'a', 'vers']);
 
+/** Ores a mine is named for between its noun and its place (`la mine d'or de Koussan`), folded. */
+const ORES = new Set(['or', 'fer', 'cuivre', 'manganese', 'uranium', 'bauxite', 'phosphate', 'phosphates', 'diamant', 'diamants', 'charbon', 'lithium', 'cobalt', 'zinc', 'nickel']);
+/** Nouns of a mine or a quarry, whose `de X` complement (after the ore or not) is its site (folded). */
+const MINE_NOUNS = new Set(['mine', 'mines', 'gisement', 'gisements', 'carriere', 'carrieres']);
+
+/** Is the `de` at `k` one after a mine's noun, its ore between them or not (`la mine d'or de X`, `le gisement de X`)? */
+function afterMineNoun(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  let n = k - 1;
+  if (ORES.has(toks[n]?.key ?? '') && (toks[n - 1]?.key === "d'" || toks[n - 1]?.key === 'de')) n -= 2;
+  return MINE_NOUNS.has(toks[n]?.key ?? '') && !toks[n].cap;
+}
+
 /**
- * Does the name `[s, e)` stand where only a place stands: after `à`, `vers`, `entre`, a settlement
- * or locative noun and `de` (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`), or joined
- * by `et` to a place the gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
+ * Does the name `[s, e)` stand where only a place stands: after `à` (unless `loose` is false: `à` also
+ * follows a verb's object, `doit à X`), `vers`, `entre`, a settlement, locative or mine's noun and `de`
+ * (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`, `la mine d'or de Koussan`), or joined by
+ * `et` to a place the gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
-export function standsAsPlace(ctx: Ctx, s: number, e: number): boolean {
+export function standsAsPlace(ctx: Ctx, s: number, e: number, loose = true): boolean {
   const toks = ctx.toks;
   const before = toks[s - 1];
-  if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || followsA(ctx, s)) return true;
-  if ((before?.key === 'de' || before?.key === "d'") && placeNounBeforeDe(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) return true;
+  if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || (loose && followsA(ctx, s))) return true;
+  if ((before?.key === 'de' || before?.key === "d'") && ((placeNounBeforeDe(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) || afterMineNoun(ctx, s - 1))) return true;
   // Coordinated with a place (`Ouagadougou et Fada N’Gourma`, `de Ouagadougou et de Fada N’Gourma`).
   const et = REPEATED_LINKS.has(toks[s - 1]?.key ?? '') && toks[s - 2]?.key === 'et' ? s - 2 : s - 1;
   if (toks[et]?.key === 'et') {

@@ -68,7 +68,9 @@ export function isAdjective(key: string): boolean {
   // Prepositions and adverbs with an adjective's ending (`avant`, `durant`, `cependant`).
   if (c & WordClass.function && !(c & WordClass.adjective)) return false;
   for (const s of ADJ_SUFFIXES) if (s.length > 1 && last.endsWith(s)) return true;
-  // What no ending tells (`maritime`, `franche`): the lexicon's adjectives that are no verb's form.
+  // What no ending tells (`maritime`, `franche`): the lexicon's adjectives that are no verb's form, nor a noun
+  // that a verb's participle spells alike once folded (`enquête`/`enquêté`: `… de Tambacounda enquête`).
+  if ((c & WordClass.noun) !== 0 && last.endsWith('e') && (wordClasses(last + 'r') & WordClass.verb) !== 0) return false;
   return (c & WordClass.adjective) !== 0 && (c & WordClass.verb) === 0;
 }
 
@@ -118,10 +120,14 @@ export function compoundKey(ctx: Ctx, i: number, end: number): string {
   return k;
 }
 
+/** Words after which the word before is a verb, not an adjective (`la Cour suprême et rappelle que …`). */
+const OBJECT_OPENERS = new Set(['que', "qu'", 'le', 'la', 'les', "l'", 'un', 'une', 'aux', 'au']);
+
 /** Is the `et` at `i` one between two lower-case adjectives (`maritimes et portuaires`)? */
 function coordinatedAdjective(ctx: Ctx, i: number): boolean {
   const before = ctx.toks[i - 1];
   const after = ctx.toks[i + 1];
+  if (OBJECT_OPENERS.has(ctx.toks[i + 2]?.key ?? '')) return false;
   return isWord(before) && !before.cap && isAdjective(before.key) && isWord(after) && !after.cap && !ctx.barrier[i + 1] && isAdjective(after.key);
 }
 
@@ -231,7 +237,7 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
       }
       if (toks[k]?.key === 'et') {
         const a = skipAdjectives(ctx, k + 1, limit, false);
-        if (a > k + 1) {
+        if (a > k + 1 && !OBJECT_OPENERS.has(toks[a]?.key ?? '')) {
           end = a;
           // `forum économique et humanitaire Russie-Afrique`: a name may follow the adjectives.
           for (let n = 0; opt.capDirect && n < 3 && isWord(toks[end]) && toks[end].cap && !ctx.barrier[end] && !ctx.lex.nonNames.has(toks[end].key); n++) end = compoundEnd(ctx, end);

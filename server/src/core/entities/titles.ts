@@ -101,15 +101,31 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
   return { end: best, rank: true };
 }
 
-/** Particles a surname may open with when no given name precedes it (`M. de Roggenbach`, `Mme d'Almeida`). */
-const SURNAME_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van']);
+/** Particles a surname may open with when no given name precedes it (`M. de Roggenbach`, `Mme d'Almeida`, `M. dos Santos`, `M. ould Beddy`). */
+const SURNAME_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'da', 'das', 'do', 'dos', 'di', 'ould', 'mint', 'ag', 'ben', 'bin', 'ibn']);
+/** Particles that never are French prepositions: they open a surname after any title, a rank's too (`le directeur dos Santos`). */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'da', 'das', 'do', 'dos', 'di', 'ould', 'mint', 'ag', 'ben', 'bin', 'ibn']);
+/** Particles a second one may follow (`van der Berg`, `von den Driesch`), and those second ones. */
+const DOUBLE_FIRST = new Set(['van', 'von']);
+const DOUBLE_SECOND = new Set(['der', 'den', 'de']);
 
-/** Does token `k` open a surname with its particle: the particle in lower case, then a capitalised word on the same line? */
-export function isNameParticle(ctx: Ctx, k: number): boolean {
+/**
+ * How many lower-case particle words open a surname at `k` (0, 1 or 2): a particle, maybe a second one
+ * (`van der`), then a capitalised word on the same line.
+ */
+export function particleLength(ctx: Ctx, k: number): number {
   const toks = ctx.toks;
   const p = toks[k];
-  const w = toks[k + 1];
-  return p !== undefined && (p.kind === 'w' || p.kind === 'e') && !p.cap && SURNAME_PARTICLES.has(p.key) && isWord(w) && w.cap && w.line === p.line && !ctx.barrier[k + 1];
+  if (p === undefined || (p.kind !== 'w' && p.kind !== 'e') || p.cap || !SURNAME_PARTICLES.has(p.key)) return 0;
+  const second = toks[k + 1];
+  const n = isWord(second) && !second.cap && DOUBLE_FIRST.has(p.key) && DOUBLE_SECOND.has(second.key) && second.line === p.line ? 2 : 1;
+  const w = toks[k + n];
+  return isWord(w) && w.cap && w.line === p.line && !ctx.barrier[k + n] ? n : 0;
+}
+
+/** Does token `k` open a surname with its particle: the particle in lower case, then a capitalised word on the same line? */
+function isNameParticle(ctx: Ctx, k: number): boolean {
+  return particleLength(ctx, k) > 0;
 }
 
 const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'en', 'au', 'aux', 'charge', 'chargee', 'chargees', 'charges', 'pour', 'sur']);

@@ -49,8 +49,8 @@ export const RANKS = [
   'économiste', 'sociologue', 'historien', 'historienne', 'politologue', 'chercheur', 'chercheuse', 'analyste', 'activiste', 'militant',
   'militante', 'syndicaliste', 'blogueur', 'blogueuse', 'influenceur', 'influenceuse', 'homme d’affaires', "homme d'affaires",
   'femme d’affaires', "femme d'affaires", 'opérateur économique', 'patron', 'patronne', 'élu', 'élue', 'candidat', 'candidate',
-  // Traditional rulers and their courts in the region (`le Lamido Bakary`, `le Galdima Oumarou Sali`, `le Mogho Naaba`, `le Mwami`).
-  'lamido', 'galdima', 'ardo', 'djaouro', 'sarkin', 'naaba', 'mogho naaba', 'mwami', 'alkali', 'waziri',
+  // Traditional rulers and their courts in the region (`le Lamido Bakary`, `le Galdima Oumarou Sali`, `le Mogho Naaba`, `le Mwami`, the Ewe's `Togbui`).
+  'lamido', 'galdima', 'ardo', 'djaouro', 'sarkin', 'naaba', 'mogho naaba', 'mwami', 'alkali', 'waziri', 'togbui', 'togbé', 'togbe',
   // The parties and officers of a trial (`l'accusé Vogel`, `le prévenu Moussa Keïta`, `le greffier Diallo`).
   'accusé', 'accusée', 'prévenu', 'prévenue', 'inculpé', 'inculpée', 'détenu', 'détenue', 'plaignant', 'plaignante', 'témoin',
   'magistrat', 'magistrate', 'greffier', 'greffière', 'huissier', 'bâtonnier',
