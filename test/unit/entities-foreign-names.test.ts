@@ -60,3 +60,12 @@ test('a mine’s company named after its town leaves the town’s name alone a p
   assert.ok(found.includes('INSTITUTION:Faléya Gold Mining SA'), JSON.stringify(found));
   assert.ok(!found.includes('INSTITUTION:Faléya'), JSON.stringify(found));
 });
+
+test('a news agency known by its two names, a chairman’s letters, a regional directorate in lower case', () => {
+  const found = mentionsOf('Selon l’agence Chine nouvelle (Xinhua), le PCA de la coopérative Kanfo a démissionné. La direction régionale des Mines enquête. Il part en direction de Kédira.\n');
+  assert.ok(found.includes('INSTITUTION:Chine nouvelle'), JSON.stringify(found));
+  assert.ok(found.includes('INSTITUTION:Xinhua'), JSON.stringify(found));
+  assert.ok(found.includes('INSTITUTION:direction régionale des Mines'), JSON.stringify(found));
+  assert.ok(!found.includes('INSTITUTION:PCA'), JSON.stringify(found));
+  assert.ok(!found.some((m) => m.startsWith('INSTITUTION:direction de')), JSON.stringify(found));
+});

@@ -98,12 +98,14 @@ export function bracketAcronymAfter(ctx: Ctx, e: number, syllabic = false): [num
 
 /**
  * Roman numerals and other capitals that are not acronyms of a body: units and currencies, roles
- * (`l'ancien DG`), kinds of things (`les PME`, `le PIB`, `l'engrais NPK`), the diplomas of the French-speaking
+ * (`l'ancien DG`, `le PCA`), kinds of things (`les PME`, `le PIB`, `l'engrais NPK`), the diplomas of the French-speaking
  * schools (`le BEPC`, `le CEPD`, `un BTS`), and the continental football events that the guidelines leave
  * unannotated as events (`la CAN`).
  */
 const NOT_ACRONYMS = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'ok', 'tv', 'pdf', 'qr', 'sms', 'gps', 'usb', 'fcfa', 'cfa', 'usd', 'eur', 'km', 'kg',
   'dg', 'dga', 'pdg', 'pme', 'pmi', 'pib', 'tva', 'btp', 'sms', 'vih', 'ttc', 'npk', 'can', 'chan',
+  // the chairman, the administrative director, the human resources' head (`le PCA de la coopérative`)
+  'pca', 'daf', 'drh', 'ceo',
   'cep', 'cepe', 'cepd', 'cfee', 'bepc', 'bfem', 'def', 'bac', 'bts', 'bep', 'cap', 'dts', 'dut', 'deug']);
 export function plausibleAcronym(key: string): boolean {
   return !NOT_ACRONYMS.has(key);

@@ -78,6 +78,9 @@ const TOPIC_HEADS = new Set(['commission', 'groupe', 'comite', 'observatoire', '
 /** A person's portfolio, not a body: `Président de la Transition`, `ministre de la Défense`. */
 const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membres', 'president', 'presidente', 'secretaire', 'ministre']);
 
+/** The levels of an administration's directorate (`la direction régionale des Mines`): a body even in lower case, with a capitalised complement. */
+const ADMIN_LEVELS = new Set(['regionale', 'generale', 'nationale', 'departementale', 'provinciale', 'prefectorale', 'centrale', 'communale']);
+
 /** Lower-case heads that take a person's or a place's name directly (`hôpital Moussa Diarrassouba`). */
 const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole', 'fondation', 'fonds', 'institut', 'polyclinique', 'paroisse']);
 /** What a school or parish says of its kind between its head and its name (`école primaire Sainte-Bakhita`). */
@@ -211,7 +214,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     // `Université Cheikh Anta Diop de Dakar`, `Fonds Hassan II pour le développement`: a capitalised head's name, then its complements.
     if (named > nameAt) headEnd = named;
     const court = courtKindEnd(ctx, i, headEnd);
-    if (CAP_ONLY.has(key) && !t.cap && court < 0) continue;
+    if (CAP_ONLY.has(key) && !t.cap && court < 0 && !(key === 'direction' && ADMIN_LEVELS.has(toks[headEnd]?.key ?? ''))) continue;
     if (court > 0) headEnd = court;
     // `Directeur de Cabinet`: a head after a bare `de` is part of a job title.
     const prev = toks[i - 1];

@@ -205,6 +205,10 @@ afp: AFP | Agence France-Presse
 reuters: Reuters | Reuter | agence Reuter | agence Reuters
 havas: Havas | agence Havas
 ap: Associated Press
+xinhua: Xinhua | Chine nouvelle
+anadolu: Anadolu
+efe: EFE
+dpa: DPA | Deutsche Presse-Agentur
 rfi: RFI | Radio France internationale
 france-24: France 24
 tv5monde: TV5Monde | TV5 Monde
