@@ -69,3 +69,10 @@ test('a news agency known by its two names, a chairman’s letters, a regional d
   assert.ok(!found.includes('INSTITUTION:PCA'), JSON.stringify(found));
   assert.ok(!found.some((m) => m.startsWith('INSTITUTION:direction de')), JSON.stringify(found));
 });
+
+test('`la direction de X` is a firm’s management, `en direction de X` a way to a place', () => {
+  const found = mentionsOf('La société de manutention Sotrakanda emploie quarante dockers. Hier, la direction de Sotrakanda et les délégués du syndicat ont signé. Les camions roulent en direction de Kédira.\n');
+  assert.ok(!found.includes('PLACE:Sotrakanda'), JSON.stringify(found));
+  assert.equal(found.filter((m) => m === 'INSTITUTION:Sotrakanda').length, 2, JSON.stringify(found));
+  assert.ok(found.includes('PLACE:Kédira'), JSON.stringify(found));
+});

@@ -325,9 +325,15 @@ const LOCATIVE_NOUNS = new Set(['pres', 'large', 'loin', 'abords', 'proximite', 
   'nord-ouest', 'sud-est', 'sud-ouest', 'barrage', 'lac', 'fleuve', 'riviere', 'mare', 'foret', 'colline', 'plaine', 'vallee', 'oasis',
   'massif', 'ile', 'plateau', 'delta', 'baie', 'golfe', 'wilaya', 'willaya', 'gouvernorat', 'daira', 'douar', 'caidat', 'municipalite',
   'habitants', 'population', 'populations', 'originaire', 'originaires', 'natif', 'native', 'maire', 'gouverneur', 'prefet', 'sous-prefet', 'wali']);
-/** Is a lower-case word (folded) one whose `de X` complement is a place: a settlement or a locative noun? */
-function placeNounBeforeDe(key: string): boolean {
-  return SETTLEMENT_NOUNS.has(key) || LOCATIVE_NOUNS.has(key);
+/**
+ * Is the lower-case word at `k` one whose `de X` complement is a place: a settlement or a locative noun? `direction`
+ * only after `en` (`en direction de Kati`): with an article it is a firm's management (`la direction de Sotramarine`).
+ */
+function placeNounBeforeDe(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.cap) return false;
+  if (t.key === 'direction') return ctx.toks[k - 1]?.key === 'en';
+  return SETTLEMENT_NOUNS.has(t.key) || LOCATIVE_NOUNS.has(t.key);
 }
 /** Lower-case words that join the parts of a compound place name (`Flic-en-Flac`, `Pointe-aux-Piments`, `Rostov-sur-le-Don`). */
 const TOPONYM_LINKS = new Set(['en', 'aux', 'au', 'sur', 'sous', 'le', 'la', 'les', 'des', 'du', 'de', "d'", "l'", 'lez', 'et']);
@@ -453,12 +459,12 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // `la mine d'or de Koussan`: the mine's site after its ore.
-    if ((t.key === 'de' || t.key === "d'") && afterMineNoun(ctx, i) && !placeNounBeforeDe(toks[i - 1]?.key ?? '')) {
+    if ((t.key === 'de' || t.key === "d'") && afterMineNoun(ctx, i) && !placeNounBeforeDe(ctx, i - 1)) {
       const e = placeWordEnd(ctx, i + 1);
       if (e > 0 && !lex.longest(toks, i + 1)) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
       continue;
     }
-    if (t.kind === 'w' && !t.cap && placeNounBeforeDe(t.key)) {
+    if (t.kind === 'w' && placeNounBeforeDe(ctx, i)) {
       const k = linkAfter(ctx, i + 1);
       if (k > 0 && (ctx.toks[i + 1].key === 'de' || ctx.toks[i + 1].key === "d'")) {
         const e = placeWordEnd(ctx, k);
@@ -605,7 +611,7 @@ export function standsAsPlace(ctx: Ctx, s: number, e: number, loose = true): boo
   const toks = ctx.toks;
   const before = toks[s - 1];
   if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || (loose && followsA(ctx, s))) return true;
-  if ((before?.key === 'de' || before?.key === "d'") && ((placeNounBeforeDe(toks[s - 2]?.key ?? '') && !toks[s - 2].cap) || afterMineNoun(ctx, s - 1))) return true;
+  if ((before?.key === 'de' || before?.key === "d'") && (placeNounBeforeDe(ctx, s - 2) || afterMineNoun(ctx, s - 1))) return true;
   // Coordinated with a place (`Ouagadougou et Fada N’Gourma`, `de Ouagadougou et de Fada N’Gourma`).
   const et = REPEATED_LINKS.has(toks[s - 1]?.key ?? '') && toks[s - 2]?.key === 'et' ? s - 2 : s - 1;
   if (toks[et]?.key === 'et') {
