@@ -76,3 +76,9 @@ test('`la direction de X` is a firm’s management, `en direction de X` a way to
   assert.equal(found.filter((m) => m === 'INSTITUTION:Sotrakanda').length, 2, JSON.stringify(found));
   assert.ok(found.includes('PLACE:Kédira'), JSON.stringify(found));
 });
+
+test('a body’s complement stops at a ministry, a body of its own', () => {
+  const found = mentionsOf('La Direction des pêches maritimes du ministère de l’Économie bleue a publié les quotas.\n');
+  assert.ok(found.includes('INSTITUTION:Direction des pêches maritimes'), JSON.stringify(found));
+  assert.ok(found.includes('INSTITUTION:ministère de l’Économie bleue'), JSON.stringify(found));
+});

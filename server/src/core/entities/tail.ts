@@ -292,6 +292,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     } else break;
     const w = toks[k];
     if (!isWord(w) || ctx.barrier[k] || isTruncated(ctx, k) || k >= limit) break;
+    // `Direction de la marine … du ministère des Transports`: a ministry is a body of its own, not a complement.
+    if (w.key === 'ministere' && end > i) break;
     if (w.cap || w.upper) {
       if (ctx.lex.nonNames.has(w.key) && !w.upper && !PORTFOLIO_OK.has(w.key)) {
         // Still a name word in complements (`de la Défense`, `des Affaires`), unless a pure function word.
