@@ -7,8 +7,9 @@
  *
  * A mention starts at the weekday, the number or the date word itself: leading articles,
  * prepositions and demonstratives (`le`, `en`, `depuis ce`) are never part of a match, they are
- * only read as context. Words that belong to the date are kept: `début octobre`, `mois de juin`,
- * `année 2001`, `6 mai dernier`.
+ * only read as context, and so are `mois de` and a qualifier joined by `de` (`mois de juin`, `fin de 2027`: the
+ * press's annotators leave them out). Words that belong to the date are kept: `début octobre`, `année 2001`,
+ * `6 mai dernier`.
  *
  * The grammar is read in layers, each in its own file: `fieldReader.ts` (token predicates and the
  * date fields), `calendarPatterns.ts` (dates that write a day, a month or a year),

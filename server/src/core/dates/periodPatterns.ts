@@ -13,15 +13,24 @@ const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);
 export const ROMAN_CENTURY = /^([ivxlc]+)(?:e|er|eme|ieme)$/;
 const CENTURY_SUFFIX = /^(?:e|er|eme|ieme)$/;
 
+/** Does the date write a calendar field (`2027`, `mai`, `XIXe siècle`) or a shift from now (`l'année dernière`)? */
+function calendarOrShifted(r: RawDate): boolean {
+  const f = r.from;
+  if (f.y !== undefined || f.m !== undefined || f.yearText !== undefined || f.season !== undefined || f.part !== undefined) return true;
+  const rel = r.relation;
+  return rel !== undefined && rel.kind !== 'vague' && 'offset' in rel && rel.offset !== 0;
+}
+
 export class PeriodPatterns extends CalendarPatterns {
-  /** `mois de juin`, `mois d'août 1870`, `mois d'été`, else a relative month (`mois dernier`). */
+  /** `mois de juin` (→ `juin`), `mois d'août 1870`, `mois d'été`, else a relative month (`mois dernier`). */
   protected moisLed(i: number): RawDate | null {
     let k = -1;
     if (this.lo(i + 1) === 'de') k = i + 2;
     else if (this.lo(i + 1) === 'd' && this.isP(i + 2, "'")) k = i + 3;
     if (k > 0) {
+      // `mois de juin`: the month is the date (the press's annotators leave `mois de` out, as an article).
       const mo = this.monthLed(k, true);
-      if (mo) return extendTo(i, mo);
+      if (mo) return mo;
       if (SEASONS.has(this.lo(k))) return { s: i, e: k + 1, from: {}, relation: { kind: 'vague' } };
       return null;
     }
@@ -119,12 +128,14 @@ export class PeriodPatterns extends CalendarPatterns {
   }
 
   /**
-   * Qualified dates, the qualifier kept in the span: `début octobre`, `fin 1986`, `mi-août 1621`,
-   * `fin de l'année dernière`, `début des années 60`, `fin du XIXe siècle`, `courant juillet`.
+   * Qualified dates, the qualifier kept in the span when written directly (`début octobre`, `fin 1986`, `mi-août
+   * 1621`, `courant juillet`), left out when joined by `de` (`fin de l'année dernière` → `année dernière`, `début
+   * des années 60`, `fin du XIXe siècle`).
    */
   protected qualified(i: number): RawDate | null {
     const q = this.lo(i);
     let j = i + 1;
+    let linked = false;
     if (q === 'mi') {
       if (!(this.isP(j, '-') && this.glued(j) && this.glued(j + 1))) return null;
       j++;
@@ -132,12 +143,18 @@ export class PeriodPatterns extends CalendarPatterns {
       const l = this.lo(j);
       if (l === 'de' || l === 'du' || l === 'des') j++;
       else if (l === 'd' && this.isP(j + 1, "'")) j += 2;
+      linked = j > i + 1;
       const a = this.lo(j);
       if (a === 'l' && this.isP(j + 1, "'")) j += 2;
       else if (a === 'la' || a === 'le' || a === 'cette' || a === 'cet' || a === 'ce') j++;
     }
     const inner = this.qualifiedInner(j);
-    return inner ? extendTo(i, inner) : null;
+    if (!inner) return null;
+    // Joined by `de` (`fin de 2027`, `fin du mois de mai`, `fin de l'année dernière`), the qualifier is a noun of its
+    // own and the date is what it qualifies; with nothing of the calendar after it (`fin du mois`, `fin de la
+    // semaine`) there is no date.
+    if (linked) return calendarOrShifted(inner) ? inner : null;
+    return extendTo(i, inner);
   }
 
   private qualifiedInner(j: number): RawDate | null {
