@@ -57,3 +57,10 @@ test('a firm named with its sector and its legal form; two bodies joined by `et 
 test('a year at a line’s end is a year, whatever the next line starts with', () => {
   assert.deepEqual(findDates('Fait à Touméta, le 5 mai 2026\nP.O. Le Préfet de Région, empêché\n').map((m) => m.text), ['5 mai 2026']);
 });
+
+test('a shop named by its trade in an advertisement is a body; the trade’s noun in a sentence names none', () => {
+  const found = mentionsOf('PUBLICITÉ — Atelier Wendpanga : broderie sur mesure.\nPUBLICITÉ — Pompes funèbres Naaba-Yiri : corbillards.\nLes pompes à eau sont en panne.\n');
+  assert.ok(found.includes('INSTITUTION:Atelier Wendpanga'), JSON.stringify(found));
+  assert.ok(found.includes('INSTITUTION:Pompes funèbres Naaba-Yiri'), JSON.stringify(found));
+  assert.ok(!found.some((m) => m.startsWith('INSTITUTION:pompes')), JSON.stringify(found));
+});

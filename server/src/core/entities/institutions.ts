@@ -32,8 +32,9 @@ export const HEADS = new Set([
   'commune', 'prefecture', 'sous-prefecture',
   // Newspapers' title words (`Gazette de Lausanne`, `Courrier du Sahel`): a media is an institution.
   'gazette', 'tribune', 'echo', 'courrier', 'depeche',
-  // Shops and firms named by their trade (`Pharmacie Lakouanga`, `Imprimerie Zanatany`, `Assurances Sango Vie`).
-  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances',
+  // Shops and firms named by their trade (`Pharmacie Lakouanga`, `Imprimerie Zanatany`, `Assurances Sango Vie`,
+  // `Atelier Sugr-Nooma`, `Pompes funèbres Nabonswendé`).
+  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'atelier', 'menuiserie', 'garage', 'pompes',
   // A publisher (`Éditions du Niani`).
   'editions',
 ]);
@@ -47,7 +48,8 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc',
-  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture', 'editions']);
+  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture', 'editions',
+  'atelier', 'menuiserie', 'garage', 'pompes']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
