@@ -30,7 +30,7 @@ export function isClubDesignator(t: { key: string; upper: boolean }): boolean {
 }
 /** Abbreviations written before a club's or a group's name, in capitals (`ASC`: association sportive et culturelle). */
 const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc', 'ac', 'tp', 'asec',
-  // and an economic interest group's letters before its name (`GIE Jigeen Ñu Jàmm`).
+  // and an economic interest group's letters before its name (`GIE Dimbali Ñu Bokk`: made-up).
   'gie']);
 /** Words that open a club's name in an article about sport only (`Étoile de Kpangalam`: made-up), folded. */
 const SPORTS_CLUB_WORDS = new Set(['etoile']);
@@ -164,7 +164,7 @@ function findChezHouses(ctx: Ctx, out: Cand[]): void {
 const MAX_FORM_NAME_WORDS = 4;
 
 /**
- * A firm's name and its legal form in dotted capitals after it (`Kanda Holding S.A.`, `Yeşilırmak İnşaat A.Ş.`,
+ * A firm's name and its legal form in dotted capitals after it (`Kanda Holding S.A.`, `Karadere Yapı A.Ş.`,
  * `Sira Négoce S.A.R.L.`: made-up): letters and their dots, two or more, glued, after capitalised words.
  */
 function findDottedLegalForms(ctx: Ctx, out: Cand[]): void {
@@ -337,8 +337,8 @@ function findSuffixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
     const t = toks[i];
     if (!isWord(t) || !(t.cap || t.upper) || t.joinPrev || ctx.barrier[i] || !SUFFIXES.has(t.key)) continue;
     let s = i;
-    // The name proper before the designators; a sector's word before the legal form is the name's too (`Yelbon
-    // Communication SARL`), but not a name by itself.
+    // The name proper before the designators; a sector's word before the legal form is the name's too (`Kolomba
+    // Communication SARL`: made-up), but not a name by itself.
     let named = false;
     for (let j = i - 1, n = 0; j >= 0 && n < MAX_WORDS; j--) {
       if (toks[j].joinPrev || toks[j + 1]?.joinPrev) {

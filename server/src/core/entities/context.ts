@@ -91,8 +91,8 @@ export function makeCtx(text: string, exclude: readonly Span[]): Ctx {
   }
   const shoutedLine = new Uint8Array(lines);
   for (let l = 0; l < lines; l++) if (allWords[l] >= 2 && allUppers[l] === allWords[l]) shoutedLine[l] = 1;
-  // On a line in capitals the little words are the ones French writes small (`MINISTÈRE DE L'INTÉRIEUR ET DE LA
-  // SÉCURITÉ`): read as such, a letterhead's name has the shape the rules know from its lower-case writing.
+  // On a line in capitals the little words are the ones French writes small (`MINISTÈRE DE L'AGRICULTURE ET DE
+  // L'ÉLEVAGE`): read as such, a letterhead's name has the shape the rules know from its lower-case writing.
   for (const t of toks) if (shoutedLine[t.line] && t.kind !== 'n' && SHOUTED_LITTLE_WORDS.has(t.key)) t.cap = t.upper = false;
   return { text, toks, barrier, lex, headlineLine, shoutedLine };
 }

@@ -22,14 +22,14 @@ function loneNameEnd(ctx: Ctx, i: number, capitals = false): number {
 }
 
 /**
- * The surnames listed after `familles`, an adjective between or not (`les familles alliées ILBOUDO, NANA et ZIDA`,
+ * The surnames listed after `familles`, an adjective between or not (`les familles alliées SOMDA, OUEDRAOGO et KIEMDE`,
  * made-up), each written alone, in capitals or not: blocks over each.
  */
 function familyList(ctx: Ctx, i: number): Cand[] {
   const toks = ctx.toks;
   const line = toks[i].line;
   const adjective = toks[i];
-  if (isWord(adjective) && !adjective.cap && !adjective.upper && /(?:es|s)$/.test(adjective.key)) i++;
+  if (isWord(adjective) && !adjective.cap && !adjective.upper && adjective.key.endsWith('s')) i++;
   const out: Cand[] = [];
   while (i < toks.length && toks[i].line === line) {
     const e = loneNameEnd(ctx, i, true);

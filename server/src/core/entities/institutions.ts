@@ -28,14 +28,14 @@ export const HEADS = new Set([
   'secretariat-general', 'senat', 'agence', 'division', 'unite', 'etablissement', 'programme', 'fonds', 'commissariat', 'port', 'bourse',
   'groupement', 'cooperative', 'barreau', 'sultanat', 'chefferie', 'bloc', 'paroisse', 'diocese', 'archidiocese', 'circonscription',
   // A commune written capitalised is its council (`la Commune d'arrondissement de X`); in lower case it is the place,
-  // and so is a prefecture (the office capitalised, `la Préfecture de Daloa`; the territory in lower case).
+  // and so is a prefecture (the office capitalised, `la Préfecture de Touméta`: made-up; the territory in lower case).
   'commune', 'prefecture', 'sous-prefecture',
   // Newspapers' title words (`Gazette de Lausanne`, `Courrier du Sahel`): a media is an institution.
   'gazette', 'tribune', 'echo', 'courrier', 'depeche',
   // Shops and firms named by their trade (`Pharmacie Lakouanga`, `Imprimerie Zanatany`, `Assurances Sango Vie`,
-  // `Atelier Sugr-Nooma`, `Pompes funèbres Nabonswendé`).
+  // `Atelier Wendpanga`, `Pompes funèbres Naaba-Yiri`: made-up).
   'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'atelier', 'menuiserie', 'garage', 'pompes',
-  // A publisher (`Éditions du Niani`).
+  // A publisher (`Éditions du Ferlo`).
   'editions',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
@@ -91,7 +91,7 @@ const KIND_ADJECTIVES = new Set(['primaire', 'secondaire', 'maternelle', 'publiq
 
 /**
  * Is the complement at `k` of `département` a place written directly after `de`, with no article (`département de
- * Vavoua`, `Département d'Issia`): the territory, not a ministry (`département de la Défense`, `Département d'État`)?
+ * Zénoula`, `Département de Kafouré`: made-up): the territory, not a ministry (`département de la Défense`, `Département d'État`)?
  */
 function territorialDepartment(ctx: Ctx, k: number): boolean {
   const toks = ctx.toks;
@@ -330,7 +330,7 @@ const FOREIGN_ORG_TAILS = new Set(['corporation', 'corp', 'inc', 'ltd', 'limited
   'initiative', 'alliance', 'society', 'association', 'properties', 'estates', 'overseas', 'agri', 'agro',
   // and the builders' and advisers' (`Road & Bridge`, `Mining Consultants`, `Shipping Lines`).
   'bridge', 'bridges', 'consultants', 'contractors', 'engineering', 'lines', 'exim']);
-/** Endings written as abbreviations, their dot part of the name (`Borealis Gold Corp.`). */
+/** Endings written as abbreviations, their dot part of the name (`Norgate Gold Corp.`: made-up). */
 const ABBREVIATED_TAILS = new Set(['corp', 'inc', 'ltd', 'co', 'bros']);
 const FOREIGN_PLACE_TAILS = new Set(['house', 'hall', 'palace', 'square', 'street', 'tower', 'center', 'stadium', 'arena', 'campus', 'city', 'waterfront', 'mall', 'plaza', 'airport']);
 const FOREIGN_LINKS = new Set(['and', 'of', '&', 'for', 'the']);

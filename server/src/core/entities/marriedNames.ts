@@ -1,6 +1,6 @@
 /**
- * A woman's name with her maiden or married name (`BAZIÉ née KANZIÉ Marie-Thérèse`, `Clarisse épouse
- * ILBOUDO`, `Awa Traoré veuve Ouédraogo`: made-up): one person, so one span from her first name to the
+ * A woman's name with her maiden or married name (`TAPSOBA née YAMEOGO Bernadette`, `Adjaratou épouse
+ * SOMDA`, `Awa Traoré veuve Ouédraogo`: made-up): one person, so one span from her first name to the
  * last, where the rules read two people or a person and nothing.
  */
 import type { Cand, Ctx } from './context';

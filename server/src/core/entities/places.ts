@@ -107,7 +107,7 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || ctx.barrier[i]) continue;
-    // A department written small is its place's complement (`le département de Vavoua`, the settlement nouns').
+    // A department written small is its place's complement (`le département de Zénoula`: made-up; the settlement nouns').
     if (WRAPPERS.has(t.key) && (t.cap || t.key !== 'departement')) {
       const k = linkAfter(ctx, i + 1);
       if (k > 0 && !ctx.barrier[k]) {
@@ -327,7 +327,7 @@ const LOCATIVE_NOUNS = new Set(['pres', 'large', 'loin', 'abords', 'proximite', 
   'habitants', 'population', 'populations', 'originaire', 'originaires', 'natif', 'native', 'maire', 'gouverneur', 'prefet', 'sous-prefet', 'wali']);
 /**
  * Is the lower-case word at `k` one whose `de X` complement is a place: a settlement or a locative noun? `direction`
- * only after `en` (`en direction de Kati`): with an article it is a firm's management (`la direction de Sotramarine`).
+ * only after `en` (`en direction de Kati`): with an article it is a firm's management (`la direction de Sotrakanda`: made-up).
  */
 function placeNounBeforeDe(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -458,7 +458,7 @@ export function findCuePlaces(ctx: Ctx, out: Cand[]): void {
       if (e > 0 && !lex.longest(toks, i + 1) && !(next && ((isWord(next) && next.cap) || next.kind === 'n'))) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
       continue;
     }
-    // `la mine d'or de Koussan`: the mine's site after its ore.
+    // `la mine d'or de Faléya` (made-up): the mine's site after its ore.
     if ((t.key === 'de' || t.key === "d'") && afterMineNoun(ctx, i) && !placeNounBeforeDe(ctx, i - 1)) {
       const e = placeWordEnd(ctx, i + 1);
       if (e > 0 && !lex.longest(toks, i + 1)) out.push({ type: 'PLACE', s: i + 1, e, prio: 1, kind: 'cuePlace' });
@@ -588,7 +588,7 @@ const TOWARDS = new Set(['vers', 'entre', 'depuis']);
 /** Prepositions repeated after `et` before each place of a coordination. */
 const REPEATED_LINKS = new Set(['de', "d'", 'a', 'vers']);
 
-/** Ores a mine is named for between its noun and its place (`la mine d'or de Koussan`), folded. */
+/** Ores a mine is named for between its noun and its place (`la mine d'or de Faléya`: made-up), folded. */
 const ORES = new Set(['or', 'fer', 'cuivre', 'manganese', 'uranium', 'bauxite', 'phosphate', 'phosphates', 'diamant', 'diamants', 'charbon', 'lithium', 'cobalt', 'zinc', 'nickel']);
 /** Nouns of a mine or a quarry, whose `de X` complement (after the ore or not) is its site (folded). */
 const MINE_NOUNS = new Set(['mine', 'mines', 'gisement', 'gisements', 'carriere', 'carrieres']);
@@ -604,7 +604,7 @@ function afterMineNoun(ctx: Ctx, k: number): boolean {
 /**
  * Does the name `[s, e)` stand where only a place stands: after `à` (unless `loose` is false: `à` also
  * follows a verb's object, `doit à X`), `vers`, `entre`, a settlement, locative or mine's noun and `de`
- * (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`, `la mine d'or de Koussan`), or joined by
+ * (`la commune de Sidi Moussa`, `les habitants de Sidi Moussa`, `la mine d'or de Faléya`), or joined by
  * `et` to a place the gazetteer knows (`Tiznit et Sidi Ifni`, `Ben Amira et Choum`)?
  */
 export function standsAsPlace(ctx: Ctx, s: number, e: number, loose = true): boolean {

@@ -69,7 +69,7 @@ export function isAdjective(key: string): boolean {
   if (c & WordClass.function && !(c & WordClass.adjective)) return false;
   for (const s of ADJ_SUFFIXES) if (s.length > 1 && last.endsWith(s)) return true;
   // What no ending tells (`maritime`, `franche`): the lexicon's adjectives that are no verb's form, nor a noun
-  // that a verb's participle spells alike once folded (`enquête`/`enquêté`: `… de Tambacounda enquête`).
+  // that a verb's participle spells alike once folded (`enquête`/`enquêté`: `… de Kédira enquête`).
   if ((c & WordClass.noun) !== 0 && last.endsWith('e') && (wordClasses(last + 'r') & WordClass.verb) !== 0) return false;
   return (c & WordClass.adjective) !== 0 && (c & WordClass.verb) === 0;
 }
@@ -292,7 +292,7 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     } else break;
     const w = toks[k];
     if (!isWord(w) || ctx.barrier[k] || isTruncated(ctx, k) || k >= limit) break;
-    // `Direction de la marine … du ministère des Transports`: a ministry is a body of its own, not a complement.
+    // A ministry is a body of its own, no complement (made-up: `Direction des pêches maritimes | du ministère de l'Économie bleue`).
     if (w.key === 'ministere' && end > i) break;
     if (w.cap || w.upper) {
       if (ctx.lex.nonNames.has(w.key) && !w.upper && !PORTFOLIO_OK.has(w.key)) {

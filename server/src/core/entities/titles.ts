@@ -101,7 +101,7 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
   return { end: best, rank: true };
 }
 
-/** Particles a surname may open with when no given name precedes it (`M. de Roggenbach`, `Mme d'Almeida`, `M. dos Santos`, `M. ould Beddy`). */
+/** Particles a surname may open with when no given name precedes it (`M. de Roggenbach`, `Mme d'Almeida`, `M. dos Reis`, `M. ould Sidi Lemine`). */
 const SURNAME_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'da', 'das', 'do', 'dos', 'di', 'ould', 'mint', 'ag', 'ben', 'bin', 'ibn']);
 /** Particles that never are French prepositions: they open a surname after any title, a rank's too (`le directeur dos Santos`). */
 export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'da', 'das', 'do', 'dos', 'di', 'ould', 'mint', 'ag', 'ben', 'bin', 'ibn']);
