@@ -34,8 +34,11 @@ const PREFIXES = new Set(['as', 'asc', 'us', 'usc', 'js', 'es', 'cs', 'sc', 'fc'
   'gie']);
 /** Words that open a club's name in an article about sport only (`Étoile de Kpangalam`: made-up), folded. */
 const SPORTS_CLUB_WORDS = new Set(['etoile']);
-/** Abbreviations and nouns that open a firm's name, capitalised (`Ets Diallo`, `Établissements Malam Bawa`), folded. */
-const FIRM_PREFIXES = new Set(['ets', 'etablissements']);
+/**
+ * Abbreviations and nouns that open a firm's name written directly after them, capitalised (`Ets Diallo`,
+ * `Établissements Malam Bawa`, made-up `Atelier Wendpanga`; `Atelier de X` is as often a seminar), folded.
+ */
+const FIRM_PREFIXES = new Set(['ets', 'etablissements', 'atelier', 'garage', 'menuiserie']);
 /** Words that open a club's name, capitalised (`Olympic Real de Bangui`, `Racing Club d'Abidjan`, `Olympique de Khouribga`), folded. */
 const CLUB_WORDS = new Set(['olympic', 'olympique', 'racing', 'sporting', 'daring', 'real']);
 /** Words only sports reporting uses (folded); an article with two of them is about sport. */
