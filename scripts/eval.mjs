@@ -76,6 +76,9 @@ const sets = [
   // A seventeenth blind set: people, bodies and places from outside the region (test/fixtures/unseen17-tune/README.md).
   { name: 'unseen sites 17, tune', corpus: path.join(root, 'test/fixtures/unseen17-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen17-tune/gold.json') },
   { name: 'unseen sites 17, test', corpus: path.join(root, 'test/fixtures/unseen17-test/corpus'), gold: path.join(root, 'test/fixtures/unseen17-test/gold.json') },
+  // An eighteenth blind set: political life and elections (test/fixtures/unseen18-tune/README.md).
+  { name: 'unseen sites 18, tune', corpus: path.join(root, 'test/fixtures/unseen18-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen18-tune/gold.json') },
+  { name: 'unseen sites 18, test', corpus: path.join(root, 'test/fixtures/unseen18-test/corpus'), gold: path.join(root, 'test/fixtures/unseen18-test/gold.json') },
 ];
 if (withTest) {
   sets.push(

@@ -117,7 +117,8 @@ test("an elected member's party in capitals before the seat is no person (`le d�
 test('a common word in capitals (a heading: `NOS LECTEURS ONT AIMÉ`) is no surname of a person another file names; a surname in capitals still is', () => {
   const index = new CorpusIndex();
   index.upsert('file:///h/a.txt', 'Le syndicaliste Jean-Aimé Rabetokana a parlé. Le ministre Hery Tsiafara a répondu.\n');
-  index.upsert('file:///h/b.txt', 'Le texte de la page.\nNOS LECTEURS ONT AIMÉ\n▪ 15/02/2026 — La grève continue au port\nLe port a reçu TSIAFARA hier.\n');
+  // Twice in the file: alone the word reads as a body's letters (a party's, an office's); the other file's full name makes it the man.
+  index.upsert('file:///h/b.txt', 'Le texte de la page.\nNOS LECTEURS ONT AIMÉ\n▪ 15/02/2026 — La grève continue au port\nLe port a reçu TSIAFARA hier. TSIAFARA a promis des grues.\n');
   const mentions = index.nameMentions('file:///h/b.txt');
   assert.equal(mentions.find((m) => m.text === 'AIMÉ'), undefined, JSON.stringify(mentions));
   assert.equal(mentions.find((m) => m.text === 'TSIAFARA')?.type, 'PERSON', JSON.stringify(mentions));
