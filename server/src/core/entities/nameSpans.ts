@@ -3,6 +3,7 @@
  * CISSE`), particles before a capital (`van der Merwe`, `Ould`). Shared by the readers of persons.
  */
 import type { Ctx } from './context';
+import type { Token } from './tokens';
 import { isTruncated, isWord } from './context';
 import { listedPlaceEnd } from './listedPlaces';
 
@@ -12,6 +13,11 @@ const PARTICLES = new Set(['de', 'd', 'du', 'van', 'von', 'der', 'den', 'ben', '
   // Central Africa's `son of` (`Joseph Kazadi wa Kazadi`).
   'wa']);
 const MAX_NAME_WORDS = 5;
+
+/** Do `first` and `second` make two particles in a row on one line (`van der`, `Van den`), the second in lower case? */
+export function particlePair(first: Token | undefined, second: Token | undefined): boolean {
+  return isWord(first) && DOUBLE_PARTICLE_FIRST.has(first.key) && isWord(second) && !second.cap && PARTICLES.has(second.key) && second.line === first.line;
+}
 
 /** An initial inside or before a name: one capital letter, its dot, then a capitalised word or another initial (`Amadou B. CISSE`, `F. Honegger`). */
 function isInitial(ctx: Ctx, i: number, depth = 0): boolean {
@@ -100,8 +106,7 @@ export function nameEnd(ctx: Ctx, i: number, afterTitle: boolean): number {
       continue;
     }
     // Two particles in a row (`van der`, `Van den`): the name goes on after both. (`de la` is left out: `Martyrs de la Pentecôte`.)
-    if (t.kind === 'w' && !t.upper && DOUBLE_PARTICLE_FIRST.has(t.key) && toks[e + 1]?.kind === 'w' && !toks[e + 1].cap && PARTICLES.has(toks[e + 1].key) &&
-        toks[e + 1].line === t.line && isWord(toks[e + 2]) && toks[e + 2].cap && toks[e + 2].line === t.line && !ctx.lex.nonNames.has(toks[e + 2].key) && !ctx.lex.lex.longest(toks, e + 2)) {
+    if (!t.upper && particlePair(t, toks[e + 1]) && isWord(toks[e + 2]) && toks[e + 2].cap && toks[e + 2].line === t.line && !ctx.lex.nonNames.has(toks[e + 2].key) && !ctx.lex.lex.longest(toks, e + 2)) {
       e = nameWordEnd(ctx, e + 2);
       words++;
       continue;

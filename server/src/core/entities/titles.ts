@@ -10,6 +10,7 @@ import { isWord, unlistedNameWord } from './context';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { keyTokens, type Token } from './tokens';
 import { isAdjective } from './tail';
+import { particlePair } from './nameSpans';
 
 interface TitleTrie {
   next: Map<string, TitleTrie>;
@@ -101,13 +102,10 @@ export function titleAt(ctx: Ctx, i: number): TitleMatch | undefined {
   return { end: best, rank: true };
 }
 
-/** Particles a surname may open with when no given name precedes it (`M. de Roggenbach`, `Mme d'Almeida`, `M. dos Reis`, `M. ould Sidi Lemine`). */
-const SURNAME_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'da', 'das', 'do', 'dos', 'di', 'ould', 'mint', 'ag', 'ben', 'bin', 'ibn']);
 /** Particles that never are French prepositions: they open a surname after any title, a rank's too (`le directeur dos Santos`). */
 export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'da', 'das', 'do', 'dos', 'di', 'ould', 'mint', 'ag', 'ben', 'bin', 'ibn']);
-/** Particles a second one may follow (`van der Berg`, `von den Driesch`), and those second ones. */
-const DOUBLE_FIRST = new Set(['van', 'von']);
-const DOUBLE_SECOND = new Set(['der', 'den', 'de']);
+/** Particles a surname may open with when no given name precedes it (`M. de Roggenbach`, `Mme d'Almeida`, `M. dos Reis`, `M. ould Sidi Lemine`). */
+const SURNAME_PARTICLES = new Set(['de', "d'", 'du', ...FOREIGN_PARTICLES]);
 
 /**
  * How many lower-case particle words open a surname at `k` (0, 1 or 2): a particle, maybe a second one
@@ -117,8 +115,7 @@ export function particleLength(ctx: Ctx, k: number): number {
   const toks = ctx.toks;
   const p = toks[k];
   if (p === undefined || (p.kind !== 'w' && p.kind !== 'e') || p.cap || !SURNAME_PARTICLES.has(p.key)) return 0;
-  const second = toks[k + 1];
-  const n = isWord(second) && !second.cap && DOUBLE_FIRST.has(p.key) && DOUBLE_SECOND.has(second.key) && second.line === p.line ? 2 : 1;
+  const n = particlePair(p, toks[k + 1]) ? 2 : 1;
   const w = toks[k + n];
   return isWord(w) && w.cap && w.line === p.line && !ctx.barrier[k + n] ? n : 0;
 }
