@@ -79,6 +79,9 @@ const sets = [
   // An eighteenth blind set: political life and elections (test/fixtures/unseen18-tune/README.md).
   { name: 'unseen sites 18, tune', corpus: path.join(root, 'test/fixtures/unseen18-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen18-tune/gold.json') },
   { name: 'unseen sites 18, test', corpus: path.join(root, 'test/fixtures/unseen18-test/corpus'), gold: path.join(root, 'test/fixtures/unseen18-test/gold.json') },
+  // A nineteenth blind set: religious and customary life (test/fixtures/unseen19-tune/README.md).
+  { name: 'unseen sites 19, tune', corpus: path.join(root, 'test/fixtures/unseen19-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen19-tune/gold.json') },
+  { name: 'unseen sites 19, test', corpus: path.join(root, 'test/fixtures/unseen19-test/corpus'), gold: path.join(root, 'test/fixtures/unseen19-test/gold.json') },
 ];
 if (withTest) {
   sets.push(

@@ -97,7 +97,7 @@ test('a town a body is named after stays the town after `de` where the file name
 test('a "person" that a first name opens keeps its type against a place’s context, not against a corpus all but sure of the place when that word opens towns’ names too (`Dan`)', () => {
   const index = new CorpusIndex();
   const towns = ['Tessaoua', 'Guidan Roumdji', 'Madaoua', 'Illéla', 'Konni', 'Bouza'];
-  for (let i = 0; i < 24; i++) index.upsert(`file:///t/f${i}.txt`, `Les habitants de Dan Kassou et de ${towns[i % 6]} ont voté. Le bureau de vote de Dan Kassou a fermé à 18 heures. À Dan Kassou, le calme est revenu.\n`);
+  for (let i = 0; i < 24; i++) index.upsert(`file:///t/f${i}.txt`, `Les habitants de Dan Kassou et de ${towns[i % 6]} ont voté. Le bureau de vote de Dan Kassou a fermé à 18 heures. À Dan Kassou, le calme est revenu. Les habitants de Dan Kassou attendent.\n`);
   const types = new Set(index.nameMentions('file:///t/f0.txt').filter((m) => m.text === 'Dan Kassou').map((m) => m.type));
   assert.deepEqual([...types], ['PLACE']);
 });
