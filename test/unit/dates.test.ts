@@ -246,3 +246,10 @@ test('two months that follow each other joined by `et` are one span (`janvier et
   // Alone, or impossible, two numbers glued by a slash are a score, a ratio or a reference.
   assert.deepEqual(found('un score de 12/10 et le 31/02'), []);
 });
+
+test('a day of the Muslim calendar is a DATE with no ISO value (`29 ramadan 1447`, `1er chawwal`, `10 Dhou al-Hijja 1447`); the month alone is not read', () => {
+  assert.deepEqual(found('Le 29 ramadan 1447, le croissant sera guetté.'), [['29 ramadan 1447', null]]);
+  assert.deepEqual(found('La fête du 1er chawwal réunit les fidèles.'), [['1er chawwal', null]]);
+  assert.deepEqual(found('Le 10 Dhou al-Hijja 1447, les pèlerins seront à Arafat.'), [['10 Dhou al-Hijja 1447', null]]);
+  assert.deepEqual(found('Pendant le ramadan, les marchés ferment tôt.'), []);
+});

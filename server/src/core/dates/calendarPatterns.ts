@@ -13,6 +13,11 @@ import { isCapitalized } from './tokens';
 const VENUES_NAMED_AFTER_DATES = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'stade', 'lycee', 'college', 'ecole', 'quartier',
   'rond-point', 'carrefour', 'echangeur', 'cite', 'marche', 'route', 'esplanade', 'monument', 'palais', 'square']);
 /** Prepositions after which a capitalised bare month is safely a month (`en Mars`, `depuis Mai`). */
+/** Months of the Muslim calendar written in one word, as the region's press spells them (folded). */
+const HIJRI_MONTHS = new Set(['mouharram', 'muharram', 'moharram', 'safar', 'rajab', 'radjab', 'chaabane', 'chaaban', 'chabane', 'shaaban',
+  'ramadan', 'ramadhan', 'chawwal', 'chaoual', 'chawal', 'shawwal']);
+/** First words of the Muslim months written in two (`Rabi al-Awal`, `Joumada al-Oula`, `Dhou al-Hijja`), folded. */
+const HIJRI_MONTH_HEADS = new Set(['rabi', 'rabia', 'joumada', 'jumada', 'djoumada', 'dhou', 'dhoul', 'dhul', 'zoul', 'zul', 'dou']);
 const MONTH_CONTEXT = new Set(['en', 'de', 'd', 'depuis', 'des', 'jusqu', 'mois', 'courant', 'fin', 'debut', 'mi', 'avant', 'apres']);
 /** Words a date written `16/03` follows. */
 const DAY_MONTH_BEFORE = new Set(['le', 'du', 'au', 'depuis', 'des', 'ce']);
@@ -81,6 +86,24 @@ export class CalendarPatterns extends FieldReader {
   }
 
   /**
+   * A day of the Muslim calendar (`29 ramadan 1447`, `1er chawwal`, `10 Dhou al-Hijja 1447`): the day at `i`, its month
+   * read from `j`, and a year if one follows. A calendar reference the text writes, with no ISO value (null).
+   */
+  protected hijriDate(i: number, j: number): RawDate | null {
+    let e: number;
+    if (HIJRI_MONTHS.has(this.lo(j))) e = j + 1;
+    else if (HIJRI_MONTH_HEADS.has(this.lo(j))) {
+      e = j + 1;
+      if (this.lo(e) === 'al' || this.lo(e) === 'el') e++;
+      if (DASHES.has(this.lo(e))) e++;
+      if (this.kind(e) !== 'w') return null;
+      e++;
+    } else return null;
+    const yr = this.year(e, false);
+    return { s: i, e: yr ? yr.next : e, from: {}, relation: { kind: 'vague' } };
+  }
+
+  /**
    * Day-led dates: `15 août 2023`, `1er décembre`, `27 et 28 juillet 2023`, `9 au 10 octobre 2025`,
    * `28 juillet au 2 août 2023`, `6 mai dernier`. Two days joined by `et` make one range only
    * when they follow each other (`27 et 28`); otherwise they are two dates (`les 6 et 13 avril`:
@@ -116,7 +139,7 @@ export class CalendarPatterns extends FieldReader {
       if (!(p === 'les' || p === 'des' || p === 'aux' || p === 'ces' || WEEKDAYS.has(p) || (p === 'du' && range === false && days.length === 2 && days[1].d === days[0].d + 1))) return null;
     }
     const mo = this.month(j, true);
-    if (!mo) return null;
+    if (!mo) return days.length === 1 ? this.hijriDate(i, j) : null;
     const m = mo.m;
     j = mo.next;
     let y: number | undefined;

@@ -170,6 +170,9 @@ interface ImpliedAcronym {
   type: 'INSTITUTION';
 }
 
+/** Little words an acronym leaves out of its initials (folded). */
+const INITIAL_SKIPPED = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'sur', 'en', 'au', 'aux', 'a', 'contre', 'dans', 'par']);
+
 /** Capitalised articles that open a title and count in its initials (`La Voix du Borgou` → `LVB`), folded. */
 const TITLE_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 
@@ -181,15 +184,23 @@ const TITLE_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 export function impliedAcronyms(toks: readonly Token[], bodies: Iterable<{ s: number; e: number; key: string }>): Map<string, ImpliedAcronym> {
   const out = new Map<string, ImpliedAcronym>();
   const shared = new Set<string>();
+  const imply = (letters: string, key: string) => {
+    if (letters.length < 3) return;
+    const other = out.get(letters);
+    if (other && other.fullKey !== key) shared.add(letters);
+    else out.set(letters, { acronym: letters, fullKey: key, type: 'INSTITUTION' });
+  };
   for (const { s, e, key } of bodies) {
     let letters = '';
     const a = toks[s - 1];
     if (a && (a.kind === 'w' || a.kind === 'e') && (a.cap || a.upper) && TITLE_ARTICLES.has(a.key) && a.line === toks[s].line) letters += a.key[0];
     for (let k = s; k < e; k++) if (isWord(toks[k]) && (toks[k].cap || toks[k].upper) && !toks[k].joinPrev) letters += toks[k].key[0];
-    if (letters.length < 3) continue;
-    const other = out.get(letters);
-    if (other && other.fullKey !== key) shared.add(letters);
-    else out.set(letters, { acronym: letters, fullKey: key, type: 'INSTITUTION' });
+    imply(letters, key);
+    // Initials of every word but the little ones, as French acronyms are formed (`Union nationale pour la paix et
+    // le travail` → `UNPT`: made-up), for a name of four such words or more.
+    let content = '';
+    for (let k = s; k < e; k++) if (isWord(toks[k]) && !toks[k].joinPrev && !INITIAL_SKIPPED.has(toks[k].key)) content += toks[k].key[0];
+    if (content.length >= 4 && content !== letters) imply(content, key);
   }
   for (const k of shared) out.delete(k);
   return out;

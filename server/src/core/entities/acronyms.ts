@@ -43,9 +43,15 @@ const MOTTO_WORDS = 3;
 /**
  * The exclusive end of the motto a party writes after its acronym with a dash (made-up: `MDE-Haske`,
  * `PNPS-Hadin Kai`): a capitalised word joined to the acronym ending at `e`, and the capitalised words
- * after it on its line. `e` itself when none follows.
+ * after it on its line; or one capitalised word after a slash. `e` itself when none follows.
  */
 export function mottoEnd(toks: readonly Token[], e: number): number {
+  const slash = toks[e];
+  // `RDP/Unité` (made-up): a party's wing or motto after a slash is one capitalised word.
+  if (slash?.text === '/' && slash.start === toks[e - 1]?.end && toks[e + 1]?.start === slash.end) {
+    const word = toks[e + 1];
+    return word.kind === 'w' && word.cap && !word.upper && toks[e + 2]?.joinPrev !== true ? e + 2 : e;
+  }
   const first = toks[e];
   if (!first?.joinPrev || first.kind !== 'w' || !first.cap || first.upper || toks[e - 1]?.text === '/') return e;
   let end = e + 1;

@@ -30,6 +30,8 @@ function leadsOf(ctx: Ctx, chosen: readonly Cand[]): Lead[] {
   const leads: Lead[] = [];
   for (const c of chosen) {
     if (c.type !== 'INSTITUTION' || c.gazId !== undefined || c.e - c.s < 2 || !opensWithOwnWord(ctx, c)) continue;
+    // A name in quotes is a phrase (a list's `« Kanfo d'abord »`: made-up), its first word no short form of it.
+    if (toks[c.s - 1]?.text === '«' && toks[c.e]?.text === '»') continue;
     const key = c.key ?? nameComparisonKey(ctx.text.slice(toks[c.s].start, toks[c.e - 1].end));
     // Its whole name too: written again where no rule read it (a tag line's `Okpara Coton`, a common noun last).
     for (let e = c.s + 1; e <= c.e; e++) {

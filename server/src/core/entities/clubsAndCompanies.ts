@@ -359,8 +359,32 @@ function findSuffixed(ctx: Ctx, out: Cand[], cores: Core[]): void {
     if (s === i || !named) continue;
     // Another designator ends the name further on (`Tiébissou Mining SA`): that one is the name.
     if (isWord(toks[i + 1]) && toks[i + 1].line === t.line && SUFFIXES.has(toks[i + 1].key) && (toks[i + 1].cap || toks[i + 1].upper)) continue;
+    if (CLUB_LETTERS.has(t.key)) s = nicknameStart(ctx, s, t.line);
     out.push({ type: 'INSTITUTION', s, e: i + 1, prio: 4, kind: 'institution', key: coreOf(ctx, s, i + 1, cores) });
   }
+}
+
+/** The letters that close a sports club's name (`Kandoro FC`: made-up). */
+const CLUB_LETTERS = new Set(['fc', 'sc', 'ac', 'bc', 'cf']);
+/**
+ * The links between a club's nickname and its town (`les Aigles de Kandoro FC`, `les Requins de l'Atlantique FC`).
+ * Not `du`: `les Rouges du Kandoro FC` are the club's players, named by its colour, and the club after them.
+ */
+const NICKNAME_LINKS = new Set(['de', "d'"]);
+
+/**
+ * Where a club's name starts when a plural nickname and its town come before the letters (`les Aigles de
+ * Kandoro FC`: made-up): the nickname, after its plural article, is the name's first word; else `s` unchanged.
+ */
+function nicknameStart(ctx: Ctx, s: number, line: number): number {
+  const toks = ctx.toks;
+  let k = s - 1;
+  if (toks[k]?.key === 'la' || toks[k]?.key === "l'") k--;
+  if (!NICKNAME_LINKS.has(toks[k]?.key ?? '') || toks[k].line !== line) return s;
+  const nick = k - 1;
+  if (!nameWord(ctx, nick, line) || toks[nick].upper || !/[sx]$/.test(toks[nick].key) || toks[nick].joinPrev) return s;
+  const article = toks[nick - 1];
+  return article && article.line === line && PLURAL_ARTICLES.has(article.key) ? nick : s;
 }
 
 /** `ASC Dialakoro`, `US Bandiagara`, `AS Garde nationale`, `ASC Ville de Kayes`: an abbreviation in capitals, then the name. */

@@ -155,3 +155,21 @@ export function unlistedNameWord(ctx: Ctx, k: number): boolean {
   if (!isWord(t) || !t.cap || t.upper || t.joinPrev) return false;
   return wordClasses(t.key) === 0 && !ctx.lex.nonNames.has(t.key) && !ctx.lex.lex.longest(ctx.toks, k);
 }
+
+/**
+ * The end of a name in quotes opening at `q` (`« Sira Kura »`: at most six tokens on the line, the
+ * first capitalised), or -1. A `>` closes a `«` too: text read from scanned pages gets `»` so.
+ */
+export function quotedNameEnd(ctx: Ctx, q: number): number {
+  const toks = ctx.toks;
+  const open = toks[q]?.text;
+  if (open !== '«' && open !== '"' && open !== '“') return -1;
+  const close = open === '«' ? '»' : open === '“' ? '”' : '"';
+  const first = toks[q + 1];
+  if (!isWord(first) || !(first.cap || first.upper) || ctx.barrier[q + 1]) return -1;
+  for (let k = q + 2; k < q + 8 && toks[k] && toks[k].line === first.line; k++) {
+    if (toks[k].text === close || (open === '«' && toks[k].text === '>')) return k;
+    if (toks[k].kind === 'p' && !toks[k].joinPrev && toks[k].text !== '-' && toks[k].text !== "'") return -1;
+  }
+  return -1;
+}

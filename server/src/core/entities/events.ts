@@ -81,8 +81,9 @@ export function findEvents(ctx: Ctx, out: Cand[]): void {
     if (!hasName) continue;
     if (EVENT_NEEDS_NAME.has(t.key) && !t.cap && t.key !== 'ordre') continue;
     // `le congrès du Mouvement…`, `le sommet de la CEDEAO`: a lower-case head followed by a body's
-    // name describes that body's meeting, it names no event: the body is annotated.
-    if (!t.cap && MEETING_HEADS.has(t.key) && ofBody(ctx, j)) continue;
+    // name describes that body's meeting, it names no event: the body is annotated. So at a sentence's or a
+    // headline's start, where the capital says nothing (`Congrès du MDE : …`).
+    if ((!t.cap || t.sentStart) && MEETING_HEADS.has(t.key) && ofBody(ctx, j)) continue;
     // A capitalised `Programme` heads a body's name (`Programme d'appui au …`): the institutions read it.
     if (t.key === 'programme' && t.cap) continue;
     if (DIRECTLY_NAMED.has(t.key)) {
@@ -138,6 +139,8 @@ function conferenceEventEnd(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
   const prev = toks[i - 1];
   if (prev && (prev.key === 'de' || prev.key === "d'") && toks[i - 2]?.cap) return -1;
+  // The bishops' conference of a country or two (`Conférence épiscopale Kanfo-Sira`: made-up) is a body that sits.
+  if (toks[i + 1]?.key === 'episcopale') return -1;
   const j = skipAdjectives(ctx, i + 1, i + 3, false);
   const t = toks[j];
   if (!t || t.line !== toks[i].line) return -1;

@@ -7,10 +7,12 @@
 import { wordClasses } from '../gazetteer/frenchLexicon';
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
-import { isWord, mayBeFirstName, opensDashedName, unlistedNameWord } from './context';
+import { isWord, mayBeFirstName, opensDashedName, quotedNameEnd, unlistedNameWord } from './context';
 import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
+import { isRomanNumeral } from './numberedCommunes';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
-import { compoundEnd, compoundKey, connectedEnd, extendTail, isAdjective, isLowerNoun, shoutedVerb, skipAdjectives } from './tail';
+import { compoundEnd, compoundKey, connectedEnd, extendTail, isAdjective, isLowerNoun, shoutedVerb, skipAdjectives, trimTrailing } from './tail';
+import { findPartyCues, isPartyHead, partyConvention } from './parties';
 import { namesakeAfterTitle, titleAt } from './titles';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 import { comparisonKey } from '../text/normalize';
@@ -37,6 +39,12 @@ export const HEADS = new Set([
   'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'pompes',
   // A publisher (`Éditions du Ferlo`).
   'editions',
+  // A party's convention (its name's adjective or ideal decides: `partyConvention`).
+  'convention',
+  // Customary bodies: a land-holding lineage, a royal family (see NAMED_AFTER_HEADS).
+  'collectivite', 'famille',
+  // A church named as assemblies (`Assemblées de Dieu`).
+  'assemblees',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -48,7 +56,7 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc',
-  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture', 'editions', 'pompes']);
+  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture', 'editions', 'pompes', 'convention', 'collectivite', 'famille', 'assemblees']);
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
@@ -64,7 +72,7 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
   'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite', 'bloc', 'coordination', 'collectif', 'confederation', 'plateforme',
-  'reseau', 'fondation', 'commune', 'inspection', 'service', 'services']);
+  'reseau', 'fondation', 'commune', 'inspection', 'service', 'services', 'convention', 'eglise', 'assemblees']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */
@@ -83,10 +91,14 @@ const JOB_BEFORE = new Set(['directeur', 'directrice', 'chef', 'membre', 'membre
 const ADMIN_LEVELS = new Set(['regionale', 'generale', 'nationale', 'departementale', 'provinciale', 'prefectorale', 'centrale', 'communale']);
 
 /** Lower-case heads that take a person's or a place's name directly (`hôpital Moussa Diarrassouba`). */
-const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole', 'fondation', 'fonds', 'institut', 'polyclinique', 'paroisse']);
+const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole', 'fondation', 'fonds', 'institut', 'polyclinique', 'paroisse',
+  // A customary land-holding lineage (`la collectivité Kanfo`: made-up), a royal family (`la famille royale Kanfo`, never a family alone).
+  'collectivite', 'famille']);
+/** The adjectives that make a family a dynasty, a body of its own (`la famille royale X`). */
+const DYNASTY_ADJECTIVES = new Set(['royale', 'princiere', 'regnante']);
 /** What a school or parish says of its kind between its head and its name (`école primaire Sainte-Bakhita`). */
 const KIND_ADJECTIVES = new Set(['primaire', 'secondaire', 'maternelle', 'publique', 'privee', 'catholique', 'protestante', 'evangelique',
-  'coranique', 'franco-arabe', 'communautaire', 'technique', 'professionnelle', 'confessionnelle']);
+  'coranique', 'franco-arabe', 'communautaire', 'technique', 'professionnelle', 'confessionnelle', ...DYNASTY_ADJECTIVES]);
 
 /**
  * Is the complement at `k` of `département` a place written directly after `de`, with no article (`département de
@@ -148,9 +160,11 @@ function knownPlaceEnd(ctx: Ctx, i: number): number {
   return listedPlaceEnd(ctx.toks, i);
 }
 
-/** The end of the capitalised name right after a lower-case head (at most four words), or `i`. */
+/** The end of the capitalised name right after a lower-case head (at most four words, on the head's line), or `i`. */
 function namedAfter(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
+  // A name opening the next line (a menu's `Accueil` after a ticker's last `lycée`) is not the head's.
+  if (i > 0 && toks[i]?.line !== toks[i - 1].line) return i;
   // `hôpital Dr Suzanne X`: the namesake's title is inside the name, if a name follows it.
   const namesake = namesakeAfterTitle(ctx, i);
   if (namesake > i && namedAfter(ctx, namesake) === namesake) return i;
@@ -202,8 +216,10 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       out.push({ type: 'INSTITUTION', s: i, e: facility, prio: 4, kind: 'institution', key: fk });
       continue;
     }
+    if (key === 'convention' && !partyConvention(ctx, i, headEnd)) continue;
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
     if (key === 'departement' && territorialDepartment(ctx, headEnd)) continue;
+    if (key === 'famille' && !DYNASTY_ADJECTIVES.has(toks[headEnd]?.key ?? '')) continue;
     // `hôpital Moussa Diarrassouba`, `lycée Askia Mohamed`: a place named after a person or a place.
     let nameAt = headEnd;
     if (NAMED_AFTER_HEADS.has(key)) while (nameAt < headEnd + 2 && toks[nameAt]?.kind === 'w' && !toks[nameAt].cap && KIND_ADJECTIVES.has(toks[nameAt].key)) nameAt++;
@@ -242,6 +258,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       aLink: A_LINK_HEADS.has(key.split(' ')[0]),
       portfolioList: PORTFOLIO_HEADS.has(key),
       topicLink: TOPIC_HEADS.has(key.split(' ')[0]),
+      ideals: !lowerHead && isPartyHead(key),
     });
     if (end <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
     // A lower-case head needs a capitalised word in its first complement (`ministère des Affaires…`).
@@ -533,13 +550,6 @@ function throughToAcronym(ctx: Ctx, e: number, headKey: string): number {
   return initials.every((c) => letters.includes(c)) ? k : e;
 }
 
-/** Drop trailing link words (a tail never ends on `de`). */
-function trimTrailing(ctx: Ctx, s: number, e: number): number {
-  let j = e;
-  while (j > s && ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'sur', 'en', ','].includes(ctx.toks[j - 1].key)) j--;
-  return j;
-}
-
 /**
  * The linking key of an institution. Ministries are keyed by their first portfolio so that
  * `département des Affaires étrangères` and `ministère des Affaires étrangères et de la
@@ -601,53 +611,14 @@ function findCompanyCues(ctx: Ctx, out: Cand[]): void {
     const w = toks[j];
     if (!isWord(w) || !w.cap || ctx.barrier[j] || w.sentStart || ctx.lex.nonNames.has(w.key) || ctx.lex.demonyms.has(w.key)) continue;
     if (TRADER_CUES.has(cue) && mayBeFirstName(ctx, w.key)) continue;
+    // A roman numeral numbers the group (`le groupe II` of a school, of a pool): it names nothing.
+    if (isRomanNumeral(w)) continue;
     let e = connectedEnd(ctx, compoundEnd(ctx, j));
     // After the cue, a capitalised common noun goes on with the name (`l'ONG Alafia Développement`); a date or a title does not.
     const goesOn = (k: number) => isWord(toks[k]) && toks[k].cap && toks[k].line === w.line && !MONTHS.has(toks[k].key) && !WEEKDAYS.has(toks[k].key) && !titleAt(ctx, k);
     for (let n = 0; n < 2 && goesOn(e); n++) e = connectedEnd(ctx, compoundEnd(ctx, e));
     out.push({ type: 'INSTITUTION', s: j, e, prio: 2, kind: 'institution' });
   }
-}
-
-/** Common nouns of political bodies that name the one written right after them (`le parti X`, `la coalition X`). */
-const PARTY_CUES = new Set(['parti', 'coalition', 'regroupement', 'formation']);
-
-/**
- * A party named after its common noun (made-up: `le parti Ensemble pour le Sahel`, `la coalition Sira
- * Kura`): its name may start with a word French also writes in lower case, and runs through its
- * capitalised complements (`pour la République`).
- */
-function findPartyCues(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'w' || t.cap || !PARTY_CUES.has(t.key)) continue;
-    const j = i + 1;
-    const w = toks[j];
-    if (!isWord(w) || !w.cap || w.upper || w.sentStart || ctx.barrier[j] || w.line !== t.line || ctx.lex.lex.longest(toks, j)) continue;
-    // `le parti Socialiste` capitalises the kind of party, not its name.
-    if (ctx.lex.demonyms.has(w.key) || ctx.lex.firstNames.has(w.key) || isAdjective(w.key)) continue;
-    const e = extendTail(ctx, compoundEnd(ctx, j), { lowerNouns: false, maxTokens: 8, capDirect: true, adjectiveLists: false });
-    out.push({ type: 'INSTITUTION', s: j, e: trimTrailing(ctx, j, e), prio: 2, kind: 'institution' });
-  }
-}
-
-/**
- * The end of a name in quotes opening at `q` (`« Sira Kura »`: at most six tokens on the line, the
- * first capitalised), or -1. A `>` closes a `«` too: text read from scanned pages gets `»` so.
- */
-export function quotedNameEnd(ctx: Ctx, q: number): number {
-  const toks = ctx.toks;
-  const open = toks[q]?.text;
-  if (open !== '«' && open !== '"' && open !== '“') return -1;
-  const close = open === '«' ? '»' : open === '“' ? '”' : '"';
-  const first = toks[q + 1];
-  if (!isWord(first) || !(first.cap || first.upper) || ctx.barrier[q + 1]) return -1;
-  for (let k = q + 2; k < q + 8 && toks[k] && toks[k].line === first.line; k++) {
-    if (toks[k].text === close || (open === '«' && toks[k].text === '>')) return k;
-    if (toks[k].kind === 'p' && !toks[k].joinPrev && toks[k].text !== '-' && toks[k].text !== "'") return -1;
-  }
-  return -1;
 }
 
 const PLATFORM_IDS = new Map(Object.entries(CUED_PLATFORMS));

@@ -8,8 +8,7 @@
  */
 import type { Cand, Ctx } from './context';
 import type { Token } from './tokens';
-import { isWord } from './context';
-import { quotedNameEnd } from './institutions';
+import { isWord, quotedNameEnd } from './context';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { nameComparisonKey } from '../text/normalize';
 

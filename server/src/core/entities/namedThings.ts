@@ -7,8 +7,7 @@
  * premier bébé gorille de l'année`), unless it is a common word or a first name that may name someone else.
  */
 import type { Cand, Ctx } from './context';
-import { isWord, mayBeFirstName } from './context';
-import { quotedNameEnd } from './institutions';
+import { isWord, mayBeFirstName, quotedNameEnd } from './context';
 import { compoundEnd } from './tail';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 

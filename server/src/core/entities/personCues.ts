@@ -7,12 +7,11 @@
  * and a given name written alone for a person the file names in full.
  */
 import type { Cand, Ctx } from './context';
-import { DETERMINERS, isWord } from './context';
+import { DETERMINERS, isWord, quotedNameEnd } from './context';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { listedPlaceEnd } from './listedPlaces';
 import { isVenueHead } from './places';
 import { nameEnd, nameWordEnd } from './nameSpans';
-import { quotedNameEnd } from './institutions';
 import { isArticle, particleLength, titleAt } from './titles';
 
 /**
@@ -223,16 +222,14 @@ export function findAliases(ctx: Ctx, chosen: readonly Cand[]): Cand[] {
     if (isQuoted(toks, alias[0], alias[1])) quotedAliases.push([alias[0], alias[1], c]);
   }
   // A nickname further on in the person's paragraph (`X, présenté comme le chef d'un réseau connu sous le surnom de
-  // « Chacal »`): the person's, named before it on the line.
+  // « Chacal »`), or what others call the person (`X, que ses partisans appellent simplement « Kalou »`: made-up).
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].key !== 'surnom' && toks[k].key !== 'sobriquet') continue;
-    const q = toks[k + 1]?.key === 'de' || toks[k + 1]?.key === "d'" ? k + 2 : k + 1;
-    const close = quotedNameEnd(ctx, q);
+    const cue = nicknameCue(chosen, toks, k);
+    if (!cue) continue;
+    const close = quotedNameEnd(ctx, cue.quote);
     if (close < 0) continue;
-    const of = nearestPersonBefore(chosen, toks, k);
-    if (!of) continue;
-    claim(q + 1, close, of);
-    quotedAliases.push([q + 1, close, of]);
+    claim(cue.quote + 1, close, cue.of);
+    quotedAliases.push([cue.quote + 1, close, cue.of]);
   }
   for (const [s, e, of] of quotedAliases) {
     const keys = toks.slice(s, e).map((t) => t.key);
@@ -348,6 +345,45 @@ function personKeyOf(ctx: Ctx, c: Cand): string {
 }
 
 /** The person the rules read last before token `k` on its line, if any. */
+/**
+ * A cue at `k` for the quoted nickname after it: `le surnom de « X »` (the person named before it on the line) or
+ * `, que … appellent « X »` (the person before the relative clause). Where the quote opens, and whose it is.
+ */
+function nicknameCue(chosen: readonly Cand[], toks: Ctx['toks'], k: number): { quote: number; of: Cand } | undefined {
+  const key = toks[k].key;
+  if (key === 'surnom' || key === 'sobriquet') {
+    const of = nearestPersonBefore(chosen, toks, k);
+    return of && { quote: toks[k + 1]?.key === 'de' || toks[k + 1]?.key === "d'" ? k + 2 : k + 1, of };
+  }
+  if (!CALLING_VERBS.has(key)) return undefined;
+  const of = calledPerson(chosen, toks, k);
+  return of && { quote: CALLING_ADVERBS.has(toks[k + 1]?.key ?? '') ? k + 2 : k + 1, of };
+}
+
+/** Verbs by which others name a person (folded): `que ses partisans appellent « X »`. */
+const CALLING_VERBS = new Set(['appelle', 'appellent', 'surnomme', 'surnomment', 'nomme', 'nomment']);
+/** Adverbs between such a verb and the name (`appellent simplement « X »`). */
+const CALLING_ADVERBS = new Set(['simplement', 'affectueusement', 'familierement', 'desormais', 'encore', 'ici', 'tous', 'toutes', 'deja']);
+/** How many tokens the relative clause may hold between the person's comma and the verb (`, que tout le marché appelle`). */
+const CALLING_CLAUSE = 6;
+
+/**
+ * The person a relative clause names at verb `k` (`X, que ses partisans appellent « Kalou »`: made-up): the person
+ * whose name ends right before `, que` (or `, qu'`), a few words before the verb on its line.
+ */
+function calledPerson(chosen: readonly Cand[], toks: Ctx['toks'], k: number): Cand | undefined {
+  let rel = -1;
+  for (let j = k - 1; j >= 0 && j >= k - CALLING_CLAUSE && toks[j].line === toks[k].line; j--) {
+    if (toks[j].key === 'que' || toks[j].key === "qu'") {
+      rel = j;
+      break;
+    }
+    if (toks[j].kind === 'p') return undefined;
+  }
+  if (rel < 1 || toks[rel - 1].text !== ',') return undefined;
+  return chosen.find((c) => c.type === 'PERSON' && c.e === rel - 1 && !c.aliasOf);
+}
+
 function nearestPersonBefore(chosen: readonly Cand[], toks: Ctx['toks'], k: number): Cand | undefined {
   let best: Cand | undefined;
   for (const c of chosen) if (c.type === 'PERSON' && c.e <= k && toks[c.s].line === toks[k].line && !c.aliasOf && (!best || c.s > best.s)) best = c;

@@ -17,7 +17,7 @@ import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personC
 import { compoundEnd, compoundKey } from './tail';
 import { acronymEnd, mottoEnd } from './acronyms';
 import { isClubDesignator } from './clubsAndCompanies';
-import { listedPlaceEnd } from './listedPlaces';
+import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { findSurnameFirstLists } from './surnameFirstLists';
 import { isRomanOrdinal } from './numberedCommunes';
 import { FOREIGN_PARTICLES, isArticle, isPluralTitle, nationalityAt, particleLength, roleComplement, textOf, titleAt } from './titles';
@@ -171,6 +171,9 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
       // name (`Cheikh`, `Pape`: the name may start there).
       const titleWords = title && toks.slice(i, m.end).every((t) => !mayBeFirstName(ctx, t.key));
       covered.fill(1, titleWords ? i : j, e);
+    } else if (title && m.rank && e <= j && j > m.end && toks.slice(i, m.end).every((t) => t.cap && !mayBeFirstName(ctx, t.key))) {
+      // `le Lamido de Kanfo` (made-up) with no name after: the ruler named by his title and seat, no one's name.
+      covered.fill(1, i, m.end);
     }
     i = Math.max(i, j - 1);
   }
@@ -230,6 +233,15 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     if (!t.upper && i > 0 && PLURAL_ARTICLES.has(toks[i - 1].key) && ownerInside(ctx, i, e)) continue;
     // `Bravo Awa, …`, `Merci Firmin !` (made-up): a word of address opens no name; the name after it is read alone.
     if (!t.upper && ADDRESS_WORDS.has(t.key) && e > compoundEnd(ctx, i)) continue;
+    // `le Kanfo Naaba` (made-up): a Mossi chief's title after his seat; the seat is the place, and a title there (`le
+    // Baloum Naaba`, a minister of the court) names no one.
+    const postposed = postposedTitleAt(ctx, i, e);
+    if (postposed > 0) {
+      if (knownPlaceAt(ctx, i) && listedOrKnownEnd(ctx, i) === postposed) out.push({ type: 'PLACE', s: i, e: postposed, prio: 3, kind: 'wrapper' });
+      covered.fill(1, i, e);
+      i = Math.max(i, e - 1);
+      continue;
+    }
     // `Ngaoundéré IIIe`: a district's ordinal closes a place's name (numberedCommunes.ts), never a person's.
     if (isRomanOrdinal(toks[e - 1])) {
       i = Math.max(i, e - 1);
@@ -313,6 +325,19 @@ const ADDRESS_WORDS = new Set(['bravo', 'merci', 'felicitations', 'courage', 'sa
 
 /** Styles that make a nickname of the common noun after them (`Maman Beignets`), folded. */
 const NICKNAME_STYLES = new Set(['maman']);
+
+/** Titles the Mossi write after the chief's seat or office (`le Kanfo Naaba`, `le Baloum Naaba`), folded. */
+const POSTPOSED_TITLES = new Set(['naaba', 'naba']);
+/** The index of a postposed title inside the capitalised run `[i, e)` after its first word, or -1. */
+function postposedTitleAt(ctx: Ctx, i: number, e: number): number {
+  for (let k = i + 1; k < e; k++) if (POSTPOSED_TITLES.has(ctx.toks[k].key) && !ctx.toks[k].joinPrev) return k;
+  return -1;
+}
+/** The end of the place a list knows at `i`, or -1. */
+function listedOrKnownEnd(ctx: Ctx, i: number): number {
+  const known = ctx.lex.lex.longest(ctx.toks, i);
+  return known?.entry.type === 'PLACE' ? known.end : listedPlaceEnd(ctx.toks, i);
+}
 
 /** Is the word at `k` a French word written in lower case (a verb, a noun, a function word) that no list knows as a name? */
 function isCommonWord(ctx: Ctx, k: number): boolean {

@@ -11,7 +11,7 @@ import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
 import { MONTHS } from '../dates/lexicon';
 import { WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 import { compoundEnd, connectedEnd } from './tail';
-import { isRomanNumeral } from './numberedCommunes';
+import { isRomanNumeral, isRomanOrdinal } from './numberedCommunes';
 import { namesakeAfterTitle } from './titles';
 
 const WRAPPERS = new Set(['republique', 'federation', 'royaume', 'emirat', 'principaute', 'sultanat', 'district', 'region', 'province',
@@ -134,6 +134,13 @@ export function findPlaceForms(ctx: Ctx, out: Cand[]): void {
       }
       continue;
     }
+    // `Ngaoundéré IIIe`: a district's ordinal after a capitalised word makes a commune, known to a list or not.
+    if (t.cap && !t.upper && isRomanOrdinal(toks[i + 1]) && toks[i + 1].line === t.line && !mayBeFirstName(ctx, t.key)) {
+      let s = i;
+      while (s > 0 && toks[s].joinPrev) s--;
+      out.push({ type: 'PLACE', s, e: i + 2, prio: 4, kind: 'wrapper' });
+      continue;
+    }
     findVenue(ctx, i, out);
     findPrison(ctx, i, out);
     findRegionCompound(ctx, i, out);
@@ -157,6 +164,26 @@ function findPrison(ctx: Ctx, i: number, out: Cand[]): void {
 
 /** Points of the compass, which join into a region's name (`le Nord-Est`, `le Centre-Est`). */
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
+/** Articles before a compass point that make it a region of the country (`l'Ouest`, `du Nord`). */
+const COMPASS_ARTICLES = new Set(["l'", 'le', 'du', 'au']);
+
+/**
+ * A capitalised compass point alone after its article (`les partis de l'Ouest`, `le Nord a voté`) is the region
+ * of that name, as the press of countries divided so writes it. `Centre` is left out: capitalised, it heads
+ * bodies' names far more often (`le Centre hospitalier`). The lowest priority: a body's or a known place's name
+ * around it (`Afrique de l'Ouest`, `la Banque du Nord`) wins.
+ */
+function isLoneCompassRegion(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[i];
+  if (!t.cap || t.upper || t.joinPrev || t.key === 'centre' || !COMPASS.has(t.key)) return false;
+  const before = toks[i - 1];
+  if (!before || before.line !== t.line || !COMPASS_ARTICLES.has(before.key)) return false;
+  const next = toks[i + 1];
+  // `le Nord-Bénin`, `l'Est Républicain`: a compound or a longer name, read elsewhere.
+  return !(next && next.line === t.line && (next.joinPrev || (isWord(next) && next.cap)));
+}
+
 /** Heights that make part of a place its own name (`la Haute-Kotto`, `le Bas-Congo`). */
 const HEIGHTS = new Set(['haut', 'haute', 'hauts', 'hautes', 'bas', 'basse', 'basses']);
 
@@ -174,6 +201,10 @@ function findRegionCompound(ctx: Ctx, i: number, out: Cand[]): void {
   if ((t.key === 'grand' || t.key === 'grande') && t.cap && isWord(part) && !part.joinPrev && part.line === t.line && !ctx.barrier[i + 1]) {
     const city = ctx.lex.lex.longest(toks, i + 1, (e) => e.type === 'PLACE');
     if (city) out.push({ type: 'PLACE', s: i, e: city.end, prio: 3, kind: 'wrapper' });
+    return;
+  }
+  if (isLoneCompassRegion(ctx, i)) {
+    out.push({ type: 'PLACE', s: i, e: i + 1, prio: 1, kind: 'wrapper' });
     return;
   }
   if (!t.cap || t.joinPrev || !isWord(part) || !part.joinPrev || !part.cap || ctx.barrier[i + 1]) return;
@@ -315,7 +346,8 @@ function leadingAdjectiveStart(ctx: Ctx, i: number): number {
 
 /** Lower-case nouns of settlements and posts whose `de X` complement is a place name (`la ville de Kati`, `au poste de Kidira`). */
 const SETTLEMENT_NOUNS = new Set(['ville', 'village', 'villages', 'localite', 'commune', 'cercle', 'prefecture', 'sous-prefecture', 'quartier',
-  'capitale', 'port', 'poste', 'bourgade', 'hameau', 'agglomeration', 'cite', 'banlieue', 'environs', 'region', 'province', 'arrondissement', 'departement']);
+  'capitale', 'port', 'poste', 'bourgade', 'hameau', 'agglomeration', 'cite', 'banlieue', 'environs', 'region', 'province', 'arrondissement', 'departement',
+  'villes', 'localites', 'communes', 'quartiers', 'regions', 'provinces', 'arrondissements', 'departements']);
 /**
  * Lower-case words whose `de X` complement is a place: of where (`près de Diafarabé`, `au large de Tiwi`), natural
  * features (`la mare de Tiébougou`, `le barrage de Ziga`), administrative units (`la wilaya de Tizi Ouzou`) and the
@@ -612,6 +644,8 @@ export function standsAsPlace(ctx: Ctx, s: number, e: number, loose = true): boo
   const before = toks[s - 1];
   if ((before && before.line === toks[s].line && TOWARDS.has(before.key)) || (loose && followsA(ctx, s))) return true;
   if ((before?.key === 'de' || before?.key === "d'") && (placeNounBeforeDe(ctx, s - 2) || afterMineNoun(ctx, s - 1))) return true;
+  // `les départements du Kanfo` (made-up): a unit's `du` before a region named with its article.
+  if (before?.key === 'du' && before.line === toks[s].line && placeNounBeforeDe(ctx, s - 2)) return true;
   // Coordinated with a place (`Ouagadougou et Fada N’Gourma`, `de Ouagadougou et de Fada N’Gourma`).
   const et = REPEATED_LINKS.has(toks[s - 1]?.key ?? '') && toks[s - 2]?.key === 'et' ? s - 2 : s - 1;
   if (toks[et]?.key === 'et') {

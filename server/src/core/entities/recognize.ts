@@ -27,6 +27,7 @@ import { findCopyrightNames, findPressTitles, propagateNames } from './media';
 import { findHeadlineLeads } from './headlineLeads';
 import { listedPlaceEnd } from './listedPlaces';
 import { findAliases, givenNamesAlone, sentenceStartNames } from './personCues';
+import { findNicknames } from './nicknames';
 import { findPersons, isBylineLine, propagateLists } from './persons';
 import { findGazetteer, knownBodyId } from './gazetteerNames';
 import { extendNumberedCommunes } from './numberedCommunes';
@@ -159,6 +160,7 @@ export function recognize(text: string, exclude: readonly Span[] = []): FileAnal
   listed.push(...propagatePlaceLists(ctx, chosen));
   listed.push(...sentenceStartNames(ctx, [...chosen, ...listed]));
   listed.push(...findAliases(ctx, [...chosen, ...listed]));
+  listed.push(...findNicknames(ctx, [...chosen, ...listed]));
   listed.push(...givenNamesAlone(ctx, [...chosen, ...listed]).filter((c) => !nav.has(ctx.toks[c.s].line)));
   listed.push(...bodyShortForms(ctx, [...chosen, ...listed]));
   if (listed.length) {
@@ -355,9 +357,17 @@ function finish(ctx: Ctx, chosen: Cand[], nav: ReadonlySet<number>): FileAnalysi
   }
   // An alias or a given name alone links to the name it stands for, written before or after it, as a surname does
   // (see resolveLocalSurnames).
+  const aliases: [RawMention, RawMention][] = [];
   for (const [c, m] of mentionOf) {
     const named = c.aliasOf && mentionOf.get(c.aliasOf);
-    if (named) m.local = named.key;
+    if (named && m.type === 'INSTITUTION') {
+      // A body's nickname is one of its names: it links as the body does.
+      m.key = named.key;
+      m.gazId = named.gazId;
+    } else if (named) {
+      m.local = named.key;
+      aliases.push([m, named]);
+    }
   }
   // Acronyms defined in this file apply to the whole file (the corpus applies them everywhere).
   const localAcr = new Map(acronyms.map((d) => [d.acronym, d]));
@@ -392,7 +402,8 @@ function finish(ctx: Ctx, chosen: Cand[], nav: ReadonlySet<number>): FileAnalysi
     if (motto > ae && localAcr.has(acronymKey(toks, i, motto))) ae = motto;
     if (ae === i && localAcr.size && isSyllabicAcronymToken(t) && localAcr.has(t.key)) ae = i + 1;
     const def = ae > i && !taken.subarray(i, ae).includes(1) ? localAcr.get(acronymKey(toks, i, ae)) : undefined;
-    if (def && toks[ae]?.joinPrev !== true) {
+    // Not inside a reference number (`n° 0412/MDT/2026`): an office's letters there file a document.
+    if (def && toks[ae]?.joinPrev !== true && !inReferenceCode(toks, i, ae)) {
       addDefined(def, i, ae);
       i = ae - 1;
       continue;
@@ -453,6 +464,8 @@ function finish(ctx: Ctx, chosen: Cand[], nav: ReadonlySet<number>): FileAnalysi
   for (let n = 0; n < weak.length; n++) if (nav.has(toks[weakTokens[n]].line)) weak[n].onMenu = true;
   mentions.sort((a, b) => a.start - b.start);
   resolveLocalSurnames(mentions);
+  // An alias of a name that is itself short for the file's full name (`Kalaba`, then `« Kalou »`) is the full name's.
+  for (const [m, named] of aliases) if (named.local) m.local = named.local;
   // The names each candidate is listed with: a mention's type by the token before which it ends / at which it starts.
   const typeEndingAt = new Uint8Array(toks.length + 1);
   const typeStartingAt = new Uint8Array(toks.length + 1);

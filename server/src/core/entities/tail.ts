@@ -7,7 +7,7 @@
  */
 import type { Ctx } from './context';
 import type { Token } from './tokens';
-import { isTruncated, isWord, opensDashedName } from './context';
+import { isTruncated, isWord, mayBeFirstName, opensDashedName } from './context';
 import { NAME_CLASSES, WordClass, wordClasses } from '../gazetteer/frenchLexicon';
 
 export interface TailOptions {
@@ -30,6 +30,11 @@ export interface TailOptions {
   portfolioList?: boolean;
   /** `sur` may introduce a complement: bodies named for a topic (`Groupe de travail sur le trafic…`). */
   topicLink?: boolean;
+  /**
+   * A party's ideals: `pour` with a common noun may follow its own capitalised name (`Union Kalaba pour la
+   * démocratie`: made-up), and a second ideal joins with `et` and its article (`pour la paix et la justice`).
+   */
+  ideals?: boolean;
 }
 
 const ADJ_SUFFIXES = [
@@ -42,7 +47,12 @@ const ADJ_WORDS = new Set(['supreme', 'armees', 'armee', 'unies', 'unis', 'russe
   'publique', 'public', 'economique', 'nationale', 'national', 'nationaux', 'generale', 'general', 'federal', 'federale', 'speciale', 'special',
   'superieur', 'superieure', 'internationale', 'international', 'permanent', 'permanente', 'mixte', 'consultatif', 'consultative', 'executif',
   'executive', 'technique', 'techniques', 'scientifique', 'scientifiques', 'commerciale', 'commerciales', 'illicite', 'independante',
-  'independant', 'regional', 'regionale', 'autonome', 'autonomes', 'africaine', 'africain', 'europeenne', 'europeen', 'ouest-africaine', 'militaire', 'civile', 'civil']);
+  'independant', 'regional', 'regionale', 'autonome', 'autonomes', 'africaine', 'africain', 'europeenne', 'europeen', 'ouest-africaine', 'militaire', 'civile', 'civil',
+  // Religions and their branches, which name churches, movements and unions (`Mouvement sunnite du X`, `Église adventiste`).
+  'sunnite', 'sunnites', 'chiite', 'chiites', 'vodun', 'vaudou', 'pentecotiste', 'pentecotistes', 'methodiste', 'adventiste', 'baptiste', 'celeste',
+  'salafiste', 'soufi', 'tidjane', 'wahhabite', 'anglicane', 'lutherienne', 'presbyterienne', 'orthodoxe',
+  // and of what a union holds sacred (`Union sacrée`).
+  'sacree']);
 /** Lower-case words that never head a complement inside a name. */
 const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses',
   'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'qui', 'que', "qu'", 'dont', 'ou', 'et', 'a', 'au', 'aux', 'en', 'y',
@@ -80,6 +90,33 @@ export function isLowerNoun(key: string): boolean {
   // Infinitives after `de` (`décidé de prendre`) end a name.
   if (/(?:er|ir|oir)$/.test(key) && !['conseiller', 'premier', 'dernier', 'pouvoir', 'avenir', 'savoir', 'devoir', 'fer', 'hiver', 'loisir', 'desir', 'espoir', 'territoir', 'memoir'].includes(key)) return false;
   return true;
+}
+
+const ARTICLES = new Set(['la', 'le', "l'", 'les']);
+
+/** Is the word at `k` a first name with a capitalised word after it on its line (`Odile Kalaba`), a person's name? */
+function isFirstNameBeforeName(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  const next = ctx.toks[k + 1];
+  return !t.upper && mayBeFirstName(ctx, t.key) && isWord(next) && next.cap && !next.joinPrev && next.line === t.line;
+}
+
+/** Is there, at `k`, an article and a lower-case noun on one line (`la démocratie`), as a party names its ideals? */
+function idealAt(ctx: Ctx, k: number): boolean {
+  const art = ctx.toks[k];
+  const w = ctx.toks[k + 1];
+  return art !== undefined && ARTICLES.has(art.key) && isWord(w) && !w.cap && w.line === art.line && !ctx.barrier[k + 1]
+    && isLowerNoun(w.key) && (wordClasses(w.key) & WordClass.noun) !== 0 && (wordClasses(w.key) & WordClass.verb) === 0;
+}
+
+/**
+ * Is the word a verb's present that folding made look like its participle (`fédère`, `stationne` against the
+ * adjectives `fédéré`, `stationné`)? Written with a plain final `e` after no other `e`, it is the verb: the
+ * sentence's predicate after the name, not the name's adjective.
+ */
+function verbNotParticiple(text: string, key: string): boolean {
+  if (!/[^eéè]e$/.test(text) || !/[a-z]e$/.test(key)) return false;
+  return (wordClasses(key + 'r') & WordClass.verb) !== 0;
 }
 
 /** Is there an `et` among tokens `[s, e)`? */
@@ -169,6 +206,7 @@ export function skipAdjectives(ctx: Ctx, i: number, limit: number, allowCap: boo
     // Nationality adjectives that French does not inflect (`burkinabè`, `malgache`) have no adjective ending.
     if (!isAdjective(key) && (t.cap || !ctx.lex.demonyms.has(key))) break;
     if (t.cap && !ADJ_WORDS.has(key) && !/(?:al|ale|aux|eur|eure|ieur|ieure|ien|ienne|aire|ique|ee|ees)$/.test(key)) break;
+    if (verbNotParticiple(t.text, key)) break;
     j = end;
     n++;
   }
@@ -219,6 +257,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
   let end = j;
   // Inside a list of portfolios written without their `de` (see `barePortfolio`).
   let bareList = false;
+  // The link of the last complement read (`pour` before a party's ideals).
+  let lastLink = '';
   for (let guard = 0; guard < 12 && end < limit; guard++) {
     // Adjective enumerations: `commerciale, économique, scientifique et technique`; `économique et humanitaire`.
     if (opt.adjectiveLists && (toks[end]?.text === ',' || toks[end]?.key === 'et')) {
@@ -265,10 +305,16 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     const link = toks[k];
     if (!link || ctx.barrier[k]) break;
     const lk = link.key;
+    if (!coordinated && lk !== 'et') lastLink = lk;
     if (lk === 'sur' && !opt.topicLink) break;
     // `pour` and `contre` open a complement of the head's own words (`Union pour la République`, `lutte contre la
     // fraude`), never of a name the tail read (`Tribunal … de Toamasina pour faire`, `Coopérative Fanantenana contre X`).
-    if ((lk === 'pour' || lk === 'contre') && end > i && toks[end - 1].cap) break;
+    if ((lk === 'pour' || lk === 'contre') && end > i && toks[end - 1].cap && !(opt.ideals && lk === 'pour' && idealAt(ctx, k + 1))) break;
+    // `pour la paix et la justice`: a second ideal with its article, after a first one.
+    if (coordinated && opt.ideals && lastLink === 'pour' && ARTICLES.has(lk) && idealAt(ctx, k)) {
+      end = skipAdjectives(ctx, compoundEnd(ctx, k + 1), limit, false);
+      continue;
+    }
     if (lk === 'de' || lk === 'pour' || lk === 'sur' || lk === 'contre') {
       k++;
       const art = toks[k]?.key;
@@ -300,6 +346,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
         if (FUNCTION_WORDS.has(w.key)) break;
       }
       const wordAt = k;
+      // `l'Union pour la paix d'Odile Kalaba` (made-up): a person's first name and name after `de` say whose body it is.
+      if ((lk === 'de' || lk === "d'") && isFirstNameBeforeName(ctx, wordAt)) break;
       // `… de la Fédération de Russie et de l'Africa Corps`: a body the gazetteer knows is another body, no portfolio.
       if (coordinated && ctx.lex.lex.longest(toks, wordAt)?.entry.type === 'INSTITUTION') break;
       // `… des Impôts et de la CNPS`: an acronym after a singular article is another body; portfolios so written are plural (`et des TIC`).
@@ -387,3 +435,10 @@ const PORTFOLIO_OK = new Set(['defense', 'securite', 'affaires', 'etrangeres', '
   'environnement', 'emploi', 'jeunesse', 'femme', 'femmes', 'famille', 'enfant', 'enfants', 'recherche', 'enseignement', 'infrastructures',
   'geologie', 'travail', 'paix', 'developpement', 'transition', 'etat', 'etats', 'nation', 'nations', 'republique', 'armees', 'armee', 'union',
   'communaute', 'cooperation', 'police', 'gendarmerie', 'patrie', 'liberte', 'progres', 'democratie']);
+
+/** Drop trailing link words (a tail never ends on `de`). */
+export function trimTrailing(ctx: Ctx, s: number, e: number): number {
+  let j = e;
+  while (j > s && ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'sur', 'en', ','].includes(ctx.toks[j - 1].key)) j--;
+  return j;
+}

@@ -51,6 +51,11 @@ export const RANKS = [
   'femme d’affaires', "femme d'affaires", 'opérateur économique', 'patron', 'patronne', 'élu', 'élue', 'candidat', 'candidate',
   // Traditional rulers and their courts in the region (`le Lamido Bakary`, `le Galdima Oumarou Sali`, `le Mogho Naaba`, `le Mwami`, the Ewe's `Togbui`).
   'lamido', 'galdima', 'ardo', 'djaouro', 'sarkin', 'naaba', 'mogho naaba', 'mwami', 'alkali', 'waziri', 'togbui', 'togbé', 'togbe',
+  // The Fon's king, dignitaries and their women (`Dada X`, `Dah X`, `Nan X`), the priests of the vodun (`Hounon`, `Daagbo`),
+  // a Mossi war chief (`Tansoba`).
+  'dada', 'dah', 'nan', 'hounon', 'daagbo', 'tansoba', 'tengsoba',
+  // Kings of the Grassfields and of the Yoruba (made-up: `le Fon de Kanfo`, `l'Oba de Sirakolo`; the Alaafin, the Ooni).
+  'fon', 'oba', 'alaafin', 'ooni',
   // The parties and officers of a trial (`l'accusé Vogel`, `le prévenu Moussa Keïta`, `le greffier Diallo`).
   'accusé', 'accusée', 'prévenu', 'prévenue', 'inculpé', 'inculpée', 'détenu', 'détenue', 'plaignant', 'plaignante', 'témoin',
   'magistrat', 'magistrate', 'greffier', 'greffière', 'huissier', 'bâtonnier',
