@@ -281,7 +281,7 @@ test('a town the GeoNames list names keeps its type where only bodies were seen 
   const towns = ['Parakou', 'Cotonou', 'Kandi', 'Natitingou', 'Djougou', 'Abomey'];
   const files = new Map<string, string>();
   // Enough files that the workspace's own teasers outweigh the shipped prior's leaning on a teaser's lead.
-  for (let i = 0; i < 72; i++) {
+  for (let i = 0; i < 96; i++) {
     const teasers = [0, 1, 2].map((k) => `▪ ${String(10 + k).padStart(2, '0')}/02/2026 — ${bodies[(i + k) % bodies.length]} : les annonces de la semaine`);
     const body = `Le ministre Moussa Traoré est arrivé hier à ${towns[i % towns.length]}, puis à ${towns[(i + 1) % towns.length]}.`;
     files.set(`f${String(i).padStart(2, '0')}.txt`, `Titre ${i}\n\n${body}\nÀ LIRE AUSSI\n${teasers.join('\n')}\n`);

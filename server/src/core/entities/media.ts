@@ -1,6 +1,6 @@
 /**
  * The site's own name, from its copyright line (made-up examples): `© 2025 Le Courrier du Sahel –
- * Tous droits réservés` (its article left out), `© Sahel Matin 2025`. What follows `©` (a year aside)
+ * Tous droits réservés` (with the article its title opens with), `© Sahel Matin 2025`. What follows `©` (a year aside)
  * up to a year, a dash or the line's end is a media (an INSTITUTION), whatever its words are; a site
  * prints that line under every article. The same words elsewhere in the file (the masthead `SAHEL
  * MATIN`, `Abonnez-vous à Sahel Matin`) are that name too: `propagateNames` reads them so, over
@@ -28,7 +28,7 @@ export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
     if (toks[i].text !== '©') continue;
     let s = i + 1;
     if (toks[s]?.kind === 'n' && toks[s].line === toks[i].line) s++;
-    // A title's leading article is no part of the name (`© 2026 Le Courrier du Sahel` → `Courrier du Sahel`).
+    // The title's words start after its article, which `withTitleArticle` adds back where the text capitalises it.
     if (LEADING_ARTICLES.has(toks[s]?.key ?? '') && toks[s + 1]?.line === toks[i].line && isWord(toks[s + 1]) && (toks[s + 1].cap || toks[s + 1].upper)) s++;
     let e = s;
     let words = 0;
@@ -42,8 +42,24 @@ export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
       else if (isInner(t) && toks[e + 1] && isInner(toks[e + 1]) && isWord(toks[e + 2]) && (toks[e + 2].cap || toks[e + 2].upper)) e += 2;
       else break;
     }
-    if (words > 0) out.push({ type: 'INSTITUTION', s, e, prio: 6, kind: 'media' });
+    if (words > 0) out.push(withTitleArticle(ctx, { type: 'INSTITUTION', s, e, prio: 6, kind: 'media' }));
   }
+}
+
+/**
+ * The media candidate with the article its title opens with, when the text capitalises it (`© 2026 Le Courrier du
+ * Sahel`, `L’ÉCHO DU KORI`, `a déclaré à L’Écho`): a capital inside a sentence says the article is the title's own, as
+ * the press and its annotators write it (the guidelines' `la Cedeao` → `Cedeao` is an article the sentence adds). Its
+ * key stays the title's without the article, so that `l’Écho du Kori`, written small, is the same media.
+ */
+function withTitleArticle(ctx: Ctx, c: Cand): Cand {
+  const toks = ctx.toks;
+  const article = toks[c.s - 1];
+  if (!article || article.line !== toks[c.s].line || !LEADING_ARTICLES.has(article.key) || !(article.cap || /^\p{Lu}/u.test(article.text))) return c;
+  // A publisher's legal name is a firm's, which takes no article (`Les Éditions du Ferlo SARL`: `Éditions du Ferlo SARL`).
+  if (toks.slice(c.s, c.e).some((t) => PUBLISHER_WORDS.has(t.key) && t.key !== 'editions' && t.key !== 'presse')) return c;
+  const key = c.key ?? nameComparisonKey(ctx.text.slice(toks[c.s].start, toks[c.e - 1].end));
+  return { ...c, s: c.s - 1, key };
 }
 
 /**
@@ -53,7 +69,9 @@ export function findCopyrightNames(ctx: Ctx, out: Cand[]): void {
 export function propagateNames(ctx: Ctx, cands: Cand[]): void {
   const toks = ctx.toks;
   const names: string[][] = [];
-  for (const c of cands) if (c.kind === 'media') names.push(toks.slice(c.s, c.e).map((t) => t.key));
+  // A title's words, without the article it may hold (`withTitleArticle`).
+  const titleStart = (c: Cand) => (LEADING_ARTICLES.has(toks[c.s].key) && c.e > c.s + 1 ? c.s + 1 : c.s);
+  for (const c of cands) if (c.kind === 'media') names.push(toks.slice(titleStart(c), c.e).map((t) => t.key));
   if (names.length === 0) return;
   for (const c of [...cands]) if (c.kind === 'media') propagateHead(ctx, cands, c);
   for (const name of names) {
@@ -62,16 +80,16 @@ export function propagateNames(ctx: Ctx, cands: Cand[]): void {
       for (let k = 0; k < name.length && match; k++) if (toks[i + k].key !== name[k] || ctx.barrier[i + k] || toks[i + k].line !== toks[i].line) match = false;
       if (!match || (i > 0 && toks[i].joinPrev) || toks[i + name.length]?.joinPrev) continue;
       if (!(toks[i].cap || toks[i].upper)) continue;
-      if (cands.some((c) => c.kind === 'media' && c.s === i)) continue;
+      if (cands.some((c) => c.kind === 'media' && titleStart(c) === i)) continue;
       // The publisher named after the site (`Ndar Horizon Médias SARL`) is the site's company: the whole name, one entity.
       let e = i + name.length;
       while (isWord(toks[e]) && (toks[e].cap || toks[e].upper) && toks[e].line === toks[i].line && PUBLISHER_WORDS.has(toks[e].key)) e++;
       if (e > i + name.length) {
         const site = nameComparisonKey(ctx.text.slice(toks[i].start, toks[i + name.length - 1].end));
-        cands.push({ type: 'INSTITUTION', s: i, e, prio: 6, kind: 'media', key: site });
+        cands.push(withTitleArticle(ctx, { type: 'INSTITUTION', s: i, e, prio: 6, kind: 'media', key: site }));
         continue;
       }
-      cands.push({ type: 'INSTITUTION', s: i, e: i + name.length, prio: 6, kind: 'media' });
+      cands.push(withTitleArticle(ctx, { type: 'INSTITUTION', s: i, e: i + name.length, prio: 6, kind: 'media' }));
     }
   }
 }
@@ -138,9 +156,11 @@ const HEAD_ARTICLES = new Set(['le', 'la', "l'", 'du', 'au']);
  */
 function propagateHead(ctx: Ctx, cands: Cand[], media: Cand): void {
   const toks = ctx.toks;
-  const article = toks[media.s - 1];
-  if (media.e - media.s < 2 || !article || article.line !== toks[media.s].line || !LEADING_ARTICLES.has(article.key)) return;
-  const head = toks[media.s];
+  // The title's own words: after its article, whether the candidate holds the article or not.
+  const title = LEADING_ARTICLES.has(toks[media.s].key) ? media.s + 1 : media.s;
+  const article = toks[title - 1];
+  if (media.e - title < 2 || !article || article.line !== toks[title].line || !LEADING_ARTICLES.has(article.key)) return;
+  const head = toks[title];
   const classes = wordClasses(head.key);
   if (!isWord(head) || (classes & WordClass.noun) === 0 || (classes & NAME_CLASSES) !== 0) return;
   const key = media.key ?? nameComparisonKey(ctx.text.slice(head.start, toks[media.e - 1].end));
@@ -148,9 +168,10 @@ function propagateHead(ctx: Ctx, cands: Cand[], media: Cand): void {
     const t = toks[i];
     if (t.key !== head.key || !t.cap || t.upper || ctx.barrier[i]) continue;
     const before = toks[i - 1];
-    if (before.line !== t.line || before.cap || !HEAD_ARTICLES.has(before.key)) continue;
-    if (toks[i + 1]?.key === toks[media.s + 1].key) continue;
+    if (before.line !== t.line || !HEAD_ARTICLES.has(before.key)) continue;
+    if (toks[i + 1]?.key === toks[title + 1].key) continue;
     if (cands.some((c) => c.kind === 'media' && c.s <= i && i < c.e)) continue;
-    cands.push({ type: 'INSTITUTION', s: i, e: i + 1, prio: 6, kind: 'media', key });
+    // `joint par la Vigie` names the title by its noun; `à L’Écho`, its article capitalised, writes the title's own.
+    cands.push(withTitleArticle(ctx, { type: 'INSTITUTION', s: i, e: i + 1, prio: 6, kind: 'media', key }));
   }
 }
