@@ -346,8 +346,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
         if (FUNCTION_WORDS.has(w.key)) break;
       }
       const wordAt = k;
-      // `l'Union pour la paix d'Odile Kalaba` (made-up): a person's first name and name after `de` say whose body it is.
-      if ((lk === 'de' || lk === "d'") && isFirstNameBeforeName(ctx, wordAt)) break;
+      // `l'Union pour la paix d'Odile Kalaba` (made-up): a person's first name and name after `de` say whose party it is.
+      if (opt.ideals && (lk === 'de' || lk === "d'") && isFirstNameBeforeName(ctx, wordAt)) break;
       // `… de la Fédération de Russie et de l'Africa Corps`: a body the gazetteer knows is another body, no portfolio.
       if (coordinated && ctx.lex.lex.longest(toks, wordAt)?.entry.type === 'INSTITUTION') break;
       // `… des Impôts et de la CNPS`: an acronym after a singular article is another body; portfolios so written are plural (`et des TIC`).
