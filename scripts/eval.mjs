@@ -82,6 +82,9 @@ const sets = [
   // A nineteenth blind set: religious and customary life (test/fixtures/unseen19-tune/README.md).
   { name: 'unseen sites 19, tune', corpus: path.join(root, 'test/fixtures/unseen19-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen19-tune/gold.json') },
   { name: 'unseen sites 19, test', corpus: path.join(root, 'test/fixtures/unseen19-test/corpus'), gold: path.join(root, 'test/fixtures/unseen19-test/gold.json') },
+  // A twentieth blind set: education, research and youth (test/fixtures/unseen20-tune/README.md).
+  { name: 'unseen sites 20, tune', corpus: path.join(root, 'test/fixtures/unseen20-tune/corpus'), gold: path.join(root, 'test/fixtures/unseen20-tune/gold.json') },
+  { name: 'unseen sites 20, test', corpus: path.join(root, 'test/fixtures/unseen20-test/corpus'), gold: path.join(root, 'test/fixtures/unseen20-test/gold.json') },
 ];
 if (withTest) {
   sets.push(
