@@ -8,14 +8,14 @@ import { wordClasses } from '../gazetteer/frenchLexicon';
 import { CUED_PLATFORMS, PLATFORM_CUES } from '../gazetteer/organisations';
 import type { Cand, Ctx } from './context';
 import { isWord, mayBeFirstName, opensDashedName, quotedNameEnd, unlistedNameWord } from './context';
-import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
+import { knownPlaceAt } from './listedPlaces';
 import { isRomanNumeral } from './numberedCommunes';
 import { isAcronymToken, plausibleAcronym } from './acronyms';
-import { compoundEnd, compoundKey, connectedEnd, extendTail, isAdjective, isLowerNoun, shoutedVerb, skipAdjectives, trimTrailing } from './tail';
+import { compoundEnd, compoundKey, connectedEnd, extendTail, isAdjective, isLowerNoun, skipAdjectives, trimTrailing } from './tail';
 import { findPartyCues, isPartyHead, partyConvention } from './parties';
-import { namesakeAfterTitle, titleAt } from './titles';
+import { acronymFacilityEnd, facilityKey, namedAfter, numberedSchoolSeatEnd, schoolNumberEnd } from './facilities';
+import { titleAt } from './titles';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
-import { comparisonKey } from '../text/normalize';
 
 /** Head nouns of institutions (folded). Lower-case heads need a capitalised complement. */
 export const HEADS = new Set([
@@ -45,6 +45,8 @@ export const HEADS = new Set([
   'collectivite', 'famille',
   // A church named as assemblies (`Assemblées de Dieu`).
   'assemblees',
+  // A university's faculties and laboratories (`Faculté des sciences sociales`, `laboratoire Kanfo`: made-up).
+  'faculte', 'laboratoire',
 ]);
 /** Heads that only count when capitalised (they are common nouns otherwise). */
 const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'mission', 'programme', 'division', 'unite', 'reseau', 'plateforme',
@@ -56,10 +58,15 @@ const CAP_ONLY = new Set(['conference', 'service', 'services', 'bureau', 'missio
   'ligue', 'collectif', 'legion', 'brigade', 'bataillon', 'regiment', 'inspection', 'gendarmerie', 'fonds', 'autorite', 'hopital',
   'clinique', 'lycee', 'mairie', 'observatoire', 'regie', 'gouvernorat', 'haut-commissariat', 'etat-major', 'circonscription',
   'commissariat', 'port', 'bourse', 'groupement', 'cooperative', 'gazette', 'tribune', 'echo', 'courrier', 'depeche', 'bloc',
-  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture', 'editions', 'pompes', 'convention', 'collectivite', 'famille', 'assemblees']);
+  'pharmacie', 'imprimerie', 'boulangerie', 'librairie', 'quincaillerie', 'assurances', 'commune', 'prefecture', 'sous-prefecture', 'editions', 'pompes', 'convention', 'collectivite', 'famille', 'assemblees', 'faculte', 'laboratoire']);
+/** Does the (folded) word head a body's name, or open a two-word head (`Complexe scolaire`)? */
+function opensBody(key: string): boolean {
+  return HEADS.has(key) || COMPOUND_HEADS.has(key);
+}
 /** Two-word heads whose second word is not a complement of its own (a Map: a token key indexing an object literal is slow and would find `constructor`). */
 const COMPOUND_HEADS = new Map<string, string[][]>(Object.entries({
   groupe: [['de', 'travail']],
+  complexe: [['scolaire']],
   chemin: [['de', 'fer']],
   chemins: [['de', 'fer']],
   haut: [['conseil'], ['commissariat']],
@@ -72,7 +79,7 @@ const LOWER_TAIL_OK = new Set(['commission', 'groupe', 'conseil', 'comite', 'age
   'organisation', 'programme', 'haut', 'haute', 'mission', 'usines', 'chemin', 'chemins', 'ecoles', 'academie', 'musee', 'front',
   'mouvement', 'alliance', 'rassemblement', 'parti', 'compagnie', 'banque', 'forces', 'force', 'commissariat', 'haut-commissariat',
   'groupement', 'cooperative', 'tribunal', 'hopital', 'brigade', 'universite', 'bloc', 'coordination', 'collectif', 'confederation', 'plateforme',
-  'reseau', 'fondation', 'commune', 'inspection', 'service', 'services', 'convention', 'eglise', 'assemblees']);
+  'reseau', 'fondation', 'commune', 'inspection', 'service', 'services', 'convention', 'eglise', 'assemblees', 'faculte', 'laboratoire']);
 /** Heads whose first complement may start with `à` / `aux` (`Commissariat à la sécurité alimentaire`). */
 const A_LINK_HEADS = new Set(['commissariat', 'haut-commissariat', 'secretariat', 'delegation']);
 /** Heads whose complements are portfolios, listed with commas (`ministère de l'Élevage, de la Pêche et des Ressources animales`). */
@@ -93,12 +100,14 @@ const ADMIN_LEVELS = new Set(['regionale', 'generale', 'nationale', 'departement
 /** Lower-case heads that take a person's or a place's name directly (`hôpital Moussa Diarrassouba`). */
 const NAMED_AFTER_HEADS = new Set(['hopital', 'universite', 'lycee', 'college', 'clinique', 'ecole', 'fondation', 'fonds', 'institut', 'polyclinique', 'paroisse',
   // A customary land-holding lineage (`la collectivité Kanfo`: made-up), a royal family (`la famille royale Kanfo`, never a family alone).
-  'collectivite', 'famille']);
+  'collectivite', 'famille',
+  // A laboratory named after a person, schools grouped under one name (`Groupe scolaire Kanfo`, `Complexe scolaire Les Manguiers`).
+  'laboratoire', 'groupe scolaire', 'complexe scolaire']);
 /** The adjectives that make a family a dynasty, a body of its own (`la famille royale X`). */
 const DYNASTY_ADJECTIVES = new Set(['royale', 'princiere', 'regnante']);
 /** What a school or parish says of its kind between its head and its name (`école primaire Sainte-Bakhita`). */
 const KIND_ADJECTIVES = new Set(['primaire', 'secondaire', 'maternelle', 'publique', 'privee', 'catholique', 'protestante', 'evangelique',
-  'coranique', 'franco-arabe', 'communautaire', 'technique', 'professionnelle', 'confessionnelle', ...DYNASTY_ADJECTIVES]);
+  'coranique', 'franco-arabe', 'communautaire', 'technique', 'professionnelle', 'confessionnelle', 'prive', ...DYNASTY_ADJECTIVES]);
 
 /**
  * Is the complement at `k` of `département` a place written directly after `de`, with no article (`département de
@@ -110,74 +119,6 @@ function territorialDepartment(ctx: Ctx, k: number): boolean {
   const w = toks[k + 1];
   if (!link || (link.key !== 'de' && link.key !== "d'") || !isWord(w) || !w.cap || w.upper || w.line !== link.line) return false;
   return !ctx.lex.nonNames.has(w.key) || opensDashedName(ctx, k + 1);
-}
-
-/**
- * Bodies of which there is one per place, known by an acronym in capitals and named after a person or a place (`CHU
- * Amadou Keita`, `CHR de Sikasso`, `TGI de Kanfo`: made-up): university, regional, national and district hospitals,
- * medical and health centres, first-instance courts and the electoral commissions' local branches, as the
- * French-speaking countries of the region abbreviate them.
- */
-const NAMED_AFTER_ACRONYMS = new Map<string, string>([
-  ['chu', 'centre hospitalier universitaire'], ['chr', 'centre hospitalier régional'], ['chn', 'centre hospitalier national'],
-  ['chud', 'centre hospitalier universitaire départemental'], ['chd', 'centre hospitalier départemental'], ['chp', 'centre hospitalier préfectoral'],
-  ['cma', 'centre médical avec antenne chirurgicale'], ['csi', 'centre de santé intégré'], ['csps', 'centre de santé et de promotion sociale'],
-  ['cscom', 'centre de santé communautaire'], ['csref', 'centre de santé de référence'],
-  ['tgi', 'tribunal de grande instance'], ['tpi', 'tribunal de première instance'],
-  ['ceri', 'commission électorale régionale indépendante'], ['cedi', 'commission électorale départementale indépendante'],
-  ['ceci', 'commission électorale communale indépendante'], ['celi', 'commission électorale locale indépendante'],
-]);
-
-/**
- * Such a body's linking key: its acronym written out, then its name (`CHU Amadou Keita` and `Centre hospitalier
- * universitaire Amadou Keita`, made-up, are one body).
- */
-function facilityKey(ctx: Ctx, i: number, e: number): string {
-  const toks = ctx.toks;
-  return comparisonKey(NAMED_AFTER_ACRONYMS.get(toks[i].key) + ' ' + ctx.text.slice(toks[i + 1].start, toks[e - 1].end));
-}
-
-/** The end of such a body's name after its acronym at `i` (a name written directly, or `de`/`du` and a name), or -1. */
-function acronymFacilityEnd(ctx: Ctx, i: number): number {
-  const toks = ctx.toks;
-  const t = toks[i];
-  if (!t.upper || !NAMED_AFTER_ACRONYMS.has(t.key)) return -1;
-  const direct = namedAfter(ctx, i + 1);
-  if (direct > i + 1) return direct;
-  const link = toks[i + 1];
-  if (!link || link.line !== t.line || !['de', 'du', "d'"].includes(link.key)) return -1;
-  // In a line of capitals the words after a town may be the headline's verb (`LE TGI DE KANFO ANNULE …`): the town ends it.
-  const town = ctx.shoutedLine[t.line] ? knownPlaceEnd(ctx, i + 2) : -1;
-  if (town > i + 2) return town;
-  const named = namedAfter(ctx, i + 2);
-  return named > i + 2 ? named : -1;
-}
-
-/** The end of the place the gazetteer or the GeoNames list knows at token `i`, or -1. */
-function knownPlaceEnd(ctx: Ctx, i: number): number {
-  const known = ctx.lex.lex.longest(ctx.toks, i);
-  if (known) return known.entry.type === 'PLACE' ? known.end : -1;
-  return listedPlaceEnd(ctx.toks, i);
-}
-
-/** The end of the capitalised name right after a lower-case head (at most four words, on the head's line), or `i`. */
-function namedAfter(ctx: Ctx, i: number): number {
-  const toks = ctx.toks;
-  // A name opening the next line (a menu's `Accueil` after a ticker's last `lycée`) is not the head's.
-  if (i > 0 && toks[i]?.line !== toks[i - 1].line) return i;
-  // `hôpital Dr Suzanne X`: the namesake's title is inside the name, if a name follows it.
-  const namesake = namesakeAfterTitle(ctx, i);
-  if (namesake > i && namedAfter(ctx, namesake) === namesake) return i;
-  let e = namesake;
-  for (let n = 0; n < 4; n++) {
-    const t = toks[e];
-    // A word that names nothing alone may open a dashed name (`paroisse Saint-Charles-Lwanga`).
-    if (!isWord(t) || !(t.cap || t.upper) || t.line !== toks[i].line || ctx.barrier[e] || (ctx.lex.nonNames.has(t.key) && n === 0 && !opensDashedName(ctx, e))) break;
-    if (ctx.shoutedLine[t.line] && shoutedVerb(t)) break;
-    // A particle inside such a name is capitalised (`Jean Le Bris`); `de` would start a complement.
-    e = connectedEnd(ctx, compoundEnd(ctx, e));
-  }
-  return e;
 }
 
 /** What makes a lower-case `cour` or `tribunal` a court of its kind, named by the place after it (`cour d'appel de X`). */
@@ -220,9 +161,20 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
     if (!HEADS.has(key) && !COMPOUND_HEADS.has(key)) continue;
     if (key === 'departement' && territorialDepartment(ctx, headEnd)) continue;
     if (key === 'famille' && !DYNASTY_ADJECTIVES.has(toks[headEnd]?.key ?? '')) continue;
+    // `Groupe scolaire X`, `Complexe scolaire X`: schools grouped under the name after them.
+    if ((key === 'groupe' || key === 'complexe') && toks[headEnd]?.key === 'scolaire') {
+      key = `${key} scolaire`;
+      headEnd++;
+    }
     // `hôpital Moussa Diarrassouba`, `lycée Askia Mohamed`: a place named after a person or a place.
     let nameAt = headEnd;
     if (NAMED_AFTER_HEADS.has(key)) while (nameAt < headEnd + 2 && toks[nameAt]?.kind === 'w' && !toks[nameAt].cap && KIND_ADJECTIVES.has(toks[nameAt].key)) nameAt++;
+    // `le lycée n°2 de Kanfo` (made-up): a school named by its number, with its seat.
+    const numbered = NAMED_AFTER_HEADS.has(key) ? schoolNumberEnd(ctx, nameAt, false) : nameAt;
+    if (numbered > nameAt) {
+      out.push({ type: 'INSTITUTION', s: i, e: numberedSchoolSeatEnd(ctx, numbered), prio: 3, kind: 'institution' });
+      continue;
+    }
     const named = NAMED_AFTER_HEADS.has(key) ? namedAfter(ctx, nameAt) : headEnd;
     if (named > nameAt && !t.cap) {
       out.push({ type: 'INSTITUTION', s: i, e: named, prio: 3, kind: 'institution' });
@@ -259,6 +211,7 @@ export function findInstitutions(ctx: Ctx, out: Cand[]): void {
       portfolioList: PORTFOLIO_HEADS.has(key),
       topicLink: TOPIC_HEADS.has(key.split(' ')[0]),
       ideals: !lowerHead && isPartyHead(key),
+      bodyHead: opensBody,
     });
     if (end <= headEnd && headEnd === compoundEnd(ctx, i)) continue;
     // A lower-case head needs a capitalised word in its first complement (`ministère des Affaires…`).

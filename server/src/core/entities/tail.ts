@@ -35,6 +35,8 @@ export interface TailOptions {
    * démocratie`: made-up), and a second ideal joins with `et` and its article (`pour la paix et la justice`).
    */
   ideals?: boolean;
+  /** Is the (folded) word the head of a body's name? After `et`, such a head capitalised opens another body. */
+  bodyHead?: (key: string) => boolean;
 }
 
 const ADJ_SUFFIXES = [
@@ -245,6 +247,10 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
   // Capitalised words or an acronym right after the head (`Confédération AES`, `Sommet Russie-Afrique`).
   if (opt.capDirect) {
     let n = 0;
+    // A name that opens with its own article (`Librairie La Plume du Kanfo`: made-up).
+    const article = toks[j];
+    if (isWord(article) && article.cap && !article.upper && (article.key === 'la' || article.key === 'le' || article.key === 'les') && article.line === toks[i - 1]?.line
+      && isWord(toks[j + 1]) && toks[j + 1].cap && !toks[j + 1].upper && toks[j + 1].line === article.line && !ctx.lex.nonNames.has(toks[j + 1].key)) j++;
     // On the head's line: a breadcrumb's last item (`› Port`) is followed by the headline's first word.
     // A word that names nothing alone may open a dashed name (`Librairie Saint-Michel`).
     // A line in capitals writes its verbs so too (`LE GOUVERNORAT SUSPEND …`): there a verb ends the name.
@@ -338,8 +344,9 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
     } else break;
     const w = toks[k];
     if (!isWord(w) || ctx.barrier[k] || isTruncated(ctx, k) || k >= limit) break;
-    // A ministry is a body of its own, no complement (made-up: `Direction des pêches maritimes | du ministère de l'Économie bleue`).
-    if (w.key === 'ministere' && end > i) break;
+    // A ministry, a university is a body of its own, no complement (made-up: `Direction des pêches maritimes | du ministère de
+    // l'Économie bleue`, `Faculté des sciences de l'Université de Kanfo`).
+    if ((w.key === 'ministere' || w.key === 'universite') && end > i) break;
     if (w.cap || w.upper) {
       if (ctx.lex.nonNames.has(w.key) && !w.upper && !PORTFOLIO_OK.has(w.key)) {
         // Still a name word in complements (`de la Défense`, `des Affaires`), unless a pure function word.
@@ -350,6 +357,8 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
       if (opt.ideals && (lk === 'de' || lk === "d'") && isFirstNameBeforeName(ctx, wordAt)) break;
       // `… de la Fédération de Russie et de l'Africa Corps`: a body the gazetteer knows is another body, no portfolio.
       if (coordinated && ctx.lex.lex.longest(toks, wordAt)?.entry.type === 'INSTITUTION') break;
+      // `… du Groupe scolaire Kanfo et du Complexe scolaire Sira` (made-up): another body's head after `et` opens it.
+      if (coordinated && w.cap && !w.upper && opt.bodyHead?.(w.key)) break;
       // `… des Impôts et de la CNPS`: an acronym after a singular article is another body; portfolios so written are plural (`et des TIC`).
       if (coordinated && w.upper && !ctx.shoutedLine[w.line] && (lk === 'du' || (lk === 'de' && toks[wordAt - 1]?.key !== 'de'))) break;
       k = compoundEnd(ctx, k);
