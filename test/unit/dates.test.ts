@@ -253,3 +253,9 @@ test('a day of the Muslim calendar is a DATE with no ISO value (`29 ramadan 1447
   assert.deepEqual(found('Le 10 Dhou al-Hijja 1447, les pèlerins seront à Arafat.'), [['10 Dhou al-Hijja 1447', null]]);
   assert.deepEqual(found('Pendant le ramadan, les marchés ferment tôt.'), []);
 });
+
+test('a school’s or a university’s term is no half or quarter of the calendar (`les examens du premier semestre`); with a year it is', () => {
+  assert.deepEqual(found('Les examens du premier semestre sont reprogrammés du 16 au 28 mars.'), [['16 au 28 mars', 'XXXX-03-16/XXXX-03-28']]);
+  assert.deepEqual(found('Les compositions du deuxième trimestre, prévues le 16 février, sont reportées.'), [['16 février', 'XXXX-02-16']]);
+  assert.deepEqual(found('Les ventes du premier semestre 2026 ont baissé.'), [['premier semestre 2026', '2026-H1']]);
+});

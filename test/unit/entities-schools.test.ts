@@ -22,7 +22,8 @@ function has(text: string, ...expected: string[]): void {
 test('a school’s acronym or kind with its number and its town is one school (`CEG n°3 de Kanfo`, `lycée n°2`, `CEG 1`)', () => {
   has('Les élèves du CEG de Sirakolo iront au CEG 1 de Kanfo et au CEG n°3 de Kanfo. Le CEG n°3 ouvre lundi.',
     'INSTITUTION:CEG de Sirakolo', 'INSTITUTION:CEG 1 de Kanfo', 'INSTITUTION:CEG n°3 de Kanfo', 'INSTITUTION:CEG n°3');
-  has('Le lycée n°2 de Kanfo arrive premier ; le lycée n°2 a gagné. L’IUT de Kanfo ferme.', 'INSTITUTION:lycée n°2 de Kanfo', 'INSTITUTION:lycée n°2', 'INSTITUTION:IUT de Kanfo');
+  has('Le lycée n°2 de Kanfo arrive premier ; le lycée n°2 a gagné. L’IUT de Kanfo ferme. L’ENEP de Sirakolo recrute.',
+    'INSTITUTION:lycée n°2 de Kanfo', 'INSTITUTION:lycée n°2', 'INSTITUTION:IUT de Kanfo', 'INSTITUTION:ENEP de Sirakolo');
   // A number that counts what follows it is no school's.
   assert.ok(!mentionsOf('Le CEG compte 3 classes de plus.').some((m) => /CEG 3/.test(m)));
 });

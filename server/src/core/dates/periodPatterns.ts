@@ -8,6 +8,10 @@ import { DECADE_WORDS, MONTHS, NEXT_MODIFIERS, ORDINALS, PAST_MODIFIERS, PERIOD_
 import type { RawDate } from './model';
 import { isCapitalized } from './tokens';
 
+/** A school's or a university's work that its terms are named for (`examens du premier semestre`), folded. */
+const SCHOOL_WORK = new Set(['examens', 'examen', 'compositions', 'composition', 'cours', 'partiels', 'devoirs', 'notes', 'bulletins',
+  'evaluations', 'classes', 'programme', 'programmes', 'emploi', 'inscriptions']);
+
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);
 
 export const ROMAN_CENTURY = /^([ivxlc]+)(?:e|er|eme|ieme)$/;
@@ -205,6 +209,8 @@ export class PeriodPatterns extends CalendarPatterns {
       y = +this.tok(k)!.text;
       j = k + 1;
     }
+    // `les examens du premier semestre` (no year): a school's or a university's term, not the calendar's half.
+    if (y === undefined && (this.lo(i - 1) === 'du' || this.lo(i - 1) === 'de') && SCHOOL_WORK.has(this.lo(i - 2))) return null;
     return { s: i, e: j, from: { y, part: `${code}${n}` } };
   }
 

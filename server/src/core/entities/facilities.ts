@@ -28,6 +28,7 @@ const NAMED_AFTER_ACRONYMS = new Map<string, string>([
   ['ceg', "collège d'enseignement général"], ['ces', "collège d'enseignement secondaire"], ['cem', "collège d'enseignement moyen"],
   ['epp', 'école primaire publique'], ['iut', 'institut universitaire de technologie'], ['ens', 'école normale supérieure'],
   ['ceb', "circonscription d'éducation de base"], ['dpe', "direction préfectorale de l'éducation"], ['ief', "inspection de l'enseignement fondamental"],
+  ['enep', "école nationale des enseignants du primaire"],
 ]);
 
 /**
