@@ -5,8 +5,8 @@
  */
 import type { Ctx } from './context';
 import { isWord, opensDashedName } from './context';
-import { listedPlaceEnd } from './listedPlaces';
-import { compoundEnd, connectedEnd, shoutedVerb } from './tail';
+import { knownPlaceEnd } from './listedPlaces';
+import { compoundEnd, connectedEnd, ownArticleEnd, shoutedVerb } from './tail';
 import { namesakeAfterTitle } from './titles';
 import { comparisonKey } from '../text/normalize';
 
@@ -83,13 +83,6 @@ export function acronymFacilityEnd(ctx: Ctx, i: number): number {
   return named > i + 2 ? schoolNumberEnd(ctx, named, true) : -1;
 }
 
-/** The end of the place the gazetteer or the GeoNames list knows at token `i`, or -1. */
-export function knownPlaceEnd(ctx: Ctx, i: number): number {
-  const known = ctx.lex.lex.longest(ctx.toks, i);
-  if (known) return known.entry.type === 'PLACE' ? known.end : -1;
-  return listedPlaceEnd(ctx.toks, i);
-}
-
 /** The end of the capitalised name right after a lower-case head (at most four words, on the head's line), or `i`. */
 export function namedAfter(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
@@ -100,9 +93,7 @@ export function namedAfter(ctx: Ctx, i: number): number {
   if (namesake > i && namedAfter(ctx, namesake) === namesake) return i;
   let e = namesake;
   // A name that opens with its article (`Complexe scolaire Les Manguiers`: made-up): the article is the name's.
-  const article = toks[e];
-  if (article && (article.key === 'les' || article.key === 'le' || article.key === 'la') && article.cap && !article.upper
-    && article.line === toks[e - 1]?.line && isWord(toks[e + 1]) && toks[e + 1].cap && !ctx.lex.nonNames.has(toks[e + 1].key)) e++;
+  if (e > 0) e = ownArticleEnd(ctx, e, toks[e - 1].line);
   for (let n = 0; n < 4; n++) {
     const t = toks[e];
     // A word that names nothing alone may open a dashed name (`paroisse Saint-Charles-Lwanga`).

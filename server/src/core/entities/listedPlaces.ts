@@ -59,3 +59,10 @@ export function knownPlaceAt(ctx: Ctx, i: number): boolean {
   const toks = ctx.toks;
   return i >= 0 && i < toks.length && (ctx.lex.lex.longest(toks, i)?.entry.type === 'PLACE' || listedPlaceEnd(toks, i) > i);
 }
+
+/** The end of the place the gazetteer or the GeoNames list knows at token `i`, or -1. */
+export function knownPlaceEnd(ctx: Ctx, i: number): number {
+  const known = ctx.lex.lex.longest(ctx.toks, i);
+  if (known) return known.entry.type === 'PLACE' ? known.end : -1;
+  return listedPlaceEnd(ctx.toks, i);
+}

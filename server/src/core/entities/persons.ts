@@ -17,7 +17,7 @@ import { findSpeakers, findTownLists, roleAfter, subjectOfVerb } from './personC
 import { compoundEnd, compoundKey } from './tail';
 import { acronymEnd, mottoEnd } from './acronyms';
 import { isClubDesignator } from './clubsAndCompanies';
-import { knownPlaceAt, listedPlaceEnd } from './listedPlaces';
+import { knownPlaceEnd, listedPlaceEnd } from './listedPlaces';
 import { findSurnameFirstLists } from './surnameFirstLists';
 import { isRomanOrdinal } from './numberedCommunes';
 import { FOREIGN_PARTICLES, isArticle, isPluralTitle, nationalityAt, particleLength, roleComplement, textOf, titleAt } from './titles';
@@ -237,7 +237,7 @@ export function findPersons(ctx: Ctx, out: Cand[]): void {
     // Baloum Naaba`, a minister of the court) names no one.
     const postposed = postposedTitleAt(ctx, i, e);
     if (postposed > 0) {
-      if (knownPlaceAt(ctx, i) && listedOrKnownEnd(ctx, i) === postposed) out.push({ type: 'PLACE', s: i, e: postposed, prio: 3, kind: 'wrapper' });
+      if (knownPlaceEnd(ctx, i) === postposed) out.push({ type: 'PLACE', s: i, e: postposed, prio: 3, kind: 'wrapper' });
       covered.fill(1, i, e);
       i = Math.max(i, e - 1);
       continue;
@@ -333,12 +333,6 @@ function postposedTitleAt(ctx: Ctx, i: number, e: number): number {
   for (let k = i + 1; k < e; k++) if (POSTPOSED_TITLES.has(ctx.toks[k].key) && !ctx.toks[k].joinPrev) return k;
   return -1;
 }
-/** The end of the place a list knows at `i`, or -1. */
-function listedOrKnownEnd(ctx: Ctx, i: number): number {
-  const known = ctx.lex.lex.longest(ctx.toks, i);
-  return known?.entry.type === 'PLACE' ? known.end : listedPlaceEnd(ctx.toks, i);
-}
-
 /** Is the word at `k` a French word written in lower case (a verb, a noun, a function word) that no list knows as a name? */
 function isCommonWord(ctx: Ctx, k: number): boolean {
   const key = ctx.toks[k].key;

@@ -121,6 +121,18 @@ function verbNotParticiple(text: string, key: string): boolean {
   return (wordClasses(key + 'r') & WordClass.verb) !== 0;
 }
 
+/**
+ * Past the article a name opens with, written capitalised on `line` before a capitalised name word (`Librairie La Plume
+ * du Kanfo`, `Complexe scolaire Les Manguiers`: made-up): the article is the name's own. `j` itself when none is there.
+ */
+export function ownArticleEnd(ctx: Ctx, j: number, line: number): number {
+  const article = ctx.toks[j];
+  const next = ctx.toks[j + 1];
+  const opens = isWord(article) && article.cap && !article.upper && (article.key === 'la' || article.key === 'le' || article.key === 'les') && article.line === line
+    && isWord(next) && next.cap && !next.upper && next.line === line && !ctx.lex.nonNames.has(next.key);
+  return opens ? j + 1 : j;
+}
+
 /** Is there an `et` among tokens `[s, e)`? */
 function holdsEt(toks: readonly Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (toks[k].key === 'et') return true;
@@ -248,9 +260,7 @@ export function extendTail(ctx: Ctx, i: number, opt: TailOptions): number {
   if (opt.capDirect) {
     let n = 0;
     // A name that opens with its own article (`Librairie La Plume du Kanfo`: made-up).
-    const article = toks[j];
-    if (isWord(article) && article.cap && !article.upper && (article.key === 'la' || article.key === 'le' || article.key === 'les') && article.line === toks[i - 1]?.line
-      && isWord(toks[j + 1]) && toks[j + 1].cap && !toks[j + 1].upper && toks[j + 1].line === article.line && !ctx.lex.nonNames.has(toks[j + 1].key)) j++;
+    j = ownArticleEnd(ctx, j, toks[i - 1]?.line ?? -1);
     // On the head's line: a breadcrumb's last item (`› Port`) is followed by the headline's first word.
     // A word that names nothing alone may open a dashed name (`Librairie Saint-Michel`).
     // A line in capitals writes its verbs so too (`LE GOUVERNORAT SUSPEND …`): there a verb ends the name.
